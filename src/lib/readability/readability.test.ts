@@ -27,6 +27,8 @@ describe('countSyllables', () => {
     changes: 2,
     doing: 2,
     trying: 2,
+    staying: 2,
+    saying: 2,
     safely: 2,
     careful: 2,
     someone: 2,

@@ -132,14 +132,17 @@ const SYLLABLE_EXCEPTIONS: Record<string, number> = {
  * vowel pairs that are usually said as two (`doing`, `serious`, `video`).
  */
 export function countSyllables(word: string): number {
-  const w = word.toLowerCase().replace(/[’']/g, '').replace(/[^a-z]/g, '');
+  const w = word
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z]/g, '');
   if (!w) return /\d/.test(word) ? 1 : 0;
   const known = SYLLABLE_EXCEPTIONS[w];
   if (known !== undefined) return known;
   if (w.length <= 3) return 1;
 
-  // A y before a vowel is a consonant (you, beyond, betrayal).
-  const body = w.replace(/y(?=[aeiou])/g, 'j');
+  // A y between vowels, or starting a word, is a consonant (you, beyond, betrayal, staying).
+  const body = w.replace(/(^|[aeiou])y(?=[aeiou])/g, '$1j');
   let count = (body.match(/[aeiouy]+/g) ?? []).length;
 
   // Silent final e (make, while), but not consonant + le (table, little).
@@ -155,7 +158,8 @@ export function countSyllables(word: string): number {
   if (/[^aeiouy]e(?:ly|ful|ment|ness|less|s?ly)$/.test(w)) count -= 1;
 
   // Vowel pairs usually said as two syllables.
-  count += (w.match(/[aeiouy]ing$|ia(?!n$)|[^cgstln]io|eo|[^qg]ua|[^q]uo|ie[rt]|iu/g) ?? []).length;
+  count += (body.match(/[aeiouy]ing$|ia(?!n$)|[^cgstln]io|eo|[^qg]ua|[^q]uo|ie[rt]|iu/g) ?? [])
+    .length;
   // -cia-, -tia-, -sia- are one syllable (social, initial).
   count -= (w.match(/[cst]ia(?!n$)/g) ?? []).length;
 
