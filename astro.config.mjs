@@ -1,0 +1,31 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import handbookBuild from './src/integrations/handbook-build.ts';
+import { headingIdSyntax } from './src/lib/markdown/heading-id-syntax.ts';
+import remarkSectionIds from './src/lib/markdown/remark-section-ids.ts';
+
+// Deploy settings come from the environment so one build fits any static host:
+// SITE_URL is the public address (canonical links, sitemap); BASE_PATH serves
+// the handbook under a sub-path such as /handbook/.
+const site = process.env.SITE_URL ?? 'https://rebuilding-trust.example.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Prefetching would fetch pages the reader never asked for.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  markdown: {
+    remarkPlugins: [[remarkSectionIds, { base }]],
+  },
+  integrations: [mdx(), preact(), handbookBuild()],
+  vite: {
+    plugins: [headingIdSyntax(), tailwindcss()],
+  },
+});

@@ -1,0 +1,42 @@
+/** What the end-to-end tests know about the built site in dist/. */
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page, Request } from '@playwright/test';
+import { readBuiltSite } from '../../src/lib/build/built-site';
+import { chapterSlug } from '../../src/lib/chapters/chapters';
+
+export const distDir = resolve('dist');
+
+/** Every built HTML page as a site path, e.g. `/chapters/be-patient/`. */
+export function builtPagePaths(): string[] {
+  return readBuiltSite(distDir)
+    .pages.map((p) => p.path)
+    .filter((p) => p !== '/404.html')
+    .sort();
+}
+
+/** Chapter pages in reading order, from the NN-slug.mdx file names. */
+export function chapterPaths(): string[] {
+  return readdirSync(resolve('content/chapters'))
+    .filter((f) => /^\d\d-.+\.mdx$/.test(f))
+    .sort()
+    .map((f) => `/chapters/${chapterSlug(f.replace(/\.mdx$/, ''))}/`);
+}
+
+/**
+ * Records what a page does that a reader must never see: console errors,
+ * uncaught exceptions, and requests to any other origin.
+ */
+export function watchPage(page: Page, origin: string) {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('request', (request: Request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.origin !== origin) problems.push(`request left the origin: ${request.url()}`);
+  });
+  return problems;
+}

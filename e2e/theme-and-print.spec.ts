@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+
+test('the theme follows the system setting', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await context.close();
+});
+
+test('the theme toggle is remembered, with no flash of the other theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  // The theme must be set before the first paint: check it as the HTML arrives.
+  const themes: (string | null)[] = [];
+  await page.exposeFunction('recordTheme', (t: string | null) => themes.push(t));
+  await page.addInitScript(() => {
+    new MutationObserver((_m, observer) => {
+      if (document.body) {
+        (window as unknown as { recordTheme: (t: string | null) => void }).recordTheme(
+          document.documentElement.getAttribute('data-theme'),
+        );
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/about/');
+  await expect.poll(() => themes.length).toBeGreaterThan(0);
+  expect(themes[0]).toBe('dark');
+});
+
+test('a printed chapter has no navigation or buttons, and is black on white', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/chapters/tell-the-whole-truth/');
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  for (const selector of ['body > header', 'body > footer', 'nav', 'button', 'form']) {
+    const visible = await page
+      .locator(selector)
+      .evaluateAll((els) =>
+        els.filter(
+          (el) =>
+            getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetParent !== null,
+        ),
+      );
+    expect(visible, `${selector} is printed`).toHaveLength(0);
+  }
+  const colours = await page.evaluate(() => {
+    const body = getComputedStyle(document.body);
+    const p = getComputedStyle(document.querySelector('.prose-handbook p') as Element);
+    return { background: body.backgroundColor, text: p.color };
+  });
+  expect(colours).toEqual({ background: 'rgb(255, 255, 255)', text: 'rgb(0, 0, 0)' });
+});
+
+test('with JavaScript off a chapter reads in full and the theme toggle is not offered', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/chapters/tell-the-whole-truth/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.prose-handbook h2').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
+  await page.getByRole('link', { name: /Next chapter/ }).click();
+  await expect(page).toHaveURL(/\/chapters\/end-it-openly\/$/);
+  await context.close();
+});

@@ -1,0 +1,22 @@
+/** Facts about the handbook that every page shares. */
+export const siteName = 'Rebuilding Trust';
+export const siteTagline = 'A handbook for earning back your partner’s trust after you cheated';
+
+export interface NavItem {
+  label: string;
+  path: string;
+}
+
+/** The header's main sections, in reading order. */
+export const mainSections: NavItem[] = [
+  { label: 'Chapters', path: '/chapters/' },
+  { label: 'Situations', path: '/situations/' },
+  { label: 'Self-check', path: '/self-check/' },
+  { label: 'Worksheets', path: '/worksheets/' },
+];
+
+export const footerLinks: NavItem[] = [
+  { label: 'About this handbook', path: '/about/' },
+  { label: 'Your data', path: '/your-data/' },
+  { label: 'Search', path: '/search/' },
+];
