@@ -12,10 +12,14 @@ import remarkSectionIds from './src/lib/markdown/remark-section-ids.ts';
 // the handbook under a sub-path such as /handbook/.
 const site = process.env.SITE_URL ?? 'https://rebuilding-trust.example.org';
 const base = process.env.BASE_PATH ?? '/';
+// OUT_DIR lets several builds run side by side (each with its own cache).
+const outDir = process.env.OUT_DIR ?? 'dist';
 
 export default defineConfig({
   site,
   base,
+  outDir,
+  cacheDir: outDir === 'dist' ? './node_modules/.astro' : `./node_modules/.astro-${outDir}`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Prefetching would fetch pages the reader never asked for.

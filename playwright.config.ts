@@ -20,7 +20,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     command: `node scripts/serve.mjs`,
-    env: { PORT: String(port) },
+    env: { ...(process.env as Record<string, string>), PORT: String(port) },
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -24,5 +24,7 @@ if (isRoot && has('apt-get')) {
     process.exit(0);
   }
 }
-console.error(`The end-to-end tests need Chromium and pdftotext. Install them with:\n\n  ${INSTALL}\n`);
+console.error(
+  `The end-to-end tests need Chromium and pdftotext. Install them with:\n\n  ${INSTALL}\n`,
+);
 process.exit(1);

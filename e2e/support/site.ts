@@ -5,7 +5,7 @@ import type { Page, Request } from '@playwright/test';
 import { readBuiltSite } from '../../src/lib/build/built-site';
 import { chapterSlug } from '../../src/lib/chapters/chapters';
 
-export const distDir = resolve('dist');
+export const distDir = resolve(process.env.DIST_DIR ?? 'dist');
 
 /** Every built HTML page as a site path, e.g. `/chapters/be-patient/`. */
 export function builtPagePaths(): string[] {
