@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { chapterPath, chapterSlug, orderChapters } from '../chapters/chapters';
+import { checkSectionRef, sectionIndex } from './sections';
 
 export interface Chapter {
   entry: CollectionEntry<'chapters'>;
@@ -13,8 +14,28 @@ export interface Chapter {
   order: number;
 }
 
+let sections: Map<string, Set<string>> | undefined;
+
+/** chapter slug → its section ids; used to check every data file's links. */
+export async function getSectionIndex(): Promise<Map<string, Set<string>>> {
+  sections ??= sectionIndex(await getCollection('chapters'));
+  return sections;
+}
+
 export async function getChapters(): Promise<Chapter[]> {
   const entries = orderChapters(await getCollection('chapters'));
+  const index = await getSectionIndex();
+  for (const entry of entries) {
+    entry.data.situations.forEach((situation, i) => {
+      const problem = checkSectionRef(
+        index,
+        { chapter: chapterSlug(entry.id), section: situation.section },
+        `content/chapters/${entry.id}.mdx`,
+        `situations[${i}].section`,
+      );
+      if (problem) throw new Error(problem);
+    });
+  }
   return entries.map((entry) => ({
     entry,
     slug: chapterSlug(entry.id),
