@@ -4,6 +4,8 @@ import preact from '@astrojs/preact';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import handbookBuild from './src/integrations/handbook-build.ts';
+import searchIndex from './src/integrations/search-index.ts';
+import security from './src/integrations/security.ts';
 import { headingIdSyntax } from './src/lib/markdown/heading-id-syntax.ts';
 import remarkSectionIds from './src/lib/markdown/remark-section-ids.ts';
 
@@ -28,7 +30,8 @@ export default defineConfig({
   markdown: {
     remarkPlugins: [[remarkSectionIds, { base }]],
   },
-  integrations: [mdx(), preact(), handbookBuild()],
+  // security runs last: it hashes the inline scripts of the finished pages.
+  integrations: [mdx(), preact(), handbookBuild(), searchIndex(), security()],
   vite: {
     plugins: [headingIdSyntax(), tailwindcss()],
   },

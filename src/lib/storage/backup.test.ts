@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BACKUP_FORMAT,
+  MAX_BACKUP_BYTES,
+  applyImport,
+  backupFileName,
+  checkBackup,
+  checkBackupSize,
+  deleteEverything,
+  exportBackup,
+  isHandbookKey,
+  jsonDepth,
+  planImport,
+  type Backup,
+} from './backup';
+import { memoryStorage } from './memory-storage';
+
+const now = new Date('2026-11-25T10:00:00.000Z');
+const record = (answer: number) =>
+  JSON.stringify({ version: 1, savedAt: now.toISOString(), data: { answers: { a: answer } } });
+const onDevice = () =>
+  memoryStorage({
+    'rt:self-check:be-patient': record(1),
+    'rt-recovery:worksheet:no-contact:2026-11-24T09:00:00.000Z': '{broken',
+    'rt-theme': 'dark',
+    'someone-else': 'not ours',
+  });
+const backupText = (items: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    format: BACKUP_FORMAT,
+    version: 1,
+    exportedAt: now.toISOString(),
+    items,
+    ...extra,
+  });
+
+describe('exporting', () => {
+  it('puts every handbook item, and nothing else, in one file that checks out', () => {
+    const backup = exportBackup(onDevice(), now);
+    expect(Object.keys(backup.items)).toEqual([
+      'rt-recovery:worksheet:no-contact:2026-11-24T09:00:00.000Z',
+      'rt-theme',
+      'rt:self-check:be-patient',
+    ]);
+    expect(backup.items['rt:self-check:be-patient']).toBe(record(1));
+    expect(checkBackup(JSON.stringify(backup))).toEqual({ ok: true, backup });
+    expect(backupFileName(now)).toBe('rebuilding-trust-2026-11-25.json');
+  });
+
+  it('gives an empty backup when storage is off', () => {
+    expect(exportBackup(memoryStorage({}, 'disabled'), now).items).toEqual({});
+    expect(exportBackup(null, now).items).toEqual({});
+  });
+});
+
+describe('checking a file before anything is written', () => {
+  it.each([
+    ['not JSON', 'hello', /could not be read/],
+    ['an array', '[]', /not a handbook backup/],
+    [
+      'another format',
+      JSON.stringify({ format: 'other', version: 1, items: {} }),
+      /not a handbook/,
+    ],
+    ['a newer version', backupText({}, { version: 2 }), /newer version/],
+    ['an older, unknown version', backupText({}, { version: 0 }), /unknown version/],
+    ['a non-string value', backupText({ 'rt:self-check:x': { nested: true } }), /not as expected/],
+    ['a number value', backupText({ 'rt:self-check:x': 5 }), /not as expected/],
+    ['extra fields', backupText({}, { script: 'x' }), /not as expected/],
+    ['a key the handbook never writes', backupText({ 'other-site': 'x' }), /does not save/],
+    ['an odd key under our prefix', backupText({ 'rt:<img src=x>': 'x' }), /does not save/],
+    ['a strange theme', backupText({ 'rt-theme': '<b>x</b>' }), /theme setting/],
+  ])('refuses %s and says nothing was changed', (_name, text, problem) => {
+    const result = checkBackup(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem).toMatch(problem);
+    expect(result.problem).toMatch(/Nothing was changed/);
+  });
+
+  it('refuses deeply nested data without parsing it', () => {
+    const deep = `{"format":"${BACKUP_FORMAT}","items":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    expect(jsonDepth(deep, 8)).toBe(9);
+    expect(checkBackup(deep)).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/nested/),
+    });
+  });
+
+  it('does not count brackets inside strings as nesting', () => {
+    expect(jsonDepth('{"a":"[[[[[[[[[[\\"{{{{{{{"}')).toBe(1);
+  });
+
+  it('refuses a file over the size limit by its size alone', () => {
+    expect(checkBackupSize(10 * 1024 * 1024)).toMatch(/too large/);
+    expect(checkBackupSize(MAX_BACKUP_BYTES)).toBeNull();
+    const big = backupText({ 'rt:self-check:x': 'a'.repeat(MAX_BACKUP_BYTES) });
+    expect(checkBackup(big)).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/too large/),
+    });
+  });
+
+  it('accepts HTML and script inside values as plain text, unchanged', () => {
+    const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+    const result = checkBackup(backupText({ 'rt:worksheet:no-contact': hostile }));
+    expect(result.ok && result.backup.items['rt:worksheet:no-contact']).toBe(hostile);
+  });
+
+  it('knows which keys the handbook writes', () => {
+    expect(isHandbookKey('rt:self-check:handbook')).toBe(true);
+    expect(isHandbookKey('rt-recovery:self-check:be-patient:2026-11-25T10:00:00.000Z')).toBe(true);
+    expect(isHandbookKey('rt-theme')).toBe(true);
+    expect(isHandbookKey('rt:')).toBe(false);
+    expect(isHandbookKey('rt:a\nb')).toBe(false);
+    expect(isHandbookKey(`rt:${'a'.repeat(300)}`)).toBe(false);
+  });
+});
+
+describe('loading a checked backup', () => {
+  const incoming = (): Backup => {
+    const result = checkBackup(
+      backupText({
+        'rt:self-check:be-patient': record(2),
+        'rt:worksheet:no-contact': record(0),
+        'rt-theme': 'dark',
+      }),
+    );
+    if (!result.ok) throw new Error(result.problem);
+    return result.backup;
+  };
+
+  it('summarises what it would add, replace and leave alone', () => {
+    expect(planImport(onDevice(), incoming())).toEqual({
+      adding: ['rt:worksheet:no-contact'],
+      replacing: ['rt:self-check:be-patient'],
+      unchanged: ['rt-theme'],
+    });
+  });
+
+  it('never replaces saved answers without confirmation', () => {
+    const storage = onDevice();
+    expect(applyImport(storage, incoming(), false)).toEqual({
+      ok: false,
+      reason: 'needs-confirmation',
+    });
+    expect(storage.items.get('rt:self-check:be-patient')).toBe(record(1));
+    expect(storage.items.has('rt:worksheet:no-contact')).toBe(false);
+  });
+
+  it('writes everything once confirmed, leaving other items alone', () => {
+    const storage = onDevice();
+    expect(applyImport(storage, incoming(), true)).toEqual({ ok: true, written: 2 });
+    expect(storage.items.get('rt:self-check:be-patient')).toBe(record(2));
+    expect(storage.items.get('rt:worksheet:no-contact')).toBe(record(0));
+    expect(storage.items.get('someone-else')).toBe('not ours');
+  });
+
+  it('puts everything back as it was when storage fills up part-way', () => {
+    const storage = onDevice();
+    const realSet = storage.setItem;
+    let writes = 0;
+    storage.setItem = (key, value) => {
+      if (++writes === 2) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      realSet(key, value);
+    };
+    expect(applyImport(storage, incoming(), true)).toEqual({ ok: false, reason: 'full' });
+    expect(storage.items.get('rt:self-check:be-patient')).toBe(record(1));
+    expect(storage.items.has('rt:worksheet:no-contact')).toBe(false);
+  });
+
+  it('reports storage that is off', () => {
+    expect(applyImport(null, incoming(), true)).toEqual({ ok: false, reason: 'unavailable' });
+  });
+});
+
+describe('deleting everything', () => {
+  it('removes every handbook item, recovery copies and theme included, and nothing else', () => {
+    const storage = onDevice();
+    expect(deleteEverything(storage)).toEqual({ ok: true, removed: 3 });
+    expect([...storage.items.keys()]).toEqual(['someone-else']);
+  });
+
+  it('reports failure when storage refuses', () => {
+    expect(deleteEverything(memoryStorage({}, 'full'))).toEqual({ ok: true, removed: 0 });
+    const storage = memoryStorage({ 'rt:a': '1' }, 'full');
+    expect(deleteEverything(storage)).toEqual({ ok: false, removed: 0 });
+    expect(deleteEverything(null)).toEqual({ ok: false, removed: 0 });
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { memoryStorage } from './memory-storage';
+import {
+  describeTime,
+  parseRecoveryKey,
+  readableSlug,
+  recoveryFileName,
+  savedAtOf,
+  savedItems,
+} from './saved-items';
+
+const record = (savedAt: string) => JSON.stringify({ version: 1, savedAt, data: {} });
+const titles = {
+  'self-check:be-patient': 'Self-check: Be patient',
+  'worksheet:no-contact': 'Worksheet: Ending contact',
+};
+
+describe('savedItems', () => {
+  it('lists each saved item with its title and when it was last changed', () => {
+    const storage = memoryStorage({
+      'rt-theme': 'dark',
+      'rt:worksheet:no-contact': record('2026-11-20T08:00:00.000Z'),
+      'rt:self-check:be-patient': record('2026-11-25T10:00:00.000Z'),
+      'rt:self-check:handbook': record('2026-11-21T10:00:00.000Z'),
+      'rt-recovery:self-check:be-patient:2026-11-24T09:30:00.000Z': '{oops',
+      unrelated: 'x',
+    });
+    expect(savedItems(storage, titles).map((i) => [i.kind, i.label, i.changedAt])).toEqual([
+      ['self-check', 'Self-check: Be patient', '2026-11-25T10:00:00.000Z'],
+      ['self-check', 'Self-check: Handbook', '2026-11-21T10:00:00.000Z'],
+      ['worksheet', 'Worksheet: Ending contact', '2026-11-20T08:00:00.000Z'],
+      ['recovery', 'Recovery copy of Self-check: Be patient', '2026-11-24T09:30:00.000Z'],
+      ['theme', 'Theme choice (dark)', null],
+    ]);
+  });
+
+  it('lists nothing when storage is off', () => {
+    expect(savedItems(memoryStorage({ 'rt:a': '1' }, 'disabled'), titles)).toEqual([]);
+  });
+
+  it('still lists a record it cannot read, without a time', () => {
+    const [item] = savedItems(memoryStorage({ 'rt:worksheet:x': '<b>not json</b>' }), {});
+    expect(item).toMatchObject({ label: 'Worksheet: X', changedAt: null, raw: '<b>not json</b>' });
+  });
+});
+
+describe('small helpers', () => {
+  it('reads savedAt only when it is a real time', () => {
+    expect(savedAtOf(record('2026-11-25T10:00:00.000Z'))).toBe('2026-11-25T10:00:00.000Z');
+    expect(savedAtOf(record('soon'))).toBeNull();
+    expect(savedAtOf('null')).toBeNull();
+    expect(savedAtOf('{')).toBeNull();
+  });
+
+  it('splits a recovery key into the record and the time it was set aside', () => {
+    expect(parseRecoveryKey('rt-recovery:worksheet:no-contact:2026-11-24T09:30:00.000Z')).toEqual({
+      recordKey: 'worksheet:no-contact',
+      setAsideAt: '2026-11-24T09:30:00.000Z',
+    });
+    expect(parseRecoveryKey('rt-recovery:odd')).toEqual({ recordKey: 'odd', setAsideAt: null });
+  });
+
+  it('words slugs, times and file names for the reader', () => {
+    expect(readableSlug('no-contact')).toBe('No contact');
+    expect(readableSlug('')).toBe('Unnamed item');
+    expect(describeTime(null)).toBe('time not known');
+    expect(describeTime('2026-11-25T10:00:00.000Z')).toMatch(/25 Nov 2026/);
+    expect(recoveryFileName('rt-recovery:a:2026-11-24T09:30:00.000Z')).toBe(
+      'rebuilding-trust-rt-recovery-a-2026-11-24T09-30-00-000Z.txt',
+    );
+  });
+});

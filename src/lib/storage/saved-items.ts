@@ -1,0 +1,123 @@
+/**
+ * Turns the keys the handbook stored into a list a reader understands:
+ * what each item is, when it was last changed, and which are recovery
+ * copies of answers that could not be opened.
+ */
+import {
+  RECORD_PREFIX,
+  RECOVERY_PREFIX,
+  THEME_KEY,
+  handbookKeys,
+  type DeviceStorage,
+} from './storage';
+
+export type SavedItemKind = 'self-check' | 'worksheet' | 'theme' | 'recovery' | 'other';
+
+export interface SavedItem {
+  key: string;
+  kind: SavedItemKind;
+  /** What the reader sees, e.g. "Self-check: Be patient". */
+  label: string;
+  /** ISO time the item was last changed (or set aside), when known. */
+  changedAt: string | null;
+  /** The stored text, for downloading a recovery copy. */
+  raw: string;
+}
+
+/** Record key without prefix (e.g. `self-check:be-patient`) → its title. Built at build time. */
+export type ItemTitles = Record<string, string>;
+
+/** `no-contact` → `No contact`, for items whose title the page does not know. */
+export function readableSlug(slug: string): string {
+  const words = slug.replace(/[-_]+/g, ' ').trim();
+  return words ? words[0]?.toUpperCase() + words.slice(1) : 'Unnamed item';
+}
+
+function labelFor(recordKey: string, titles: ItemTitles): { kind: SavedItemKind; label: string } {
+  const title = titles[recordKey];
+  const [kind = '', ...rest] = recordKey.split(':');
+  const slug = rest.join(':');
+  if (kind === 'self-check') {
+    return { kind, label: title ?? `Self-check: ${readableSlug(slug)}` };
+  }
+  if (kind === 'worksheet') return { kind, label: title ?? `Worksheet: ${readableSlug(slug)}` };
+  return { kind: 'other', label: title ?? readableSlug(recordKey) };
+}
+
+/** The `savedAt` inside a stored record, if it has a sensible one. */
+export function savedAtOf(raw: string): string | null {
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed !== 'object' || parsed === null) return null;
+    const savedAt = (parsed as { savedAt?: unknown }).savedAt;
+    return typeof savedAt === 'string' && !Number.isNaN(Date.parse(savedAt)) ? savedAt : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Splits `rt-recovery:<record key>:<ISO time>` into its parts. */
+export function parseRecoveryKey(key: string): { recordKey: string; setAsideAt: string | null } {
+  const rest = key.slice(RECOVERY_PREFIX.length);
+  const match = /^(.*):(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z)$/.exec(rest);
+  return match
+    ? { recordKey: match[1] ?? rest, setAsideAt: match[2] ?? null }
+    : { recordKey: rest, setAsideAt: null };
+}
+
+export function describeKey(key: string, raw: string, titles: ItemTitles): SavedItem {
+  if (key === THEME_KEY) {
+    return {
+      key,
+      kind: 'theme',
+      label: `Theme choice (${raw === 'dark' ? 'dark' : 'light'})`,
+      changedAt: null,
+      raw,
+    };
+  }
+  if (key.startsWith(RECOVERY_PREFIX)) {
+    const { recordKey, setAsideAt } = parseRecoveryKey(key);
+    return {
+      key,
+      kind: 'recovery',
+      label: `Recovery copy of ${labelFor(recordKey, titles).label}`,
+      changedAt: setAsideAt,
+      raw,
+    };
+  }
+  const { kind, label } = labelFor(key.slice(RECORD_PREFIX.length), titles);
+  return { key, kind, label, changedAt: savedAtOf(raw), raw };
+}
+
+const kindOrder: SavedItemKind[] = ['self-check', 'worksheet', 'other', 'recovery', 'theme'];
+
+/** Everything the handbook stored on this device, self-checks first, theme last. */
+export function savedItems(storage: DeviceStorage | null, titles: ItemTitles): SavedItem[] {
+  const items: SavedItem[] = [];
+  for (const key of handbookKeys(storage)) {
+    let raw: string | null = null;
+    try {
+      raw = storage?.getItem(key) ?? null;
+    } catch {
+      raw = null;
+    }
+    if (raw !== null) items.push(describeKey(key, raw, titles));
+  }
+  return items.sort(
+    (a, b) =>
+      kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || a.label.localeCompare(b.label),
+  );
+}
+
+/** A changed-at time in plain words, e.g. "25 Nov 2026, 10:00". */
+export function describeTime(iso: string | null): string {
+  if (!iso) return 'time not known';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return 'time not known';
+  return date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** A safe file name for downloading one recovery copy. */
+export function recoveryFileName(key: string): string {
+  return `rebuilding-trust-${key.replace(/[^a-zA-Z0-9-]+/g, '-').replace(/-+$/, '')}.txt`;
+}
