@@ -27,7 +27,7 @@ export interface Backup {
 
 /** A key the handbook itself would write; anything else in a file is refused. */
 export function isHandbookKey(key: string): boolean {
-  if (key.length > MAX_KEY_LENGTH || /[\u0000-\u001f]/.test(key)) return false;
+  if (key.length > MAX_KEY_LENGTH) return false;
   if (key === THEME_KEY) return true;
   return /^(rt|rt-recovery):[a-z0-9][a-z0-9-]*(:[a-zA-Z0-9.:-]+)?$/.test(key);
 }
@@ -146,7 +146,7 @@ export interface ImportPlan {
 export function planImport(storage: DeviceStorage | null, backup: Backup): ImportPlan {
   const plan: ImportPlan = { adding: [], replacing: [], unchanged: [] };
   for (const [key, value] of Object.entries(backup.items).sort(([a], [b]) => a.localeCompare(b))) {
-    let current: string | null = null;
+    let current: string | null;
     try {
       current = storage?.getItem(key) ?? null;
     } catch {

@@ -95,7 +95,7 @@ const kindOrder: SavedItemKind[] = ['self-check', 'worksheet', 'other', 'recover
 export function savedItems(storage: DeviceStorage | null, titles: ItemTitles): SavedItem[] {
   const items: SavedItem[] = [];
   for (const key of handbookKeys(storage)) {
-    let raw: string | null = null;
+    let raw: string | null;
     try {
       raw = storage?.getItem(key) ?? null;
     } catch {

@@ -7,7 +7,6 @@
  * storage that is unavailable (disabled, private mode, quota full) is
  * reported so the island can keep working in memory and say so.
  */
-import type { z } from 'astro/zod';
 
 /** Every record the handbook writes starts with this, so they can be listed and removed. */
 export const RECORD_PREFIX = 'rt:';
@@ -23,7 +22,15 @@ export interface RecordSpec<T> {
   key: string;
   /** Bump when the shape of `data` changes; older records are set aside. */
   version: number;
-  schema: z.ZodType<T, z.ZodTypeDef, unknown>;
+  schema: RecordSchema<T>;
+}
+
+/**
+ * What a record's schema must do: any zod schema fits, and so does a small
+ * hand-written check, so an island need not ship zod to the browser.
+ */
+export interface RecordSchema<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false };
 }
 
 export interface StoredRecord<T> {
