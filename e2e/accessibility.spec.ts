@@ -1,0 +1,55 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { builtPagePaths } from './support/site';
+
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function expectNoViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+  expect(summary, `${label}\n${summary.join('\n')}`).toEqual([]);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const path of builtPagePaths()) {
+      test(`${path} has no WCAG A/AA violations`, async ({ page }) => {
+        await page.goto(path, { waitUntil: 'networkidle' });
+        await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+        await expectNoViolations(page, `${path} (${scheme})`);
+      });
+    }
+  });
+}
+
+test('the whole-handbook self-check with its result shown has no violations', async ({ page }) => {
+  await page.goto('/self-check/', { waitUntil: 'networkidle' });
+  const groups = page.locator('main fieldset');
+  test.skip((await groups.count()) === 0, 'the self-check has no statements yet');
+  for (const group of await groups.all()) {
+    await group.scrollIntoViewIfNeeded();
+    await group.getByRole('radio').nth(1).check();
+  }
+  await expect(page.locator('[aria-live="polite"]').first()).not.toBeEmpty();
+  await expectNoViolations(page, '/self-check/ with a result');
+});
+
+test('a worksheet with answers filled in has no violations', async ({ page }) => {
+  await page.goto('/worksheets/', { waitUntil: 'networkidle' });
+  const first = page.locator('main a[href*="/worksheets/"]').first();
+  test.skip((await first.count()) === 0, 'there are no worksheets yet');
+  await first.click();
+  await page.waitForLoadState('networkidle');
+  for (const field of await page
+    .locator('main :is(input[type="text"], input:not([type]), textarea)')
+    .all()) {
+    if (await field.isEditable()) await field.fill('I will tell them where I am.');
+  }
+  for (const box of await page.locator('main input[type="checkbox"]').all()) await box.check();
+  await expectNoViolations(page, 'a filled worksheet');
+});
