@@ -100,3 +100,25 @@ describe('handbookKeys', () => {
     expect(handbookKeys(storage)).toEqual(['rt-recovery:a:t', 'rt-theme', 'rt:b']);
   });
 });
+
+describe('a hand-written schema instead of zod', () => {
+  it('is used the same way, and a record it refuses is set aside', () => {
+    const plain: RecordSpec<{ n: number }> = {
+      key: 'worksheet:plain',
+      version: 1,
+      schema: {
+        safeParse: (data) =>
+          typeof data === 'object' &&
+          data !== null &&
+          typeof (data as { n?: unknown }).n === 'number'
+            ? { success: true, data: { n: (data as { n: number }).n } }
+            : { success: false },
+      },
+    };
+    const storage = memoryStorage();
+    saveRecord(storage, plain, { n: 3 }, now);
+    expect(loadRecord(storage, plain, now)).toMatchObject({ status: 'loaded', data: { n: 3 } });
+    storage.items.set('rt:worksheet:plain', '{"version":1,"savedAt":"x","data":{"n":"3"}}');
+    expect(loadRecord(storage, plain, now)).toMatchObject({ status: 'set-aside' });
+  });
+});
