@@ -1,0 +1,244 @@
+/**
+ * A self-check: real radio buttons in fieldsets (server-rendered, so they read
+ * without JavaScript), and once hydrated, a result that follows the answers.
+ * All logic lives in src/lib/self-check; this file only wires it to the page.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { answerScale, type AnswerValue } from '../../lib/self-check/scale';
+import {
+  handbookProfile,
+  readSelfCheck,
+  revisitLinks,
+  scoreSelfCheck,
+  startHere,
+  type Answers,
+  type AreaView,
+  type BandView,
+  type StatementView,
+} from '../../lib/self-check/scoring';
+import {
+  answersToSave,
+  restoreAnswers,
+  savedAnswersSpec,
+} from '../../lib/self-check/saved-answers';
+import {
+  chapterAnnouncement,
+  handbookAnnouncement,
+  progressText,
+} from '../../lib/self-check/messages';
+import {
+  deviceStorage,
+  loadRecord,
+  removeRecord,
+  saveRecord,
+  storageNotice,
+  type DeviceStorage,
+} from '../../lib/storage/storage';
+import ProfileChart from './ProfileChart';
+
+export type SelfCheckMode =
+  { kind: 'chapter'; bands: BandView[] } | { kind: 'handbook'; areas: AreaView[] };
+
+interface Props {
+  /** Chapter slug or `handbook`: names the saved record and the radio groups. */
+  name: string;
+  statements: StatementView[];
+  mode: SelfCheckMode;
+  yourDataHref: string;
+}
+
+export default function SelfCheckIsland({ name, statements, mode, yourDataHref }: Props) {
+  const [answers, setAnswers] = useState<Answers>({});
+  const [storage, setStorage] = useState<DeviceStorage | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [cleared, setCleared] = useState(false);
+  const spec = useMemo(() => savedAnswersSpec(name), [name]);
+
+  // Restore once on the reader's device; the server render has no answers.
+  useEffect(() => {
+    const device = deviceStorage();
+    setStorage(device);
+    const loaded = loadRecord(device, spec);
+    setNotice(storageNotice(loaded));
+    if (loaded.status === 'loaded') {
+      setAnswers(
+        restoreAnswers(
+          loaded.data,
+          statements.map((s) => s.id),
+        ).answers,
+      );
+    }
+  }, [spec, statements]);
+
+  function answer(id: string, value: AnswerValue) {
+    const next = { ...answers, [id]: value };
+    setAnswers(next);
+    setCleared(false);
+    setNotice(storageNotice(saveRecord(storage, spec, answersToSave(next))));
+  }
+
+  function clear() {
+    setAnswers({});
+    setCleared(true);
+    removeRecord(storage, spec.key);
+  }
+
+  const score = scoreSelfCheck(statements, answers);
+  const groups =
+    mode.kind === 'handbook'
+      ? mode.areas.map((area) => ({
+          area,
+          statements: statements.filter((s) => s.chapter === area.chapter),
+        }))
+      : [{ area: null, statements }];
+
+  let announcement: string;
+  let result;
+  if (mode.kind === 'chapter') {
+    const reading = readSelfCheck(statements, mode.bands, answers);
+    const revisit = revisitLinks(statements, answers);
+    announcement = chapterAnnouncement(reading, revisit.length);
+    result = <RevisitList revisit={revisit} />;
+  } else {
+    const profile = handbookProfile(mode.areas, statements, answers);
+    const start = startHere(profile);
+    announcement = handbookAnnouncement(profile, start, score.answered, score.total);
+    result = (
+      <>
+        <ProfileChart profile={profile} start={start} />
+        <RevisitList revisit={revisitLinks(statements, answers)} />
+      </>
+    );
+  }
+  if (cleared) announcement = 'Your answers were cleared from this device.';
+
+  let number = 0;
+  return (
+    <div>
+      {groups.map(({ area, statements: own }) => (
+        <div key={area?.chapter ?? 'statements'} class="mt-6">
+          {area && (
+            <h3 class="text-xl font-bold">
+              <a href={area.href} class="text-ink">
+                {area.title}
+              </a>
+            </h3>
+          )}
+          {own.map((statement) => {
+            number += 1;
+            return (
+              <StatementChoice
+                key={statement.id}
+                name={name}
+                number={number}
+                statement={statement}
+                value={answers[statement.id]}
+                onAnswer={answer}
+              />
+            );
+          })}
+        </div>
+      ))}
+
+      <div
+        data-needs-js
+        data-self-check-result
+        class="mt-8 rounded-sm border border-rule bg-panel p-4 sm:p-6"
+      >
+        <h3 class="text-xl font-bold">
+          {mode.kind === 'chapter' ? 'Your reading' : 'Your profile'}
+        </h3>
+        <p class="mt-1 text-base text-muted" data-self-check-progress>
+          {progressText(score.answered, score.total)}
+        </p>
+        <p role="status" aria-live="polite" aria-atomic="true" class="mt-3" data-self-check-status>
+          {announcement}
+        </p>
+        {result}
+        {notice && (
+          <p class="mt-4 border-l-4 border-avoid pl-3 text-base" data-self-check-notice>
+            {notice}
+          </p>
+        )}
+        <div class="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3 print:hidden">
+          <button
+            type="button"
+            onClick={clear}
+            class="min-h-11 rounded-sm border border-rule bg-page px-4 py-2 text-base font-semibold text-ink hover:bg-panel"
+          >
+            Clear my answers
+          </button>
+          {mode.kind === 'handbook' && (
+            <button
+              type="button"
+              onClick={() => window.print()}
+              class="min-h-11 rounded-sm border border-rule bg-page px-4 py-2 text-base font-semibold text-ink hover:bg-panel"
+            >
+              Print with my answers
+            </button>
+          )}
+          <p class="text-base text-muted">
+            Your answers stay on this device only. <a href={yourDataHref}>Your data</a>
+          </p>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+interface StatementChoiceProps {
+  name: string;
+  number: number;
+  statement: StatementView;
+  value: AnswerValue | undefined;
+  onAnswer: (id: string, value: AnswerValue) => void;
+}
+
+function StatementChoice({ name, number, statement, value, onAnswer }: StatementChoiceProps) {
+  const group = `self-check-${name}-${statement.id}`;
+  return (
+    <fieldset
+      class="mt-4 break-inside-avoid rounded-sm border border-rule p-4"
+      data-statement={statement.id}
+    >
+      <legend class="px-1 font-semibold">
+        <span class="text-muted">{number}.</span> {statement.text}
+      </legend>
+      <div class="mt-2 flex flex-wrap gap-x-5 gap-y-1">
+        {answerScale.map((option) => (
+          <label key={option.value} class="inline-flex min-h-11 cursor-pointer items-center gap-2">
+            <input
+              type="radio"
+              name={group}
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => onAnswer(statement.id, option.value)}
+              class="size-5 accent-accent"
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** For every statement answered low, a link to the section that helps with it. */
+function RevisitList({ revisit }: { revisit: StatementView[] }) {
+  if (revisit.length === 0) return null;
+  return (
+    <div class="mt-6">
+      <h4 class="font-bold">Sections to revisit</h4>
+      <ul class="mt-2 space-y-2">
+        {revisit.map((s) => (
+          <li key={s.id}>
+            <a href={s.href} data-revisit>
+              Revisit “{s.sectionTitle}”
+            </a>
+            <span class="block text-base text-muted">For: {s.text}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
