@@ -23,7 +23,10 @@ try {
   for (const path of pages) {
     for (const width of [375, 1280]) {
       for (const scheme of ['light', 'dark']) {
-        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+        const page = await browser.newPage({
+          viewport: { width, height: 900 },
+          colorScheme: scheme,
+        });
         await page.goto(`http://localhost:${port}${path}`, { waitUntil: 'networkidle' });
         const name = `${path.replace(/\W+/g, '_') || 'home'}-${width}-${scheme}.png`;
         await page.screenshot({ path: `${outDir}/${name}`, fullPage: process.env.FULL === '1' });
