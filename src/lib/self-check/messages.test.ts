@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { chapterAnnouncement, handbookAnnouncement } from './messages';
+import type { AreaResult } from './scoring';
+
+const score = { answered: 6, total: 6, points: 10, maxPoints: 18, complete: true };
+const band = { min: 8, max: 13, title: 'On the way', text: 'Keep going.' };
+
+describe('announcements', () => {
+  it('says the band and how many sections to revisit', () => {
+    expect(chapterAnnouncement({ status: 'complete', score, band }, 2)).toBe(
+      'Your reading: On the way. Keep going. 2 statements have a section to revisit, listed below.',
+    );
+  });
+
+  it('stays the same while the reader is still answering', () => {
+    const a = chapterAnnouncement({ status: 'incomplete', score: { ...score, answered: 2 } }, 0);
+    const b = chapterAnnouncement({ status: 'incomplete', score: { ...score, answered: 5 } }, 1);
+    expect(a).toBe(b);
+  });
+
+  it('names the strongest area and where to start', () => {
+    const area = (title: string, average: number): AreaResult => ({
+      chapter: title,
+      title,
+      href: '',
+      answered: 2,
+      total: 2,
+      average,
+      label: '',
+    });
+    const profile = [area('Be patient', 3), area('Live openly', 1)];
+    expect(handbookAnnouncement(profile, [profile[1] as AreaResult], 4, 4)).toBe(
+      'Your profile is ready. Strongest: Be patient. Start here: Live openly.',
+    );
+  });
+});
