@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { chapterSchema, pageSchema, selfCheckSchema } from './lib/content/schemas';
+import { chapterSchema, pageSchema, selfCheckSchema, worksheetSchema } from './lib/content/schemas';
 
 // All writing lives in the top-level content/ folder, outside src/.
 const chapters = defineCollection({
@@ -13,10 +13,16 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
+// One printable worksheet per file; the file name is its address: /worksheets/<name>/.
+const worksheets = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: './content/worksheets' }),
+  schema: worksheetSchema,
+});
+
 // One self-check per chapter (file named by chapter slug), plus handbook.yaml for /self-check/.
 const selfChecks = defineCollection({
   loader: glob({ pattern: '*.{yaml,yml}', base: './content/self-checks' }),
   schema: selfCheckSchema,
 });
 
-export const collections = { chapters, pages, selfChecks };
+export const collections = { chapters, pages, worksheets, selfChecks };

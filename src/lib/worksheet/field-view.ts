@@ -1,0 +1,80 @@
+/**
+ * What the page needs to draw one worksheet field, on screen and on paper:
+ * control names and ids, limits, and how many ruled lines to print when it
+ * is empty. Kept here so the markup stays thin and the rules are tested.
+ */
+import type { WorksheetField } from '../content/schemas';
+import { answerLimits, controlId, controlName } from './answers';
+
+export interface LineView {
+  /** 1-based line number, shown to the reader. */
+  n: number;
+  id: string;
+  name: string;
+  label: string;
+}
+
+export interface FieldView {
+  field: WorksheetField;
+  /** Id of the main control, or of the group for lists and checklists. */
+  id: string;
+  hintId: string | undefined;
+  /** Ruled lines to print for an empty text field. */
+  printLines: number;
+  maxLength: number | undefined;
+  /** Numbered lines of a list field. */
+  lines: LineView[];
+  /** A checklist's boxes. */
+  options: { id: string; value: string; label: string }[];
+}
+
+export function fieldView(field: WorksheetField): FieldView {
+  const id = controlId(field.id);
+  const base = { field, id, hintId: field.hint ? `${id}-hint` : undefined };
+  switch (field.kind) {
+    case 'short-text':
+    case 'date':
+      return {
+        ...base,
+        printLines: 1,
+        maxLength: answerLimits[field.kind],
+        lines: [],
+        options: [],
+      };
+    case 'long-text':
+      return {
+        ...base,
+        printLines: field.lines,
+        maxLength: answerLimits['long-text'],
+        lines: [],
+        options: [],
+      };
+    case 'list':
+      return {
+        ...base,
+        printLines: 1,
+        maxLength: answerLimits.list,
+        lines: Array.from({ length: field.count }, (_, i) => ({
+          n: i + 1,
+          id: controlId(field.id, i + 1),
+          name: controlName(field.id, i + 1),
+          label: `${field.label}, line ${i + 1}`,
+        })),
+        options: [],
+      };
+    case 'checklist':
+      return {
+        ...base,
+        printLines: 0,
+        maxLength: undefined,
+        lines: [],
+        options: field.options.map((o) => ({
+          id: controlId(field.id, o.id),
+          value: o.id,
+          label: o.label,
+        })),
+      };
+    case 'signature':
+      return { ...base, printLines: 1, maxLength: undefined, lines: [], options: [] };
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * The thin layer between a worksheet's server-rendered form and the answers
+ * model: read the form, fill it, and keep the print-only copies of each
+ * answer up to date (textareas do not grow on paper, so their text is
+ * printed from a copy). Text is only ever set with `textContent`.
+ */
+import type { WorksheetData } from '../content/schemas';
+import { answersFromEntries, controlName, printedText, type Answers } from './answers';
+
+export function readForm(form: HTMLFormElement, worksheet: WorksheetData): Answers {
+  const entries: [string, string][] = [];
+  new FormData(form).forEach((value, name) => {
+    if (typeof value === 'string') entries.push([name, value]);
+  });
+  return answersFromEntries(worksheet, entries);
+}
+
+function control(form: HTMLFormElement, name: string) {
+  const el = form.elements.namedItem(name);
+  return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el : null;
+}
+
+export function fillForm(form: HTMLFormElement, worksheet: WorksheetData, answers: Answers) {
+  for (const field of worksheet.fields) {
+    const value = answers[field.id];
+    switch (field.kind) {
+      case 'short-text':
+      case 'long-text':
+      case 'date': {
+        const el = control(form, controlName(field.id));
+        if (el) el.value = typeof value === 'string' ? value : '';
+        break;
+      }
+      case 'list':
+        for (let n = 1; n <= field.count; n++) {
+          const el = control(form, controlName(field.id, n));
+          if (el) el.value = Array.isArray(value) ? (value[n - 1] ?? '') : '';
+        }
+        break;
+      case 'checklist':
+        for (const box of form.querySelectorAll<HTMLInputElement>(
+          `input[type="checkbox"][name="${field.id}"]`,
+        )) {
+          box.checked = Array.isArray(value) && value.includes(box.value);
+        }
+        break;
+      case 'signature':
+        break;
+    }
+  }
+  updatePrintCopies(form, worksheet, answers);
+}
+
+export function updatePrintCopies(
+  form: HTMLFormElement,
+  worksheet: WorksheetData,
+  answers: Answers,
+) {
+  for (const field of worksheet.fields) {
+    const lines = field.kind === 'list' ? field.count : 1;
+    for (let n = 1; n <= lines; n++) {
+      const name = field.kind === 'list' ? controlName(field.id, n) : controlName(field.id);
+      const copy = form.querySelector<HTMLElement>(`[data-print-for="${name}"]`);
+      if (!copy) continue;
+      const text = printedText(field, answers, field.kind === 'list' ? n : undefined);
+      const target = copy.querySelector<HTMLElement>('[data-print-text]');
+      if (target) target.textContent = text;
+      copy.toggleAttribute('data-filled', text.trim() !== '');
+    }
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Downloading a worksheet's answers as a file and loading them back. A file
+ * is checked in full before anything changes: too large, not an answers
+ * file, another worksheet, another version, or answers that do not fit all
+ * give the reader a plain message and leave their answers as they were.
+ */
+import type { WorksheetData } from '../content/schemas';
+import { siteName } from '../site/site';
+import { normaliseAnswers, type Answers } from './answers';
+
+export const ANSWERS_FILE_KIND = 'rebuilding-trust/worksheet-answers';
+export const ANSWERS_FILE_VERSION = 1;
+/** Far more than any real answers file (a full sheet is a few KB). */
+export const MAX_ANSWERS_FILE_BYTES = 256 * 1024;
+
+export interface AnswersFile {
+  kind: typeof ANSWERS_FILE_KIND;
+  version: number;
+  handbook: string;
+  worksheet: string;
+  title: string;
+  savedAt: string;
+  answers: Answers;
+}
+
+export function answersFileName(slug: string): string {
+  return `${slug}-answers.json`;
+}
+
+export function answersFileText(
+  slug: string,
+  worksheet: WorksheetData,
+  answers: Answers,
+  now = new Date(),
+): string {
+  const file: AnswersFile = {
+    kind: ANSWERS_FILE_KIND,
+    version: ANSWERS_FILE_VERSION,
+    handbook: siteName,
+    worksheet: slug,
+    title: worksheet.title,
+    savedAt: now.toISOString(),
+    answers,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export type ImportResult = { ok: true; answers: Answers } | { ok: false; message: string };
+
+const unchanged = 'Your answers have not been changed.';
+
+/** Checked before reading the file at all, so a huge file is never loaded. */
+export function checkAnswersFileSize(bytes: number): ImportResult | null {
+  if (bytes > MAX_ANSWERS_FILE_BYTES) {
+    return {
+      ok: false,
+      message: `That file is too large to be a worksheet answers file (${Math.ceil(bytes / 1024)} KB; answers files are under ${MAX_ANSWERS_FILE_BYTES / 1024} KB). ${unchanged}`,
+    };
+  }
+  return null;
+}
+
+export function readAnswersFile(
+  text: string,
+  slug: string,
+  worksheet: WorksheetData,
+): ImportResult {
+  const tooLarge = checkAnswersFileSize(new TextEncoder().encode(text).length);
+  if (tooLarge) return tooLarge;
+  const notOurs = {
+    ok: false as const,
+    message: `That file is not a worksheet answers file from this handbook. Choose a file you downloaded with “Download answers”. ${unchanged}`,
+  };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return notOurs;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return notOurs;
+  const file = parsed as Partial<Record<keyof AnswersFile, unknown>>;
+  if (file.kind !== ANSWERS_FILE_KIND) return notOurs;
+  if (file.version !== ANSWERS_FILE_VERSION) {
+    return {
+      ok: false,
+      message: `That answers file was made by a different version of the handbook, so it cannot be loaded here. ${unchanged}`,
+    };
+  }
+  if (file.worksheet !== slug) {
+    const other = typeof file.title === 'string' ? `“${file.title.slice(0, 80)}”` : 'another sheet';
+    return {
+      ok: false,
+      message: `That file holds answers for ${other}, not for “${worksheet.title}”. Open that worksheet to load it. ${unchanged}`,
+    };
+  }
+  if (typeof file.answers !== 'object' || file.answers === null || Array.isArray(file.answers)) {
+    return notOurs;
+  }
+  const { answers, problems } = normaliseAnswers(
+    worksheet,
+    file.answers as Record<string, unknown>,
+  );
+  const first = problems[0];
+  if (first) {
+    return {
+      ok: false,
+      message: `That file cannot be loaded: the answer to “${first.label}” ${first.problem}. ${unchanged}`,
+    };
+  }
+  return { ok: true, answers };
+}
