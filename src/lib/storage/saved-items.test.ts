@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { memoryStorage } from './memory-storage';
 import {
   describeTime,
+  itemTitles,
   parseRecoveryKey,
   readableSlug,
   recoveryFileName,
@@ -68,5 +69,20 @@ describe('small helpers', () => {
     expect(recoveryFileName('rt-recovery:a:2026-11-24T09:30:00.000Z')).toBe(
       'rebuilding-trust-rt-recovery-a-2026-11-24T09-30-00-000Z.txt',
     );
+  });
+});
+
+describe('itemTitles', () => {
+  it('names every self-check and worksheet key after its content', () => {
+    expect(
+      itemTitles(
+        [{ slug: 'be-patient', title: 'Be patient' }],
+        [{ slug: 'no-contact', title: 'No-contact commitment' }],
+      ),
+    ).toEqual({
+      'self-check:handbook': 'Self-check: the whole handbook',
+      'self-check:be-patient': 'Self-check: Be patient',
+      'worksheet:no-contact': 'Worksheet: No-contact commitment',
+    });
   });
 });

@@ -121,3 +121,16 @@ export function describeTime(iso: string | null): string {
 export function recoveryFileName(key: string): string {
   return `rebuilding-trust-${key.replace(/[^a-zA-Z0-9-]+/g, '-').replace(/-+$/, '')}.txt`;
 }
+
+/** Titles for every record key the handbook can write, from the content (read at build time). */
+export function itemTitles(
+  chapters: readonly { slug: string; title: string }[],
+  worksheets: readonly { slug: string; title: string }[],
+): ItemTitles {
+  const titles: ItemTitles = { 'self-check:handbook': 'Self-check: the whole handbook' };
+  for (const chapter of chapters) {
+    titles[`self-check:${chapter.slug}`] = `Self-check: ${chapter.title}`;
+  }
+  for (const sheet of worksheets) titles[`worksheet:${sheet.slug}`] = `Worksheet: ${sheet.title}`;
+  return titles;
+}

@@ -1,0 +1,42 @@
+/**
+ * Uses whatever a page offers a reader, so tests that walk every page cover
+ * features as they land: the theme toggle, search, self-check answers and
+ * worksheet fields.
+ */
+import type { Page } from '@playwright/test';
+
+export async function exercisePage(page: Page, text = 'I will tell the truth.') {
+  const toggle = page.locator('[data-theme-toggle]:visible').first();
+  if ((await toggle.count()) > 0) {
+    await toggle.click();
+    await toggle.click();
+  }
+  const search = page.locator('main input[type="search"]:visible').first();
+  if (page.url().includes('/search/') && (await search.count()) > 0) {
+    await search.fill('trust');
+    await page.waitForTimeout(800);
+  }
+  const radios = page.locator('main input[type="radio"]:visible');
+  const radioCount = Math.min(await radios.count(), 3);
+  for (let i = 0; i < radioCount; i++) await radios.nth(i).check();
+  const fields = page.locator('main :is(textarea, input[type="text"]):visible');
+  const fieldCount = Math.min(await fields.count(), 2);
+  for (let i = 0; i < fieldCount; i++) await fields.nth(i).fill(text);
+  const boxes = page.locator('main input[type="checkbox"]:visible');
+  if ((await boxes.count()) > 0) await boxes.first().check();
+  // Saving is often debounced: give it a moment.
+  if (radioCount + fieldCount > 0) await page.waitForTimeout(600);
+  return { answered: radioCount + fieldCount };
+}
+
+/** Every key the handbook stored, with its value. */
+export async function storedItems(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const items: Record<string, string> = {};
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key && key.startsWith('rt')) items[key] = localStorage.getItem(key) ?? '';
+    }
+    return items;
+  });
+}

@@ -1,0 +1,351 @@
+/**
+ * /your-data/: lists what the handbook saved on this device, and lets the
+ * reader download it all, load a backup back (checked first, summarised,
+ * confirmed before replacing anything) and delete everything. All text from
+ * storage or a file is rendered as text by Preact, never as HTML.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  applyImport,
+  backupFileName,
+  checkBackup,
+  checkBackupSize,
+  deleteEverything,
+  exportBackup,
+  planImport,
+  type Backup,
+  type ImportPlan,
+} from '../../lib/storage/backup';
+import {
+  describeKey,
+  describeTime,
+  recoveryFileName,
+  savedItems,
+  type ItemTitles,
+  type SavedItem,
+} from '../../lib/storage/saved-items';
+import { deviceStorage, storageNotice, type DeviceStorage } from '../../lib/storage/storage';
+
+interface Props {
+  titles: ItemTitles;
+}
+
+interface PendingImport {
+  fileName: string;
+  backup: Backup;
+  plan: ImportPlan;
+}
+
+const button =
+  'min-h-11 rounded-sm border border-rule bg-page px-4 py-2 text-base font-semibold text-ink hover:bg-panel';
+const dangerButton =
+  'min-h-11 rounded-sm border-2 border-avoid bg-page px-4 py-2 text-base font-semibold text-ink hover:bg-panel';
+
+function download(fileName: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export default function YourDataManager({ titles }: Props) {
+  const [storage, setStorage] = useState<DeviceStorage | null | undefined>(undefined);
+  const [items, setItems] = useState<SavedItem[]>([]);
+  const [status, setStatus] = useState('');
+  const [problem, setProblem] = useState('');
+  const [pending, setPending] = useState<PendingImport | null>(null);
+  const [confirmReplace, setConfirmReplace] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
+
+  const refresh = (from: DeviceStorage | null) => setItems(savedItems(from, titles));
+
+  useEffect(() => {
+    const found = deviceStorage();
+    setStorage(found);
+    refresh(found);
+  }, []);
+
+  // The confirmation replaces the button that opened it: move focus into it, on the safe choice.
+  useEffect(() => {
+    if (confirmingDelete) keepButton.current?.focus();
+  }, [confirmingDelete]);
+
+  if (storage === undefined) return <p class="mt-4 text-muted">Looking at this device…</p>;
+
+  const records = items.filter((i) => i.kind !== 'recovery');
+  const recoveries = items.filter((i) => i.kind === 'recovery');
+
+  const onDownload = () => {
+    const now = new Date();
+    download(
+      backupFileName(now),
+      JSON.stringify(exportBackup(storage, now), null, 2),
+      'application/json',
+    );
+    setStatus(`Downloaded ${items.length} ${items.length === 1 ? 'item' : 'items'} as one file.`);
+  };
+
+  const onChooseFile = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    setProblem('');
+    setStatus('');
+    setPending(null);
+    setConfirmReplace(false);
+    if (!file) return;
+    const tooBig = checkBackupSize(file.size);
+    if (tooBig) {
+      setProblem(tooBig);
+      input.value = '';
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setProblem('This file could not be read. Nothing was changed.');
+      return;
+    }
+    const checked = checkBackup(text);
+    if (!checked.ok) {
+      setProblem(checked.problem);
+      input.value = '';
+      return;
+    }
+    const plan = planImport(storage, checked.backup);
+    setPending({ fileName: file.name, backup: checked.backup, plan });
+    setStatus(
+      `The file checks out. It holds ${Object.keys(checked.backup.items).length} items. Nothing is loaded until you choose to.`,
+    );
+  };
+
+  const onLoad = () => {
+    if (!pending) return;
+    const result = applyImport(storage, pending.backup, confirmReplace);
+    if (!result.ok) {
+      setProblem(
+        result.reason === 'needs-confirmation'
+          ? 'Tick the box to confirm you want to replace what is saved here, or cancel.'
+          : result.reason === 'full'
+            ? 'This device’s storage is full, so nothing was loaded. What was saved before is unchanged.'
+            : 'This browser is not letting the handbook save anything, so nothing was loaded.',
+      );
+      return;
+    }
+    setPending(null);
+    setProblem('');
+    if (fileInput.current) fileInput.current.value = '';
+    refresh(storage);
+    setStatus(`Loaded ${result.written} ${result.written === 1 ? 'item' : 'items'} from the file.`);
+  };
+
+  const onCancelLoad = () => {
+    setPending(null);
+    setProblem('');
+    if (fileInput.current) fileInput.current.value = '';
+    setStatus('Nothing was loaded.');
+  };
+
+  const onDelete = () => {
+    const result = deleteEverything(storage);
+    setConfirmingDelete(false);
+    refresh(storage);
+    if (result.ok) setStatus('Everything the handbook saved on this device has been deleted.');
+    else
+      setProblem(
+        'Some items could not be deleted. Try again, or clear this site’s data in your browser settings.',
+      );
+  };
+
+  return (
+    <div>
+      <p role="status" aria-live="polite" aria-atomic="true" class="mt-4" data-your-data-status>
+        {status}
+      </p>
+      {problem && (
+        <p role="alert" class="mt-4 border-l-4 border-avoid pl-3" data-your-data-problem>
+          {problem}
+        </p>
+      )}
+      {storage === null && (
+        <p class="mt-4 border-l-4 border-avoid pl-3" data-your-data-unavailable>
+          {storageNotice({ status: 'unavailable' })} Nothing is saved on this device.
+        </p>
+      )}
+
+      <h2 id="saved-now" class="mt-10 text-2xl font-bold">
+        Saved on this device now
+      </h2>
+      {records.length === 0 ? (
+        <p class="mt-3" data-saved-empty>
+          Nothing is saved on this device.
+        </p>
+      ) : (
+        <ul class="mt-3 space-y-2" data-saved-items>
+          {records.map((item) => (
+            <li key={item.key} data-key={item.key}>
+              <span class="font-semibold">{item.label}</span>
+              {item.kind !== 'theme' && (
+                <span class="text-muted"> · last changed {describeTime(item.changedAt)}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {recoveries.length > 0 && (
+        <section aria-labelledby="recovery-copies" class="mt-8" data-recovery-copies>
+          <h3 id="recovery-copies" class="text-xl font-bold">
+            Recovery copies
+          </h3>
+          <p class="mt-2">
+            These are answers that could not be opened, kept so that nothing you wrote is lost.
+            Download a copy to read it in any text editor.
+          </p>
+          <ul class="mt-3 space-y-3">
+            {recoveries.map((item) => (
+              <li key={item.key} data-key={item.key} class="flex flex-wrap items-center gap-3">
+                <span>
+                  <span class="font-semibold">{item.label}</span>
+                  <span class="text-muted"> · set aside {describeTime(item.changedAt)}</span>
+                </span>
+                <button
+                  type="button"
+                  class={button}
+                  onClick={() => download(recoveryFileName(item.key), item.raw, 'text/plain')}
+                >
+                  Download this copy<span class="sr-only">: {item.label}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {storage !== null && (
+        <>
+          <h2 id="download" class="mt-10 text-2xl font-bold">
+            Download everything
+          </h2>
+          <p class="mt-2">
+            One file with all your answers. Keep it somewhere private: anyone who opens it can read
+            it.
+          </p>
+          <button type="button" class={`${button} mt-3`} onClick={onDownload} data-download-all>
+            Download everything as one file
+          </button>
+
+          <h2 id="load" class="mt-10 text-2xl font-bold">
+            Load a file back
+          </h2>
+          <p class="mt-2">
+            Choose a file you downloaded here before. It is checked first, and nothing changes until
+            you say so.
+          </p>
+          <label for="backup-file" class="mt-3 block font-semibold">
+            Backup file (.json)
+          </label>
+          <input
+            ref={fileInput}
+            id="backup-file"
+            type="file"
+            accept=".json,application/json"
+            class="mt-2 block min-h-11 text-base"
+            onChange={onChooseFile}
+            data-backup-file
+          />
+          {pending && (
+            <div class="mt-4 rounded-sm border border-rule bg-panel p-4" data-import-summary>
+              <p class="font-semibold">What “{pending.fileName}” would change</p>
+              <ul class="mt-2 space-y-1">
+                {Object.entries(pending.backup.items).map(([key, raw]) => {
+                  const item = describeKey(key, raw, titles);
+                  const action = pending.plan.replacing.includes(key)
+                    ? 'replaces what is saved here'
+                    : pending.plan.unchanged.includes(key)
+                      ? 'already saved here, unchanged'
+                      : 'new';
+                  return (
+                    <li key={key}>
+                      {item.label} <span class="text-muted">({action})</span>
+                    </li>
+                  );
+                })}
+              </ul>
+              {pending.plan.replacing.length > 0 && (
+                <label class="mt-4 flex min-h-11 items-center gap-2">
+                  <input
+                    type="checkbox"
+                    class="size-5 accent-accent"
+                    checked={confirmReplace}
+                    onChange={(e) =>
+                      setConfirmReplace((e.currentTarget as HTMLInputElement).checked)
+                    }
+                    data-confirm-replace
+                  />
+                  Replace {pending.plan.replacing.length} saved{' '}
+                  {pending.plan.replacing.length === 1 ? 'item' : 'items'} with the file’s version
+                </label>
+              )}
+              <div class="mt-4 flex flex-wrap gap-3">
+                <button type="button" class={button} onClick={onLoad} data-load-backup>
+                  Load these items
+                </button>
+                <button type="button" class={button} onClick={onCancelLoad}>
+                  Cancel
+                </button>
+              </div>
+            </div>
+          )}
+
+          <h2 id="delete" class="mt-10 text-2xl font-bold">
+            Delete everything
+          </h2>
+          <p class="mt-2">
+            Removes every answer, recovery copy and setting the handbook saved on this device. It
+            cannot be undone, so download a copy first if you may want it.
+          </p>
+          {confirmingDelete ? (
+            <div
+              class="mt-3 rounded-sm border-2 border-avoid p-4"
+              role="group"
+              aria-labelledby="confirm-delete"
+            >
+              <p id="confirm-delete" class="font-semibold">
+                Delete all {items.length} {items.length === 1 ? 'item' : 'items'} from this device?
+              </p>
+              <div class="mt-3 flex flex-wrap gap-3">
+                <button type="button" class={dangerButton} onClick={onDelete} data-confirm-delete>
+                  Yes, delete everything
+                </button>
+                <button
+                  ref={keepButton}
+                  type="button"
+                  class={button}
+                  onClick={() => setConfirmingDelete(false)}
+                >
+                  No, keep it
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button
+              type="button"
+              class={`${dangerButton} mt-3`}
+              onClick={() => setConfirmingDelete(true)}
+              data-delete-all
+            >
+              Delete everything…
+            </button>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
