@@ -1,0 +1,58 @@
+/**
+ * The benchmark's entry in the browser (scripts/bench-search.mjs bundles it):
+ * runs each query through the search box's own engine and reports where the
+ * expected chapter and section came, next to stock Pagefind on the raw query.
+ */
+import { searchHandbook } from './engine';
+import { loadSearch } from './load-pagefind';
+
+export interface BenchQuery {
+  q: string;
+  chapter: string;
+  section: string;
+}
+
+export interface BenchRow extends BenchQuery {
+  rank: number;
+  sectionShown: boolean;
+  results: number;
+  top: string[];
+  ms: number;
+  stockRank: number;
+  stockResults: number;
+}
+
+async function benchSearch(queries: BenchQuery[], base: string): Promise<BenchRow[]> {
+  const { pagefind, words } = await loadSearch(base);
+  const rows: BenchRow[] = [];
+  const chapterUrl = (slug: string) => `${base}chapters/${slug}/`;
+  for (const query of queries) {
+    const started = performance.now();
+    const outcome = await searchHandbook(pagefind, query.q, { words });
+    const ms = performance.now() - started;
+    const index = outcome.pages.findIndex((p) => p.url === chapterUrl(query.chapter));
+    const hit = outcome.pages[index];
+    const inTop3 = index >= 0 && index < 3;
+    const stock = await pagefind.search(query.q);
+    const stockPages = await Promise.all((stock?.results ?? []).slice(0, 3).map((r) => r.data()));
+    const stockIndex = stockPages.findIndex((p) => p.url === chapterUrl(query.chapter));
+    rows.push({
+      ...query,
+      rank: index + 1,
+      sectionShown: inTop3 && !!hit?.sections.some((s) => s.url.endsWith(`#${query.section}`)),
+      results: outcome.pages.length,
+      top: outcome.pages
+        .slice(0, 3)
+        .map(
+          (p) =>
+            `${p.url.replace(`${base}chapters/`, '').replace(/\/$/, '')}#${p.sections[0]?.url.split('#')[1] ?? ''}`,
+        ),
+      ms,
+      stockRank: stockIndex + 1,
+      stockResults: stock?.results.length ?? 0,
+    });
+  }
+  return rows;
+}
+
+(window as unknown as { benchSearch: typeof benchSearch }).benchSearch = benchSearch;

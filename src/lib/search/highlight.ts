@@ -1,0 +1,31 @@
+/**
+ * Marks the reader's words in an excerpt. Returns plain text pieces, never
+ * HTML, so the page shows them with text nodes and nothing in an excerpt can
+ * run as markup.
+ */
+export interface ExcerptPiece {
+  text: string;
+  marked: boolean;
+}
+
+/** A word matches a query word when they share a start (asking ~ asked ~ ask). */
+export function wordMatches(word: string, queryWord: string): boolean {
+  const w = word.toLowerCase().replace(/['’]/g, '');
+  if (queryWord.length < 3) return w === queryWord;
+  const stem = queryWord.slice(0, Math.max(3, Math.min(queryWord.length, queryWord.length - 2)));
+  return w.startsWith(stem) && w.length <= queryWord.length + 4;
+}
+
+export function highlight(text: string, queryWords: readonly string[]): ExcerptPiece[] {
+  const pieces: ExcerptPiece[] = [];
+  const push = (piece: string, marked: boolean) => {
+    const last = pieces[pieces.length - 1];
+    if (last && last.marked === marked) last.text += piece;
+    else if (piece) pieces.push({ text: piece, marked });
+  };
+  for (const part of text.split(/([\p{L}\p{N}'’]+)/u)) {
+    const isWord = /^[\p{L}\p{N}]/u.test(part);
+    push(part, isWord && queryWords.some((q) => wordMatches(part, q)));
+  }
+  return pieces;
+}

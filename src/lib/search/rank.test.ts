@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { excerptText, rankPages, type FoundPage, type TermMatches } from './rank';
+
+function page(url: string, sections: [string, number][]): FoundPage {
+  return {
+    url,
+    meta: { title: url },
+    filters: { kind: ['Chapter'] },
+    sub_results: sections.map(([id, weight]) => ({
+      title: id,
+      url: `${url}#${id}`,
+      excerpt: `text about <mark>${id}</mark> &amp; more`,
+      weighted_locations: [{ weight }],
+    })),
+  };
+}
+
+describe('rankPages', () => {
+  it('puts the page holding more of the query first, even when another matches one word often', () => {
+    const matches: TermMatches[] = [
+      { term: 'same', weight: 1, pages: [page('/a/', [['x', 1]]), page('/b/', [['y', 9]])] },
+      { term: 'questions', weight: 1, pages: [page('/a/', [['x', 1]])] },
+    ];
+    const ranked = rankPages(matches, 10);
+    expect(ranked.map((p) => p.url)).toEqual(['/a/', '/b/']);
+    expect(ranked[0]?.matchedTerms).toBe(2);
+  });
+
+  it('returns partial matches when no page holds every word', () => {
+    const matches: TermMatches[] = [
+      { term: 'coworker', weight: 1, pages: [page('/a/', [['work', 2]])] },
+      { term: 'zebra', weight: 1, pages: [] },
+    ];
+    expect(rankPages(matches, 10).map((p) => p.url)).toEqual(['/a/']);
+  });
+
+  it('orders a page’s sections by score and shows at most three', () => {
+    const matches: TermMatches[] = [
+      {
+        term: 'space',
+        weight: 1,
+        pages: [
+          page('/a/', [
+            ['one', 1],
+            ['two', 5],
+            ['three', 2],
+            ['four', 3],
+          ]),
+        ],
+      },
+    ];
+    const [first] = rankPages(matches, 10);
+    expect(first?.sections.map((s) => s.url)).toEqual(['/a/#two', '/a/#four', '/a/#three']);
+    expect(first?.sections[0]?.excerpt).toBe('text about two & more');
+  });
+
+  it('counts a rare word for more than a common one', () => {
+    const common = [page('/a/', [['x', 1]]), page('/b/', [['y', 1]]), page('/c/', [['z', 1]])];
+    const matches: TermMatches[] = [
+      { term: 'partner', weight: 1, pages: common },
+      { term: 'vows', weight: 1, pages: [page('/c/', [['z', 1]])] },
+    ];
+    expect(rankPages(matches, 10)[0]?.url).toBe('/c/');
+  });
+});
+
+describe('excerptText', () => {
+  it('drops tags and decodes entities, so the text can be shown as text', () => {
+    expect(excerptText('a <mark>b</mark> &lt;script&gt; &amp; &quot;c&quot;')).toBe(
+      'a b <script> & "c"',
+    );
+  });
+});

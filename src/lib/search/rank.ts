@@ -1,0 +1,167 @@
+/**
+ * Ranks pages and their sections for a query of several terms. Pagefind on
+ * its own returns only pages holding every word; here each term is searched
+ * on its own and the matches are added up per section, so the best partial
+ * matches come back, best first, and pages holding every word still lead.
+ */
+import { maxSectionsPerPage } from './settings';
+
+/** The parts of a Pagefind result this module uses. */
+export interface FoundLocation {
+  weight: number;
+}
+export interface FoundSection {
+  title: string;
+  url: string;
+  excerpt: string;
+  weighted_locations: FoundLocation[];
+}
+export interface FoundPage {
+  url: string;
+  meta: { title?: string; [key: string]: string | undefined };
+  filters?: Record<string, string[]>;
+  sub_results: FoundSection[];
+}
+
+/** What one term found: every page holding it, with its sections. */
+export interface TermMatches {
+  term: string;
+  weight: number;
+  pages: FoundPage[];
+}
+
+export interface RankedSection {
+  title: string;
+  url: string;
+  /** Plain text; highlight it with `highlight()`. */
+  excerpt: string;
+  score: number;
+}
+
+export interface RankedPage {
+  url: string;
+  title: string;
+  kind: string | undefined;
+  score: number;
+  /** How many of the query's terms the page holds. */
+  matchedTerms: number;
+  sections: RankedSection[];
+}
+
+/** Rarer terms say more about where to look (BM25's inverse document frequency). */
+export function termRarity(pagesWithTerm: number, totalPages: number): number {
+  const n = Math.max(pagesWithTerm, 0);
+  return Math.log(1 + (totalPages - n + 0.5) / (n + 0.5));
+}
+
+/** Many matches in one section count, but less and less (BM25's saturation). */
+export function saturate(weight: number, k = 1.5): number {
+  return (weight * (k + 1)) / (weight + k);
+}
+
+/** The page's own address, without any #section. */
+export function pageUrlOf(url: string): string {
+  const at = url.indexOf('#');
+  return at < 0 ? url : url.slice(0, at);
+}
+
+/** Pagefind excerpts are HTML with <mark>; ranking keeps plain text only. */
+export function excerptText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#0?39;|&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface SectionTally {
+  title: string;
+  url: string;
+  excerpt: string;
+  excerptStrength: number;
+  score: number;
+  terms: Set<string>;
+}
+
+/**
+ * Adds up what each term found. A section scores the sum over its terms of
+ * rarity × saturated match weight, and then more for holding more of the
+ * query's terms; a page scores its best section plus a share of the others.
+ */
+export function rankPages(matches: readonly TermMatches[], totalPages: number): RankedPage[] {
+  const termCount = matches.reduce((sum, m) => sum + m.weight, 0) || 1;
+  const pages = new Map<
+    string,
+    { page: FoundPage; sections: Map<string, SectionTally>; terms: Map<string, number> }
+  >();
+  for (const match of matches) {
+    const rarity = termRarity(match.pages.length, totalPages) * match.weight;
+    for (const page of match.pages) {
+      const key = pageUrlOf(page.url);
+      let entry = pages.get(key);
+      if (!entry) {
+        entry = { page, sections: new Map(), terms: new Map() };
+        pages.set(key, entry);
+      }
+      entry.terms.set(match.term, match.weight);
+      for (const section of page.sub_results) {
+        const weight = section.weighted_locations.reduce((sum, l) => sum + l.weight, 0);
+        if (weight <= 0) continue;
+        let tally = entry.sections.get(section.url);
+        if (!tally) {
+          tally = {
+            title: section.title,
+            url: section.url,
+            excerpt: excerptText(section.excerpt),
+            excerptStrength: 0,
+            score: 0,
+            terms: new Set(),
+          };
+          entry.sections.set(section.url, tally);
+        }
+        const gain = rarity * saturate(weight);
+        tally.score += gain;
+        tally.terms.add(match.term);
+        // Show the excerpt Pagefind chose for the term that matters most here.
+        if (gain > tally.excerptStrength) {
+          tally.excerptStrength = gain;
+          tally.excerpt = excerptText(section.excerpt);
+        }
+      }
+    }
+  }
+
+  const ranked: RankedPage[] = [];
+  for (const [url, { page, sections, terms }] of pages) {
+    const weightOf = (term: string) => matches.find((m) => m.term === term)?.weight ?? 0;
+    const scored = [...sections.values()]
+      .map((s) => {
+        const share = [...s.terms].reduce((sum, t) => sum + weightOf(t), 0) / termCount;
+        return { ...s, score: s.score * (1 + share * share) };
+      })
+      .sort((a, b) => b.score - a.score);
+    const best = scored[0]?.score ?? 0;
+    const rest = scored.slice(1, 3).reduce((sum, s) => sum + s.score, 0);
+    const pageShare = [...terms.values()].reduce((sum, w) => sum + w, 0) / termCount;
+    ranked.push({
+      url,
+      title: page.meta.title ?? url,
+      kind: page.filters?.['kind']?.[0],
+      score: (best + 0.25 * rest) * (1 + 0.5 * pageShare),
+      matchedTerms: terms.size,
+      sections: scored
+        .slice(0, maxSectionsPerPage)
+        .map(({ title, url: sectionUrl, excerpt, score }) => ({
+          title,
+          url: sectionUrl,
+          excerpt,
+          score,
+        })),
+    });
+  }
+  return ranked.sort((a, b) => b.score - a.score || a.url.localeCompare(b.url));
+}

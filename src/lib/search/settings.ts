@@ -1,0 +1,62 @@
+/**
+ * Search settings shared by the build step (what is indexed, and how) and the
+ * browser (how results are ranked and shown). One place to tune relevance.
+ */
+
+/** The kinds of page a reader can narrow a search to, in the order offered. */
+export const searchKinds = ['Chapter', 'Worksheet', 'Self-check', 'Situations'] as const;
+export type SearchKind = (typeof searchKinds)[number];
+
+/** Reader-facing plural labels for the kind filter. */
+export const kindLabels: Record<SearchKind, string> = {
+  Chapter: 'Chapters',
+  Worksheet: 'Worksheets',
+  'Self-check': 'Self-checks',
+  Situations: 'Situations',
+};
+
+const kindByPrefix: [string, SearchKind][] = [
+  ['/chapters/', 'Chapter'],
+  ['/worksheets/', 'Worksheet'],
+  ['/self-check/', 'Self-check'],
+  ['/situations/', 'Situations'],
+];
+
+/**
+ * Which kind a built page is, from its path without the base; `undefined`
+ * for pages that are not searched (home, about, search itself, 404…).
+ * Index pages of a kind (e.g. `/worksheets/`) are searched only for
+ * situations, whose list is the page itself.
+ */
+export function pageKind(path: string): SearchKind | undefined {
+  for (const [prefix, kind] of kindByPrefix) {
+    if (kind === 'Situations' ? path === prefix : path.startsWith(prefix) && path !== prefix) {
+      return kind;
+    }
+  }
+  return undefined;
+}
+
+export function isSearchKind(value: string | null | undefined): value is SearchKind {
+  return searchKinds.includes(value as SearchKind);
+}
+
+/**
+ * How strongly a situation phrase counts when it is added to the section it
+ * belongs to (body text is 1, an h2 is 6). High, because the phrases are the
+ * reader's own words for what that section is about.
+ */
+export const situationPhraseWeight = 4;
+
+/** The situations page lists every phrase; it should not crowd out the sections. */
+export const situationsPageWeight = 0.5;
+
+/** Pages shown, and matching sections shown under each page. */
+export const maxPages = 8;
+export const maxSectionsPerPage = 3;
+
+/** Wait this long after the last key press before searching as the reader types. */
+export const typingDelayMs = 150;
+
+/** Where the build writes the word list used to fix misspelled words. */
+export const wordListFile = 'handbook-words.json';

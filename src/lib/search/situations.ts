@@ -1,0 +1,62 @@
+/**
+ * The situations list: every chapter's everyday phrases, grouped by theme in
+ * the handbook's order, each with the section it links to.
+ */
+import { sectionPath } from '../content/sections';
+import { situationThemes, type Situation, type SituationTheme } from '../content/schemas';
+
+export interface SituationChapter {
+  slug: string;
+  title: string;
+  order: number;
+  /** The chapter's MDX source, to read its section headings from. */
+  body: string;
+  situations: readonly Situation[];
+}
+
+export interface SituationLink {
+  phrase: string;
+  /** Site path without the base: `/chapters/<slug>/#<section>`. */
+  path: string;
+  chapterTitle: string;
+  chapterOrder: number;
+  sectionTitle: string;
+}
+
+export interface SituationGroup {
+  theme: SituationTheme;
+  title: string;
+  situations: SituationLink[];
+}
+
+const HEADING = /^#{2,3}[ \t]+(.*?)[ \t]*\{#([a-z0-9-]+)\}[ \t]*$/gm;
+
+/** section id → heading text, from a chapter's MDX source. */
+export function sectionTitles(source: string): Map<string, string> {
+  return new Map(Array.from(source.matchAll(HEADING), (m) => [m[2] as string, m[1] as string]));
+}
+
+export function groupSituations(chapters: readonly SituationChapter[]): SituationGroup[] {
+  const groups = new Map<SituationTheme, SituationLink[]>();
+  for (const chapter of [...chapters].sort((a, b) => a.order - b.order)) {
+    const titles = sectionTitles(chapter.body);
+    for (const situation of chapter.situations) {
+      const list = groups.get(situation.theme) ?? [];
+      list.push({
+        phrase: situation.phrase,
+        path: sectionPath({ chapter: chapter.slug, section: situation.section }),
+        chapterTitle: chapter.title,
+        chapterOrder: chapter.order,
+        sectionTitle: titles.get(situation.section) ?? chapter.title,
+      });
+      groups.set(situation.theme, list);
+    }
+  }
+  return (Object.keys(situationThemes) as SituationTheme[])
+    .filter((theme) => groups.has(theme))
+    .map((theme) => ({
+      theme,
+      title: situationThemes[theme],
+      situations: groups.get(theme) ?? [],
+    }));
+}
