@@ -1,0 +1,247 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { chapterPaths, watchPage } from './support/site';
+
+/** Every worksheet, from the content files (the file name is its address). */
+const slugs = readdirSync(resolve('content/worksheets'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace(/\.yaml$/, ''))
+  .sort();
+
+const longAnswer =
+  'I will tell you the whole story tonight, start to finish, and then answer every question ' +
+  'you have for as long as you need. I will not hide the small things, or the dates, or the ' +
+  'places. If I remember something later, I will come and tell you the same day, even if it ' +
+  'is hard to say, because you deserve to hear it from me first. Nothing is cut off here.';
+
+/** Waits until the island has taken over the server-rendered form. */
+async function open(page: Page, slug: string) {
+  await page.goto(`/worksheets/${slug}/`);
+  await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+}
+
+interface Filled {
+  texts: string[];
+  checked: string[];
+}
+
+/** Types an answer into every field: distinct text, a date, the first box of each checklist. */
+async function fillEverything(page: Page, slug: string): Promise<Filled> {
+  const form = page.locator('form[data-worksheet-form]');
+  const texts: string[] = [];
+  const checked: string[] = [];
+  const textareas = form.locator('textarea');
+  for (let i = 0; i < (await textareas.count()); i++) {
+    const text = i === 0 ? longAnswer : `Long answer ${i} for ${slug}`;
+    await textareas.nth(i).fill(text);
+    texts.push(text);
+  }
+  const inputs = form.locator('input[type="text"]');
+  for (let i = 0; i < (await inputs.count()); i++) {
+    const text = `Line ${i} for ${slug}`;
+    await inputs.nth(i).fill(text);
+    texts.push(text);
+  }
+  const dates = form.locator('input[type="date"]');
+  for (let i = 0; i < (await dates.count()); i++) await dates.nth(i).fill('2026-12-01');
+  for (const fieldset of await form.locator('fieldset:has(input[type="checkbox"])').all()) {
+    const box = fieldset.locator('input[type="checkbox"]').first();
+    await box.check();
+    checked.push((await box.getAttribute('id')) ?? '');
+  }
+  return { texts, checked };
+}
+
+async function printToPdf(page: Page, format: 'A4' | 'Letter', path: string) {
+  writeFileSync(path, await page.pdf({ format }));
+  const pdf = readFileSync(path, 'latin1');
+  const pages = pdf.match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  return { pages, text, flat: text.replace(/\s+/g, ' ') };
+}
+
+for (const slug of slugs) {
+  test(`worksheet ${slug}: answers are kept, and print on at most two pages in A4 and Letter`, async ({
+    page,
+    baseURL,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    const problems = watchPage(page, new URL(baseURL!).origin);
+    await open(page, slug);
+    const filled = await fillEverything(page, slug);
+    await page.reload();
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    const form = page.locator('form[data-worksheet-form]');
+    const values = await form
+      .locator('input[type="text"], textarea')
+      .evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+    expect(values, 'answers are back after a reload').toEqual(expect.arrayContaining(filled.texts));
+    expect(values.filter((v) => v !== '')).toHaveLength(filled.texts.length);
+    for (const id of filled.checked) await expect(page.locator(`#${id}`)).toBeChecked();
+    for (const input of await form.locator('input[type="date"]').all()) {
+      await expect(input).toHaveValue('2026-12-01');
+    }
+
+    for (const format of ['A4', 'Letter'] as const) {
+      const { pages, flat } = await printToPdf(page, format, testInfo.outputPath(`${format}.pdf`));
+      expect(pages, `${format} pages`).toBeGreaterThanOrEqual(1);
+      expect(pages, `${format} pages`).toBeLessThanOrEqual(2);
+      for (const text of filled.texts) expect(flat, `${format} has the typed text`).toContain(text);
+      if (await form.locator('input[type="date"]').count())
+        expect(flat).toContain('1 December 2026');
+      expect(flat).toContain(`/worksheets/${slug}/`);
+      expect(flat).toContain('Rebuilding Trust');
+      for (const chrome of ['Print a blank copy', 'Search your situation', 'About this handbook']) {
+        expect(flat, `${format} has no "${chrome}"`).not.toContain(chrome);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+test('a blank copy prints ruled lines and empty boxes, not the saved answers', async ({
+  page,
+}, testInfo) => {
+  await open(page, 'no-contact');
+  const filled = await fillEverything(page, 'no-contact');
+  // Stand in for the print dialog so the sheet stays in its "blank copy" state for page.pdf().
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await page.getByRole('button', { name: 'Print a blank copy' }).click();
+  const sheet = page.locator('article.worksheet');
+  await expect(sheet).toHaveAttribute('data-print-blank', '');
+  await page.emulateMedia({ media: 'print' });
+  const tickedBox = page.locator(`#${filled.checked[0]} + .ws-box`);
+  const tick = () => tickedBox.evaluate((el) => getComputedStyle(el, '::after').content);
+  expect(await tick(), 'a blank copy has empty boxes').toBe('none');
+  const { pages, flat } = await printToPdf(page, 'A4', testInfo.outputPath('blank.pdf'));
+  expect(pages).toBeLessThanOrEqual(2);
+  expect(flat).toContain('No-contact commitment');
+  expect(flat).toContain('My draft message to the other person');
+  for (const text of filled.texts) expect(flat).not.toContain(text);
+  // Printing ends with "afterprint": the next print has the answers and ticks again.
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(sheet).not.toHaveAttribute('data-print-blank');
+  expect(await tick()).toBe('"✓"');
+  // The answers on screen are untouched.
+  await expect(page.locator('form textarea').first()).toHaveValue(filled.texts[0]!);
+});
+
+test('without JavaScript a worksheet is a complete blank form that prints', async ({
+  browser,
+}, testInfo) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/worksheets/my-commitments/');
+  await expect(page.getByRole('heading', { level: 1, name: 'My commitments' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'I commit to, line 1' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Print a blank copy' })).toBeHidden();
+  await expect(page.getByText('Print this page to get a blank sheet')).toBeVisible();
+  const { pages, flat } = await printToPdf(page, 'Letter', testInfo.outputPath('no-js.pdf'));
+  expect(pages).toBeLessThanOrEqual(2);
+  for (const text of [
+    'I commit to',
+    'My signature',
+    'My partner’s signature',
+    'Date my partner signed',
+  ]) {
+    expect(flat.replace(/'/g, '’')).toContain(text);
+  }
+  expect(flat).toContain('/worksheets/my-commitments/');
+  await context.close();
+});
+
+test('a bad answers file is explained and changes nothing', async ({ page }) => {
+  await open(page, 'excuses-i-am-giving-up');
+  const excuse = page.getByRole('textbox', { name: 'Excuses I have used, line 1' });
+  await excuse.fill('It just happened');
+  const stored = () =>
+    page.evaluate(() => localStorage.getItem('rt:worksheet:excuses-i-am-giving-up'));
+  const before = await stored();
+  expect(before).toContain('It just happened');
+
+  const otherSheet = JSON.stringify({
+    kind: 'rebuilding-trust/worksheet-answers',
+    version: 1,
+    handbook: 'Rebuilding Trust',
+    worksheet: 'no-contact',
+    title: 'No-contact commitment',
+    savedAt: '2026-11-25T10:00:00.000Z',
+    answers: { 'draft-message': 'Not for this sheet' },
+  });
+  const files = [
+    { name: 'notes.json', text: 'these are not answers', expect: /not a worksheet answers file/ },
+    { name: 'other.json', text: otherSheet, expect: /answers for “No-contact commitment”/ },
+    { name: 'huge.json', text: 'x'.repeat(300 * 1024), expect: /too large/ },
+  ];
+  const status = page.getByRole('status').filter({ hasText: /not been changed/ });
+  for (const file of files) {
+    await page.locator('input[data-answers-file]').setInputFiles({
+      name: file.name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(file.text),
+    });
+    await expect(status).toContainText(file.expect);
+    await expect(excuse).toHaveValue('It just happened');
+    expect(await stored()).toBe(before);
+  }
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Excuses I have used, line 1' })).toHaveValue(
+    'It just happened',
+  );
+});
+
+test('answers download to a file, clear only after confirming, and load back', async ({ page }) => {
+  await open(page, 'transparency-agreement');
+  const details = page.getByRole('textbox', { name: 'Details we agreed' });
+  await details.fill('Location sharing on, bills on Sundays');
+  await page.getByRole('checkbox', { name: 'My email' }).check();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download answers' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('transparency-agreement-answers.json');
+  const file = await download.path();
+
+  await page.getByRole('button', { name: 'Clear answers' }).click();
+  await page.getByRole('button', { name: 'No, keep them' }).click();
+  await expect(details).toHaveValue('Location sharing on, bills on Sundays');
+
+  await page.getByRole('button', { name: 'Clear answers' }).click();
+  await page.getByRole('button', { name: 'Yes, clear my answers' }).click();
+  await expect(details).toHaveValue('');
+  await expect(page.getByRole('checkbox', { name: 'My email' })).not.toBeChecked();
+  await page.reload();
+  await expect(details).toHaveValue('');
+
+  await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+  await page.locator('input[data-answers-file]').setInputFiles(file);
+  await expect(details).toHaveValue('Location sharing on, bills on Sundays');
+  await expect(page.getByRole('checkbox', { name: 'My email' })).toBeChecked();
+  await page.reload();
+  await expect(details).toHaveValue('Location sharing on, bills on Sundays');
+});
+
+test('the worksheets page lists every worksheet, and every chapter links to its own', async ({
+  page,
+}) => {
+  await page.goto('/worksheets/');
+  for (const slug of slugs) {
+    await expect(page.locator(`main a[href$="/worksheets/${slug}/"]`)).toHaveCount(1);
+  }
+  const linked = new Set<string>();
+  for (const path of chapterPaths()) {
+    await page.goto(path);
+    const links = page.locator('section[aria-labelledby="chapter-worksheets"] a');
+    expect(await links.count(), `${path} links to a worksheet`).toBeGreaterThan(0);
+    for (const href of await links.evaluateAll((els) => els.map((a) => a.getAttribute('href')))) {
+      linked.add(href ?? '');
+    }
+  }
+  for (const slug of slugs)
+    expect([...linked].some((h) => h.endsWith(`/worksheets/${slug}/`))).toBe(true);
+});
