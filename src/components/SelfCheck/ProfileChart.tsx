@@ -62,7 +62,7 @@ export default function ProfileChart({ profile, start }: Props) {
       )}
       {waiting.length > 0 && answered.length > 0 && (
         <p class="mt-3 text-base text-muted">
-          Not answered yet: {waiting.map((a) => a.title).join(', ')}.
+          {`Not answered yet: ${waiting.map((a) => a.title).join(', ')}.`}
         </p>
       )}
       {start.length > 0 && (
@@ -74,7 +74,7 @@ export default function ProfileChart({ profile, start }: Props) {
                 <a href={area.href} data-start-here>
                   {area.title}
                 </a>{' '}
-                <span class="text-base text-muted">({area.label})</span>
+                <span class="text-base text-muted">{`(${area.label})`}</span>
               </li>
             ))}
           </ul>

@@ -201,10 +201,11 @@ function StatementChoice({ name, number, statement, value, onAnswer }: Statement
       class="mt-4 break-inside-avoid rounded-sm border border-rule p-4"
       data-statement={statement.id}
     >
-      <legend class="px-1 font-semibold">
-        <span class="text-muted">{number}.</span> {statement.text}
+      <legend class="float-left w-full font-semibold">
+        <span class="text-muted">{`${number}.`}</span>
+        {` ${statement.text}`}
       </legend>
-      <div class="mt-2 flex flex-wrap gap-x-5 gap-y-1">
+      <div class="clear-both flex flex-wrap gap-x-5 gap-y-1 pt-2">
         {answerScale.map((option) => (
           <label key={option.value} class="inline-flex min-h-11 cursor-pointer items-center gap-2">
             <input
@@ -233,9 +234,9 @@ function RevisitList({ revisit }: { revisit: StatementView[] }) {
         {revisit.map((s) => (
           <li key={s.id}>
             <a href={s.href} data-revisit>
-              Revisit “{s.sectionTitle}”
+              {`Revisit “${s.sectionTitle}”`}
             </a>
-            <span class="block text-base text-muted">For: {s.text}</span>
+            <span class="block text-base text-muted">{`For: ${s.text}`}</span>
           </li>
         ))}
       </ul>

@@ -31,8 +31,14 @@ export function labelFor(value: AnswerValue): string {
   return byValue.get(value)?.label ?? value;
 }
 
-/** The scale word nearest to an average, e.g. 2.4 → "Mostly". */
+/**
+ * An average in words: the scale word when it sits on one ("Mostly"), or the
+ * two words it lies between ("Mostly to Always"), never a decimal.
+ */
 export function labelForAverage(average: number): string {
-  const points = Math.min(MAX_POINTS_PER_STATEMENT, Math.max(0, Math.round(average)));
-  return answerScale.find((a) => a.points === points)?.label ?? '';
+  const clamped = Math.min(MAX_POINTS_PER_STATEMENT, Math.max(0, average));
+  const word = (points: number) => answerScale.find((a) => a.points === points)?.label ?? '';
+  const nearest = Math.round(clamped);
+  if (Math.abs(clamped - nearest) < 1e-9) return word(nearest);
+  return `${word(Math.floor(clamped))} to ${word(Math.ceil(clamped))}`;
 }

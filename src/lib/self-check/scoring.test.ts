@@ -111,7 +111,7 @@ describe('handbookProfile and startHere', () => {
       d2: 'sometimes',
     });
     expect(profile.map((r) => [r.chapter, r.label])).toEqual([
-      ['b', 'Always'],
+      ['b', 'Mostly to Always'],
       ['a', 'Sometimes'],
       ['d', 'Sometimes'],
       ['c', ''],

@@ -96,7 +96,7 @@ export interface AreaResult extends AreaView {
   total: number;
   /** Average points, 0 to 3; null until at least one statement is answered. */
   average: number | null;
-  /** The scale word nearest the average ("Mostly"); empty when unanswered. */
+  /** The average in scale words ("Mostly", "Mostly to Always"); empty when unanswered. */
   label: string;
 }
 
