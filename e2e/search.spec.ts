@@ -1,0 +1,213 @@
+import { expect, test } from '@playwright/test';
+import { watchPage } from './support/site';
+
+const chapter = '/chapters/be-patient/';
+const headerBox = '#site-search';
+
+test('no search script or index is fetched on page load, only when search is opened', async ({
+  page,
+}) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(chapter, { waitUntil: 'networkidle' });
+  expect(requests.filter((p) => /search-ui|pagefind/.test(p))).toEqual([]);
+  expect(requests.filter((p) => p.endsWith('.js'))).toEqual([]);
+  await page.locator(headerBox).focus();
+  await expect
+    .poll(() => requests.some((p) => /\/_astro\/search-ui-[\w-]+\.js$/.test(p)))
+    .toBe(true);
+  // Pagefind itself waits until the reader types.
+  expect(requests.some((p) => p.includes('/pagefind/'))).toBe(false);
+  await page.keyboard.type('space');
+  await expect.poll(() => requests.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
+
+test('"/" and Ctrl+K open the header search from anywhere on the page', async ({ page }) => {
+  await page.goto(chapter);
+  await page.locator('main').focus();
+  await page.keyboard.press('/');
+  await expect(page.locator(headerBox)).toBeFocused();
+  await expect(page.locator(headerBox)).toHaveValue('');
+  await page.locator('main').focus();
+  await page.keyboard.press('Control+k');
+  await expect(page.locator(headerBox)).toBeFocused();
+});
+
+test('typing shows results grouped by page, arrow keys move through them, Enter lands on the section', async ({
+  page,
+  baseURL,
+}) => {
+  const problems = watchPage(page, new URL(baseURL ?? '').origin);
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('she keeps asking the same questions');
+  const panel = page.locator('#site-search-panel');
+  await expect(panel).toBeVisible();
+  await expect(panel).toContainText('found for “she keeps asking the same questions”');
+  const pages = panel.locator('[data-search-results] > li');
+  expect(await pages.count()).toBeGreaterThan(0);
+  for (const item of await pages.all()) {
+    expect(await item.locator('ul > li').count()).toBeLessThanOrEqual(3);
+  }
+  await expect(panel.locator('mark').first()).toBeVisible();
+  const first = pages.first();
+  await expect(first.locator('a').first()).toHaveAttribute(
+    'href',
+    '/chapters/answer-their-questions/',
+  );
+  await page.keyboard.press('ArrowDown');
+  await expect(first.locator('a').nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(first.locator('a').nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator(headerBox)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const href = await first.locator('a').nth(1).getAttribute('href');
+  expect(href).toBe('/chapters/answer-their-questions/#same-questions-again');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/chapters\/answer-their-questions\/#same-questions-again$/);
+  await expect(page.locator('#same-questions-again')).toBeInViewport();
+  expect(problems).toEqual([]);
+});
+
+test('Escape closes the results and keeps the query', async ({ page }) => {
+  await page.goto(chapter);
+  await page.locator(headerBox).click();
+  await page.keyboard.type('phone');
+  await expect(page.locator('#site-search-panel')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#site-search-panel')).toBeHidden();
+  await expect(page.locator(headerBox)).toHaveValue('phone');
+});
+
+test('Enter in the header box opens the full search page for the query', async ({ page }) => {
+  await page.goto(chapter);
+  await page.locator(headerBox).click();
+  await page.keyboard.type('renew our vows');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=renew\+our\+vows$/);
+  await expect(
+    page.locator('[data-search-page-results] a[data-search-result]').first(),
+  ).toBeVisible();
+  await expect(page.locator('#search-page-q')).toHaveValue('renew our vows');
+});
+
+test('the search page address can be shared, and back returns to the query', async ({ page }) => {
+  await page.goto('/search/?q=affair+with+a+coworker');
+  const results = page.locator('[data-search-page-results]');
+  await expect(page.locator('[data-search-status]')).toContainText(
+    'found for “affair with a coworker”',
+  );
+  await page.locator('#search-page-q').fill('');
+  await page.locator('#search-page-q').pressSequentially('he needs space');
+  await expect(page).toHaveURL(/\?q=he\+needs\+space$/);
+  const target = results.locator('a[href$="#when-they-need-space"]').first();
+  await expect(target).toBeVisible();
+  await target.click();
+  await expect(page).toHaveURL(/\/chapters\/be-there\/#when-they-need-space$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search\/\?q=he\+needs\+space$/);
+  await expect(page.locator('#search-page-q')).toHaveValue('he needs space');
+  await expect(results.locator('a[href$="#when-they-need-space"]').first()).toBeVisible();
+});
+
+test('the kind filter narrows results and is kept in the address', async ({ page }) => {
+  await page.goto('/search/?q=trust');
+  await expect(
+    page.locator('[data-search-page-results] a[data-search-result]').first(),
+  ).toBeVisible();
+  await page.getByRole('radio', { name: 'Situations' }).check();
+  await expect(page).toHaveURL(/kind=Situations/);
+  const links = page.locator('[data-search-page-results] > ol > li > p > a');
+  await expect(links).toHaveCount(1);
+  await expect(links).toHaveAttribute('href', '/situations/');
+});
+
+test('a query with no match says so kindly and links to the situations', async ({ page }) => {
+  await page.goto('/search/?q=xylophone+quartz');
+  const results = page.locator('[data-search-page-results]');
+  await expect(results).toContainText('Nothing in the handbook matched “xylophone quartz”');
+  await expect(results.getByRole('link', { name: 'the list of situations' })).toHaveAttribute(
+    'href',
+    '/situations/',
+  );
+});
+
+test('without JavaScript the search page points to the situations and chapters', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/search/?q=space');
+  await expect(page.getByText('Searching needs JavaScript')).toBeVisible();
+  await context.close();
+});
+
+test.describe('on a 375 px screen', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+  test('header results fit the screen and can be used', async ({ page }) => {
+    await page.goto(chapter);
+    await page.locator(headerBox).click();
+    await page.keyboard.type('my partner wants to end it');
+    const panel = page.locator('#site-search-panel');
+    await expect(panel).toBeVisible();
+    const box = await panel.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(375);
+    await expect(panel.locator('a[href$="#if-they-want-to-end-it"]').first()).toBeVisible();
+  });
+  test('the situations page is readable without sideways scrolling', async ({ page }) => {
+    await page.goto('/situations/');
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(375);
+  });
+});
+
+test('the situations page lists at least 40 situations by theme, each linking to a section', async ({
+  page,
+}) => {
+  await page.goto('/situations/');
+  const links = page.locator('main a[data-situation]');
+  expect(await links.count()).toBeGreaterThanOrEqual(40);
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+    expect(href).toMatch(/^\/chapters\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+  }
+  expect(await page.locator('main section h2').count()).toBeGreaterThanOrEqual(4);
+  // Keyboard: Tab reaches a situation, Enter lands on its section.
+  const first = links.first();
+  const href = (await first.getAttribute('href')) ?? '';
+  await first.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${href.replace(/[/#]/g, '\\$&')}$`));
+  await expect(page.locator(`#${href.split('#')[1]}`)).toBeInViewport();
+});
+
+// A dozen key queries, as readers type them: each must show its section in the top 3 pages.
+const keyQueries: [string, string][] = [
+  ['she keeps asking the same questions', '/chapters/answer-their-questions/#same-questions-again'],
+  ['affair with a coworker', '/chapters/end-it-openly/#when-it-is-a-coworker'],
+  ['when will things go back to normal', '/chapters/be-patient/#no-timeline'],
+  ['my partner wants to end it', '/chapters/be-there/#if-they-want-to-end-it'],
+  ['she wants to check my phone', '/chapters/live-openly/#phone-email-and-bills'],
+  ['it was only emotional', '/chapters/own-your-choice/#excuses-to-give-up'],
+  ['should i tell her everything', '/chapters/tell-the-whole-truth/#tell-it-all-now'],
+  ['i said sorry why isnt it enough', '/chapters/be-patient/#sorry-is-not-the-end'],
+  ['he won’t say i love you back', '/chapters/begin-again/#when-they-do-not-say-it-back'],
+  ['can i stay friends with my ex', '/chapters/do-not-add-to-the-hurt/#what-to-avoid-for-now'],
+  ['he needs spcae', '/chapters/be-there/#when-they-need-space'],
+  ['humiliated in front of friends', '/chapters/show-they-matter/#in-front-of-others'],
+];
+
+test('key reader queries find their section in the top three pages', async ({ page }) => {
+  await page.goto('/search/');
+  const input = page.locator('#search-page-q');
+  for (const [query, section] of keyQueries) {
+    await input.fill(query);
+    await expect(page.locator('[data-search-status]')).toContainText(`found for “${query}”`);
+    const top3 = page.locator('[data-search-page-results] > ol > li:nth-child(-n+3)');
+    await expect(top3.locator(`a[href="${section}"]`), query).toHaveCount(1);
+  }
+});

@@ -1,0 +1,103 @@
+/**
+ * Builds the results list with DOM calls and text nodes only (never
+ * innerHTML), so nothing in an excerpt can run as markup.
+ */
+import { highlight } from '../../lib/search/highlight';
+import type { RankedPage } from '../../lib/search/rank';
+import { kindLabels, isSearchKind } from '../../lib/search/settings';
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.append(...children);
+  return node;
+}
+
+function excerpt(text: string, words: readonly string[]): HTMLElement {
+  const out = element('span', 'mt-1 block text-base text-muted');
+  for (const piece of highlight(text, words)) {
+    out.append(
+      piece.marked
+        ? element('mark', 'rounded-sm bg-try/40 px-0.5 text-ink', piece.text)
+        : piece.text,
+    );
+  }
+  return out;
+}
+
+function kindLabel(kind: string | undefined): string {
+  if (!kind || !isSearchKind(kind)) return '';
+  return kind === 'Situations' ? 'Situations' : kind;
+}
+
+/** One list item per page: its title, then up to three matching sections. */
+export function renderResults(
+  pages: readonly RankedPage[],
+  words: readonly string[],
+): HTMLOListElement {
+  const list = element('ol', 'grid gap-4');
+  list.dataset['searchResults'] = '';
+  for (const page of pages) {
+    const sections = page.sections.filter((s) => s.url.includes('#'));
+    const intro = page.sections.find((s) => !s.url.includes('#'));
+    const heading = element(
+      'p',
+      'flex flex-wrap items-baseline gap-x-3',
+      element('a', 'text-lg font-bold', page.title),
+    );
+    const link = heading.firstElementChild as HTMLAnchorElement;
+    link.href = page.url;
+    link.dataset['searchResult'] = '';
+    const label = kindLabel(page.kind);
+    if (label) heading.append(element('span', 'text-sm text-muted', label));
+    const item = element('li', 'rounded-sm border border-rule bg-page p-3', heading);
+    if (intro && sections.length === 0) item.append(excerpt(intro.excerpt, words));
+    if (sections.length > 0) {
+      const inner = element('ul', 'mt-2 grid gap-2 border-l-2 border-rule pl-3');
+      for (const section of sections) {
+        const a = element(
+          'a',
+          'block rounded-sm py-1 no-underline',
+          element('span', 'font-semibold underline', section.title),
+        );
+        a.href = section.url;
+        a.dataset['searchResult'] = '';
+        a.append(excerpt(section.excerpt, words));
+        inner.append(element('li', '', a));
+      }
+      item.append(inner);
+    }
+    list.append(item);
+  }
+  return list;
+}
+
+/** The message for a query that found nothing: kind, with a way on. */
+export function renderNothingFound(query: string, situationsUrl: string): HTMLElement {
+  const link = element('a', '', 'the list of situations');
+  link.href = situationsUrl;
+  link.dataset['searchResult'] = '';
+  return element(
+    'div',
+    'rounded-sm border border-rule bg-page p-4 text-base',
+    element('p', 'font-semibold', `Nothing in the handbook matched “${query}”.`),
+    element(
+      'p',
+      'mt-2',
+      'That is all right. Try fewer words, or other words for the same thing. Or look through ',
+      link,
+      ': it may have your situation in other words.',
+    ),
+  );
+}
+
+/** “3 pages found for …”: announced politely to screen readers. */
+export function resultsSummary(count: number, query: string, kind?: string): string {
+  const what = kind && isSearchKind(kind) ? kindLabels[kind].toLowerCase() : 'pages';
+  if (count === 0) return `Nothing found for “${query}”.`;
+  return `${count} ${count === 1 ? what.replace(/s$/, '') : what} found for “${query}”.`;
+}
