@@ -5,7 +5,25 @@
  */
 import type { Page } from '@playwright/test';
 
+/** Brings every island into view and waits until each has hydrated, as a reader scrolling would. */
+export async function hydrateIslands(page: Page) {
+  for (const island of await page.locator('astro-island').all()) {
+    await island.evaluate((el) => el.firstElementChild?.scrollIntoView());
+  }
+  await page.waitForFunction(
+    () => document.querySelectorAll('astro-island[ssr]').length === 0,
+    null,
+    {
+      timeout: 10_000,
+    },
+  );
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 export async function exercisePage(page: Page, text = 'I will tell the truth.') {
+  if (await page.evaluate(() => document.documentElement.classList.contains('js'))) {
+    await hydrateIslands(page);
+  }
   const toggle = page.locator('[data-theme-toggle]:visible').first();
   if ((await toggle.count()) > 0) {
     await toggle.click();

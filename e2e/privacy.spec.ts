@@ -1,0 +1,366 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { exercisePage, hydrateIslands, storedItems } from './support/exercise';
+import { builtPagePaths, chapterPaths, watchPage } from './support/site';
+
+const pages = builtPagePaths();
+const chapters = chapterPaths();
+const worksheetPages = pages.filter((p) => /^\/worksheets\/[^/]+\/$/.test(p));
+/** Pages with something a reader can answer and the handbook saves. */
+const answerPages = [...chapters, '/self-check/', ...worksheetPages];
+
+const savedAt = '2026-11-20T08:30:00.000Z';
+const record = (data: unknown) => JSON.stringify({ version: 1, savedAt, data });
+
+async function seed(page: Page, items: Record<string, string>) {
+  await page.evaluate((entries) => {
+    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+  }, items);
+}
+
+function backupFile(items: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+  return JSON.stringify({
+    format: 'rebuilding-trust-backup',
+    version: 1,
+    exportedAt: savedAt,
+    items,
+    ...extra,
+  });
+}
+
+test.describe('nothing leaves the device', () => {
+  for (const path of pages) {
+    test(`${path}: every request stays on the site and no cookie is set, while in use`, async ({
+      page,
+      baseURL,
+    }) => {
+      const origin = new URL(baseURL ?? '').origin;
+      const problems = watchPage(page, origin);
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await exercisePage(page);
+      await page.waitForLoadState('networkidle');
+      expect(problems).toEqual([]);
+      expect(await page.context().cookies()).toEqual([]);
+      expect(await page.evaluate(() => document.cookie)).toBe('');
+    });
+  }
+});
+
+test.describe('/your-data/', () => {
+  test('lists what is saved, with titles and times, and says nothing is sent', async ({ page }) => {
+    await page.goto('/your-data/');
+    await seed(page, {
+      'rt:self-check:be-patient': record({ answers: {} }),
+      'rt:worksheet:no-contact': record({}),
+      'rt-theme': 'dark',
+    });
+    await page.reload();
+    await expect(page.getByText('Nothing is sent anywhere')).toBeVisible();
+    const list = page.locator('[data-saved-items]');
+    await expect(list.locator('li')).toHaveCount(3);
+    await expect(list).toContainText('Self-check: Be patient');
+    await expect(list).toContainText('Worksheet: No-contact commitment');
+    await expect(list).toContainText('20 Nov 2026');
+  });
+
+  test('downloads everything as one file, deletes only after confirming, and loads it back', async ({
+    page,
+  }) => {
+    await page.goto('/your-data/');
+    const items = {
+      'rt:self-check:be-patient': record({ answers: { a: 1 } }),
+      'rt:worksheet:no-contact': record({ 'draft-message': 'It is over.' }),
+    };
+    await seed(page, items);
+    await page.reload();
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download everything as one file' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^rebuilding-trust-\d{4}-\d\d-\d\d\.json$/);
+    const file = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(JSON.parse(file)).toMatchObject({ format: 'rebuilding-trust-backup', items });
+
+    await page.getByRole('button', { name: 'Delete everything…' }).click();
+    await expect(page.getByRole('button', { name: 'No, keep it' })).toBeFocused();
+    await page.getByRole('button', { name: 'No, keep it' }).click();
+    expect(await storedItems(page)).toEqual(items);
+    await page.getByRole('button', { name: 'Delete everything…' }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await expect(page.locator('[data-your-data-status]')).toContainText('deleted');
+    expect(await storedItems(page)).toEqual({});
+    await expect(page.locator('[data-saved-empty]')).toBeVisible();
+
+    await page.getByLabel('Backup file (.json)').setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(file),
+    });
+    await expect(page.locator('[data-import-summary]')).toContainText('Self-check: Be patient');
+    expect(await storedItems(page)).toEqual({});
+    await page.getByRole('button', { name: 'Load these items' }).click();
+    await expect(page.locator('[data-your-data-status]')).toContainText('Loaded 2 items');
+    expect(await storedItems(page)).toEqual(items);
+  });
+
+  test('loading a file never replaces saved answers without a tick to confirm', async ({
+    page,
+  }) => {
+    await page.goto('/your-data/');
+    const mine = record({ 'draft-message': 'mine' });
+    await seed(page, { 'rt:worksheet:no-contact': mine });
+    await page.reload();
+    await page.getByLabel('Backup file (.json)').setInputFiles({
+      name: 'older.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(backupFile({ 'rt:worksheet:no-contact': record({ x: 'theirs' }) })),
+    });
+    await expect(page.locator('[data-import-summary]')).toContainText('replaces what is saved');
+    await page.getByRole('button', { name: 'Load these items' }).click();
+    await expect(page.getByRole('alert')).toContainText('Tick the box');
+    expect(await storedItems(page)).toEqual({ 'rt:worksheet:no-contact': mine });
+    await page.getByRole('checkbox', { name: /Replace 1 saved item/ }).check();
+    await page.getByRole('button', { name: 'Load these items' }).click();
+    expect((await storedItems(page))['rt:worksheet:no-contact']).toContain('theirs');
+  });
+
+  const hostile: [string, string | Buffer, RegExp][] = [
+    [
+      'HTML and script in its strings',
+      backupFile(
+        {
+          'rt:worksheet:no-contact':
+            '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>',
+        },
+        { exportedAt: '<img src=x onerror="window.pwned=3">' },
+      ),
+      /./,
+    ],
+    [
+      'deeply nested data',
+      `{"format":"rebuilding-trust-backup","version":1,"items":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}}`,
+      /nested too deeply/,
+    ],
+    ['a 10 MB file', Buffer.alloc(10 * 1024 * 1024, 'a'), /too large/],
+    [
+      'a value that is not text',
+      backupFile({ 'rt:worksheet:no-contact': { deep: [1, 2] } }),
+      /not as expected/,
+    ],
+    ['a key the handbook never writes', backupFile({ 'evil-key': 'x' }), /does not save/],
+    [
+      'something that is not JSON',
+      '<html><script>window.pwned=4</script></html>',
+      /could not be read/,
+    ],
+  ];
+
+  for (const [name, content, problem] of hostile) {
+    test(`a file with ${name} changes nothing and runs nothing`, async ({ page, baseURL }) => {
+      const problems = watchPage(page, new URL(baseURL ?? '').origin);
+      page.on('dialog', (dialog) => {
+        problems.push(`dialog: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      await page.goto('/your-data/');
+      const mine = {
+        'rt:self-check:be-patient': record({ answers: { a: 1 } }),
+        'rt-theme': 'dark',
+      };
+      await seed(page, mine);
+      await page.reload();
+      await page.getByLabel('Backup file (.json)').setInputFiles({
+        name: '<img src=x onerror="window.pwned=5">.json',
+        mimeType: 'application/json',
+        buffer: Buffer.isBuffer(content) ? content : Buffer.from(content),
+      });
+      if (name.startsWith('HTML')) {
+        // A valid backup: its text is summarised as text, and the file name too.
+        const summary = page.locator('[data-import-summary]');
+        await expect(summary).toContainText('<img src=x onerror="window.pwned=5">.json');
+        await expect(page.locator('main img')).toHaveCount(0);
+        await page.getByRole('button', { name: 'Cancel' }).click();
+      } else {
+        await expect(page.getByRole('alert')).toContainText(problem);
+        await expect(page.getByRole('alert')).toContainText('Nothing was changed');
+      }
+      expect(await storedItems(page)).toEqual(mine);
+      expect(
+        await page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
+      ).toBeUndefined();
+      expect(problems).toEqual([]);
+    });
+  }
+
+  test('hostile text loaded from a file shows as text in the worksheet', async ({ page }) => {
+    const worksheet =
+      worksheetPages.find((p) => p.includes('no-contact')) ?? worksheetPages[0] ?? '/';
+    const slug = worksheet.split('/')[2] ?? '';
+    const hostileText = '<img src=x onerror="window.pwned=1"><b>bold?</b>';
+    await page.goto(worksheet);
+    const field = page.locator('main textarea').first();
+    const fieldName = (await field.getAttribute('name')) ?? '';
+    await page.goto('/your-data/');
+    await page.getByLabel('Backup file (.json)').setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        backupFile({ [`rt:worksheet:${slug}`]: record({ [fieldName]: hostileText }) }),
+      ),
+    });
+    await page.getByRole('button', { name: 'Load these items' }).click();
+    await page.goto(worksheet);
+    await expect(field).toHaveValue(hostileText);
+    await expect(page.locator('main img')).toHaveCount(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
+    ).toBeUndefined();
+  });
+
+  test('with JavaScript off, it explains what would be stored', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/your-data/');
+    await expect(page.getByRole('heading', { name: 'What is kept, and where' })).toBeVisible();
+    await expect(page.getByText('JavaScript is off')).toBeVisible();
+    await context.close();
+  });
+});
+
+test.describe('damaged saved answers', () => {
+  test('every saved item that is corrupted is set aside, kept, and the page starts clean with a notice', async ({
+    page,
+    baseURL,
+  }) => {
+    test.setTimeout(180_000);
+    const origin = new URL(baseURL ?? '').origin;
+    const savedBy = new Map<string, string>();
+    for (const path of answerPages) {
+      await page.goto(path);
+      const before = Object.keys(await storedItems(page));
+      await exercisePage(page);
+      for (const key of Object.keys(await storedItems(page))) {
+        if (key.startsWith('rt:') && !before.includes(key)) savedBy.set(key, path);
+      }
+    }
+    // Each chapter's self-check, the handbook self-check and every worksheet save something.
+    expect(savedBy.size).toBeGreaterThanOrEqual(answerPages.length);
+
+    for (const [key, path] of savedBy) {
+      const corrupt = `{"version":1,"savedAt":"x","data":<b>${key}</b>`;
+      await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, corrupt] as const);
+      const problems = watchPage(page, origin);
+      await page.goto(path);
+      await hydrateIslands(page);
+      await expect(
+        page.getByText(/could not be opened/).first(),
+        `${key} on ${path}`,
+      ).toBeVisible();
+      const after = await storedItems(page);
+      const copies = Object.entries(after).filter(([k]) =>
+        k.startsWith(`rt-recovery:${key.slice('rt:'.length)}:`),
+      );
+      expect(
+        copies.map(([, v]) => v),
+        key,
+      ).toEqual([corrupt]);
+      expect(after[key] ?? null).not.toBe(corrupt);
+      expect(problems, key).toEqual([]);
+      page.removeAllListeners('console');
+      page.removeAllListeners('pageerror');
+      page.removeAllListeners('request');
+    }
+
+    await page.goto('/your-data/');
+    await expect(page.locator('[data-recovery-copies] li')).toHaveCount(savedBy.size);
+    const downloading = page.waitForEvent('download');
+    await page.locator('[data-recovery-copies] button').first().click();
+    const text = readFileSync((await (await downloading).path()) ?? '', 'utf8');
+    expect(text).toMatch(/^\{"version":1,"savedAt":"x","data":<b>rt:/);
+  });
+});
+
+test.describe('storage that does not work', () => {
+  test('blocked storage: every page works, says answers will not be kept, and nothing throws', async ({
+    page,
+    baseURL,
+  }) => {
+    test.setTimeout(180_000);
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const problems = watchPage(page, new URL(baseURL ?? '').origin);
+    let warned = 0;
+    for (const path of pages) {
+      await page.goto(path);
+      const { answered } = await exercisePage(page);
+      if (answered > 0 && answerPages.includes(path)) {
+        await expect(page.getByText(/will be lost when you leave/).first(), path).toBeVisible();
+        warned++;
+      }
+    }
+    expect(warned).toBeGreaterThan(0);
+    await page.goto('/your-data/');
+    await expect(page.locator('[data-your-data-unavailable]')).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+
+  test('full storage: answers stay on the page with a notice, and nothing throws', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.addInitScript(() => {
+      const realSet = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key.startsWith('rt:') && key !== 'rt:probe') {
+          throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        }
+        realSet.call(this, key, value);
+      };
+    });
+    const problems = watchPage(page, new URL(baseURL ?? '').origin);
+    const worksheet = worksheetPages[0] ?? '/';
+    await page.goto(worksheet);
+    await exercisePage(page, 'Kept on the page');
+    await expect(page.getByText(/storage for the handbook is full/).first()).toBeVisible();
+    await expect(
+      page.locator('main :is(textarea, input[type="text"]):visible').first(),
+    ).toHaveValue('Kept on the page');
+    expect(problems).toEqual([]);
+  });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every chapter reads in full and the next-chapter links lead on', async ({ page }) => {
+    for (const [index, path] of chapters.entries()) {
+      await page.goto(path);
+      const body = page.locator('[data-chapter-body]');
+      await expect(body).toBeVisible();
+      for (const heading of await body.locator('h2, h3').all()) await expect(heading).toBeVisible();
+      for (const paragraph of await body.locator('p').all()) await expect(paragraph).toBeVisible();
+      const next = page.locator('a[rel="next"]').first();
+      if (index < chapters.length - 1) {
+        await next.click();
+        await expect(page).toHaveURL(new RegExp(`${chapters[index + 1]}$`));
+      }
+    }
+  });
+
+  test('every worksheet prints blank, with all its fields', async ({ page }) => {
+    await page.emulateMedia({ media: 'print' });
+    for (const path of worksheetPages) {
+      await page.goto(path);
+      const fields = page.locator('main :is(textarea, input[type="text"], input[type="date"])');
+      expect(await fields.count(), path).toBeGreaterThan(0);
+      for (const field of await fields.all()) await expect(field).toHaveValue('');
+      const ticked = await page.locator('main input[type="checkbox"]:checked').count();
+      expect(ticked, path).toBe(0);
+    }
+  });
+});
