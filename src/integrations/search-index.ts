@@ -37,10 +37,12 @@ export default function searchIndex(): AstroIntegration {
         const words = new Map<string, number>();
         let indexed = 0;
         for (const page of pages) {
-          const url = withBase(base, page.path);
-          const prepared = htmlForIndex(page.html, page.path, phrasesForPage(phrases, url));
+          // Situation links carry the base; the index does not, as Pagefind
+          // adds its own base URL (set in load-pagefind.ts) to every result.
+          const linked = phrasesForPage(phrases, withBase(base, page.path));
+          const prepared = htmlForIndex(page.html, page.path, linked);
           if (!prepared) continue;
-          const added = await index.addHTMLFile({ url, content: prepared.html });
+          const added = await index.addHTMLFile({ url: page.path, content: prepared.html });
           if (added.errors.length > 0) {
             throw new Error(
               `${page.path}: Pagefind could not index it: ${added.errors.join('; ')}`,

@@ -7,7 +7,13 @@
 import { searchHandbook, type SearchOutcome } from '../../lib/search/engine';
 import { loadSearch } from '../../lib/search/load-pagefind';
 import { readSearchState, searchHref } from '../../lib/search/search-url';
-import { isSearchKind, typingDelayMs, type SearchKind } from '../../lib/search/settings';
+import {
+  headerLimit,
+  isSearchKind,
+  maxPages,
+  typingDelayMs,
+  type SearchKind,
+} from '../../lib/search/settings';
 import { renderNothingFound, renderResults, resultsSummary } from './render-results';
 
 interface SearchView {
@@ -15,6 +21,8 @@ interface SearchView {
   status: HTMLElement;
   results: HTMLElement;
   kind(): SearchKind | undefined;
+  /** Pages to show: fewer in the header's drop-down than on the search page. */
+  limit: number;
   /** Called with each finished search. */
   onDone?(outcome: SearchOutcome): void;
   /** Whether the view should be visible for this query. */
@@ -42,7 +50,7 @@ function searcher(view: SearchView): (now?: boolean) => void {
     try {
       const { pagefind, words } = await loadSearch(base);
       const kind = view.kind();
-      const outcome = await searchHandbook(pagefind, query, { words, kind });
+      const outcome = await searchHandbook(pagefind, query, { words, kind, limit: view.limit });
       if (ticket !== latest) return;
       view.results.replaceChildren(
         outcome.pages.length > 0
@@ -132,6 +140,7 @@ function startHeaderBox(form: HTMLFormElement): void {
     status,
     results,
     kind: () => undefined,
+    limit: headerLimit,
     show: (visible) => {
       panel.hidden = !visible;
       all.href = searchHref(base, { q: input.value, kind: undefined });
@@ -176,7 +185,7 @@ function startSearchPage(form: HTMLFormElement): void {
     input.value = state.q;
     for (const k of kindInputs) k.checked = k.value === (state.kind ?? '');
   };
-  const view: SearchView = { input, status, results, kind, show: () => undefined };
+  const view: SearchView = { input, status, results, kind, limit: maxPages, show: () => undefined };
   const search = searcher(view);
   // The address follows the query as it is typed, so back returns to it.
   const remember = (push: boolean) => {
@@ -210,5 +219,7 @@ function startSearchPage(form: HTMLFormElement): void {
 }
 
 if (box) startHeaderBox(box);
+// The reader has reached for search: fetch the index now, not at the first key.
+void loadSearch(base).catch(() => undefined);
 const page = document.querySelector<HTMLFormElement>('form[data-search-page]');
 if (page) startSearchPage(page);

@@ -10,6 +10,9 @@ describe('pageKind', () => {
     expect(pageKind('/chapters/be-patient/')).toBe('Chapter');
     expect(pageKind('/worksheets/no-contact/')).toBe('Worksheet');
     expect(pageKind('/self-check/be-patient/')).toBe('Self-check');
+    expect(pageKind('/self-check/')).toBe('Self-check');
+    expect(pageKind('/chapters/')).toBeUndefined();
+    expect(pageKind('/situations/x/')).toBeUndefined();
     expect(pageKind('/situations/')).toBe('Situations');
     expect(pageKind('/worksheets/')).toBeUndefined();
     expect(pageKind('/about/')).toBeUndefined();

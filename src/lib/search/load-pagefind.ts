@@ -14,25 +14,34 @@ export interface LoadedSearch {
 
 let loading: Promise<LoadedSearch> | undefined;
 
+async function loadWords(url: string): Promise<WordList> {
+  try {
+    const response = await fetch(url);
+    if (response.ok)
+      return new Map(Object.entries((await response.json()) as Record<string, number>));
+  } catch {
+    // Without the word list, search still works; it just cannot fix typing slips.
+  }
+  return new Map();
+}
+
 /** `base` is the site's base path, e.g. `/` or `/handbook/`. */
 export function loadSearch(base: string): Promise<LoadedSearch> {
   const root = base.endsWith('/') ? base : `${base}/`;
   loading ??= (async () => {
-    const url = `${root}pagefind/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindLike & {
+    // Both start at once: the word list is small, and waiting for one after
+    // the other would add a round trip before the first results.
+    const words = loadWords(`${root}pagefind/${wordListFile}`);
+    const pagefind = (await import(
+      /* @vite-ignore */ `${root}pagefind/pagefind.js`
+    )) as PagefindLike & {
       init?: () => Promise<void>;
+      options?: (options: { baseUrl: string }) => Promise<void>;
     };
+    // The index holds paths without the base; results get it added here.
+    await pagefind.options?.({ baseUrl: root });
     await pagefind.init?.();
-    let words: WordList = new Map();
-    try {
-      const response = await fetch(`${root}pagefind/${wordListFile}`);
-      if (response.ok) {
-        words = new Map(Object.entries((await response.json()) as Record<string, number>));
-      }
-    } catch {
-      // Without the word list, search still works; it just cannot fix typing slips.
-    }
-    return { pagefind, words };
+    return { pagefind, words: await words };
   })();
   loading.catch(() => {
     loading = undefined;

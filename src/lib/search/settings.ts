@@ -24,13 +24,14 @@ const kindByPrefix: [string, SearchKind][] = [
 
 /**
  * Which kind a built page is, from its path without the base; `undefined`
- * for pages that are not searched (home, about, search itself, 404…).
- * Index pages of a kind (e.g. `/worksheets/`) are searched only for
- * situations, whose list is the page itself.
+ * for pages that are not searched (home, about, search itself, 404…). The
+ * worksheets' index only lists them, so it is left out; the self-check page
+ * is the whole-handbook check itself, and the situations page is the list.
  */
 export function pageKind(path: string): SearchKind | undefined {
   for (const [prefix, kind] of kindByPrefix) {
-    if (kind === 'Situations' ? path === prefix : path.startsWith(prefix) && path !== prefix) {
+    const listOnly = kind === 'Chapter' || kind === 'Worksheet';
+    if (path === prefix ? !listOnly : kind !== 'Situations' && path.startsWith(prefix)) {
       return kind;
     }
   }
@@ -53,6 +54,8 @@ export const situationsPageWeight = 0.5;
 
 /** Pages shown, and matching sections shown under each page. */
 export const maxPages = 8;
+/** The header's drop-down shows fewer, with a link to all results. */
+export const headerLimit = 5;
 export const maxSectionsPerPage = 3;
 
 /** Wait this long after the last key press before searching as the reader types. */
