@@ -245,3 +245,21 @@ test('the worksheets page lists every worksheet, and every chapter links to its 
   for (const slug of slugs)
     expect([...linked].some((h) => h.endsWith(`/worksheets/${slug}/`))).toBe(true);
 });
+
+test('when the browser will not save, the reader is told and the sheet still prints', async ({
+  page,
+}, testInfo) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+  });
+  await open(page, 'what-i-value');
+  await expect(
+    page.getByRole('status').filter({ hasText: /not letting the handbook save/ }),
+  ).toBeVisible();
+  const memory = page.getByRole('textbox', { name: 'A time they made my life better' });
+  await memory.fill('The winter you looked after me');
+  const { flat } = await printToPdf(page, 'A4', testInfo.outputPath('unsaved.pdf'));
+  expect(flat).toContain('The winter you looked after me');
+});
