@@ -240,9 +240,9 @@ test.describe('damaged saved answers', () => {
       const corrupt = (key: string) => `{"version":1,"savedAt":"x","data":<b>${key}</b>`;
       await page.evaluate(
         (entries) => entries.forEach(([k, v]) => localStorage.setItem(k, v)),
-        saved.map((key) => [key, corrupt(key)]),
+        saved.map((key): [string, string] => [key, corrupt(key)]),
       );
-      const problems = watchPage(page, new URL(baseURL ?? '').origin);
+      const problems = watchPage(page, new URL(baseURL ?? 'http://localhost').origin);
       await page.goto(path);
       await hydrateIslands(page);
       await expect(page.getByText(/could not be opened/).first()).toBeVisible();
