@@ -30,7 +30,7 @@ for (const scheme of ['light', 'dark'] as const) {
 test('the whole-handbook self-check with its result shown has no violations', async ({ page }) => {
   await page.goto('/self-check/', { waitUntil: 'networkidle' });
   const groups = page.locator('main fieldset');
-  test.skip((await groups.count()) === 0, 'the self-check has no statements yet');
+  expect(await groups.count()).toBeGreaterThan(0);
   for (const group of await groups.all()) {
     await group.scrollIntoViewIfNeeded();
     await group.getByRole('radio').nth(1).check();
@@ -42,7 +42,7 @@ test('the whole-handbook self-check with its result shown has no violations', as
 test('a worksheet with answers filled in has no violations', async ({ page }) => {
   await page.goto('/worksheets/', { waitUntil: 'networkidle' });
   const first = page.locator('main a[href*="/worksheets/"]').first();
-  test.skip((await first.count()) === 0, 'there are no worksheets yet');
+  await expect(first).toBeVisible();
   await first.click();
   await page.waitForLoadState('networkidle');
   for (const field of await page
