@@ -127,7 +127,7 @@ test('the whole-handbook check: profile, start here, revisit, print with answers
   const fieldsets = page.locator('[data-self-check] fieldset');
   await expect(fieldsets).toHaveCount(20);
   const chapters = await fieldsets.evaluateAll((sets) =>
-    sets.map((f) => f.closest('div')?.querySelector('h3')?.textContent?.trim() ?? ''),
+    sets.map((f) => f.closest('div')?.querySelector('h2, h3')?.textContent?.trim() ?? ''),
   );
   // Everything "Always", except Be patient (Not yet) and Live openly (Sometimes).
   const answers = chapters.map((title): Answer =>

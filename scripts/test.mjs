@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
-mkdirSync('test-results', { recursive: true });
+// Playwright empties test-results/ when it starts, so unit counts live in reports/.
+mkdirSync('reports', { recursive: true });
 
 const steps = [
   ['Format (Prettier)', 'npx prettier --check .'],
@@ -13,7 +14,7 @@ const steps = [
   ['Types (astro check)', 'npx astro check'],
   [
     'Unit tests (Vitest)',
-    'npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json',
+    'npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json',
   ],
   ['Build with search index', 'npm run build'],
   ['Browser for end-to-end tests', 'node scripts/ensure-browser.mjs'],
@@ -29,7 +30,7 @@ function counts(file, pick) {
   }
 }
 
-rmSync('test-results/unit.json', { force: true });
+rmSync('reports/unit.json', { force: true });
 rmSync('test-results/e2e.json', { force: true });
 let failedStep = '';
 for (const [name, command] of steps) {
@@ -45,7 +46,7 @@ for (const [name, command] of steps) {
   }
 }
 
-const unit = counts('test-results/unit.json', (r) => ({
+const unit = counts('reports/unit.json', (r) => ({
   passed: r.numPassedTests,
   failed: r.numFailedTests,
 }));

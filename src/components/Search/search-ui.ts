@@ -125,6 +125,8 @@ function startHeaderBox(form: HTMLFormElement): void {
   const all = document.createElement('a');
   all.className = 'mt-3 inline-block py-1 font-semibold';
   all.dataset['searchResult'] = '';
+  // A real address from the start, so the link is never an anchor without a target.
+  all.href = searchHref(base, { q: '', kind: undefined });
   all.textContent = 'See all results';
   panel.append(status, results, all);
   // The live region must exist before results arrive to be announced.

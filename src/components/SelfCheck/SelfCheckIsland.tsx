@@ -112,17 +112,19 @@ export default function SelfCheckIsland({ name, statements, mode, yourDataHref }
   }
   if (cleared) announcement = 'Your answers were cleared from this device.';
 
+  // Under a chapter the check sits below its own h2; on /self-check/ it follows the h1.
+  const Heading = mode.kind === 'chapter' ? 'h3' : 'h2';
   let number = 0;
   return (
     <div>
       {groups.map(({ area, statements: own }) => (
         <div key={area?.chapter ?? 'statements'} class="mt-6">
           {area && (
-            <h3 class="text-xl font-bold">
+            <Heading class="text-xl font-bold">
               <a href={area.href} class="text-ink">
                 {area.title}
               </a>
-            </h3>
+            </Heading>
           )}
           {own.map((statement) => {
             number += 1;
@@ -145,9 +147,9 @@ export default function SelfCheckIsland({ name, statements, mode, yourDataHref }
         data-self-check-result
         class="mt-8 rounded-sm border border-rule bg-panel p-4 sm:p-6"
       >
-        <h3 class="text-xl font-bold">
+        <Heading class="text-xl font-bold">
           {mode.kind === 'chapter' ? 'Your reading' : 'Your profile'}
-        </h3>
+        </Heading>
         <p class="mt-1 text-base text-muted" data-self-check-progress>
           {progressText(score.answered, score.total)}
         </p>
