@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { chapterSchema, pageSchema, selfCheckSchema, worksheetSchema } from './lib/content/schemas';
+import { chapterSchema, pageSchema } from './lib/content/schemas';
+import { selfCheckSchema } from './lib/self-check/schema';
+import { worksheetSchema } from './lib/worksheet/schema';
 
 // All writing lives in the top-level content/ folder, outside src/.
 const chapters = defineCollection({

@@ -5,7 +5,7 @@
  * All rules live in src/lib/worksheet; this file wires them to the page.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { WorksheetData } from '../../lib/content/schemas';
+import type { WorksheetData } from '../../lib/worksheet/schema';
 import { deviceStorage, storageNotice, type DeviceStorage } from '../../lib/storage/storage';
 import { answeredCount, type Answers } from '../../lib/worksheet/answers';
 import { fillForm, readForm, updatePrintCopies } from '../../lib/worksheet/form-dom';

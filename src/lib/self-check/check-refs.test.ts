@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SelfCheckData } from '../content/schemas';
+import type { SelfCheckData } from './schema';
 import { selfCheckProblems, type SelfCheckFile } from './check-refs';
 
 const sections = new Map([

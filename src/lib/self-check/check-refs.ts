@@ -5,7 +5,7 @@
  * each chapter. Messages name the data file and the field.
  */
 import { checkSectionRef } from '../content/sections';
-import type { SelfCheckData } from '../content/schemas';
+import type { SelfCheckData } from './schema';
 
 export const HANDBOOK_CHECK = 'handbook';
 

@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { getChapters, getSectionIndex } from '../content/load';
-import type { ChapterSelfCheckData, HandbookSelfCheckData } from '../content/schemas';
+import type { ChapterSelfCheckData, HandbookSelfCheckData } from './schema';
 import { sectionPath } from '../content/sections';
 import { sitePath } from '../site/url';
 import { HANDBOOK_CHECK, selfCheckProblems, type SelfCheckFile } from './check-refs';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selfCheckSchema } from '../content/schemas';
+import { selfCheckSchema } from './schema';
 
 const statement = (n: number) => ({
   id: `statement-${n}`,

@@ -6,7 +6,7 @@
  * HTML, so nothing a reader types or loads can change the page.
  */
 import { z } from 'astro/zod';
-import type { WorksheetData, WorksheetField } from '../content/schemas';
+import type { WorksheetData, WorksheetField } from './schema';
 
 /** Text or date → string; list → one string a line; checklist → ticked option ids. */
 export type Answer = string | string[];

@@ -3,7 +3,7 @@
  * content-load checks that a definition's chapter and section references
  * exist (the zod schema has already checked each file's shape).
  */
-import type { WorksheetData } from '../content/schemas';
+import type { WorksheetData } from './schema';
 import { checkSectionRef, type SectionRef } from '../content/sections';
 
 export interface Worksheet {

@@ -3,7 +3,7 @@
  * control names and ids, limits, and how many ruled lines to print when it
  * is empty. Kept here so the markup stays thin and the rules are tested.
  */
-import type { WorksheetField } from '../content/schemas';
+import type { WorksheetField } from './schema';
 import { answerLimits, controlId, controlName } from './answers';
 
 export interface LineView {

@@ -4,7 +4,7 @@
  * answer up to date (textareas do not grow on paper, so their text is
  * printed from a copy). Text is only ever set with `textContent`.
  */
-import type { WorksheetData } from '../content/schemas';
+import type { WorksheetData } from './schema';
 import { answersFromEntries, controlName, printedText, type Answers } from './answers';
 
 export function readForm(form: HTMLFormElement, worksheet: WorksheetData): Answers {

@@ -2,7 +2,7 @@
  * Keeping a worksheet's answers on this device, through the handbook's one
  * storage module, under `rt:worksheet:<slug>`.
  */
-import type { WorksheetData } from '../content/schemas';
+import type { WorksheetData } from './schema';
 import {
   loadRecord,
   removeRecord,

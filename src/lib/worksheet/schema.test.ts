@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { worksheetSchema } from '../content/schemas';
+import { worksheetSchema } from './schema';
 
 const valid = {
   title: 'A sheet',

@@ -1,5 +1,5 @@
 /** A small worksheet with one field of every kind, shared by the worksheet tests. */
-import { worksheetSchema, type WorksheetData } from '../content/schemas';
+import { worksheetSchema, type WorksheetData } from './schema';
 
 export const sheet: WorksheetData = worksheetSchema.parse({
   title: 'Test sheet',

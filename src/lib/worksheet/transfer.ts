@@ -4,7 +4,7 @@
  * file, another worksheet, another version, or answers that do not fit all
  * give the reader a plain message and leave their answers as they were.
  */
-import type { WorksheetData } from '../content/schemas';
+import type { WorksheetData } from './schema';
 import { siteName } from '../site/site';
 import { normaliseAnswers, type Answers } from './answers';
 
