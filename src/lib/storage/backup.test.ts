@@ -181,10 +181,17 @@ describe('deleting everything', () => {
     expect([...storage.items.keys()]).toEqual(['someone-else']);
   });
 
-  it('reports failure when storage refuses', () => {
-    expect(deleteEverything(memoryStorage({}, 'full'))).toEqual({ ok: true, removed: 0 });
+  it('storage exactly full: still deletes everything', () => {
     const storage = memoryStorage({ 'rt:a': '1' }, 'full');
-    expect(deleteEverything(storage)).toEqual({ ok: false, removed: 0 });
+    expect(deleteEverything(storage)).toEqual({ ok: true, removed: 1 });
+    expect(storage.items.size).toBe(0);
+  });
+
+  it('reports failure when storage refuses', () => {
+    expect(deleteEverything(memoryStorage({ 'rt:a': '1' }, 'disabled'))).toEqual({
+      ok: false,
+      removed: 0,
+    });
     expect(deleteEverything(null)).toEqual({ ok: false, removed: 0 });
   });
 });

@@ -204,6 +204,7 @@ export function deleteEverything(storage: DeviceStorage | null): { ok: boolean; 
   if (!storage) return { ok: false, removed: 0 };
   let removed = 0;
   try {
+    void storage.length; // Throws if the page may not look at storage at all.
     for (const key of handbookKeys(storage)) {
       storage.removeItem(key);
       removed++;

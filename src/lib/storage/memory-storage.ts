@@ -2,7 +2,7 @@ import type { DeviceStorage } from './storage';
 
 /**
  * A stand-in for localStorage in unit tests: it can be made to refuse every
- * call (storage disabled) or every write (quota full).
+ * call (storage disabled) or every new write (quota full; removing still works).
  */
 export function memoryStorage(
   initial: Record<string, string> = {},
@@ -27,7 +27,8 @@ export function memoryStorage(
       items.set(k, String(v));
     },
     removeItem: (k) => {
-      refuse('write');
+      // A full store still lets items be removed, as browsers do.
+      if (mode === 'disabled') refuse('write');
       items.delete(k);
     },
   };

@@ -49,17 +49,13 @@ export type SaveResult =
   { ok: true; savedAt: string } | { ok: false; reason: 'unavailable' | 'full' };
 
 /**
- * The browser's localStorage if it really works (reading the property can
- * throw when storage is disabled, and writes can fail in private modes).
+ * The browser's localStorage object, or null when even looking at it throws
+ * (storage disabled). No test write: whether reading or writing works is
+ * decided by each operation, so storage that is exactly full still reads.
  */
 export function deviceStorage(): DeviceStorage | null {
   try {
-    const storage = globalThis.localStorage;
-    if (!storage) return null;
-    const probe = `${RECORD_PREFIX}probe`;
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
-    return storage;
+    return globalThis.localStorage ?? null;
   } catch {
     return null;
   }

@@ -1,0 +1,200 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Json } from './field-record';
+import { memoryStorage } from './memory-storage';
+import {
+  FIELD_RECORD_VERSION,
+  loadFieldRecord,
+  recordNotice,
+  saveFieldEdits,
+  deleteFieldRecord,
+  type FieldRecordSpec,
+} from './records';
+
+/** A record of short text answers, as a worksheet keeps them. */
+const spec: FieldRecordSpec<string> = {
+  key: 'worksheet:test',
+  version: FIELD_RECORD_VERSION,
+  checkField(fieldId: string, value: Json) {
+    if (!['a', 'b', 'c'].includes(fieldId))
+      return { ok: false, problem: 'is for a field no longer on this sheet' };
+    if (typeof value !== 'string') return { ok: false, problem: 'is not plain text' };
+    return value.length > 10
+      ? { ok: true, value, note: 'is longer than the field allows' }
+      : { ok: true, value };
+  },
+  upgrade(version, data) {
+    if (version !== 1 || typeof data !== 'object' || data === null) return null;
+    return data as Record<string, Json>;
+  },
+};
+const at = (s: number) => new Date(Date.UTC(2026, 10, 25, 10, 0, s));
+
+function values(storage: ReturnType<typeof memoryStorage>) {
+  const loaded = loadFieldRecord(storage, spec);
+  return loaded.status === 'loaded' ? loaded.values : loaded.status;
+}
+
+describe('two tabs', () => {
+  it('each tab’s field survives the other tab’s save (no last-tab-wins)', () => {
+    const storage = memoryStorage();
+    saveFieldEdits(storage, spec, { a: { value: 'from tab A' } }, at(1));
+    saveFieldEdits(storage, spec, { b: { value: 'from tab B' } }, at(2));
+    expect(values(storage)).toEqual({ a: 'from tab A', b: 'from tab B' });
+  });
+
+  it('a keystroke in another tab does not bring back fields deleted meanwhile', () => {
+    const storage = memoryStorage();
+    saveFieldEdits(storage, spec, { a: { value: 'one' }, b: { value: 'two' } }, at(1));
+    deleteFieldRecord(storage, spec.key); // "Delete everything" on /your-data/
+    saveFieldEdits(storage, spec, { c: { value: 'new' } }, at(3)); // the other tab, one keystroke
+    expect(values(storage)).toEqual({ c: 'new' });
+  });
+
+  it('any interleaving of edits from two tabs keeps every field’s last edit', () => {
+    const op = fc.record({
+      tab: fc.constantFrom('A', 'B'),
+      field: fc.constantFrom('a', 'b', 'c'),
+      value: fc.option(fc.string({ maxLength: 5 }), { nil: null }),
+    });
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
+        const storage = memoryStorage();
+        // Both tabs share one clock; several edits can fall in the same millisecond.
+        ops.forEach((o, i) =>
+          saveFieldEdits(
+            storage,
+            spec,
+            { [o.field]: o.value === null ? { deleted: true } : { value: o.value } },
+            new Date(Date.UTC(2026, 0, 1) + Math.floor(i / 3)),
+          ),
+        );
+        const expected: Record<string, string> = {};
+        for (const o of ops) {
+          if (o.value === null) delete expected[o.field];
+          else expected[o.field] = o.value;
+        }
+        const got = values(storage);
+        expect(got === 'empty' ? {} : got).toEqual(expected);
+      }),
+    );
+  });
+});
+
+describe('saving', () => {
+  it('removes the record once no field has a value, so nothing of it is left', () => {
+    const storage = memoryStorage();
+    saveFieldEdits(storage, spec, { a: { value: 'x' } }, at(1));
+    saveFieldEdits(storage, spec, { a: { deleted: true } }, at(2));
+    expect(storage.items.size).toBe(0);
+  });
+
+  it('full storage: the save says full and what was stored stays as it was', () => {
+    const storage = memoryStorage();
+    saveFieldEdits(storage, spec, { a: { value: 'kept' } }, at(1));
+    const full = memoryStorage(Object.fromEntries(storage.items), 'full');
+    const result = saveFieldEdits(full, spec, { a: { value: 'lost?' } }, at(2));
+    expect(result).toEqual({ ok: false, reason: 'full' });
+    expect(recordNotice(result)).toMatch(/full/);
+    expect(values(full)).toEqual({ a: 'kept' });
+  });
+
+  it('storage exactly full: saved answers still load (reading does not depend on a test write)', () => {
+    const storage = memoryStorage();
+    saveFieldEdits(storage, spec, { a: { value: 'still here' } }, at(1));
+    const full = memoryStorage(Object.fromEntries(storage.items), 'full');
+    expect(values(full)).toEqual({ a: 'still here' });
+  });
+
+  it('storage off: says so, never throws', () => {
+    const off = memoryStorage({}, 'disabled');
+    expect(loadFieldRecord(off, spec)).toEqual({ status: 'unavailable' });
+    expect(saveFieldEdits(off, spec, { a: { value: 'x' } })).toEqual({
+      ok: false,
+      reason: 'unavailable',
+    });
+    expect(loadFieldRecord(null, spec)).toEqual({ status: 'unavailable' });
+  });
+});
+
+describe('a record the page cannot read', () => {
+  const damaged = '{"version":2,"fields":<b>';
+
+  it('is set aside under a recovery key before anything is saved', () => {
+    const storage = memoryStorage({ 'rt:worksheet:test': damaged });
+    const loaded = loadFieldRecord(storage, spec, at(1));
+    expect(loaded).toMatchObject({
+      status: 'set-aside',
+      recoveryKey: 'rt-recovery:worksheet:test:2026-11-25T10:00:01.000Z',
+    });
+    expect(storage.items.get('rt-recovery:worksheet:test:2026-11-25T10:00:01.000Z')).toBe(damaged);
+  });
+
+  it('unreadable record + full storage: the original is left alone and nothing is saved over it', () => {
+    const storage = memoryStorage({ 'rt:worksheet:test': damaged }, 'full');
+    const loaded = loadFieldRecord(storage, spec, at(1));
+    expect(loaded).toEqual({
+      status: 'unreadable',
+      reason: expect.stringMatching(/damaged/),
+      raw: damaged,
+    });
+    expect(recordNotice(loaded)).toMatch(/left exactly as they are/);
+    const saved = saveFieldEdits(storage, spec, { a: { value: 'typed' } }, at(2));
+    expect(saved).toMatchObject({ ok: false, reason: 'unreadable', raw: damaged });
+    expect(storage.items.get('rt:worksheet:test')).toBe(damaged);
+  });
+
+  it('a record from a newer version is set aside, not overwritten, by a save', () => {
+    const newer = JSON.stringify({ version: 3, savedAt: at(0).toISOString(), fields: {} });
+    const storage = memoryStorage({ 'rt:worksheet:test': newer });
+    const saved = saveFieldEdits(storage, spec, { a: { value: 'typed' } }, at(2));
+    expect(saved).toMatchObject({ ok: true, setAside: expect.stringMatching(/^rt-recovery:/) });
+    expect([...storage.items.values()]).toContain(newer);
+  });
+});
+
+describe('over-long and orphaned answers', () => {
+  it('are kept in the record, reported, and survive saves of other fields', () => {
+    const storage = memoryStorage({
+      'rt:worksheet:test': JSON.stringify({
+        version: 2,
+        savedAt: at(0).toISOString(),
+        fields: {
+          a: { value: 'far longer than ten', changedAt: at(0).toISOString() },
+          gone: { value: 'an old field', changedAt: at(0).toISOString() },
+        },
+      }),
+    });
+    const loaded = loadFieldRecord(storage, spec);
+    expect(loaded).toMatchObject({
+      status: 'loaded',
+      values: { a: 'far longer than ten' },
+      notes: [{ fieldId: 'a', note: expect.stringMatching(/longer/) }],
+      kept: [
+        { fieldId: 'gone', value: 'an old field', problem: expect.stringMatching(/no longer/) },
+      ],
+    });
+    saveFieldEdits(storage, spec, { b: { value: 'new' } }, at(5));
+    expect(loadFieldRecord(storage, spec)).toMatchObject({
+      values: { a: 'far longer than ten', b: 'new' },
+      kept: [{ fieldId: 'gone' }],
+    });
+  });
+});
+
+describe('records saved by the previous version', () => {
+  it('are upgraded, field by field, with their old save time', () => {
+    const storage = memoryStorage({
+      'rt:worksheet:test': JSON.stringify({
+        version: 1,
+        savedAt: '2026-11-20T08:30:00.000Z',
+        data: { a: 'old' },
+      }),
+    });
+    expect(loadFieldRecord(storage, spec)).toMatchObject({
+      status: 'loaded',
+      values: { a: 'old' },
+      changedAt: { a: '2026-11-20T08:30:00.000Z' },
+    });
+  });
+});

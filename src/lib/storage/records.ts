@@ -1,0 +1,338 @@
+/**
+ * Field records on the device: load, save only what changed (read, merge,
+ * write: never a whole snapshot), delete, and hear about changes made in
+ * other tabs. Every call decides for itself whether storage works; nothing
+ * throws.
+ *
+ * Never writes over what it cannot read: a stored record that is damaged or
+ * from another version is first copied under a recovery key; if that copy
+ * cannot be written (storage full), the record is left exactly as it is and
+ * the save is refused with `unreadable`, so the page can say so and offer
+ * the text for download.
+ */
+import {
+  applyEdits,
+  hasLiveFields,
+  isTombstone,
+  lastChange,
+  mergeFields,
+  parseFields,
+  type FieldEdit,
+  type Fields,
+  type Json,
+  type StoredFields,
+} from './field-record';
+import { fullKey, setAside, type DeviceStorage } from './storage';
+
+/** What a value of one field must look like now: used when a record is read. */
+export type FieldCheck<V> = { ok: true; value: V; note?: string } | { ok: false; problem: string };
+
+export interface FieldRecordSpec<V> {
+  /** Key without the prefix: `worksheet:no-contact`, `self-check:be-patient`. */
+  key: string;
+  /** The version of the field format this page writes. */
+  version: number;
+  /**
+   * Checks one stored field against the page as it is now. A field that
+   * does not pass is kept in the record untouched and reported, never dropped.
+   */
+  checkField(fieldId: string, value: Json): FieldCheck<V>;
+  /**
+   * Turns a record written in an older format (`{ version, savedAt, data }`)
+   * into field values, or null if it cannot (it is then set aside).
+   */
+  upgrade?(version: number, data: unknown): Record<string, Json> | null;
+}
+
+/** A stored field the page cannot use as it is now, kept as it was. */
+export interface KeptField {
+  fieldId: string;
+  value: Json;
+  changedAt: string;
+  /** Plain words, completing "This answer …". */
+  problem: string;
+}
+
+export interface LoadedRecord<V> {
+  status: 'loaded';
+  /** Values the page can show, by field id. */
+  values: Record<string, V>;
+  /** When each shown value last changed. */
+  changedAt: Record<string, string>;
+  /** Values kept in the record that the page cannot show. */
+  kept: KeptField[];
+  /** Notes on values shown but worth a word (e.g. longer than the field now allows). */
+  notes: { fieldId: string; note: string }[];
+  savedAt: string;
+  fields: Fields;
+}
+
+export type RecordLoad<V> =
+  | { status: 'empty' }
+  | LoadedRecord<V>
+  /** Could not be read, and a copy was kept under `recoveryKey`; the record is free to use. */
+  | { status: 'set-aside'; reason: string; recoveryKey: string }
+  /** Could not be read, and no copy could be made: left alone, and nothing may be saved over it. */
+  | { status: 'unreadable'; reason: string; raw: string }
+  /** This browser does not let the page read its storage at all. */
+  | { status: 'unavailable' };
+
+export type RecordSave =
+  | { ok: true; savedAt: string; fields: Fields; setAside?: string }
+  | { ok: false; reason: 'unavailable' | 'full' }
+  | { ok: false; reason: 'unreadable'; raw: string; problem: string };
+
+export const FIELD_RECORD_VERSION = 2;
+
+/** The browser's localStorage, or null if even looking at it throws. No test write. */
+export { deviceStorage as browserStorage } from './storage';
+
+type Parsed = { ok: true; fields: Fields } | { ok: false; reason: string };
+
+const DAMAGED = 'it was damaged and could not be read';
+
+/** Reads stored text as a field record of this spec (upgrading older formats). */
+export function parseStoredRecord(raw: string, spec: FieldRecordSpec<unknown>): Parsed {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { ok: false, reason: DAMAGED };
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return { ok: false, reason: DAMAGED };
+  }
+  const record = parsed as Record<string, unknown>;
+  const version = record['version'];
+  if (version === spec.version) {
+    const fields = parseFields(record['fields']);
+    return fields ? { ok: true, fields } : { ok: false, reason: DAMAGED };
+  }
+  if (typeof version === 'number' && version < spec.version && spec.upgrade) {
+    const values = spec.upgrade(version, record['data']);
+    const savedAt = record['savedAt'];
+    if (values) {
+      const changedAt =
+        typeof savedAt === 'string' && !Number.isNaN(Date.parse(savedAt))
+          ? new Date(savedAt).toISOString()
+          : new Date(0).toISOString();
+      const fields: Fields = {};
+      for (const [id, value] of Object.entries(values)) fields[id] = { value, changedAt };
+      const checked = parseFields(fields);
+      if (checked) return { ok: true, fields: checked };
+    }
+    return { ok: false, reason: 'it did not match what this page expects' };
+  }
+  return { ok: false, reason: 'it was saved by a different version of this page' };
+}
+
+function readRaw(storage: DeviceStorage, key: string): string | null | undefined {
+  try {
+    return storage.getItem(fullKey(key));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Sorts fields into what the page can show and what it keeps unchanged. */
+export function viewOf<V>(fields: Fields, spec: FieldRecordSpec<V>): LoadedRecord<V> {
+  const view: LoadedRecord<V> = {
+    status: 'loaded',
+    values: {},
+    changedAt: {},
+    kept: [],
+    notes: [],
+    savedAt: lastChange(fields) ?? new Date(0).toISOString(),
+    fields,
+  };
+  for (const [fieldId, entry] of Object.entries(fields)) {
+    if (isTombstone(entry)) continue;
+    const checked = spec.checkField(fieldId, entry.value);
+    if (checked.ok) {
+      view.values[fieldId] = checked.value;
+      view.changedAt[fieldId] = entry.changedAt;
+      if (checked.note) view.notes.push({ fieldId, note: checked.note });
+    } else {
+      view.kept.push({
+        fieldId,
+        value: entry.value,
+        changedAt: entry.changedAt,
+        problem: checked.problem,
+      });
+    }
+  }
+  return view;
+}
+
+/** Loads a record. A record that cannot be read is set aside if a copy can be kept. */
+export function loadFieldRecord<V>(
+  storage: DeviceStorage | null,
+  spec: FieldRecordSpec<V>,
+  now = new Date(),
+): RecordLoad<V> {
+  if (!storage) return { status: 'unavailable' };
+  const raw = readRaw(storage, spec.key);
+  if (raw === undefined) return { status: 'unavailable' };
+  if (raw === null) return { status: 'empty' };
+  const parsed = parseStoredRecord(raw, spec as FieldRecordSpec<unknown>);
+  if (parsed.ok) {
+    return hasLiveFields(parsed.fields) ? viewOf(parsed.fields, spec) : { status: 'empty' };
+  }
+  const recoveryKey = setAside(storage, spec.key, raw, now);
+  return recoveryKey
+    ? { status: 'set-aside', reason: parsed.reason, recoveryKey }
+    : { status: 'unreadable', reason: parsed.reason, raw };
+}
+
+function isQuotaError(error: unknown): boolean {
+  return (
+    error instanceof DOMException &&
+    (/quota/i.test(error.name) || error.code === 22 || error.code === 1014)
+  );
+}
+
+/**
+ * Saves some edits: reads what is stored now, merges the edits in, writes
+ * the result. Fields not in `edits` stay exactly as stored (including ones
+ * written by another tab a moment ago). When no field is left with a
+ * value, the record is removed, so nothing remains of it.
+ */
+export function saveFieldEdits(
+  storage: DeviceStorage | null,
+  spec: FieldRecordSpec<unknown>,
+  edits: Readonly<Record<string, FieldEdit>>,
+  now = new Date(),
+): RecordSave {
+  if (!storage) return { ok: false, reason: 'unavailable' };
+  const raw = readRaw(storage, spec.key);
+  if (raw === undefined) return { ok: false, reason: 'unavailable' };
+  let stored: Fields = {};
+  let setAsideKey: string | undefined;
+  if (raw !== null) {
+    const parsed = parseStoredRecord(raw, spec);
+    if (parsed.ok) stored = parsed.fields;
+    else {
+      const recoveryKey = setAside(storage, spec.key, raw, now);
+      if (!recoveryKey) return { ok: false, reason: 'unreadable', raw, problem: parsed.reason };
+      setAsideKey = recoveryKey;
+    }
+  }
+  const fields = applyEdits(stored, edits, now);
+  return writeFields(storage, spec, fields, setAsideKey);
+}
+
+/** Merges a whole set of fields (e.g. pending edits with their own times) into what is stored. */
+export function mergeIntoStored(
+  storage: DeviceStorage | null,
+  spec: FieldRecordSpec<unknown>,
+  incoming: Fields,
+  now = new Date(),
+): RecordSave {
+  if (!storage) return { ok: false, reason: 'unavailable' };
+  const raw = readRaw(storage, spec.key);
+  if (raw === undefined) return { ok: false, reason: 'unavailable' };
+  let stored: Fields = {};
+  let setAsideKey: string | undefined;
+  if (raw !== null) {
+    const parsed = parseStoredRecord(raw, spec);
+    if (parsed.ok) stored = parsed.fields;
+    else {
+      const recoveryKey = setAside(storage, spec.key, raw, now);
+      if (!recoveryKey) return { ok: false, reason: 'unreadable', raw, problem: parsed.reason };
+      setAsideKey = recoveryKey;
+    }
+  }
+  return writeFields(storage, spec, mergeFields(stored, incoming), setAsideKey);
+}
+
+function writeFields(
+  storage: DeviceStorage,
+  spec: FieldRecordSpec<unknown>,
+  fields: Fields,
+  setAsideKey: string | undefined,
+): RecordSave {
+  const savedAt = lastChange(fields) ?? new Date().toISOString();
+  try {
+    if (hasLiveFields(fields)) {
+      const record: StoredFields = { version: spec.version, savedAt, fields };
+      storage.setItem(fullKey(spec.key), JSON.stringify(record));
+    } else {
+      storage.removeItem(fullKey(spec.key));
+    }
+  } catch (error) {
+    return { ok: false, reason: isQuotaError(error) ? 'full' : 'unavailable' };
+  }
+  return setAsideKey
+    ? { ok: true, savedAt, fields, setAside: setAsideKey }
+    : { ok: true, savedAt, fields };
+}
+
+/** Removes a whole record (the reader asked to clear it): nothing of it is left. */
+export function deleteFieldRecord(storage: DeviceStorage | null, key: string): boolean {
+  if (!storage) return false;
+  try {
+    storage.removeItem(fullKey(key));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Calls `onChange` when another tab changes or deletes this record (or
+ * clears all storage). The tab that writes does not hear its own writes.
+ * Returns a function that stops listening.
+ */
+export function watchRecord(key: string, onChange: () => void): () => void {
+  if (typeof window === 'undefined') return () => {};
+  const wanted = fullKey(key);
+  const listener = (event: StorageEvent) => {
+    if (event.key === null || event.key === wanted) onChange();
+  };
+  window.addEventListener('storage', listener);
+  return () => window.removeEventListener('storage', listener);
+}
+
+/**
+ * Calls `onReturn` when the page comes back from the back/forward cache:
+ * what is on screen may be older than what is stored (deleted meanwhile).
+ */
+export function watchPageReturn(onReturn: () => void): () => void {
+  if (typeof window === 'undefined') return () => {};
+  const listener = (event: PageTransitionEvent) => {
+    if (event.persisted) onReturn();
+  };
+  window.addEventListener('pageshow', listener);
+  return () => window.removeEventListener('pageshow', listener);
+}
+
+/** What to tell the reader about a load or a save; null when all is well. */
+export function recordNotice(result: RecordLoad<unknown> | RecordSave): string | null {
+  const off =
+    'This browser is not letting the handbook save anything, so your answers will be lost when you leave this page. Everything still works while you are here.';
+  if ('status' in result) {
+    switch (result.status) {
+      case 'unavailable':
+        return off;
+      case 'set-aside':
+        return `Your earlier answers could not be opened, because ${result.reason}. We have kept a copy on this device and started fresh. See “Your data” to download the copy.`;
+      case 'unreadable':
+        return `Your earlier answers could not be opened, because ${result.reason}, and there is no room on this device to keep a copy. So they are left exactly as they are, and nothing you change here is saved over them. Download them below to keep them.`;
+      default:
+        return null;
+    }
+  }
+  if (result.ok) {
+    return result.setAside
+      ? 'Saved answers on this device could not be opened, so a copy was kept (see “Your data”) and your latest changes were saved.'
+      : null;
+  }
+  switch (result.reason) {
+    case 'full':
+      return 'This device’s storage for the handbook is full, so your latest changes were not saved. They are still here until you leave this page.';
+    case 'unreadable':
+      return `Your saved answers here could not be opened, because ${result.problem}, and there is no room on this device to keep a copy. So they are left exactly as they are, and your latest changes were not saved over them. Download them below to keep them.`;
+    default:
+      return off;
+  }
+}
