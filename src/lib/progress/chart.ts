@@ -1,0 +1,142 @@
+/**
+ * The geometry of "Your results over time": one small band per step, dates
+ * along the bottom, each kept result a marker joined by a line. Pure numbers
+ * for an SVG: the component only draws them. No colour carries meaning: every
+ * step has its own labelled band, so the chart reads in any colour scheme.
+ */
+import { daysBetween } from './dates';
+import type { DatedResult } from './results';
+
+export const MAX_SCORE = 3;
+
+export interface ChartArea {
+  chapter: string;
+  title: string;
+}
+
+export interface ChartPoint {
+  x: number;
+  y: number;
+  day: string;
+  value: number;
+}
+
+export interface ChartRow {
+  chapter: string;
+  title: string;
+  /** Baseline of the step's title text. */
+  labelY: number;
+  /** y of "Always" (top) and "Not yet" (bottom) in this band. */
+  top: number;
+  bottom: number;
+  points: ChartPoint[];
+  /** SVG path joining the points in date order; empty with fewer than two. */
+  path: string;
+}
+
+export interface ChartLayout {
+  width: number;
+  height: number;
+  plotLeft: number;
+  plotRight: number;
+  rows: ChartRow[];
+  /** Dates written under the chart (thinned so labels do not overlap). */
+  ticks: { x: number; day: string }[];
+  axisY: number;
+}
+
+export interface ChartOptions {
+  width?: number;
+  rowHeight?: number;
+  labelHeight?: number;
+  /** Space for the end labels left and right of the plot. */
+  margin?: number;
+  maxTicks?: number;
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+/** x for each day: in proportion to the time between them, centred when there is one day. */
+export function dayPositions(
+  days: readonly string[],
+  left: number,
+  right: number,
+): Map<string, number> {
+  const sorted = [...new Set(days)].sort();
+  const positions = new Map<string, number>();
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  if (first === undefined || last === undefined) return positions;
+  const span = daysBetween(first, last);
+  for (const day of sorted) {
+    positions.set(
+      day,
+      round(
+        span === 0 ? (left + right) / 2 : left + ((right - left) * daysBetween(first, day)) / span,
+      ),
+    );
+  }
+  return positions;
+}
+
+/** At most `max` labels, always the first and the last, spread evenly. */
+export function thinTicks<T>(items: readonly T[], max: number): T[] {
+  if (items.length <= max) return [...items];
+  const picked = new Set<number>();
+  for (let i = 0; i < max; i++) picked.add(Math.round((i * (items.length - 1)) / (max - 1)));
+  return [...picked].sort((a, b) => a - b).map((i) => items[i] as T);
+}
+
+export function chartLayout(
+  results: readonly DatedResult[],
+  areas: readonly ChartArea[],
+  options: ChartOptions = {},
+): ChartLayout {
+  const width = options.width ?? 640;
+  const rowHeight = options.rowHeight ?? 64;
+  const labelHeight = options.labelHeight ?? 22;
+  const margin = options.margin ?? 24;
+  const plotLeft = margin;
+  const plotRight = width - margin;
+  const days = results.map((r) => r.day);
+  const xs = dayPositions(days, plotLeft, plotRight);
+  const rows: ChartRow[] = areas.map((area, i) => {
+    const rowTop = i * rowHeight;
+    const top = rowTop + labelHeight + 6;
+    const bottom = rowTop + rowHeight - 8;
+    const points: ChartPoint[] = [];
+    for (const result of results) {
+      const value = result.scores[area.chapter];
+      const x = xs.get(result.day);
+      if (value === undefined || x === undefined) continue;
+      const clamped = Math.min(MAX_SCORE, Math.max(0, value));
+      points.push({
+        x,
+        y: round(bottom - ((bottom - top) * clamped) / MAX_SCORE),
+        day: result.day,
+        value,
+      });
+    }
+    const path =
+      points.length < 2
+        ? ''
+        : points.map((p, j) => `${j === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join(' ');
+    return {
+      chapter: area.chapter,
+      title: area.title,
+      labelY: rowTop + labelHeight - 6,
+      top,
+      bottom,
+      points,
+      path,
+    };
+  });
+  const axisY = areas.length * rowHeight + 4;
+  const ticks = thinTicks(
+    [...xs.entries()].map(([day, x]) => ({ day, x })),
+    options.maxTicks ?? 5,
+  );
+  return { width, height: axisY + 24, plotLeft, plotRight, rows, ticks, axisY };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../storage/memory-storage';
+import { entrySlug, entryToOpen, listEntries, parseEntryKey } from './entries';
+
+const record = (savedAt: string) => JSON.stringify({ version: 1, savedAt, data: { a: 'x' } });
+
+describe('dated worksheet entries', () => {
+  it('opens this week’s entry unless the address names another', () => {
+    const now = new Date(2026, 2, 4);
+    expect(entryToOpen('weekly', '', now)).toEqual({
+      period: '2026-W10',
+      current: '2026-W10',
+      isCurrent: true,
+    });
+    expect(entryToOpen('weekly', '?entry=2026-W09', now).period).toBe('2026-W09');
+    expect(entryToOpen('weekly', '?entry=undated', now).period).toBeNull();
+    expect(entryToOpen('weekly', '?entry=2026-03-02', now).period).toBe('2026-W10');
+    expect(entryToOpen('daily', '?entry=2026-03-02', now).period).toBe('2026-03-02');
+  });
+
+  it('lists a sheet’s entries newest first, an undated one last, other sheets left out', () => {
+    const storage = memoryStorage({
+      'rt:worksheet:honest:2026-W09': record('2026-02-24T10:00:00.000Z'),
+      'rt:worksheet:honest:2026-W10': record('2026-03-03T10:00:00.000Z'),
+      'rt:worksheet:honest': record('2026-01-01T10:00:00.000Z'),
+      'rt:worksheet:honest:2026-03-02': record('2026-03-02T10:00:00.000Z'),
+      'rt:worksheet:honesty': record('2026-01-01T10:00:00.000Z'),
+    });
+    expect(listEntries(storage, 'honest', 'weekly').map((e) => e.period)).toEqual([
+      '2026-W10',
+      '2026-W09',
+      null,
+    ]);
+    expect(entrySlug('honest', '2026-W10')).toBe('honest:2026-W10');
+    expect(parseEntryKey('worksheet:honest:2026-W10')).toEqual({
+      slug: 'honest',
+      period: '2026-W10',
+    });
+    expect(parseEntryKey('worksheet:honest')).toBeNull();
+  });
+});

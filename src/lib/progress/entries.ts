@@ -1,0 +1,88 @@
+/**
+ * Dated entries of a repeating worksheet. Each entry is an ordinary
+ * worksheet record whose name carries its period:
+ * `rt:worksheet:<slug>:2026-03-02` (daily) or `rt:worksheet:<slug>:2026-W10`
+ * (weekly). A record without a period (`rt:worksheet:<slug>`) was saved
+ * before the sheet was kept by date; it is listed as "undated", never lost.
+ */
+import { RECORD_PREFIX, handbookKeys, type DeviceStorage } from '../storage/storage';
+import { isPeriodKey, periodKey, periodStartDay, type Repeats } from './dates';
+
+/** The name passed to the worksheet saving functions for one entry. */
+export function entrySlug(slug: string, period: string | null): string {
+  return period ? `${slug}:${period}` : slug;
+}
+
+export const UNDATED = 'undated';
+
+/**
+ * Which entry to open: the one named in the address (`?entry=2026-W09`),
+ * if it is a period of this sheet or `undated`; otherwise today's or this week's.
+ */
+export function entryToOpen(
+  repeats: Repeats,
+  search: string,
+  now = new Date(),
+): { period: string | null; current: string; isCurrent: boolean } {
+  const current = periodKey(repeats, now);
+  const asked = new URLSearchParams(search).get('entry');
+  if (asked === UNDATED) return { period: null, current, isCurrent: false };
+  if (asked && isPeriodKey(repeats, asked)) {
+    return { period: asked, current, isCurrent: asked === current };
+  }
+  return { period: current, current, isCurrent: true };
+}
+
+export interface EntryListing {
+  /** Period key, or null for an undated record from before. */
+  period: string | null;
+  key: string;
+  /** ISO time of the last change, when known. */
+  savedAt: string | null;
+}
+
+function savedAtOf(raw: string | null): string | null {
+  if (!raw) return null;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    const savedAt = (parsed as { savedAt?: unknown } | null)?.savedAt;
+    return typeof savedAt === 'string' && !Number.isNaN(Date.parse(savedAt)) ? savedAt : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Every kept entry of one sheet, newest period first; an undated record last. */
+export function listEntries(
+  storage: DeviceStorage | null,
+  slug: string,
+  repeats: Repeats,
+): EntryListing[] {
+  const base = `${RECORD_PREFIX}worksheet:${slug}`;
+  const entries: EntryListing[] = [];
+  for (const key of handbookKeys(storage)) {
+    let period: string | null;
+    if (key === base) period = null;
+    else if (key.startsWith(`${base}:`)) period = key.slice(base.length + 1);
+    else continue;
+    if (period !== null && !isPeriodKey(repeats, period)) continue;
+    let raw: string | null;
+    try {
+      raw = storage?.getItem(key) ?? null;
+    } catch {
+      raw = null;
+    }
+    entries.push({ period, key, savedAt: savedAtOf(raw) });
+  }
+  return entries.sort((a, b) => {
+    if (a.period === null) return 1;
+    if (b.period === null) return -1;
+    return (periodStartDay(b.period) ?? '').localeCompare(periodStartDay(a.period) ?? '');
+  });
+}
+
+/** `worksheet:<slug>:<period>` → its parts, for naming the entry elsewhere. */
+export function parseEntryKey(recordKey: string): { slug: string; period: string } | null {
+  const match = /^worksheet:([a-z0-9-]+):(\d{4}-(?:\d{2}-\d{2}|W\d{2}))$/.exec(recordKey);
+  return match ? { slug: match[1] ?? '', period: match[2] ?? '' } : null;
+}
