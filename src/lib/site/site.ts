@@ -17,6 +17,7 @@ export const mainSections: NavItem[] = [
 
 export const footerLinks: NavItem[] = [
   { label: 'About this handbook', path: '/about/' },
+  { label: 'Getting more help', path: '/help/' },
   { label: 'Your data', path: '/your-data/' },
   { label: 'Search', path: '/search/' },
 ];
