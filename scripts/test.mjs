@@ -1,24 +1,21 @@
 #!/usr/bin/env node
-// `npm test`: every check, in order, stopping at the first that fails.
+// `npm test`: every check, in order, stopping at the first that fails. Each step
+// is a package.json script, so `npm run <name>` alone does the same thing.
 // Ends with one line "tests: N passed, N failed" counting unit and e2e tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
-// Playwright empties test-results/ when it starts, so unit counts live in reports/.
+// Playwright empties test-results/ when it starts, so unit counts live in reports/
+// (`test:unit` writes reports/unit.json; `test:e2e` writes test-results/e2e.json).
 mkdirSync('reports', { recursive: true });
 
 const steps = [
-  ['Format (Prettier)', 'npx prettier --check .'],
-  ['Lint (ESLint)', 'npx eslint .'],
-  ['Types (astro check)', 'npx astro check'],
-  [
-    'Unit tests (Vitest)',
-    'npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json',
-  ],
-  ['Build with search index', 'npm run build'],
-  ['Browser for end-to-end tests', 'node scripts/ensure-browser.mjs'],
-  ['End-to-end tests (Playwright)', 'npx playwright test'],
+  ['Format and lint (Prettier, ESLint)', 'lint'],
+  ['Types (astro check)', 'check'],
+  ['Unit tests (Vitest)', 'test:unit'],
+  ['Build with search index', 'build'],
+  ['End-to-end tests (Playwright)', 'test:e2e'],
 ];
 
 function counts(file, pick) {
@@ -33,10 +30,10 @@ function counts(file, pick) {
 rmSync('reports/unit.json', { force: true });
 rmSync('test-results/e2e.json', { force: true });
 let failedStep = '';
-for (const [name, command] of steps) {
-  console.log(`\n=== ${name}: ${command}`);
+for (const [name, script] of steps) {
+  console.log(`\n=== ${name}: npm run ${script}`);
   const started = Date.now();
-  const result = spawnSync(command, { shell: true, stdio: 'inherit', env });
+  const result = spawnSync('npm', ['run', script], { stdio: 'inherit', env });
   console.log(
     `=== ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
