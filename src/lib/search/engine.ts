@@ -1,25 +1,40 @@
 /**
  * Runs a reader's query against Pagefind in the browser: prepares the terms,
- * searches each, ranks pages and sections. Pagefind is passed in, so tests
- * use a stand-in and the UI and the benchmark use the real one.
+ * searches each, scores every matching page and section record from
+ * Pagefind's own scores (no fragment loaded), then loads fragments only for
+ * the few it will show and ranks their sections. Pagefind is passed in, so
+ * tests use a stand-in and the UI and the benchmark use the real one.
  */
-import { prepareQuery, type WordList } from './query';
-import { rankPages, type FoundPage, type RankedPage, type TermMatches } from './rank';
-import { maxPages, type SearchKind } from './settings';
+import { correctSpelling, prepareQuery, type WordList } from './query';
+import { rankPages, termRarity, type FoundPage, type RankedPage, type TermMatches } from './rank';
+import { fragmentsPerSearch, maxPages, pagefindRanking, type SearchKind } from './settings';
+
+/** One Pagefind result before its fragment is loaded. */
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<FoundPage>;
+}
 
 /** The parts of Pagefind's JS API used here. */
 export interface PagefindLike {
   search(
     term: string,
     options?: { filters?: Record<string, string> },
-  ): Promise<{ results: { id: string; data(): Promise<FoundPage> }[] } | null>;
+  ): Promise<{ results: PagefindResult[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  options?: (options: Record<string, unknown>) => Promise<void>;
 }
 
 export interface SearchOutcome {
   query: string;
   words: string[];
   pages: RankedPage[];
+  /**
+   * True when nothing matched well: the pages are only the closest the
+   * handbook has, and the reader should also be offered the situations list.
+   */
+  weak: boolean;
 }
 
 export interface SearchOptions {
@@ -29,6 +44,7 @@ export interface SearchOptions {
 }
 
 let totalPagesCache: number | undefined;
+const tuned = new WeakSet<object>();
 
 async function totalPages(pagefind: PagefindLike): Promise<number> {
   if (totalPagesCache === undefined) {
@@ -43,25 +59,155 @@ export function resetEngine(): void {
   totalPagesCache = undefined;
 }
 
+interface TermResults {
+  term: string;
+  weight: number;
+  results: PagefindResult[];
+}
+
+/**
+ * Which results to load: each scores the sum over query terms of the term's
+ * weight × its rarity × Pagefind's score, raised for holding more of the
+ * query's terms; the best `limit` ids, best first.
+ */
+export function chooseResults(
+  found: readonly TermResults[],
+  total: number,
+  limit: number,
+): string[] {
+  const totalWeight = found.reduce((sum, f) => sum + f.weight, 0) || 1;
+  const scores = new Map<string, { score: number; weight: number }>();
+  for (const { weight, results } of found) {
+    const rarity = termRarity(results.length, total) * weight;
+    for (const result of results) {
+      const entry = scores.get(result.id) ?? { score: 0, weight: 0 };
+      entry.score += rarity * Math.min(result.score, 10);
+      entry.weight += weight;
+      scores.set(result.id, entry);
+    }
+  }
+  return [...scores]
+    .map(([id, { score, weight }]) => {
+      const share = weight / totalWeight;
+      return { id, score: score * (1 + share * share) };
+    })
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+    .slice(0, limit)
+    .map((r) => r.id);
+}
+
+async function runTerms(
+  pagefind: PagefindLike,
+  terms: readonly { term: string; weight: number }[],
+  kind: SearchKind | undefined,
+): Promise<TermResults[]> {
+  const options = kind ? { filters: { kind } } : {};
+  return Promise.all(
+    terms.map(async ({ term, weight }) => ({
+      term,
+      weight,
+      results: (await pagefind.search(term, options))?.results ?? [],
+    })),
+  );
+}
+
+/** Fragments for the chosen ids only; Pagefind fetches each fragment once. */
+async function loadChosen(
+  found: readonly TermResults[],
+  chosen: readonly string[],
+): Promise<TermMatches[]> {
+  const wanted = new Set(chosen);
+  return Promise.all(
+    found.map(async ({ term, weight, results }) => ({
+      term,
+      weight,
+      pagesWithTerm: results.length,
+      pages: await Promise.all(results.filter((r) => wanted.has(r.id)).map((r) => r.data())),
+    })),
+  );
+}
+
+/** The share of the query's weight held by the best page. */
+function bestShare(pages: readonly RankedPage[], terms: readonly { weight: number }[]): number {
+  const total = terms.reduce((sum, t) => sum + t.weight, 0) || 1;
+  return (pages[0]?.matchedWeight ?? 0) / total;
+}
+
 export async function searchHandbook(
   pagefind: PagefindLike,
   raw: string,
   options: SearchOptions = {},
 ): Promise<SearchOutcome> {
   const prepared = prepareQuery(raw, options.words);
-  if (prepared.terms.length === 0) return { query: raw, words: [], pages: [] };
-  const filters = options.kind ? { kind: options.kind } : undefined;
+  if (prepared.terms.length === 0) return { query: raw, words: [], pages: [], weak: false };
+  if (pagefind.options && !tuned.has(pagefind)) {
+    tuned.add(pagefind);
+    await pagefind.options({ ranking: pagefindRanking });
+  }
   const total = await totalPages(pagefind);
-  const matches: TermMatches[] = await Promise.all(
-    prepared.terms.map(async ({ term, weight }) => {
-      const found = await pagefind.search(term, filters ? { filters } : {});
-      const pages = await Promise.all((found?.results ?? []).map((r) => r.data()));
-      return { term, weight, pages };
-    }),
-  );
-  return {
-    query: raw,
-    words: prepared.words,
-    pages: rankPages(matches, total).slice(0, options.limit ?? maxPages),
-  };
+  const limit = options.limit ?? maxPages;
+  let terms = prepared.terms;
+  let found = await runTerms(pagefind, terms, options.kind);
+  let words = prepared.words;
+  if (found.every((f) => f.results.length === 0) && options.words) {
+    // Nothing at all: try each word's closest handbook word, however far.
+    const loose = closestWords(prepared.words, options.words);
+    if (loose.length > 0) {
+      terms = loose.map((term) => ({ term, weight: 1 }));
+      words = loose;
+      found = await runTerms(pagefind, terms, options.kind);
+    }
+  }
+  const chosen = chooseResults(found, total, fragmentsPerSearch);
+  const matches = await loadChosen(found, chosen);
+  const pages = rankPages(matches, total).slice(0, limit);
+  const weak = pages.length === 0 || words !== prepared.words || bestShare(pages, terms) < 0.5;
+  return { query: raw, words, pages, weak };
+}
+
+/** For a query that found nothing: the nearest handbook word to each typed word. */
+export function closestWords(typed: readonly string[], words: WordList): string[] {
+  const out = new Set<string>();
+  for (const word of typed) {
+    if (word.length < 4) continue;
+    const fixed = correctSpelling(word, words);
+    if (fixed !== word) {
+      out.add(fixed);
+      continue;
+    }
+    let best: string | undefined;
+    let bestDistance = Math.ceil(word.length / 2) + 1;
+    for (const known of words.keys()) {
+      if (Math.abs(known.length - word.length) >= bestDistance) continue;
+      const d = editDistanceLoose(word, known, bestDistance - 1);
+      if (d < bestDistance) {
+        best = known;
+        bestDistance = d;
+      }
+    }
+    if (best) out.add(best);
+  }
+  return [...out];
+}
+
+function editDistanceLoose(a: string, b: string, max: number): number {
+  // Plain Levenshtein with an early stop; only runs when a query found nothing.
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(
+        (prev[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (prev[j - 1] as number) + cost,
+      );
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length] as number;
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { correctSpelling, editDistance, meaningfulWords, normalise, prepareQuery } from './query';
+import {
+  areKeyboardNeighbours,
+  correctSpelling,
+  editDistance,
+  everydayWords,
+  meaningfulWords,
+  normalise,
+  prepareQuery,
+  stopWords,
+} from './query';
 
 const words = new Map([
   ['questions', 12],
@@ -54,6 +63,23 @@ describe('correctSpelling', () => {
     expect(correctSpelling('phone', words)).toBe('phone');
     expect(correctSpelling('questio', words)).toBe('questio');
   });
+  it('fixes the first two letters swapped, and prefers a keyboard slip', () => {
+    expect(correctSpelling('pohne', words)).toBe('phone');
+    const near = new Map([
+      ['space', 1],
+      ['spice', 9],
+    ]);
+    // "s" is next to "a" on the keyboard, far from "i": a slip for "space".
+    expect(correctSpelling('spsce', near)).toBe('space');
+  });
+  it('finds the other spelling, British or American', () => {
+    const list = new Map([
+      ['apologize', 2],
+      ['behaviour', 1],
+    ]);
+    expect(correctSpelling('apologise', list)).toBe('apologize');
+    expect(correctSpelling('behavior', list)).toBe('behaviour');
+  });
   it('leaves short words and unknown words alone', () => {
     expect(correctSpelling('gym', words)).toBe('gym');
     expect(correctSpelling('zebra', words)).toBe('zebra');
@@ -74,5 +100,31 @@ describe('prepareQuery', () => {
   });
   it('gives no terms for an empty query', () => {
     expect(prepareQuery('  ?! ').terms).toEqual([]);
+  });
+});
+
+describe('keyboard neighbours', () => {
+  it('knows letters next to each other on a keyboard', () => {
+    expect(areKeyboardNeighbours('s', 'd')).toBe(true);
+    expect(areKeyboardNeighbours('g', 'b')).toBe(true);
+    expect(areKeyboardNeighbours('q', 'p')).toBe(false);
+  });
+});
+
+describe('word tables from content', () => {
+  it('has the stop words and everyday words a writer keeps in content/search/words.json', () => {
+    expect(stopWords.has('wife')).toBe(true);
+    expect(everydayWords.get('cheated')).toContain('affair');
+  });
+});
+
+describe('queries that are names of built-in object properties', () => {
+  const names = Object.getOwnPropertyNames(Object.prototype);
+  it.each(names)('"%s" is searched like any other word', (name) => {
+    const prepared = prepareQuery(name, words);
+    const typed = normalise(name);
+    expect(prepared.words).toEqual([typed]);
+    expect(prepared.terms.every((t) => typeof t.term === 'string' && t.weight > 0)).toBe(true);
+    expect(correctSpelling(typed, words)).toBe(typed);
   });
 });

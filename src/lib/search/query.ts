@@ -5,105 +5,42 @@
  * vocabulary. Pure, so every rule is tested without a browser.
  */
 
+import tables from '../../../content/search/words.json';
+
+/*
+ * The word tables are content (content/search/words.json, checked against
+ * its schema at build time), so a writer can extend them. Lookups keyed by
+ * what a reader types use Map and Set, never a plain object: "constructor"
+ * or "toString" is a query like any other.
+ */
+
 /**
  * Words that say nothing about the situation on their own. Pagefind needs
  * every query word on a page, so "how do I…" or "my wife…" would otherwise
  * find nothing. Names for the partner are here too: every chapter is about
  * the partner, so the word does not help choose a section.
  */
-export const stopWords: ReadonlySet<string> = new Set(
-  (
-    'a about after again all am an and any are as at be been being but by can could ' +
-    'did do does doing done for from get gets getting go going got had has have having ' +
-    'he her here hers herself him himself his how i if im in into is it its itself ' +
-    'just me might more most much must my myself no not now of off on once only or ' +
-    'our ours out over really she should so some still such than that the their ' +
-    'theirs them themselves then there these they this those to too up us very was ' +
-    'we were what whats when where which while who whom why will with would you your ' +
-    'yours dont doesnt didnt cant wont isnt arent wasnt ive id ill youre theyre hes shes ' +
-    'partner partners wife wifes husband husbands boyfriend girlfriend spouse fiance ' +
-    'fiancee bf gf hubby someone something thing things way want wants need needs ' +
-    'feel feels know like make makes help please ok okay'
-  ).split(' '),
-);
+export const stopWords: ReadonlySet<string> = new Set(tables.stopWords);
 
 /**
  * Everyday words a reader uses that the handbook puts differently. Each maps
  * to words the handbook uses for the same thing; the reader's own word is
  * searched too.
  */
-export const everydayWords: Readonly<Record<string, readonly string[]>> = {
-  cheated: ['affair'],
-  cheating: ['affair'],
-  cheat: ['affair'],
-  unfaithful: ['affair'],
-  infidelity: ['affair'],
-  fling: ['affair'],
-  lover: ['other', 'person'],
-  mistress: ['other', 'person'],
-  colleague: ['coworker'],
-  colleagues: ['coworker'],
-  boss: ['coworker'],
-  office: ['coworker'],
-  job: ['work'],
-  leave: ['end'],
-  leaving: ['end'],
-  divorce: ['end'],
-  breakup: ['end'],
-  mobile: ['phone'],
-  texts: ['phone'],
-  messages: ['phone'],
-  passwords: ['phone'],
-  password: ['phone'],
-  snooping: ['checking'],
-  snoops: ['checking'],
-  spying: ['checking'],
-  confess: ['tell', 'truth'],
-  confessed: ['tell', 'truth'],
-  admit: ['tell', 'truth'],
-  lied: ['truth', 'lie'],
-  lying: ['truth', 'lie'],
-  lies: ['truth', 'lie'],
-  forgive: ['trust'],
-  forgiven: ['trust'],
-  forgiveness: ['trust'],
-  apologise: ['sorry'],
-  apologize: ['sorry'],
-  apologized: ['sorry'],
-  apologised: ['sorry'],
-  apology: ['sorry', 'apology'],
-  cry: ['hurt'],
-  crying: ['hurt'],
-  angry: ['hurt'],
-  furious: ['hurt'],
-  ignores: ['silence'],
-  ignoring: ['silence'],
-  silent: ['silence'],
-  distant: ['strangers'],
-  cold: ['strangers'],
-  normal: ['timeline'],
-  overthinking: ['going', 'over'],
-  insomnia: ['sleep'],
-  questioning: ['questions'],
-  interrogating: ['questions'],
-  interrogates: ['questions'],
-  wedding: ['vows'],
-  marriage: ['relationship'],
-  fights: ['fighting', 'battles'],
-  arguing: ['fighting', 'battles'],
-  argue: ['fighting', 'battles'],
-  arguments: ['fighting', 'battles'],
-  nagging: ['battles'],
-  excuse: ['excuses'],
-  friend: ['friends'],
-  mates: ['friends'],
-  pub: ['drinks'],
-  bar: ['drinks'],
-  trip: ['away'],
-  travel: ['away'],
-  travelling: ['away'],
-  traveling: ['away'],
-};
+export const everydayWords: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(tables.everydayWords),
+);
+
+/** British and American spellings (and common alternatives), both ways. */
+export const spellingVariants: ReadonlyMap<string, string> = new Map(
+  (tables.spellingVariants as [string, string][]).flatMap(([a, b]) => {
+    const [x, y] = [normalise(a), normalise(b)];
+    return [
+      [x, y],
+      [y, x],
+    ] as [string, string][];
+  }),
+);
 
 /** Lower case, apostrophes dropped ("don't" → "dont"), everything else not a letter or digit a space. */
 export function normalise(raw: string): string {
@@ -155,36 +92,73 @@ export function editDistance(a: string, b: string, max = 2): number {
   return Math.min((rows[a.length] as number[])[b.length] as number, max + 1);
 }
 
-/** How many edits a word of this length may need to be fixed: none for short words. */
+/** How many edits a word of this length may need to be fixed: none for very short words. */
 function allowedEdits(word: string): number {
   if (word.length < 4) return 0;
   return word.length < 7 ? 1 : 2;
 }
 
+const keyboardRows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** Letters next to each other on a QWERTY keyboard: a phone's most common slip. */
+export function areKeyboardNeighbours(a: string, b: string): boolean {
+  const at = (c: string) => {
+    const row = keyboardRows.findIndex((r) => r.includes(c));
+    return row < 0 ? undefined : { row, col: (keyboardRows[row] as string).indexOf(c) + row * 0.5 };
+  };
+  const [p, q] = [at(a), at(b)];
+  if (!p || !q || a === b) return false;
+  return Math.abs(p.row - q.row) <= 1 && Math.abs(p.col - q.col) <= 1;
+}
+
+/** How many single-letter substitutions in `typed` are keyboard slips of `known`. */
+function keyboardSlips(typed: string, known: string): number {
+  if (typed.length !== known.length) return 0;
+  let slips = 0;
+  for (let i = 0; i < typed.length; i++) {
+    if (areKeyboardNeighbours(typed[i] as string, known[i] as string)) slips++;
+  }
+  return slips;
+}
+
 /**
  * The handbook's word for a word the reader may have misspelled: the word
  * itself when the handbook has it or has a longer word starting with it (the
- * reader may still be typing), else the closest handbook word starting with
- * the same letter within a few edits, else the word as typed.
+ * reader may still be typing); its other spelling (British or American) when
+ * the handbook has that; else the closest handbook word within a few edits
+ * (letters wrong, missing, doubled or swapped, the first two letters
+ * included), preferring keyboard slips and then the more common word; else
+ * the word as typed.
  */
 export function correctSpelling(word: string, words: WordList): string {
   if (words.size === 0 || words.has(word) || /\d/.test(word)) return word;
+  const variant = spellingVariants.get(word);
+  if (variant && words.has(variant)) return variant;
   for (const known of words.keys()) if (known.startsWith(word)) return word;
   const edits = allowedEdits(word);
+  if (edits === 0) return word;
   let best = word;
-  let bestDistance = edits + 1;
-  let bestCount = 0;
+  let bestRank = [edits + 1, 0, 0];
   for (const [known, count] of words) {
-    if (known[0] !== word[0]) continue;
+    const sameStart = known[0] === word[0] || (known[0] === word[1] && known[1] === word[0]);
+    if (!sameStart) continue;
     const distance = editDistance(word, known, edits);
     if (distance > edits) continue;
-    if (distance < bestDistance || (distance === bestDistance && count > bestCount)) {
+    const rank = [distance, -keyboardSlips(word, known), -count];
+    if (compareRanks(rank, bestRank) < 0) {
       best = known;
-      bestDistance = distance;
-      bestCount = count;
+      bestRank = rank;
     }
   }
   return best;
+}
+
+function compareRanks(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const d = (a[i] as number) - (b[i] as number);
+    if (d !== 0) return d;
+  }
+  return 0;
 }
 
 /** One search term and where it came from, for ranking. */
@@ -209,7 +183,7 @@ export function prepareQuery(raw: string, words: WordList = new Map()): Prepared
   const terms = new Map<string, number>();
   for (const word of fixed) terms.set(word, 1);
   for (const word of fixed) {
-    for (const extra of everydayWords[word] ?? []) {
+    for (const extra of everydayWords.get(word) ?? []) {
       if (!terms.has(extra) && !stopWords.has(extra)) terms.set(extra, 0.6);
     }
   }

@@ -64,6 +64,40 @@ describe('rankPages', () => {
   });
 });
 
+describe('rankPages with phrasing records', () => {
+  const record = (chapter: string, id: string): FoundPage => ({
+    url: `${chapter}#${id}`,
+    meta: { title: `Section ${id}`, chapter: 'The chapter' },
+    filters: { kind: ['Chapter'] },
+    sub_results: [
+      {
+        title: `Section ${id}`,
+        url: `${chapter}#${id}`,
+        excerpt: 'a reader phrasing',
+        weighted_locations: [{ weight: 1 }],
+      },
+    ],
+  });
+  it('counts a record toward its chapter and section, named by the chapter', () => {
+    const ranked = rankPages([{ term: 'gf', weight: 1, pages: [record('/c/', 'x')] }], 10);
+    expect(ranked).toHaveLength(1);
+    expect(ranked[0]?.url).toBe('/c/');
+    expect(ranked[0]?.title).toBe('The chapter');
+    expect(ranked[0]?.sections[0]?.url).toBe('/c/#x');
+  });
+  it("shows the page's own text rather than the phrasing when both match", () => {
+    const ranked = rankPages(
+      [
+        { term: 'a', weight: 1, pages: [record('/c/', 'x')] },
+        { term: 'b', weight: 1, pages: [page('/c/', [['x', 1]])] },
+      ],
+      10,
+    );
+    expect(ranked[0]?.title).toBe('/c/');
+    expect(ranked[0]?.sections[0]?.excerpt).toBe('text about x & more');
+  });
+});
+
 describe('excerptText', () => {
   it('drops tags and decodes entities, so the text can be shown as text', () => {
     expect(excerptText('a <mark>b</mark> &lt;script&gt; &amp; &quot;c&quot;')).toBe(

@@ -28,6 +28,8 @@ export interface TermMatches {
   term: string;
   weight: number;
   pages: FoundPage[];
+  /** How many pages hold the term in the whole index, when only some were loaded. */
+  pagesWithTerm?: number;
 }
 
 export interface RankedSection {
@@ -45,6 +47,8 @@ export interface RankedPage {
   score: number;
   /** How many of the query's terms the page holds. */
   matchedTerms: number;
+  /** The summed weight of those terms. */
+  matchedWeight: number;
   sections: RankedSection[];
 }
 
@@ -83,6 +87,8 @@ interface SectionTally {
   url: string;
   excerpt: string;
   excerptStrength: number;
+  /** Whether the excerpt is the page's own text (better) or a reader phrasing. */
+  excerptFromPage: boolean;
   score: number;
   terms: Set<string>;
 }
@@ -99,7 +105,7 @@ export function rankPages(matches: readonly TermMatches[], totalPages: number): 
     { page: FoundPage; sections: Map<string, SectionTally>; terms: Map<string, number> }
   >();
   for (const match of matches) {
-    const rarity = termRarity(match.pages.length, totalPages) * match.weight;
+    const rarity = termRarity(match.pagesWithTerm ?? match.pages.length, totalPages) * match.weight;
     for (const page of match.pages) {
       const key = pageUrlOf(page.url);
       let entry = pages.get(key);
@@ -108,6 +114,9 @@ export function rankPages(matches: readonly TermMatches[], totalPages: number): 
         pages.set(key, entry);
       }
       entry.terms.set(match.term, match.weight);
+      // A phrasing record's url is its section's: `/chapters/x/#id`.
+      const isRecord = page.url.includes('#');
+      if (!isRecord) entry.page = page;
       for (const section of page.sub_results) {
         const weight = section.weighted_locations.reduce((sum, l) => sum + l.weight, 0);
         if (weight <= 0) continue;
@@ -118,6 +127,7 @@ export function rankPages(matches: readonly TermMatches[], totalPages: number): 
             url: section.url,
             excerpt: excerptText(section.excerpt),
             excerptStrength: 0,
+            excerptFromPage: !isRecord,
             score: 0,
             terms: new Set(),
           };
@@ -126,10 +136,13 @@ export function rankPages(matches: readonly TermMatches[], totalPages: number): 
         const gain = rarity * saturate(weight);
         tally.score += gain;
         tally.terms.add(match.term);
-        // Show the excerpt Pagefind chose for the term that matters most here.
-        if (gain > tally.excerptStrength) {
+        // Show the excerpt Pagefind chose for the term that matters most
+        // here, from the page's own text when there is one.
+        const better = !isRecord && !tally.excerptFromPage;
+        if (better || (gain > tally.excerptStrength && (!isRecord || !tally.excerptFromPage))) {
           tally.excerptStrength = gain;
           tally.excerpt = excerptText(section.excerpt);
+          tally.excerptFromPage = !isRecord;
         }
       }
     }
@@ -149,10 +162,11 @@ export function rankPages(matches: readonly TermMatches[], totalPages: number): 
     const pageShare = [...terms.values()].reduce((sum, w) => sum + w, 0) / termCount;
     ranked.push({
       url,
-      title: page.meta.title ?? url,
+      title: (page.url.includes('#') ? page.meta['chapter'] : undefined) ?? page.meta.title ?? url,
       kind: page.filters?.['kind']?.[0],
       score: (best + 0.25 * rest) * (1 + 0.5 * pageShare),
       matchedTerms: terms.size,
+      matchedWeight: [...terms.values()].reduce((sum, w) => sum + w, 0),
       sections: scored
         .slice(0, maxSectionsPerPage)
         .map(({ title, url: sectionUrl, excerpt, score }) => ({

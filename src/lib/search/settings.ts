@@ -52,6 +52,24 @@ export const situationPhraseWeight = 4;
 /** The situations page lists every phrase; it should not crowd out the sections. */
 export const situationsPageWeight = 0.5;
 
+/**
+ * Fragment files loaded per search: results are chosen from Pagefind's own
+ * scores first, and only these many are loaded, however large the handbook.
+ */
+export const fragmentsPerSearch = 8;
+
+/**
+ * Pagefind's own ranking knobs (its defaults: termSimilarity 1, pageLength
+ * 0.75, termSaturation 1.4, termFrequency 1). Section records are short, so
+ * page length counts for less than by default.
+ */
+export const pagefindRanking = {
+  termSimilarity: 1,
+  pageLength: 0.75,
+  termSaturation: 1.4,
+  termFrequency: 1,
+};
+
 /** Pages shown, and matching sections shown under each page. */
 export const maxPages = 8;
 /** The header's drop-down shows fewer, with a link to all results. */

@@ -1,0 +1,78 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { searchHandbook, resetEngine, type PagefindLike, type PagefindResult } from './engine';
+import type { FoundPage } from './rank';
+
+/** A stand-in for Pagefind over pages of words, counting fragment loads. */
+function fakePagefind(pages: Record<string, string>) {
+  const loaded = new Set<string>();
+  const loads: string[] = [];
+  const pagefind: PagefindLike = {
+    async filters() {
+      return { kind: { Chapter: Object.keys(pages).length } };
+    },
+    async search(term) {
+      const results: PagefindResult[] = Object.entries(pages)
+        .filter(([, text]) => text.split(' ').includes(term))
+        .map(([url, text]) => ({
+          id: url,
+          score: text.split(' ').filter((w) => w === term).length,
+          async data(): Promise<FoundPage> {
+            if (!loaded.has(url)) {
+              loaded.add(url);
+              loads.push(url);
+            }
+            return {
+              url,
+              meta: { title: url },
+              sub_results: [
+                { title: url, url: `${url}#s`, excerpt: text, weighted_locations: [{ weight: 1 }] },
+              ],
+            };
+          },
+        }));
+      return { results };
+    },
+  };
+  return { pagefind, loads };
+}
+
+beforeEach(() => resetEngine());
+
+describe('searchHandbook', () => {
+  it('loads at most 8 fragments however many pages match', async () => {
+    const pages = Object.fromEntries(
+      Array.from({ length: 60 }, (_, i) => [`/p${i}/`, `trust ${i % 2 ? 'phone' : 'space'}`]),
+    );
+    const { pagefind, loads } = fakePagefind(pages);
+    const outcome = await searchHandbook(pagefind, 'trust phone space');
+    expect(outcome.pages.length).toBeGreaterThan(0);
+    expect(loads.length).toBeLessThanOrEqual(8);
+  });
+
+  it('finds the closest word when nothing matches, and says the match is weak', async () => {
+    const { pagefind } = fakePagefind({ '/a/': 'boundaries trust', '/b/': 'phone' });
+    const words = new Map([
+      ['boundaries', 1],
+      ['trust', 3],
+      ['phone', 2],
+    ]);
+    const outcome = await searchHandbook(pagefind, 'bounderys', { words });
+    expect(outcome.pages.map((p) => p.url)).toEqual(['/a/']);
+    expect(outcome.weak).toBe(true);
+  });
+
+  it('marks a strong match as not weak', async () => {
+    const { pagefind } = fakePagefind({ '/a/': 'phone trust', '/b/': 'phone' });
+    const outcome = await searchHandbook(pagefind, 'phone trust');
+    expect(outcome.pages[0]?.url).toBe('/a/');
+    expect(outcome.weak).toBe(false);
+  });
+
+  it.each(Object.getOwnPropertyNames(Object.prototype))(
+    'searches "%s" without failing',
+    async (name) => {
+      const { pagefind } = fakePagefind({ '/a/': 'constructor tostring', '/b/': 'phone' });
+      await expect(searchHandbook(pagefind, name)).resolves.toMatchObject({ query: name });
+    },
+  );
+});
