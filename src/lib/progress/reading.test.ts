@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../storage/memory-storage';
+import { loadFieldRecord } from '../storage/records';
 import {
   emptyProgress,
-  markChapter,
-  mergeProgress,
+  markInMemory,
+  progressFromLoad,
   readSlugs,
-  readingSchema,
+  readingRecord,
+  saveReadMark,
   whereNext,
 } from './reading';
 
@@ -15,62 +18,80 @@ const chapters = ['one', 'two', 'three', 'four'].map((slug) => ({
 }));
 const at = (minute: number) => new Date(Date.UTC(2026, 2, 2, 10, minute));
 
-describe('reading progress', () => {
+describe('where the reader goes on', () => {
   it('a new reader is offered the beginning', () => {
     expect(whereNext(chapters, emptyProgress())).toEqual({ kind: 'new' });
   });
 
   it('continues with the chapter after the last one read', () => {
-    let progress = markChapter(emptyProgress(), 'one', true, at(1));
-    progress = markChapter(progress, 'three', true, at(2));
+    let progress = markInMemory(emptyProgress(), 'one', true, at(1));
+    progress = markInMemory(progress, 'three', true, at(2));
     const next = whereNext(chapters, progress);
     expect(next.kind === 'continue' && next.chapter.slug).toBe('four');
     expect(next.kind === 'continue' && next.readCount).toBe(2);
   });
 
   it('skips chapters already read, wrapping round to the first unread one', () => {
-    let progress = markChapter(emptyProgress(), 'two', true, at(1));
-    progress = markChapter(progress, 'four', true, at(2));
-    progress = markChapter(progress, 'one', true, at(0));
+    let progress = markInMemory(emptyProgress(), 'two', true, at(1));
+    progress = markInMemory(progress, 'four', true, at(2));
+    progress = markInMemory(progress, 'one', true, at(0));
     const next = whereNext(chapters, progress);
     expect(next.kind === 'continue' && next.chapter.slug).toBe('three');
   });
 
   it('says when every chapter is read, and forgets a chapter marked unread', () => {
     let progress = emptyProgress();
-    chapters.forEach((c, i) => (progress = markChapter(progress, c.slug, true, at(i))));
+    chapters.forEach((c, i) => (progress = markInMemory(progress, c.slug, true, at(i))));
     expect(whereNext(chapters, progress).kind).toBe('all-read');
-    progress = markChapter(progress, 'two', false, at(9));
+    progress = markInMemory(progress, 'two', false, at(9));
     expect(readSlugs(progress).has('two')).toBe(false);
     expect(whereNext(chapters, progress).kind).toBe('continue');
   });
+});
 
-  it('merges chapter by chapter: the later change wins, nothing else is lost', () => {
-    const tabA = markChapter(markChapter(emptyProgress(), 'one', true, at(1)), 'two', true, at(5));
-    const tabB = markChapter(
-      markChapter(emptyProgress(), 'two', false, at(3)),
-      'three',
-      true,
-      at(4),
-    );
-    const merged = mergeProgress(tabA, tabB);
-    expect([...readSlugs(merged)].sort()).toEqual(['one', 'three', 'two']);
-    expect(mergeProgress(tabB, tabA)).toEqual(merged);
-    const unreadLater = markChapter(emptyProgress(), 'two', false, at(6));
-    expect(readSlugs(mergeProgress(merged, unreadLater)).has('two')).toBe(false);
+describe('reading progress on the device', () => {
+  const load = (storage: ReturnType<typeof memoryStorage>) =>
+    progressFromLoad(loadFieldRecord(storage, readingRecord));
+
+  it('merges two tabs chapter by chapter: each keeps what the other marked', () => {
+    const storage = memoryStorage();
+    // Tab A marks "one"; tab B, opened before, marks "two" without knowing.
+    saveReadMark(storage, 'one', true, at(1));
+    saveReadMark(storage, 'two', true, at(2));
+    expect([...readSlugs(load(storage))].sort()).toEqual(['one', 'two']);
+    // Tab A marks "one" unread: "two" stays read.
+    saveReadMark(storage, 'one', false, at(3));
+    expect([...readSlugs(load(storage))]).toEqual(['two']);
+    expect(load(storage).chapters['two']).toBe(at(2).toISOString());
   });
 
-  it('reads back only well-formed marks and refuses what is not progress', () => {
-    const checked = readingSchema.safeParse({
-      chapters: {
-        one: { read: true, changedAt: at(1).toISOString() },
-        'Bad Slug': { read: true, changedAt: at(1).toISOString() },
-        two: { read: 'yes', changedAt: at(1).toISOString() },
-        three: { read: true, changedAt: 'not a date' },
-      },
+  it('removes the record once nothing is marked read', () => {
+    const storage = memoryStorage();
+    saveReadMark(storage, 'one', true, at(1));
+    saveReadMark(storage, 'one', false, at(2));
+    expect(storage.items.has('rt:reading')).toBe(false);
+  });
+
+  it('keeps a mark it cannot read instead of dropping it, and never writes over damage it cannot copy', () => {
+    const storage = memoryStorage({
+      'rt:reading': JSON.stringify({
+        version: 2,
+        savedAt: at(1).toISOString(),
+        fields: {
+          one: { value: true, changedAt: at(1).toISOString() },
+          'Odd-Id': { value: 'yes', changedAt: at(1).toISOString() },
+        },
+      }),
     });
-    expect(checked.success && Object.keys(checked.data.chapters)).toEqual(['one']);
-    expect(readingSchema.safeParse({ chapters: [] }).success).toBe(false);
-    expect(readingSchema.safeParse('read').success).toBe(false);
+    const loaded = loadFieldRecord(storage, readingRecord);
+    expect(loaded.status === 'loaded' && loaded.kept.map((k) => k.fieldId)).toEqual(['Odd-Id']);
+    expect([...readSlugs(progressFromLoad(loaded))]).toEqual(['one']);
+
+    const full = memoryStorage({ 'rt:reading': '{damaged' }, 'full');
+    expect(saveReadMark(full, 'one', true, at(2))).toMatchObject({
+      ok: false,
+      reason: 'unreadable',
+    });
+    expect(full.items.get('rt:reading')).toBe('{damaged');
   });
 });

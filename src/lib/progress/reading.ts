@@ -1,86 +1,73 @@
 /**
  * Reading progress: which chapters the reader has read to the end, kept on
- * this device under `rt:reading`. Each chapter is its own field with the time
- * it last changed, so two tabs (or a loaded backup) merge chapter by chapter:
- * the later change wins.
+ * this device as one field record, `rt:reading`. Each chapter is a field
+ * (`true` when read); marking it unread deletes the field, so the storage
+ * model's merge (the later change wins, field by field) keeps two tabs in step.
  */
-import type { RecordSchema, RecordSpec } from '../storage/storage';
+import {
+  FIELD_RECORD_VERSION,
+  saveFieldEdits,
+  type FieldRecordSpec,
+  type RecordLoad,
+  type RecordSave,
+} from '../storage/records';
+import type { DeviceStorage } from '../storage/storage';
 
-export interface ChapterMark {
-  read: boolean;
-  /** ISO time of the last change (read or marked unread). */
-  changedAt: string;
-}
+export const READING_KEY = 'reading';
 
 export interface ReadingProgress {
-  chapters: Record<string, ChapterMark>;
+  /** Chapter slug → when it was marked read (ISO). Unread chapters are absent. */
+  chapters: Record<string, string>;
 }
 
-export const READING_VERSION = 1;
 export const emptyProgress = (): ReadingProgress => ({ chapters: {} });
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,80}$/;
 
-function isMark(value: unknown): value is ChapterMark {
-  if (typeof value !== 'object' || value === null) return false;
-  const { read, changedAt } = value as Partial<ChapterMark>;
-  return (
-    typeof read === 'boolean' &&
-    typeof changedAt === 'string' &&
-    !Number.isNaN(Date.parse(changedAt))
+export const readingRecord: FieldRecordSpec<true> = {
+  key: READING_KEY,
+  version: FIELD_RECORD_VERSION,
+  checkField: (fieldId, value) =>
+    SLUG.test(fieldId) && value === true
+      ? { ok: true, value: true }
+      : { ok: false, problem: 'is not a chapter marked as read' },
+};
+
+/** What a load gives the page: the chapters read, with when (empty for any other status). */
+export function progressFromLoad(load: RecordLoad<true>): ReadingProgress {
+  return load.status === 'loaded' ? { chapters: { ...load.changedAt } } : emptyProgress();
+}
+
+/** Marks one chapter read or unread; only that chapter's field is written. */
+export function saveReadMark(
+  storage: DeviceStorage | null,
+  slug: string,
+  read: boolean,
+  now = new Date(),
+): RecordSave {
+  return saveFieldEdits(
+    storage,
+    readingRecord,
+    { [slug]: read ? { value: true } : { deleted: true } },
+    now,
   );
 }
 
-/** Hand-written, so the island does not ship zod. Unknown or bad entries are left out. */
-export const readingSchema: RecordSchema<ReadingProgress> = {
-  safeParse(data) {
-    if (typeof data !== 'object' || data === null) return { success: false };
-    const chapters = (data as { chapters?: unknown }).chapters;
-    if (typeof chapters !== 'object' || chapters === null || Array.isArray(chapters)) {
-      return { success: false };
-    }
-    const clean: Record<string, ChapterMark> = {};
-    for (const [slug, mark] of Object.entries(chapters as Record<string, unknown>)) {
-      if (SLUG.test(slug) && isMark(mark))
-        clean[slug] = { read: mark.read, changedAt: mark.changedAt };
-    }
-    return { success: true, data: { chapters: clean } };
-  },
-};
-
-export const readingSpec: RecordSpec<ReadingProgress> = {
-  key: 'reading',
-  version: READING_VERSION,
-  schema: readingSchema,
-};
-
-export function markChapter(
+/** The same change in memory, for when storage refuses it (the page still shows it). */
+export function markInMemory(
   progress: ReadingProgress,
   slug: string,
   read: boolean,
   now = new Date(),
 ): ReadingProgress {
-  return {
-    chapters: { ...progress.chapters, [slug]: { read, changedAt: now.toISOString() } },
-  };
-}
-
-/** Chapter by chapter, the later change wins; on a tie, `b` (the newer copy) wins. */
-export function mergeProgress(a: ReadingProgress, b: ReadingProgress): ReadingProgress {
-  const chapters: Record<string, ChapterMark> = { ...a.chapters };
-  for (const [slug, mark] of Object.entries(b.chapters)) {
-    const mine = chapters[slug];
-    if (!mine || Date.parse(mark.changedAt) >= Date.parse(mine.changedAt)) chapters[slug] = mark;
-  }
+  const chapters = { ...progress.chapters };
+  if (read) chapters[slug] = now.toISOString();
+  else delete chapters[slug];
   return { chapters };
 }
 
 export function readSlugs(progress: ReadingProgress): Set<string> {
-  return new Set(
-    Object.entries(progress.chapters)
-      .filter(([, mark]) => mark.read)
-      .map(([slug]) => slug),
-  );
+  return new Set(Object.keys(progress.chapters));
 }
 
 export interface ChapterLink {
@@ -103,19 +90,15 @@ export function whereNext<C extends ChapterLink>(
   chapters: readonly C[],
   progress: ReadingProgress,
 ): WhereNext<C> {
-  const read = readSlugs(progress);
-  const known = chapters.filter((c) => read.has(c.slug));
+  const known = chapters.filter((c) => progress.chapters[c.slug] !== undefined);
   if (known.length === 0) return { kind: 'new' };
   if (known.length === chapters.length) return { kind: 'all-read', readCount: known.length };
-  const lastRead = [...known].sort(
-    (a, b) =>
-      Date.parse(progress.chapters[b.slug]?.changedAt ?? '') -
-      Date.parse(progress.chapters[a.slug]?.changedAt ?? ''),
-  )[0] as C;
+  const time = (c: C) => Date.parse(progress.chapters[c.slug] ?? '') || 0;
+  const lastRead = [...known].sort((a, b) => time(b) - time(a))[0] as C;
   const start = chapters.indexOf(lastRead);
   for (let step = 1; step <= chapters.length; step++) {
     const candidate = chapters[(start + step) % chapters.length] as C;
-    if (!read.has(candidate.slug)) {
+    if (progress.chapters[candidate.slug] === undefined) {
       return { kind: 'continue', chapter: candidate, lastRead, readCount: known.length };
     }
   }

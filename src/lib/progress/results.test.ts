@@ -1,54 +1,81 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../storage/memory-storage';
+import { loadFieldRecord } from '../storage/records';
 import { chartLayout, dayPositions, thinTicks } from './chart';
 import {
+  checkResult,
   deleteResult,
-  emptyResults,
-  keepResult,
   lastTwo,
   resultsByDate,
-  resultsSchema,
+  resultsRecord,
+  saveResult,
   scoresFromProfile,
+  type DatedResult,
 } from './results';
 
 const areas = [
   { chapter: 'one', title: 'One' },
   { chapter: 'two', title: 'Two' },
 ];
+const kept = (storage: ReturnType<typeof memoryStorage>) =>
+  resultsByDate(loadFieldRecord(storage, resultsRecord('handbook')));
 
 describe('kept results', () => {
   it('keeps one result a day: a later one the same day replaces it', () => {
-    let kept = keepResult(emptyResults(), '2026-03-02', { one: 1 }, new Date('2026-03-02T09:00Z'));
-    kept = keepResult(kept, '2026-03-02', { one: 2 }, new Date('2026-03-02T18:00Z'));
-    kept = keepResult(kept, '2026-03-09', { one: 3 }, new Date('2026-03-09T09:00Z'));
-    expect(resultsByDate(kept).map((r) => [r.day, r.scores['one']])).toEqual([
-      ['2026-03-02', 2],
-      ['2026-03-09', 3],
-    ]);
-    const { last, previous } = lastTwo(kept);
-    expect([previous?.day, last?.day]).toEqual(['2026-03-02', '2026-03-09']);
-    expect(resultsByDate(deleteResult(kept, '2026-03-02')).map((r) => r.day)).toEqual([
+    const storage = memoryStorage();
+    saveResult(
+      storage,
+      'handbook',
+      '2026-03-02',
+      { scores: { one: 1 } },
+      new Date('2026-03-02T09:00Z'),
+    );
+    saveResult(
+      storage,
+      'handbook',
+      '2026-03-02',
+      { scores: { one: 2 } },
+      new Date('2026-03-02T18:00Z'),
+    );
+    saveResult(
+      storage,
+      'handbook',
       '2026-03-09',
+      { scores: { one: 3 } },
+      new Date('2026-03-09T09:00Z'),
+    );
+    const results = kept(storage);
+    expect(results.map((r) => [r.day, r.scores['one'], r.savedAt])).toEqual([
+      ['2026-03-02', 2, '2026-03-02T18:00:00.000Z'],
+      ['2026-03-09', 3, '2026-03-09T09:00:00.000Z'],
     ]);
+    const { last, previous } = lastTwo(results);
+    expect([previous?.day, last?.day]).toEqual(['2026-03-02', '2026-03-09']);
+    deleteResult(storage, 'handbook', '2026-03-02', new Date('2026-03-10T09:00Z'));
+    expect(kept(storage).map((r) => r.day)).toEqual(['2026-03-09']);
   });
 
-  it('keeps only answered steps, and reads back only valid days and scores', () => {
+  it('keeps only answered steps, and checks each stored day', () => {
     expect(
       scoresFromProfile([
         { chapter: 'one', average: 2 / 3 },
         { chapter: 'two', average: null },
       ]),
     ).toEqual({ one: 0.667 });
-    const checked = resultsSchema.safeParse({
-      results: {
-        '2026-03-02': { savedAt: '2026-03-02T09:00:00.000Z', scores: { one: 2, two: 9 } },
-        '2026-02-30': { savedAt: '2026-03-02T09:00:00.000Z', scores: { one: 2 } },
-        yesterday: { savedAt: '2026-03-02T09:00:00.000Z', scores: { one: 2 } },
-      },
+    expect(checkResult('2026-03-02', { scores: { one: 2 }, band: 'Well on the way' })).toEqual({
+      ok: true,
+      value: { scores: { one: 2 }, band: 'Well on the way' },
     });
-    expect(checked.success && checked.data).toEqual({
-      results: { '2026-03-02': { savedAt: '2026-03-02T09:00:00.000Z', scores: { one: 2 } } },
-    });
+    expect(checkResult('2026-02-30', { scores: { one: 2 } }).ok).toBe(false);
+    expect(checkResult('2026-03-02', { scores: { one: 9 } }).ok).toBe(false);
+    expect(checkResult('2026-03-02', 'good').ok).toBe(false);
   });
+});
+
+const dated = (day: string, scores: Record<string, number>): DatedResult => ({
+  day,
+  savedAt: `${day}T09:00:00.000Z`,
+  scores,
 });
 
 describe('results chart', () => {
@@ -63,11 +90,7 @@ describe('results chart', () => {
   });
 
   it('draws each step in its own band: higher scores sit higher, one marker per result', () => {
-    const results = resultsByDate(
-      keepResult(keepResult(emptyResults(), '2026-03-02', { one: 0, two: 3 }), '2026-03-09', {
-        one: 3,
-      }),
-    );
+    const results = [dated('2026-03-02', { one: 0, two: 3 }), dated('2026-03-09', { one: 3 })];
     const chart = chartLayout(results, areas, { width: 200, rowHeight: 60, margin: 10 });
     const [one, two] = chart.rows;
     expect(one?.points.map((p) => p.x)).toEqual([10, 190]);
