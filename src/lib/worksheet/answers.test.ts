@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answersFromEntries, normaliseAnswers, printedDate, printedText } from './answers';
 import { fieldView } from './field-view';
-import { sheet } from './test-sheet';
+import { sheet } from '../../../test/fixtures/worksheet/test-sheet';
 
 const field = (id: string) => sheet.fields.find((f) => f.id === id)!;
 

@@ -5,7 +5,7 @@ import {
   worksheetsForChapter,
   type Worksheet,
 } from './definition';
-import { sheet } from './test-sheet';
+import { sheet } from '../../../test/fixtures/worksheet/test-sheet';
 
 const sections = new Map([
   ['tell-the-whole-truth', new Set(['tell-it-all-now'])],

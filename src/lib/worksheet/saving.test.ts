@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../storage/memory-storage';
 import { clearAnswers, loadAnswers, saveAnswers } from './saving';
-import { sheet } from './test-sheet';
+import { sheet } from '../../../test/fixtures/worksheet/test-sheet';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
 

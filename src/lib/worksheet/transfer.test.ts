@@ -5,7 +5,7 @@ import {
   MAX_ANSWERS_FILE_BYTES,
   readAnswersFile,
 } from './transfer';
-import { sheet } from './test-sheet';
+import { sheet } from '../../../test/fixtures/worksheet/test-sheet';
 
 const answers = { name: 'Sam', items: ['a', 'b', ''], ticks: ['b'] };
 const good = answersFileText('test', sheet, answers, new Date('2026-11-25T10:00:00Z'));
