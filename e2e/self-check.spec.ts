@@ -5,8 +5,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 
-const scale = ['not-yet', 'sometimes', 'mostly', 'always'] as const;
-type Answer = (typeof scale)[number];
+/** Saved answer values; which of them a statement offers depends on its kind. */
+type Answer = 'not-yet' | 'sometimes' | 'mostly' | 'always' | 'done' | 'yes' | 'does-not-apply';
 
 /** Presses Tab until the focused element matches `selector`. */
 async function tabTo(page: Page, selector: string, limit = 400) {
@@ -21,6 +21,16 @@ async function focusedValue(page: Page) {
   return page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value);
 }
 
+/** The values the focused radio's group offers, in order. */
+async function groupValues(page: Page) {
+  return page.evaluate(() =>
+    [
+      ...(document.activeElement?.closest('fieldset')?.querySelectorAll('input[type="radio"]') ??
+        []),
+    ].map((r) => (r as HTMLInputElement).value),
+  );
+}
+
 /**
  * Answers the fieldsets in order, from the keyboard only: Tab into each
  * group (focus lands on "Not yet"), then Space or arrow keys to choose.
@@ -33,7 +43,8 @@ async function answerAll(page: Page, answers: readonly Answer[]) {
     // Tab moves on to the next group (past any chapter link between groups).
     if (i > 0) await tabTo(page, '[data-self-check] input[type="radio"]', 5);
     expect(await focusedValue(page)).toBe('not-yet');
-    const steps = scale.indexOf(answer);
+    const steps = (await groupValues(page)).indexOf(answer);
+    expect(steps, `statement ${i + 1} offers "${answer}"`).toBeGreaterThanOrEqual(0);
     if (steps === 0) await page.keyboard.press('Space');
     for (let s = 0; s < steps; s++) await page.keyboard.press('ArrowRight');
     expect(await focusedValue(page)).toBe(answer);
@@ -120,19 +131,122 @@ test.describe('a chapter self-check', () => {
   });
 });
 
+test.describe('answers that fit each statement', () => {
+  const path = '/chapters/end-it-openly/';
+
+  test('Done / Not yet and "Does not apply to me" by keyboard; what does not apply counts for nothing', async ({
+    page,
+  }) => {
+    await page.goto(path);
+    const fieldsets = page.locator('[data-self-check] fieldset');
+    await expect(fieldsets).toHaveCount(7);
+    // Something done once offers Not yet / Done; a coworker statement adds "Does not apply to me".
+    await expect(fieldsets.nth(0).getByRole('radio')).toHaveCount(2);
+    await expect(fieldsets.nth(0).getByRole('radio', { name: 'Done' })).toBeVisible();
+    await expect(fieldsets.nth(0).getByRole('radio', { name: 'Sometimes' })).toHaveCount(0);
+    await expect(
+      fieldsets.nth(5).getByRole('radio', { name: 'Does not apply to me' }),
+    ).toBeVisible();
+    // Each group is a fieldset named by its statement.
+    await expect(fieldsets.nth(5).locator('legend')).toContainText('at work');
+
+    const answers: Answer[] = [
+      'not-yet',
+      'done',
+      'mostly',
+      'always',
+      'done',
+      'does-not-apply',
+      'mostly',
+    ];
+    await answerAll(page, answers);
+    // 13 of the 18 points that apply: 15.2 on the 21-point bands, "Closing the door" (9 to 15).
+    const status = page.locator('[data-self-check]').getByRole('status');
+    await expect(status).toContainText('Your reading: Closing the door.');
+    await expect(status).toContainText('One statement does not apply to you and is left out.');
+    await expect(status).toContainText('One statement has a section to revisit');
+
+    // Raise the last answer to Always: 14 of 18 → 16.3, "Closed, and seen to be". Had
+    // "Does not apply" counted as Not yet, it would be 14 of 21, still "Closing the door".
+    await page.keyboard.press('ArrowRight');
+    await expect(status).toContainText('Your reading: Closed, and seen to be.');
+
+    await page.reload();
+    await page.locator('[data-self-check]').scrollIntoViewIfNeeded();
+    await expect.poll(() => checkedValues(page)).toEqual([...answers.slice(0, 6), 'always']);
+    await expect(page.locator('a[data-revisit]')).toHaveText([
+      'Revisit “Why you have to end it clearly”',
+    ]);
+  });
+
+  test('an answer saved before a statement was reworded is kept and shown, never dropped', async ({
+    page,
+  }) => {
+    await page.goto(path);
+    // Saved when every statement was on the Not yet … Always scale.
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'rt:self-check:end-it-openly',
+        JSON.stringify({
+          version: 1,
+          savedAt: '2026-11-01T10:00:00.000Z',
+          data: {
+            answers: { 'ended-in-clear-words': 'always', 'faced-the-awkwardness': 'mostly' },
+          },
+        }),
+      ),
+    );
+    await page.reload();
+    await page.locator('[data-self-check]').scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-self-check] astro-island')).not.toHaveAttribute('ssr');
+    // "Always" on something now Done / Not yet reads as Done.
+    await expect
+      .poll(() => checkedValues(page))
+      .toEqual(['done', null, null, null, null, null, null]);
+    // "Mostly" does not fit Done / Not yet: shown beside the statement, with a note.
+    const second = page.locator('[data-self-check] fieldset').nth(1);
+    await expect(second.locator('[data-earlier-answer]')).toContainText(
+      'Your earlier answer: Mostly',
+    );
+    await expect(page.locator('[data-self-check-earlier]')).toContainText(
+      'One statement was reworded',
+    );
+    const saved = await page.evaluate(() => localStorage.getItem('rt:self-check:end-it-openly'));
+    expect(saved).toContain('"faced-the-awkwardness"');
+    expect(saved).toContain('mostly');
+
+    // Choosing again replaces it, and the note goes.
+    await second.getByRole('radio', { name: 'Done' }).check();
+    await expect(second.locator('[data-earlier-answer]')).toHaveCount(0);
+    await expect(page.locator('[data-self-check-earlier]')).toHaveCount(0);
+  });
+});
+
 test('the whole-handbook check: profile, start here, revisit, print with answers', async ({
   page,
 }) => {
   await page.goto('/self-check/');
   const fieldsets = page.locator('[data-self-check] fieldset');
-  await expect(fieldsets).toHaveCount(20);
-  const chapters = await fieldsets.evaluateAll((sets) =>
-    sets.map((f) => f.closest('div')?.querySelector('h2, h3')?.textContent?.trim() ?? ''),
+  await expect(fieldsets).toHaveCount(21);
+  const statements = await fieldsets.evaluateAll((sets) =>
+    sets.map((f) => ({
+      chapter: f.closest('div')?.querySelector('h2, h3')?.textContent?.trim() ?? '',
+      id: f.getAttribute('data-statement') ?? '',
+      kind: f.getAttribute('data-answers') ?? '',
+    })),
   );
-  // Everything "Always", except Be patient (Not yet) and Live openly (Sometimes).
-  const answers = chapters.map((title): Answer =>
-    title === 'Be patient' ? 'not-yet' : title === 'Live openly' ? 'sometimes' : 'always',
-  );
+  // The best answer everywhere (Always, Done or Yes), except: Be patient Not yet; Live openly
+  // Not yet (offered access) and Mostly, which averages Sometimes; and the coworker statement,
+  // which does not apply and must not pull "End it openly" down.
+  const top = (kind: string): Answer =>
+    kind === 'done' ? 'done' : kind === 'yes' ? 'yes' : 'always';
+  const answers = statements.map(({ chapter, id, kind }): Answer => {
+    if (chapter === 'Be patient') return 'not-yet';
+    if (chapter === 'Live openly') return kind === 'done' ? 'not-yet' : 'mostly';
+    if (id === 'work-contact-shared') return 'does-not-apply';
+    return top(kind);
+  });
+  expect(answers).toContain('done');
   await answerAll(page, answers);
 
   const status = page.locator('[data-self-check]').getByRole('status');
@@ -142,6 +256,7 @@ test('the whole-handbook check: profile, start here, revisit, print with answers
   // Labels and values are text, strongest to weakest.
   const rows = page.locator('[data-profile] li');
   await expect(rows).toHaveCount(10);
+  await expect(rows.filter({ hasText: 'End it openly' })).toContainText('Always');
   await expect(rows.nth(8)).toContainText('Live openly');
   await expect(rows.nth(8)).toContainText('Sometimes');
   await expect(rows.nth(9)).toContainText('Be patient');
@@ -174,7 +289,7 @@ test.describe('without JavaScript', () => {
   }) => {
     for (const [path, count] of [
       ['/chapters/be-patient/', 6],
-      ['/self-check/', 20],
+      ['/self-check/', 21],
     ] as const) {
       await page.goto(path);
       await expect(page.locator('[data-self-check] fieldset legend')).toHaveCount(count);
@@ -183,6 +298,10 @@ test.describe('without JavaScript', () => {
       );
       await expect(page.locator('[data-self-check-result]')).toBeHidden();
       await expect(page.getByRole('radio', { name: 'Sometimes' }).first()).toBeVisible();
+    }
+    await page.goto('/chapters/end-it-openly/');
+    for (const name of ['Done', 'Does not apply to me']) {
+      await expect(page.getByRole('radio', { name }).first()).toBeVisible();
     }
   });
 });

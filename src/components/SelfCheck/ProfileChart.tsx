@@ -3,7 +3,7 @@
  * has its label and value as text beside it, so it reads without colour, in
  * print and to a screen reader (the bar itself is hidden from them).
  */
-import type { AreaResult } from '../../lib/self-check/scoring';
+import { noneApply, type AreaResult } from '../../lib/self-check/scoring';
 import { MAX_POINTS_PER_STATEMENT } from '../../lib/self-check/scale';
 
 // Widths as whole classes (no style attributes, which a strict CSP may block).
@@ -35,7 +35,8 @@ interface Props {
 
 export default function ProfileChart({ profile, start }: Props) {
   const answered = profile.filter((a) => a.average !== null);
-  const waiting = profile.filter((a) => a.average === null);
+  const notApplying = profile.filter(noneApply);
+  const waiting = profile.filter((a) => a.average === null && !noneApply(a));
   return (
     <div class="mt-4">
       {answered.length > 0 && (
@@ -63,6 +64,11 @@ export default function ProfileChart({ profile, start }: Props) {
       {waiting.length > 0 && answered.length > 0 && (
         <p class="mt-3 text-base text-muted">
           {`Not answered yet: ${waiting.map((a) => a.title).join(', ')}.`}
+        </p>
+      )}
+      {notApplying.length > 0 && (
+        <p class="mt-3 text-base text-muted" data-profile-not-applying>
+          {`Does not apply to you, so left out: ${notApplying.map((a) => a.title).join(', ')}.`}
         </p>
       )}
       {start.length > 0 && (

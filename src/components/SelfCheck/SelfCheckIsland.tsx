@@ -4,7 +4,7 @@
  * All logic lives in src/lib/self-check; this file only wires it to the page.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { answerScale, type AnswerValue } from '../../lib/self-check/scale';
+import { fitAnswer, optionsFor, type AnswerValue } from '../../lib/self-check/scale';
 import {
   handbookProfile,
   readSelfCheck,
@@ -23,6 +23,7 @@ import {
 } from '../../lib/self-check/saved-answers';
 import {
   chapterAnnouncement,
+  earlierAnswersText,
   handbookAnnouncement,
   progressText,
 } from '../../lib/self-check/messages';
@@ -111,6 +112,9 @@ export default function SelfCheckIsland({ name, statements, mode, yourDataHref }
     );
   }
   if (cleared) announcement = 'Your answers were cleared from this device.';
+  const earlier = earlierAnswersText(
+    statements.filter((s) => fitAnswer(s, answers[s.id]).status === 'earlier').length,
+  );
 
   // Under a chapter the check sits below its own h2; on /self-check/ it follows the h1.
   const Heading = mode.kind === 'chapter' ? 'h3' : 'h2';
@@ -157,6 +161,11 @@ export default function SelfCheckIsland({ name, statements, mode, yourDataHref }
           {announcement}
         </p>
         {result}
+        {earlier && (
+          <p class="mt-4 border-l-4 border-rule pl-3 text-base" data-self-check-earlier>
+            {earlier}
+          </p>
+        )}
         {notice && (
           <p class="mt-4 border-l-4 border-avoid pl-3 text-base" data-self-check-notice>
             {notice}
@@ -198,23 +207,32 @@ interface StatementChoiceProps {
 
 function StatementChoice({ name, number, statement, value, onAnswer }: StatementChoiceProps) {
   const group = `self-check-${name}-${statement.id}`;
+  const fitted = fitAnswer(statement, value);
+  const earlierId = `${group}-earlier`;
   return (
     <fieldset
       class="mt-4 break-inside-avoid rounded-sm border border-rule p-4"
       data-statement={statement.id}
+      data-answers={statement.answers}
+      aria-describedby={fitted.status === 'earlier' ? earlierId : undefined}
     >
       <legend class="float-left w-full font-semibold">
         <span class="text-muted">{`${number}.`}</span>
         {` ${statement.text}`}
       </legend>
+      {fitted.status === 'earlier' && (
+        <p id={earlierId} class="clear-both pt-2 text-base text-muted" data-earlier-answer>
+          {`Reworded since you answered. Your earlier answer: ${fitted.label}. Choose again.`}
+        </p>
+      )}
       <div class="clear-both flex flex-wrap gap-x-5 gap-y-1 pt-2">
-        {answerScale.map((option) => (
+        {optionsFor(statement).map((option) => (
           <label key={option.value} class="inline-flex min-h-11 cursor-pointer items-center gap-2">
             <input
               type="radio"
               name={group}
               value={option.value}
-              checked={value === option.value}
+              checked={fitted.status === 'answered' && fitted.option.value === option.value}
               onChange={() => onAnswer(statement.id, option.value)}
               class="size-5 accent-accent"
             />

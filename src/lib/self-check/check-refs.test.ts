@@ -7,7 +7,13 @@ const sections = new Map([
   ['live-openly', new Set(['no-secret-time', 'your-privacy'])],
 ]);
 
-const statement = (id: string, section: string) => ({ id, text: 'I am doing it.', section });
+const statement = (id: string, section: string) => ({
+  id,
+  text: 'I am doing it.',
+  section,
+  answers: 'frequency' as const,
+  mayNotApply: false,
+});
 
 function chapterFile(id: string, first = 'ups-and-downs', second = 'no-timeline'): SelfCheckFile {
   return {

@@ -8,6 +8,7 @@ import type { ChapterSelfCheckData, HandbookSelfCheckData } from './schema';
 import { sectionPath } from '../content/sections';
 import { sitePath } from '../site/url';
 import { HANDBOOK_CHECK, selfCheckProblems, type SelfCheckFile } from './check-refs';
+import type { AnswerKind } from './scale';
 import type { AreaView, BandView, StatementView } from './scoring';
 import { sectionTitlesFromSource } from './section-titles';
 
@@ -47,12 +48,14 @@ async function loadChecked() {
 
 function statementView(
   titles: Map<string, Map<string, string>>,
-  s: { id: string; text: string; section: string },
+  s: { id: string; text: string; section: string; answers: AnswerKind; mayNotApply: boolean },
   chapter: string,
 ): StatementView {
   return {
     id: s.id,
     text: s.text,
+    answers: s.answers,
+    mayNotApply: s.mayNotApply,
     chapter,
     sectionTitle: titles.get(chapter)?.get(s.section) ?? s.section,
     href: sitePath(sectionPath({ chapter, section: s.section })),

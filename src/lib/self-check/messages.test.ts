@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { chapterAnnouncement, handbookAnnouncement } from './messages';
+import { chapterAnnouncement, earlierAnswersText, handbookAnnouncement } from './messages';
 import type { AreaResult } from './scoring';
 
-const score = { answered: 6, total: 6, points: 10, maxPoints: 18, complete: true };
+const score = {
+  answered: 6,
+  total: 6,
+  notApplicable: 0,
+  points: 10,
+  maxPoints: 18,
+  complete: true,
+};
 const band = { min: 8, max: 13, title: 'On the way', text: 'Keep going.' };
 
 describe('announcements', () => {
@@ -25,6 +32,7 @@ describe('announcements', () => {
       href: '',
       answered: 2,
       total: 2,
+      notApplicable: 0,
       average,
       label: '',
     });
@@ -32,5 +40,25 @@ describe('announcements', () => {
     expect(handbookAnnouncement(profile, [profile[1] as AreaResult], 4, 4)).toBe(
       'Your profile is ready. Strongest: Be patient. Start here: Live openly.',
     );
+  });
+
+  it('says how many statements did not apply and were left out', () => {
+    expect(
+      chapterAnnouncement({ status: 'complete', score: { ...score, notApplicable: 2 }, band }, 0),
+    ).toBe(
+      'Your reading: On the way. Keep going. 2 statements do not apply to you and are left out.',
+    );
+  });
+
+  it('says plainly when nothing applies, with no reading', () => {
+    expect(chapterAnnouncement({ status: 'none-apply', score }, 0)).toMatch(
+      /^None of these statements applies to you/,
+    );
+  });
+
+  it('tells the reader when earlier answers wait to be chosen again, and says nothing when none do', () => {
+    expect(earlierAnswersText(0)).toBe('');
+    expect(earlierAnswersText(1)).toMatch(/^One statement was reworded/);
+    expect(earlierAnswersText(3)).toMatch(/^3 statements were reworded/);
   });
 });

@@ -9,14 +9,24 @@ export function chapterAnnouncement(reading: Reading<BandView>, revisitCount: nu
   if (reading.status === 'incomplete') {
     return `Answer all ${reading.score.total} statements to see your reading.`;
   }
+  if (reading.status === 'none-apply') {
+    return 'None of these statements applies to you right now, so there is no reading.';
+  }
   const { title, text } = reading.band;
+  const skipped = reading.score.notApplicable;
+  const left =
+    skipped === 0
+      ? ''
+      : skipped === 1
+        ? ' One statement does not apply to you and is left out.'
+        : ` ${skipped} statements do not apply to you and are left out.`;
   const revisit =
     revisitCount === 0
       ? ''
       : revisitCount === 1
         ? ' One statement has a section to revisit, listed below.'
         : ` ${revisitCount} statements have a section to revisit, listed below.`;
-  return `Your reading: ${title}. ${text}${revisit}`;
+  return `Your reading: ${title}. ${text}${left}${revisit}`;
 }
 
 export function handbookAnnouncement(
@@ -26,15 +36,23 @@ export function handbookAnnouncement(
   total: number,
 ): string {
   if (answered < total) return `Answer all ${total} statements to see your full profile.`;
-  const strongest = profile[0];
-  if (!strongest) return '';
+  const strongest = profile.find((a) => a.average !== null);
+  if (!strongest) return 'None of these statements applies to you right now.';
   const where =
     start.length === 0
-      ? 'You answered Always everywhere; keep doing what you are doing.'
+      ? 'Every part that applies to you is at the top of the scale; keep doing what you are doing.'
       : `Start here: ${start.map((a) => a.title).join(', ')}.`;
   return `Your profile is ready. Strongest: ${strongest.title}. ${where}`;
 }
 
 export function progressText(answered: number, total: number): string {
   return `${answered} of ${total} answered.`;
+}
+
+/** Said once, when saved answers were given to statements that have since been reworded. */
+export function earlierAnswersText(count: number): string {
+  if (count === 0) return '';
+  return count === 1
+    ? 'One statement was reworded since you answered it. Your earlier answer is shown beside it; choose again when you are ready.'
+    : `${count} statements were reworded since you answered them. Your earlier answers are shown beside them; choose again when you are ready.`;
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from './scale';
 import {
+  bandTotal,
   handbookProfile,
+  noneApply,
   readSelfCheck,
   revisitLinks,
   scoreSelfCheck,
@@ -13,6 +15,8 @@ import {
 const statements: StatementView[] = [1, 2, 3, 4, 5, 6].map((n) => ({
   id: `s${n}`,
   text: `Statement ${n}`,
+  answers: 'frequency',
+  mayNotApply: false,
   chapter: 'be-patient',
   sectionTitle: `Section ${n}`,
   href: `/chapters/be-patient/#section-${n}`,
@@ -95,6 +99,8 @@ describe('handbookProfile and startHere', () => {
     [1, 2].map((n) => ({
       id: `${chapter}${n}`,
       text: '',
+      answers: 'frequency' as const,
+      mayNotApply: false,
       chapter,
       sectionTitle: '',
       href: `/chapters/${chapter}/#x`,
@@ -136,5 +142,126 @@ describe('handbookProfile and startHere', () => {
   it('starts at no more than three areas', () => {
     const answers = Object.fromEntries(all.map((s) => [s.id, 'not-yet' as const]));
     expect(startHere(handbookProfile(areas, all, answers))).toHaveLength(3);
+  });
+});
+
+describe('answer kinds in the score', () => {
+  const mixed: StatementView[] = statements.map((s, i) => ({
+    ...s,
+    answers: i === 0 ? 'done' : i === 1 ? 'yes' : 'frequency',
+    mayNotApply: i >= 4,
+  }));
+  const full = (overrides: Answers): Answers => ({
+    s1: 'done',
+    s2: 'yes',
+    s3: 'always',
+    s4: 'always',
+    s5: 'always',
+    s6: 'always',
+    ...overrides,
+  });
+
+  it('Done and Yes are worth as much as Always; Not yet nothing', () => {
+    expect(scoreSelfCheck(mixed, full({})).points).toBe(18);
+    expect(scoreSelfCheck(mixed, full({ s1: 'not-yet', s2: 'not-yet' })).points).toBe(12);
+  });
+
+  it('"Does not apply" counts for nothing either way: the same band as if it were not asked', () => {
+    // Five that apply, all Mostly: 10 of 15, the same share as 12 of 18.
+    const answers = full({
+      s1: 'not-yet',
+      s2: 'yes',
+      s3: 'mostly',
+      s4: 'mostly',
+      s5: 'sometimes',
+      s6: 'does-not-apply',
+    });
+    const score = scoreSelfCheck(mixed, answers);
+    expect(score).toMatchObject({ answered: 6, notApplicable: 1, points: 8, maxPoints: 15 });
+    expect(score.complete).toBe(true);
+    expect(bandTotal(score)).toBeCloseTo(9.6);
+    const reading = readSelfCheck(mixed, bands, answers);
+    expect(reading.status === 'complete' && reading.band.title).toBe('On the way');
+  });
+
+  it('"Does not apply" neither lowers nor raises the reading', () => {
+    const allAlways = readSelfCheck(
+      mixed,
+      bands,
+      full({ s5: 'does-not-apply', s6: 'does-not-apply' }),
+    );
+    expect(allAlways.status === 'complete' && allAlways.band.title).toBe('Steady');
+    const allNotYet = readSelfCheck(mixed, bands, {
+      s1: 'not-yet',
+      s2: 'not-yet',
+      s3: 'not-yet',
+      s4: 'not-yet',
+      s5: 'does-not-apply',
+      s6: 'does-not-apply',
+    });
+    expect(allNotYet.status === 'complete' && allNotYet.band.title).toBe('Just starting');
+  });
+
+  it('a scaled total between two bands stays in the lower one (no rounding up)', () => {
+    // 4 applicable, 5 points of 12 → 7.5 on the 18-point bands: still "Just starting".
+    const answers: Answers = {
+      s1: 'done',
+      s2: 'not-yet',
+      s3: 'sometimes',
+      s4: 'sometimes',
+      s5: 'does-not-apply',
+      s6: 'does-not-apply',
+    };
+    expect(bandTotal(scoreSelfCheck(mixed, answers))).toBe(7.5);
+    const reading = readSelfCheck(mixed, bands, answers);
+    expect(reading.status === 'complete' && reading.band.title).toBe('Just starting');
+  });
+
+  it('when no statement applies there is no band, and it says so', () => {
+    const none = statements.map((s) => ({ ...s, mayNotApply: true }));
+    const answers = Object.fromEntries(none.map((s) => [s.id, 'does-not-apply' as const]));
+    expect(readSelfCheck(none, bands, answers).status).toBe('none-apply');
+  });
+
+  it('an earlier answer that no longer fits leaves the statement unanswered, and is no revisit link', () => {
+    const answers = full({ s1: 'mostly' });
+    expect(scoreSelfCheck(mixed, answers).answered).toBe(5);
+    expect(readSelfCheck(mixed, bands, answers).status).toBe('incomplete');
+    expect(revisitLinks(mixed, answers)).toEqual([]);
+  });
+
+  it('"Not yet" on something done once is a revisit link; "Does not apply" is not', () => {
+    const links = revisitLinks(mixed, full({ s1: 'not-yet', s5: 'does-not-apply' }));
+    expect(links.map((s) => s.id)).toEqual(['s1']);
+  });
+
+  it('leaves "Does not apply" out of the profile average, and marks an area where nothing applies', () => {
+    const areas = [
+      { chapter: 'a', title: 'A', href: '/a/' },
+      { chapter: 'b', title: 'B', href: '/b/' },
+    ];
+    const two = (chapter: string): StatementView[] =>
+      [1, 2].map((n) => ({
+        id: `${chapter}${n}`,
+        text: '',
+        answers: 'frequency' as const,
+        mayNotApply: true,
+        chapter,
+        sectionTitle: '',
+        href: `/${chapter}/#x`,
+      }));
+    const all = [...two('a'), ...two('b')];
+    const profile = handbookProfile(areas, all, {
+      a1: 'mostly',
+      a2: 'does-not-apply',
+      b1: 'does-not-apply',
+      b2: 'does-not-apply',
+    });
+    expect(profile.map((r) => [r.chapter, r.average, r.label])).toEqual([
+      ['a', 2, 'Mostly'],
+      ['b', null, ''],
+    ]);
+    expect(profile.map(noneApply)).toEqual([false, true]);
+    expect(startHere(profile).map((r) => r.chapter)).toEqual(['a']);
   });
 });
