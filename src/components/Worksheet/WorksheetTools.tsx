@@ -1,20 +1,37 @@
 /**
  * The island that makes a server-rendered worksheet form keep its answers:
- * saved on this device as they are typed, restored on return, printed with
- * or without them, downloaded to a file and loaded back, or cleared.
- * All rules live in src/lib/worksheet; this file wires them to the page.
+ * each field is saved on this device as the reader types in it (only that
+ * field, merged with what is stored), follows changes made in other tabs,
+ * and is printed, downloaded, loaded back (asking first) or cleared.
+ * All rules live in src/lib/worksheet and src/lib/storage.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WorksheetData } from '../../lib/worksheet/schema';
-import { deviceStorage, storageNotice, type DeviceStorage } from '../../lib/storage/storage';
-import { answeredCount, type Answers } from '../../lib/worksheet/answers';
-import { fillForm, readForm, updatePrintCopies } from '../../lib/worksheet/form-dom';
-import { clearAnswers, loadAnswers, saveAnswers } from '../../lib/worksheet/saving';
+import { deviceStorage, type DeviceStorage } from '../../lib/storage/storage';
+import {
+  recordNotice,
+  watchPageReturn,
+  watchRecord,
+  type KeptField,
+} from '../../lib/storage/records';
+import { answeredCount, type Answer, type Answers } from '../../lib/worksheet/answers';
+import { changedField, fillForm, readForm, updatePrintCopies } from '../../lib/worksheet/form-dom';
+import {
+  clearAnswers,
+  loadAnswers,
+  saveAnswerEdits,
+  shownAnswers,
+  worksheetKey,
+} from '../../lib/worksheet/saving';
 import {
   answersFileName,
   answersFileText,
   checkAnswersFileSize,
+  describeAnswersLoad,
+  needsConfirmation,
+  planAnswersLoad,
   readAnswersFile,
+  type AnswersLoadPlan,
 } from '../../lib/worksheet/transfer';
 
 interface Props {
@@ -25,62 +42,145 @@ interface Props {
   yourDataHref: string;
 }
 
-type Message = { kind: 'done' | 'problem'; text: string };
+type Message = { kind: 'done' | 'problem' | 'not-saved'; text: string };
+const messageLead = { done: 'Done: ', problem: 'Not loaded: ', 'not-saved': 'Not removed: ' };
+type Pending = Record<string, Answer | undefined>;
+interface LoadQuestion {
+  fileName: string;
+  plan: AnswersLoadPlan;
+  skipped: string[];
+}
 
 const button =
   'inline-flex min-h-11 items-center rounded-sm border border-rule bg-page px-4 py-2 text-base font-semibold text-ink hover:border-ink';
 
+function downloadText(fileName: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function withPending(shown: Answers, pending: Pending): Answers {
+  const answers = { ...shown };
+  for (const [id, answer] of Object.entries(pending)) {
+    if (answer === undefined) delete answers[id];
+    else answers[id] = answer;
+  }
+  return answers;
+}
+
+/** Was this page reached by Back/Forward or a reload (when a browser may refill fields)? */
+function restoredByBrowser(): boolean {
+  const entry = performance.getEntriesByType('navigation')[0] as
+    PerformanceNavigationTiming | undefined;
+  return entry !== undefined && entry.type !== 'navigate';
+}
+
 export default function WorksheetTools({ slug, worksheet, formId, sheetId, yourDataHref }: Props) {
   const storage = useRef<DeviceStorage | null>(null);
+  /** What is stored (and shown), as last read or written. */
+  const shown = useRef<Answers>({});
+  /** Changes the reader made that could not be saved yet. */
+  const pending = useRef<Pending>({});
   const [notice, setNotice] = useState<string | null>(null);
+  const [unreadable, setUnreadable] = useState<string | null>(null);
+  const [kept, setKept] = useState<KeptField[]>([]);
+  const [notes, setNotes] = useState<{ fieldId: string; note: string }[]>([]);
   const [message, setMessage] = useState<Message | null>(null);
   const [filled, setFilled] = useState(0);
   const [confirming, setConfirming] = useState(false);
+  const [question, setQuestion] = useState<LoadQuestion | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
+  const loadButton = useRef<HTMLButtonElement>(null);
 
   const form = () => document.getElementById(formId) as HTMLFormElement | null;
+  const labelOf = (fieldId: string) =>
+    worksheet.fields.find((f) => f.id === fieldId)?.label ?? fieldId;
 
-  const keep = (answers: Answers) => {
-    setFilled(answeredCount(answers));
-    setNotice(storageNotice(saveAnswers(storage.current, slug, answers)));
+  const current = () => withPending(shown.current, pending.current);
+
+  const showOnForm = () => {
+    const el = form();
+    if (el) fillForm(el, worksheet, current());
+    setFilled(answeredCount(current()));
+  };
+
+  /** Reads what is stored and shows it, keeping unsaved changes on top. */
+  const refresh = (fromElsewhere: boolean) => {
+    const loaded = loadAnswers(storage.current, slug, worksheet);
+    // Deleted in another tab or on "Your data": unsaved changes made before go too.
+    if (fromElsewhere && loaded.status === 'empty') pending.current = {};
+    shown.current = shownAnswers(loaded);
+    setKept(loaded.status === 'loaded' ? loaded.kept : []);
+    setNotes(loaded.status === 'loaded' ? loaded.notes : []);
+    setUnreadable(loaded.status === 'unreadable' ? loaded.raw : null);
+    setNotice(recordNotice(loaded));
+    showOnForm();
+  };
+
+  /** Saves every change not yet saved; on failure they stay on the page and are retried. */
+  const savePending = () => {
+    const changes = pending.current;
+    if (Object.keys(changes).length === 0) return;
+    const result = saveAnswerEdits(storage.current, slug, worksheet, changes);
+    setNotice(recordNotice(result));
+    if (result.ok) {
+      shown.current = withPending(shown.current, changes);
+      pending.current = {};
+    } else if (result.reason === 'unreadable') {
+      setUnreadable(result.raw);
+    }
+    setFilled(answeredCount(current()));
   };
 
   useEffect(() => {
     const el = form();
     if (!el) return;
     storage.current = deviceStorage();
-    const loaded = loadAnswers(storage.current, slug, worksheet);
-    setNotice(storageNotice(loaded));
-    if (loaded.status === 'loaded') {
-      fillForm(el, worksheet, loaded.data);
-      setFilled(answeredCount(loaded.data));
-    } else {
-      // Keep anything typed before the island woke up.
-      const typed = readForm(el, worksheet);
-      updatePrintCopies(el, worksheet, typed);
-      if (answeredCount(typed)) keep(typed);
+    // Text in the form before this ran was typed by the reader (keep it),
+    // unless the browser put it back after Back or a reload (never save that).
+    const typedEarly = restoredByBrowser() ? {} : readForm(el, worksheet);
+    refresh(false);
+    if (answeredCount(typedEarly) > 0) {
+      pending.current = { ...typedEarly };
+      showOnForm();
+      savePending();
     }
-    const onChange = () => {
-      const answers = readForm(el, worksheet);
-      updatePrintCopies(el, worksheet, answers);
-      keep(answers);
+    const onChange = (event: Event) => {
+      const changed = changedField(event, el, worksheet, current());
+      if (!changed) return;
+      pending.current = { ...pending.current, [changed.fieldId]: changed.answer };
+      updatePrintCopies(el, worksheet, current());
+      savePending();
     };
     const onSubmit = (event: Event) => event.preventDefault();
     el.addEventListener('input', onChange);
     el.addEventListener('change', onChange);
     el.addEventListener('submit', onSubmit);
+    const stopWatching = watchRecord(worksheetKey(slug), () => refresh(true));
+    const stopReturn = watchPageReturn(() => refresh(true));
     return () => {
       el.removeEventListener('input', onChange);
       el.removeEventListener('change', onChange);
       el.removeEventListener('submit', onSubmit);
+      stopWatching();
+      stopReturn();
     };
   }, []);
 
   useEffect(() => {
     if (confirming) confirmButton.current?.focus();
   }, [confirming]);
+  useEffect(() => {
+    if (question) loadButton.current?.focus();
+  }, [question]);
 
   const printBlank = () => {
     const sheet = document.getElementById(sheetId);
@@ -91,55 +191,130 @@ export default function WorksheetTools({ slug, worksheet, formId, sheetId, yourD
   };
 
   const download = () => {
-    const el = form();
-    if (!el) return;
-    const text = answersFileText(slug, worksheet, readForm(el, worksheet));
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = answersFileName(slug);
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    // Answers the sheet cannot show now go in the file too, so nothing is left behind.
+    const all: Record<string, unknown> = {};
+    for (const item of kept) all[item.fieldId] = item.value;
+    Object.assign(all, current());
+    downloadText(
+      answersFileName(slug),
+      answersFileText(slug, worksheet, all as Answers),
+      'application/json',
+    );
     setMessage({ kind: 'done', text: `Your answers were downloaded as ${answersFileName(slug)}.` });
+  };
+
+  const applyLoad = (fileName: string, plan: AnswersLoadPlan, skipped: string[]) => {
+    pending.current = { ...pending.current, ...plan.changes };
+    showOnForm();
+    savePending();
+    setQuestion(null);
+    setMessage({
+      kind: 'done',
+      text: `Answers loaded from ${fileName}.${skipped.length ? ` Not loaded, and still in the file: ${skipped.join(' ')}` : ''}`,
+    });
   };
 
   const load = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
-    const el = form();
-    if (!file || !el) return;
+    if (!file) return;
+    setQuestion(null);
     const result =
       checkAnswersFileSize(file.size) ?? readAnswersFile(await file.text(), slug, worksheet);
     if (!result.ok) {
       setMessage({ kind: 'problem', text: result.message });
       return;
     }
-    fillForm(el, worksheet, result.answers);
-    keep(result.answers);
-    setMessage({ kind: 'done', text: `Answers loaded from ${file.name}.` });
+    const skipped = result.skipped.map((p) => `Your answer to “${p.label}” ${p.problem}.`);
+    const plan = planAnswersLoad(worksheet, current(), result.answers);
+    if (Object.keys(plan.changes).length === 0) {
+      setMessage({
+        kind: 'done',
+        text: `${file.name} holds the same answers as this sheet: nothing changed.${skipped.length ? ` ${skipped.join(' ')}` : ''}`,
+      });
+      return;
+    }
+    if (needsConfirmation(plan)) {
+      setMessage(null);
+      setQuestion({ fileName: file.name, plan, skipped });
+    } else applyLoad(file.name, plan, skipped);
   };
 
   const clear = () => {
     const el = form();
     if (!el) return;
     el.reset();
+    pending.current = {};
+    shown.current = {};
+    const removed = clearAnswers(storage.current, slug);
     fillForm(el, worksheet, {});
-    clearAnswers(storage.current, slug);
+    setKept([]);
+    setNotes([]);
     setFilled(0);
     setConfirming(false);
-    setMessage({ kind: 'done', text: 'Every answer on this sheet was cleared.' });
+    setMessage(
+      removed
+        ? { kind: 'done', text: 'Every answer on this sheet was cleared.' }
+        : {
+            kind: 'not-saved',
+            text: 'The answers were cleared from this page, but this browser did not let the handbook remove the saved copy. See “Your data”.',
+          },
+    );
     clearButton.current?.focus();
   };
 
   return (
     <div class="my-6 grid gap-4 rounded-sm border border-rule/60 bg-panel p-4 print:hidden">
       {notice && (
-        <p class="border-l-4 border-avoid pl-3 font-semibold" role="status">
+        <p class="border-l-4 border-avoid pl-3 font-semibold" role="status" data-storage-notice>
           {notice}
         </p>
+      )}
+      {unreadable !== null && (
+        <div>
+          <button
+            type="button"
+            class={button}
+            data-download-unreadable
+            onClick={() =>
+              downloadText(`rebuilding-trust-worksheet-${slug}-saved.txt`, unreadable, 'text/plain')
+            }
+          >
+            Download the answers that could not be opened
+          </button>
+        </div>
+      )}
+      {(kept.length > 0 || notes.length > 0) && (
+        <div class="grid gap-2 border-l-4 border-avoid pl-3" data-kept-answers>
+          {notes.map((n) => (
+            <p key={n.fieldId}>{`Your answer to “${labelOf(n.fieldId)}” ${n.note}.`}</p>
+          ))}
+          {kept.length > 0 && (
+            <>
+              <p>
+                {kept.length === 1
+                  ? 'One saved answer does not fit this sheet as it is now. It is kept on this device, unchanged, and is included when you download your answers:'
+                  : `${kept.length} saved answers do not fit this sheet as it is now. They are kept on this device, unchanged, and are included when you download your answers:`}
+              </p>
+              <ul class="grid gap-2">
+                {kept.map((item) => (
+                  <li key={item.fieldId} data-kept-field={item.fieldId}>
+                    <span class="font-semibold">{`“${labelOf(item.fieldId)}”`}</span>
+                    {` ${item.problem}:`}
+                    <span class="block whitespace-pre-wrap">
+                      {Array.isArray(item.value)
+                        ? item.value.map(String).join('\n')
+                        : typeof item.value === 'string'
+                          ? item.value
+                          : JSON.stringify(item.value)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
       )}
       <p class="text-base text-muted">
         {filled === 0
@@ -180,6 +355,49 @@ export default function WorksheetTools({ slug, worksheet, formId, sheetId, yourD
           Clear answers
         </button>
       </div>
+      {question && (
+        <div
+          class="grid gap-3 border-l-4 border-avoid pl-3"
+          role="group"
+          aria-labelledby="ws-load-question"
+          data-load-question
+        >
+          <p id="ws-load-question" class="font-semibold">
+            {`Load the answers in ${question.fileName}? This changes what you have here:`}
+          </p>
+          <ul class="list-disc pl-6">
+            {describeAnswersLoad(question.plan).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          {question.skipped.length > 0 && (
+            <p>{`Not loaded, and still in the file: ${question.skipped.join(' ')}`}</p>
+          )}
+          <div class="flex flex-wrap gap-3">
+            <button
+              ref={loadButton}
+              type="button"
+              class={button}
+              onClick={() => applyLoad(question.fileName, question.plan, question.skipped)}
+            >
+              Yes, load them
+            </button>
+            <button
+              type="button"
+              class={button}
+              onClick={() => {
+                setQuestion(null);
+                setMessage({
+                  kind: 'done',
+                  text: 'Nothing was loaded. Your answers are as they were.',
+                });
+              }}
+            >
+              No, keep mine
+            </button>
+          </div>
+        </div>
+      )}
       {confirming && (
         <div
           class="grid gap-3 border-l-4 border-avoid pl-3"
@@ -210,7 +428,7 @@ export default function WorksheetTools({ slug, worksheet, formId, sheetId, yourD
       <p role="status" aria-live="polite" class="empty:hidden">
         {message && (
           <>
-            <strong>{message.kind === 'problem' ? 'Not loaded: ' : 'Done: '}</strong>
+            <strong>{messageLead[message.kind]}</strong>
             {message.text}
           </>
         )}

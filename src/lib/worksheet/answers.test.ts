@@ -26,21 +26,42 @@ describe('reading answers from the form', () => {
     expect(answersFromEntries(sheet, [['name', '   ']])).toEqual({});
   });
 
-  it('cuts text to the field limit, as maxlength does', () => {
+  it('never cuts text: an over-long answer from an older save stays whole', () => {
     const answers = answersFromEntries(sheet, [['name', 'x'.repeat(500)]]);
-    expect(answers['name']).toHaveLength(200);
+    expect(answers['name']).toHaveLength(500);
+  });
+
+  it('keeps ticks for options the sheet no longer has', () => {
+    const answers = answersFromEntries(sheet, [['ticks', 'a']], { ticks: ['a', 'old-option'] });
+    expect(answers['ticks']).toEqual(['a', 'old-option']);
   });
 });
 
 describe('checking answers against the worksheet', () => {
-  it('drops unknown fields and options, keeps the rest', () => {
+  it('shows what fits and reports, without dropping, what does not', () => {
     expect(
       normaliseAnswers(sheet, { name: 'A', other: 'x', ticks: ['a', 'z'], items: ['one'] }),
-    ).toEqual({ answers: { name: 'A', ticks: ['a'], items: ['one', '', ''] }, problems: [] });
+    ).toEqual({
+      answers: { name: 'A', ticks: ['a', 'z'], items: ['one', '', ''] },
+      problems: [
+        {
+          fieldId: 'other',
+          label: 'other',
+          problem: 'is for a question that is no longer on this sheet',
+        },
+      ],
+      notes: [
+        {
+          fieldId: 'ticks',
+          label: 'Tick what fits',
+          problem: 'has ticks for options no longer on this sheet; they are kept',
+        },
+      ],
+    });
   });
 
-  it('reports answers of the wrong type or size, naming the field', () => {
-    const { problems } = normaliseAnswers(sheet, {
+  it('reports answers of the wrong type, a date in another format and too many lines, naming the field', () => {
+    const { problems, notes } = normaliseAnswers(sheet, {
       name: 42,
       story: 'x'.repeat(2001),
       items: ['a', 'b', 'c', 'd'],
@@ -49,15 +70,21 @@ describe('checking answers against the worksheet', () => {
     });
     expect(problems.map((p) => `${p.label} ${p.problem}`)).toEqual([
       'Short answer is not plain text',
-      'Long answer is longer than 2000 characters',
-      'Three things has more than 3 lines',
+      'Three things has 4 lines, but this list now has 3',
       'Tick what fits is not a list of ticked options',
-      'Date is not a date',
+      'Date is a date written as “next Tuesday”, which the date box cannot show',
+    ]);
+    expect(notes.map((p) => `${p.label} ${p.problem}`)).toEqual([
+      'Long answer is longer than the 2000 characters this box now allows; it is kept and shown in full',
     ]);
   });
 
   it('keeps text that looks like HTML as plain text', () => {
     expect(normaliseAnswers(sheet, { name: '<b>hi</b> <3' }).answers['name']).toBe('<b>hi</b> <3');
+  });
+
+  it('finds a field named like an Object.prototype member only if the sheet has it', () => {
+    expect(normaliseAnswers(sheet, { constructor: 'x', toString: 'y' }).problems).toHaveLength(2);
   });
 });
 

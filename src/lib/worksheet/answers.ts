@@ -5,25 +5,24 @@
  * Answers are plain strings only. They are always shown as text, never as
  * HTML, so nothing a reader types or loads can change the page.
  */
-import { z } from 'astro/zod';
+import type { FieldCheck } from '../storage/records';
 import type { WorksheetData, WorksheetField } from './schema';
 
 /** Text or date → string; list → one string a line; checklist → ticked option ids. */
 export type Answer = string | string[];
 export type Answers = Record<string, Answer>;
 
+/**
+ * The most a reader can type in each kind of field (the form's `maxlength`).
+ * The same numbers decide what a saved answer may be: one longer than this
+ * (saved before a limit changed) is still kept and shown in full.
+ */
 export const answerLimits = {
   'short-text': 200,
   'long-text': 2000,
   list: 200,
   date: 10,
 } as const;
-
-/** Loose shape of stored or loaded answers; `normaliseAnswers` checks them against the sheet. */
-export const answersSchema = z.record(
-  z.string().max(64),
-  z.union([z.string().max(4000), z.array(z.string().max(4000)).max(20)]),
-);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -38,121 +37,177 @@ export function controlName(fieldId: string, line?: number): string {
   return line === undefined ? fieldId : `${fieldId}.${line}`;
 }
 
+/** The field a form control belongs to: `items.2` → `items`. */
+export function fieldIdOfControl(name: string): string {
+  return name.split('.')[0] ?? name;
+}
+
 export function controlId(fieldId: string, part?: number | string): string {
   return part === undefined ? `ws-${fieldId}` : `ws-${fieldId}-${part}`;
 }
 
 export type FieldProblem = { fieldId: string; label: string; problem: string };
 
+function isTextList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+
 /**
- * Keeps only answers this worksheet asks for, in the right shape. Unknown
- * fields and options are dropped; answers of the wrong type or too long are
- * reported, so a loaded file is either taken whole or not at all.
+ * Checks one saved or loaded answer against the sheet as it is now. An
+ * answer the sheet cannot show (field gone, a date in another format, more
+ * lines than the list has) is refused with a reason, so the caller keeps it
+ * and tells the reader; one it can show but that breaks a limit comes with
+ * a note. Problems complete the sentence "This answer …".
+ */
+export function checkAnswer(
+  worksheet: WorksheetData,
+  fieldId: string,
+  value: unknown,
+): FieldCheck<Answer> {
+  const field = worksheet.fields.find((f) => f.id === fieldId);
+  if (!field || field.kind === 'signature') {
+    return { ok: false, problem: 'is for a question that is no longer on this sheet' };
+  }
+  switch (field.kind) {
+    case 'short-text':
+    case 'long-text':
+    case 'date': {
+      if (typeof value !== 'string') return { ok: false, problem: 'is not plain text' };
+      const text = clean(value);
+      if (field.kind === 'date' && text !== '' && !ISO_DATE.test(text)) {
+        return {
+          ok: false,
+          problem: `is a date written as “${text.slice(0, 40)}”, which the date box cannot show`,
+        };
+      }
+      const limit = answerLimits[field.kind];
+      return text.length > limit
+        ? {
+            ok: true,
+            value: text,
+            note: `is longer than the ${limit} characters this box now allows; it is kept and shown in full`,
+          }
+        : { ok: true, value: text };
+    }
+    case 'list': {
+      if (!isTextList(value)) return { ok: false, problem: 'is not a list of plain text' };
+      const lines = value.map((v) => clean(v).replace(/\n/g, ' '));
+      if (lines.length > field.count && lines.slice(field.count).some((l) => l.trim() !== '')) {
+        return {
+          ok: false,
+          problem: `has ${lines.length} lines, but this list now has ${field.count}`,
+        };
+      }
+      const shown = [...lines.slice(0, field.count)];
+      while (shown.length < field.count) shown.push('');
+      return lines.some((l) => l.length > answerLimits.list)
+        ? {
+            ok: true,
+            value: shown,
+            note: `has a line longer than the ${answerLimits.list} characters a line now allows; it is kept in full`,
+          }
+        : { ok: true, value: shown };
+    }
+    case 'checklist': {
+      if (!isTextList(value)) return { ok: false, problem: 'is not a list of ticked options' };
+      const known = new Set(field.options.map((o) => o.id));
+      return value.some((id) => !known.has(id))
+        ? {
+            ok: true,
+            value,
+            note: 'has ticks for options no longer on this sheet; they are kept',
+          }
+        : { ok: true, value };
+    }
+    default:
+      return { ok: false, problem: 'is of a kind this page does not know' };
+  }
+}
+
+/**
+ * Sorts answers from a file or an old record into those the sheet can show
+ * and those it cannot (with the reason). Nothing is dropped without a word.
  */
 export function normaliseAnswers(
   worksheet: WorksheetData,
   raw: Readonly<Record<string, unknown>>,
-): { answers: Answers; problems: FieldProblem[] } {
+): { answers: Answers; problems: FieldProblem[]; notes: FieldProblem[] } {
   const answers: Answers = {};
   const problems: FieldProblem[] = [];
-  for (const field of worksheet.fields) {
-    if (!Object.hasOwn(raw, field.id)) continue;
-    const value = raw[field.id];
-    const report = (problem: string) =>
-      problems.push({ fieldId: field.id, label: field.label, problem });
-    switch (field.kind) {
-      case 'short-text':
-      case 'long-text':
-      case 'date': {
-        if (typeof value !== 'string') {
-          report('is not plain text');
-          break;
-        }
-        const text = clean(value);
-        if (field.kind === 'date' && text !== '' && !ISO_DATE.test(text)) {
-          report('is not a date');
-        } else if (text.length > answerLimits[field.kind]) {
-          report(`is longer than ${answerLimits[field.kind]} characters`);
-        } else if (text !== '') {
-          answers[field.id] = text;
-        }
-        break;
-      }
-      case 'list': {
-        if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
-          report('is not a list of plain text');
-          break;
-        }
-        if (value.length > field.count) {
-          report(`has more than ${field.count} lines`);
-          break;
-        }
-        const lines = value.map((v) => clean(v).replace(/\n/g, ' '));
-        if (lines.some((l) => l.length > answerLimits.list)) {
-          report(`has a line longer than ${answerLimits.list} characters`);
-        } else if (lines.some((l) => l.trim() !== '')) {
-          answers[field.id] = [...lines, ...Array<string>(field.count - lines.length).fill('')];
-        }
-        break;
-      }
-      case 'checklist': {
-        if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
-          report('is not a list of ticked options');
-          break;
-        }
-        const known = field.options.map((o) => o.id).filter((id) => value.includes(id));
-        if (known.length) answers[field.id] = known;
-        break;
-      }
-      case 'signature':
-        // Signed by hand on paper: nothing to keep.
-        break;
+  const notes: FieldProblem[] = [];
+  for (const [fieldId, value] of Object.entries(raw)) {
+    const label = worksheet.fields.find((f) => f.id === fieldId)?.label ?? fieldId;
+    const checked = checkAnswer(worksheet, fieldId, value);
+    if (!checked.ok) problems.push({ fieldId, label, problem: checked.problem });
+    else {
+      if (checked.note) notes.push({ fieldId, label, problem: checked.note });
+      if (!isEmptyAnswer(checked.value)) answers[fieldId] = checked.value;
     }
   }
-  return { answers, problems };
+  return { answers, problems, notes };
+}
+
+export function isEmptyAnswer(answer: Answer): boolean {
+  return typeof answer === 'string'
+    ? answer.trim() === ''
+    : answer.every((line) => line.trim() === '');
 }
 
 /**
- * Answers from a form's entries (as `FormData` gives them: ticked boxes
- * only). Anything over a field's limit is cut to it, as `maxlength` would.
+ * One field's answer from the form's values (name → values, as `FormData`
+ * gives them: ticked boxes only), or undefined when it is empty. Nothing is
+ * cut: `maxlength` stops typing past a limit, and longer text set from an
+ * older save stays whole. Ticks for options the sheet no longer shows are
+ * carried over from `previous`.
  */
+export function fieldAnswer(
+  field: WorksheetField,
+  values: ReadonlyMap<string, string[]>,
+  previous?: Answer,
+): Answer | undefined {
+  switch (field.kind) {
+    case 'short-text':
+    case 'long-text':
+    case 'date': {
+      const text = clean(values.get(controlName(field.id))?.[0] ?? '');
+      return text.trim() === '' ? undefined : text;
+    }
+    case 'list': {
+      const lines = Array.from({ length: field.count }, (_, i) =>
+        clean(values.get(controlName(field.id, i + 1))?.[0] ?? ''),
+      );
+      return lines.some((l) => l.trim() !== '') ? lines : undefined;
+    }
+    case 'checklist': {
+      const ticked = values.get(controlName(field.id)) ?? [];
+      const known = field.options.map((o) => o.id);
+      const kept = Array.isArray(previous) ? previous.filter((id) => !known.includes(id)) : [];
+      const all = [...known.filter((id) => ticked.includes(id)), ...kept];
+      return all.length ? all : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Groups form entries by control name. */
+export function entriesByName(entries: Iterable<readonly [string, string]>) {
+  const values = new Map<string, string[]>();
+  for (const [name, value] of entries) values.set(name, [...(values.get(name) ?? []), value]);
+  return values;
+}
+
+/** Every field's answer from the form's entries; empty fields are left out. */
 export function answersFromEntries(
   worksheet: WorksheetData,
   entries: Iterable<readonly [string, string]>,
+  previous: Readonly<Answers> = {},
 ): Answers {
-  const values = new Map<string, string[]>();
-  for (const [name, value] of entries) {
-    values.set(name, [...(values.get(name) ?? []), value]);
-  }
+  const values = entriesByName(entries);
   const answers: Answers = {};
   for (const field of worksheet.fields) {
-    switch (field.kind) {
-      case 'short-text':
-      case 'long-text':
-      case 'date': {
-        const text = clean(values.get(controlName(field.id))?.[0] ?? '').slice(
-          0,
-          answerLimits[field.kind],
-        );
-        if (text.trim() !== '') answers[field.id] = text;
-        break;
-      }
-      case 'list': {
-        const lines = Array.from({ length: field.count }, (_, i) =>
-          clean(values.get(controlName(field.id, i + 1))?.[0] ?? '').slice(0, answerLimits.list),
-        );
-        if (lines.some((l) => l.trim() !== '')) answers[field.id] = lines;
-        break;
-      }
-      case 'checklist': {
-        const ticked = values.get(controlName(field.id)) ?? [];
-        const known = field.options.map((o) => o.id).filter((id) => ticked.includes(id));
-        if (known.length) answers[field.id] = known;
-        break;
-      }
-      case 'signature':
-        break;
-    }
+    const answer = fieldAnswer(field, values, previous[field.id]);
+    if (answer !== undefined) answers[field.id] = answer;
   }
   return answers;
 }

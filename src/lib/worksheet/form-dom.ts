@@ -5,14 +5,56 @@
  * printed from a copy). Text is only ever set with `textContent`.
  */
 import type { WorksheetData } from './schema';
-import { answersFromEntries, controlName, printedText, type Answers } from './answers';
+import {
+  answersFromEntries,
+  entriesByName,
+  fieldAnswer,
+  fieldIdOfControl,
+  controlName,
+  printedText,
+  type Answer,
+  type Answers,
+} from './answers';
 
-export function readForm(form: HTMLFormElement, worksheet: WorksheetData): Answers {
+function formEntries(form: HTMLFormElement): [string, string][] {
   const entries: [string, string][] = [];
   new FormData(form).forEach((value, name) => {
     if (typeof value === 'string') entries.push([name, value]);
   });
-  return answersFromEntries(worksheet, entries);
+  return entries;
+}
+
+export function readForm(
+  form: HTMLFormElement,
+  worksheet: WorksheetData,
+  previous: Readonly<Answers> = {},
+): Answers {
+  return answersFromEntries(worksheet, formEntries(form), previous);
+}
+
+/**
+ * The field a reader just changed (from an input or change event), with
+ * its answer now: only this field is saved, so text the browser put back
+ * in other fields on its own is never written.
+ */
+export function changedField(
+  event: Event,
+  form: HTMLFormElement,
+  worksheet: WorksheetData,
+  previous: Readonly<Answers>,
+): { fieldId: string; answer: Answer | undefined } | null {
+  const target = event.target;
+  if (
+    !(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) ||
+    !target.name
+  ) {
+    return null;
+  }
+  const fieldId = fieldIdOfControl(target.name);
+  const field = worksheet.fields.find((f) => f.id === fieldId);
+  if (!field) return null;
+  const answer = fieldAnswer(field, entriesByName(formEntries(form)), previous[fieldId]);
+  return { fieldId, answer };
 }
 
 function control(form: HTMLFormElement, name: string) {

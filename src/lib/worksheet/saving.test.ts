@@ -1,41 +1,56 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../storage/memory-storage';
-import { clearAnswers, loadAnswers, saveAnswers } from './saving';
+import { clearAnswers, loadAnswers, saveAnswerEdits, shownAnswers } from './saving';
 import { sheet } from '../../../test/fixtures/worksheet/test-sheet';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
+const later = new Date('2026-11-25T10:05:00.000Z');
 
 describe('keeping answers on the device', () => {
-  it('saves under rt:worksheet:<slug> and loads them back', () => {
+  it('saves under rt:worksheet:<slug>, one field at a time, and loads them back', () => {
     const storage = memoryStorage();
-    expect(saveAnswers(storage, 'test', { name: 'Sam', ticks: ['a'] }, now).ok).toBe(true);
+    expect(saveAnswerEdits(storage, 'test', sheet, { name: 'Sam' }, now).ok).toBe(true);
+    expect(saveAnswerEdits(storage, 'test', sheet, { ticks: ['a'] }, later).ok).toBe(true);
     expect([...storage.items.keys()]).toEqual(['rt:worksheet:test']);
-    expect(loadAnswers(storage, 'test', sheet)).toEqual({
+    expect(loadAnswers(storage, 'test', sheet)).toMatchObject({
       status: 'loaded',
-      data: { name: 'Sam', ticks: ['a'] },
-      savedAt: now.toISOString(),
+      values: { name: 'Sam', ticks: ['a'] },
+      changedAt: { name: now.toISOString(), ticks: later.toISOString() },
     });
   });
 
   it('removes the record when every field is emptied, and on clear', () => {
     const storage = memoryStorage();
-    saveAnswers(storage, 'test', { name: 'Sam' }, now);
-    saveAnswers(storage, 'test', {}, now);
+    saveAnswerEdits(storage, 'test', sheet, { name: 'Sam' }, now);
+    saveAnswerEdits(storage, 'test', sheet, { name: undefined }, later);
     expect(storage.items.size).toBe(0);
-    saveAnswers(storage, 'test', { name: 'Sam' }, now);
+    saveAnswerEdits(storage, 'test', sheet, { name: 'Sam' }, now);
     expect(clearAnswers(storage, 'test')).toBe(true);
     expect(loadAnswers(storage, 'test', sheet)).toEqual({ status: 'empty' });
   });
 
-  it('drops answers to fields the sheet no longer has', () => {
-    const storage = memoryStorage({
-      'rt:worksheet:test': JSON.stringify({
-        version: 1,
-        savedAt: '',
-        data: { gone: 'x', name: 'A' },
-      }),
+  it('over-long and orphaned answers from the old format are kept, shown or reported, never dropped', () => {
+    const old = {
+      version: 1,
+      savedAt: '2026-11-20T08:30:00.000Z',
+      data: { gone: 'an old question', story: 'x'.repeat(2500), when: '25/11/2026', name: 'A' },
+    };
+    const storage = memoryStorage({ 'rt:worksheet:test': JSON.stringify(old) });
+    const loaded = loadAnswers(storage, 'test', sheet);
+    expect(shownAnswers(loaded)).toEqual({ name: 'A', story: 'x'.repeat(2500) });
+    expect(loaded).toMatchObject({
+      kept: [
+        { fieldId: 'gone', value: 'an old question', problem: expect.stringMatching(/no longer/) },
+        { fieldId: 'when', value: '25/11/2026', problem: expect.stringMatching(/date written as/) },
+      ],
+      notes: [{ fieldId: 'story', note: expect.stringMatching(/longer than the 2000/) }],
     });
-    expect(loadAnswers(storage, 'test', sheet)).toMatchObject({ data: { name: 'A' } });
+    // Typing in another field keeps all of them.
+    saveAnswerEdits(storage, 'test', sheet, { name: 'B' }, later);
+    expect(loadAnswers(storage, 'test', sheet)).toMatchObject({
+      values: { name: 'B', story: 'x'.repeat(2500) },
+      kept: [{ fieldId: 'gone' }, { fieldId: 'when' }],
+    });
   });
 
   it('sets a damaged record aside rather than losing it', () => {
@@ -45,7 +60,7 @@ describe('keeping answers on the device', () => {
   });
 
   it('reports when storage refuses', () => {
-    expect(saveAnswers(memoryStorage({}, 'full'), 'test', { name: 'A' }, now)).toEqual({
+    expect(saveAnswerEdits(memoryStorage({}, 'full'), 'test', sheet, { name: 'A' }, now)).toEqual({
       ok: false,
       reason: 'full',
     });

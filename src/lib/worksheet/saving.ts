@@ -1,52 +1,77 @@
 /**
- * Keeping a worksheet's answers on this device, through the handbook's one
- * storage module, under `rt:worksheet:<slug>`.
+ * Keeping a worksheet's answers on this device as a field record (one field
+ * per worksheet field, each with its own change time) under
+ * `rt:worksheet:<slug>`. Only the fields the reader changes are written, so
+ * two tabs never undo each other, and answers the sheet cannot show now are
+ * kept in the record and reported, never dropped.
  */
-import type { WorksheetData } from './schema';
 import {
-  loadRecord,
-  removeRecord,
-  saveRecord,
-  type DeviceStorage,
-  type LoadResult,
-  type RecordSpec,
-  type SaveResult,
-} from '../storage/storage';
-import { answersSchema, normaliseAnswers, type Answers } from './answers';
+  FIELD_RECORD_VERSION,
+  deleteFieldRecord,
+  loadFieldRecord,
+  saveFieldEdits,
+  type FieldRecordSpec,
+  type RecordLoad,
+  type RecordSave,
+} from '../storage/records';
+import type { FieldEdit, Json } from '../storage/field-record';
+import { checkAnswer, isEmptyAnswer, type Answer, type Answers } from './answers';
+import type { WorksheetData } from './schema';
 
-export const WORKSHEET_RECORD_VERSION = 1;
-
-export function worksheetRecord(slug: string): RecordSpec<Record<string, string | string[]>> {
-  return { key: `worksheet:${slug}`, version: WORKSHEET_RECORD_VERSION, schema: answersSchema };
+export function worksheetKey(slug: string): string {
+  return `worksheet:${slug}`;
 }
 
-/** Saved answers, checked against the worksheet as it is now. */
+export function worksheetRecord(slug: string, worksheet: WorksheetData): FieldRecordSpec<Answer> {
+  return {
+    key: worksheetKey(slug),
+    version: FIELD_RECORD_VERSION,
+    checkField: (fieldId, value) => checkAnswer(worksheet, fieldId, value),
+    // Version 1 kept the whole sheet as one object of answers.
+    upgrade(version, data) {
+      if (version !== 1 || typeof data !== 'object' || data === null || Array.isArray(data)) {
+        return null;
+      }
+      const values: Record<string, Json> = {};
+      for (const [id, value] of Object.entries(data)) {
+        if (typeof value === 'string' || Array.isArray(value)) values[id] = value as Json;
+      }
+      return values;
+    },
+  };
+}
+
 export function loadAnswers(
-  storage: DeviceStorage | null,
+  storage: Parameters<typeof loadFieldRecord>[0],
   slug: string,
   worksheet: WorksheetData,
-): LoadResult<Answers> {
-  const result = loadRecord(storage, worksheetRecord(slug));
-  if (result.status !== 'loaded') return result;
-  // Fields the sheet no longer has, or answers that no longer fit, are left out.
-  return { ...result, data: normaliseAnswers(worksheet, result.data).answers };
+): RecordLoad<Answer> {
+  return loadFieldRecord(storage, worksheetRecord(slug, worksheet));
 }
 
-/** Saves the answers, or removes the record when nothing is filled in. */
-export function saveAnswers(
-  storage: DeviceStorage | null,
+/** The edit that stores one field's answer, or deletes it when empty. */
+export function answerEdit(answer: Answer | undefined): FieldEdit {
+  return answer === undefined || isEmptyAnswer(answer) ? { deleted: true } : { value: answer };
+}
+
+/** Saves the given fields only (e.g. the one the reader just typed in). */
+export function saveAnswerEdits(
+  storage: Parameters<typeof saveFieldEdits>[0],
   slug: string,
-  answers: Answers,
+  worksheet: WorksheetData,
+  answers: Readonly<Record<string, Answer | undefined>>,
   now = new Date(),
-): SaveResult {
-  if (Object.keys(answers).length === 0) {
-    return removeRecord(storage, worksheetRecord(slug).key)
-      ? { ok: true, savedAt: now.toISOString() }
-      : { ok: false, reason: 'unavailable' };
-  }
-  return saveRecord(storage, worksheetRecord(slug), answers, now);
+): RecordSave {
+  const edits: Record<string, FieldEdit> = {};
+  for (const [id, answer] of Object.entries(answers)) edits[id] = answerEdit(answer);
+  return saveFieldEdits(storage, worksheetRecord(slug, worksheet), edits, now);
 }
 
-export function clearAnswers(storage: DeviceStorage | null, slug: string): boolean {
-  return removeRecord(storage, worksheetRecord(slug).key);
+export function clearAnswers(storage: Parameters<typeof deleteFieldRecord>[0], slug: string) {
+  return deleteFieldRecord(storage, worksheetKey(slug));
+}
+
+/** What a load gives the form: the answers it can show (empty for any other status). */
+export function shownAnswers(load: RecordLoad<Answer>): Answers {
+  return load.status === 'loaded' ? { ...load.values } : {};
 }

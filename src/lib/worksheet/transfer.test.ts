@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   answersFileText,
   checkAnswersFileSize,
+  describeAnswersLoad,
   MAX_ANSWERS_FILE_BYTES,
+  needsConfirmation,
+  planAnswersLoad,
   readAnswersFile,
 } from './transfer';
 import { sheet } from '../../../test/fixtures/worksheet/test-sheet';
@@ -12,7 +15,12 @@ const good = answersFileText('test', sheet, answers, new Date('2026-11-25T10:00:
 
 describe('answers files', () => {
   it('loads back what was downloaded', () => {
-    expect(readAnswersFile(good, 'test', sheet)).toEqual({ ok: true, answers });
+    expect(readAnswersFile(good, 'test', sheet)).toEqual({
+      ok: true,
+      answers,
+      skipped: [],
+      notes: [],
+    });
   });
 
   it('refuses a file for another worksheet, naming it', () => {
@@ -41,12 +49,18 @@ describe('answers files', () => {
     });
   });
 
-  it('refuses answers that are not plain text, naming the field', () => {
+  it('loads what fits and lists, naming each field, what it cannot load', () => {
     const file = JSON.parse(good);
     file.answers.name = { html: '<script>' };
-    expect(readAnswersFile(JSON.stringify(file), 'test', sheet)).toMatchObject({
-      ok: false,
-      message: expect.stringMatching(/“Short answer” is not plain text/),
+    file.answers.retired = 'an answer to an old question';
+    const result = readAnswersFile(JSON.stringify(file), 'test', sheet);
+    expect(result).toMatchObject({
+      ok: true,
+      answers: { items: ['a', 'b', ''], ticks: ['b'] },
+      skipped: [
+        { label: 'Short answer', problem: 'is not plain text' },
+        { label: 'retired', problem: expect.stringMatching(/no longer on this sheet/) },
+      ],
     });
   });
 
@@ -58,5 +72,27 @@ describe('answers files', () => {
       ok: false,
       message: expect.stringMatching(/too large/),
     });
+  });
+});
+
+describe('loading a file over answers already here (worksheet file load asks first)', () => {
+  it('names each field it would replace, clear or add', () => {
+    const plan = planAnswersLoad(
+      sheet,
+      { name: 'Mine', story: 'Only here', items: ['a', 'b', ''] },
+      { name: 'From the file', items: ['a', 'b', ''], when: '2026-11-25' },
+    );
+    expect(plan.changes).toEqual({ name: 'From the file', story: undefined, when: '2026-11-25' });
+    expect(needsConfirmation(plan)).toBe(true);
+    expect(describeAnswersLoad(plan)).toEqual([
+      'Replaces your answer to “Short answer”.',
+      'Clears your answer to “Long answer”.',
+      'Adds an answer to “Date”.',
+    ]);
+  });
+
+  it('does not ask when it only fills empty fields', () => {
+    const plan = planAnswersLoad(sheet, {}, { name: 'From the file' });
+    expect(needsConfirmation(plan)).toBe(false);
   });
 });

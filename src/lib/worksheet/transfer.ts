@@ -1,12 +1,14 @@
 /**
  * Downloading a worksheet's answers as a file and loading them back. A file
  * is checked in full before anything changes: too large, not an answers
- * file, another worksheet, another version, or answers that do not fit all
- * give the reader a plain message and leave their answers as they were.
+ * file, another worksheet or another version give the reader a plain
+ * message and leave their answers as they were. Single answers the sheet
+ * cannot take are listed, not silently dropped, and loading over existing
+ * answers asks first, naming each field it would change.
  */
 import type { WorksheetData } from './schema';
 import { siteName } from '../site/site';
-import { normaliseAnswers, type Answers } from './answers';
+import { normaliseAnswers, type Answer, type Answers, type FieldProblem } from './answers';
 
 export const ANSWERS_FILE_KIND = 'rebuilding-trust/worksheet-answers';
 export const ANSWERS_FILE_VERSION = 1;
@@ -45,7 +47,16 @@ export function answersFileText(
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-export type ImportResult = { ok: true; answers: Answers } | { ok: false; message: string };
+export type ImportResult =
+  | {
+      ok: true;
+      answers: Answers;
+      /** Answers in the file this sheet cannot take (field gone, odd date…), with why. */
+      skipped: FieldProblem[];
+      /** Answers loaded but worth a word (longer than a box now allows…). */
+      notes: FieldProblem[];
+    }
+  | { ok: false; message: string };
 
 const unchanged = 'Your answers have not been changed.';
 
@@ -96,16 +107,54 @@ export function readAnswersFile(
   if (typeof file.answers !== 'object' || file.answers === null || Array.isArray(file.answers)) {
     return notOurs;
   }
-  const { answers, problems } = normaliseAnswers(
+  const { answers, problems, notes } = normaliseAnswers(
     worksheet,
     file.answers as Record<string, unknown>,
   );
-  const first = problems[0];
-  if (first) {
-    return {
-      ok: false,
-      message: `That file cannot be loaded: the answer to “${first.label}” ${first.problem}. ${unchanged}`,
-    };
+  return { ok: true, answers, skipped: problems, notes };
+}
+
+export interface AnswersLoadPlan {
+  /** Field labels that are empty here and get an answer from the file. */
+  adding: string[];
+  /** Field labels whose answer here the file's answer replaces. */
+  replacing: string[];
+  /** Field labels answered here that the file leaves empty: loading clears them. */
+  clearing: string[];
+  /** The changes, by field id, to save if the reader goes ahead. */
+  changes: Record<string, Answer | undefined>;
+}
+
+/** What loading a file's answers would change on this sheet, field by field. */
+export function planAnswersLoad(
+  worksheet: WorksheetData,
+  current: Readonly<Answers>,
+  incoming: Readonly<Answers>,
+): AnswersLoadPlan {
+  const plan: AnswersLoadPlan = { adding: [], replacing: [], clearing: [], changes: {} };
+  for (const field of worksheet.fields) {
+    const here = Object.hasOwn(current, field.id) ? current[field.id] : undefined;
+    const there = Object.hasOwn(incoming, field.id) ? incoming[field.id] : undefined;
+    if (JSON.stringify(here) === JSON.stringify(there)) continue;
+    plan.changes[field.id] = there;
+    if (here === undefined) plan.adding.push(field.label);
+    else if (there === undefined) plan.clearing.push(field.label);
+    else plan.replacing.push(field.label);
   }
-  return { ok: true, answers };
+  return plan;
+}
+
+/** The plan in plain words, for the question asked before loading. */
+export function describeAnswersLoad(plan: AnswersLoadPlan): string[] {
+  const quote = (labels: string[]) => labels.map((l) => `“${l}”`).join(', ');
+  const lines: string[] = [];
+  if (plan.replacing.length) lines.push(`Replaces your answer to ${quote(plan.replacing)}.`);
+  if (plan.clearing.length) lines.push(`Clears your answer to ${quote(plan.clearing)}.`);
+  if (plan.adding.length) lines.push(`Adds an answer to ${quote(plan.adding)}.`);
+  return lines;
+}
+
+/** Whether loading needs the reader's yes first: it would replace or clear something. */
+export function needsConfirmation(plan: AnswersLoadPlan): boolean {
+  return plan.replacing.length + plan.clearing.length > 0;
 }

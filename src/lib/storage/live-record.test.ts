@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Json } from './field-record';
+import { liveRecord, type LiveState } from './live-record';
+import { memoryStorage } from './memory-storage';
+import { FIELD_RECORD_VERSION, type FieldRecordSpec } from './records';
+
+const spec: FieldRecordSpec<string> = {
+  key: 'progress:test',
+  version: FIELD_RECORD_VERSION,
+  checkField: (id: string, value: Json) =>
+    typeof value === 'string' && id !== 'gone'
+      ? { ok: true, value }
+      : { ok: false, problem: 'is not for this page' },
+};
+
+/** A window that delivers `storage` and `pageshow` events, as the browser does to other tabs. */
+function fakeWindow() {
+  const target = new EventTarget();
+  (globalThis as { window?: unknown }).window = target;
+  return {
+    storageEvent(key: string | null) {
+      const event = new Event('storage') as Event & { key: string | null };
+      Object.defineProperty(event, 'key', { value: key });
+      target.dispatchEvent(event);
+    },
+    pageshow(persisted: boolean) {
+      const event = new Event('pageshow');
+      Object.defineProperty(event, 'persisted', { value: persisted });
+      target.dispatchEvent(event);
+    },
+  };
+}
+
+afterEach(() => {
+  delete (globalThis as { window?: unknown }).window;
+});
+
+describe('a record kept live on a page', () => {
+  it('two tabs: a change in the other tab shows at once, and deletes too', () => {
+    const win = fakeWindow();
+    const storage = memoryStorage();
+    const seen: LiveState<string>[] = [];
+    const tabA = liveRecord(storage, spec, (s) => seen.push(s));
+    const tabB = liveRecord(storage, spec, () => {});
+    tabB.edit('b', 'from B');
+    win.storageEvent('rt:progress:test');
+    expect(tabA.state().values).toEqual({ b: 'from B' });
+    tabA.edit('a', 'from A');
+    expect(tabB.state().values).toEqual({ b: 'from B' }); // B has not heard yet…
+    tabB.refresh(); // …until its storage event
+    expect(tabB.state().values).toEqual({ a: 'from A', b: 'from B' });
+    storage.items.clear(); // "Delete everything" elsewhere
+    win.storageEvent(null);
+    expect(tabA.state().values).toEqual({});
+    tabA.stop();
+    tabB.stop();
+  });
+
+  it('delete then Back: coming back from the back/forward cache shows the deletion and saves nothing', () => {
+    const win = fakeWindow();
+    const storage = memoryStorage();
+    const page = liveRecord(storage, spec, () => {});
+    page.edit('a', 'typed');
+    storage.items.clear();
+    win.pageshow(true);
+    expect(page.state().values).toEqual({});
+    expect(storage.items.size).toBe(0);
+    page.stop();
+  });
+
+  it('full storage: an edit stays on the page, is retried with the next one, and is not lost', () => {
+    const items: Record<string, string> = {};
+    const full = memoryStorage(items, 'full');
+    const page = liveRecord(full, spec, () => {});
+    page.edit('a', 'kept on the page');
+    expect(page.state().values).toEqual({ a: 'kept on the page' });
+    expect(page.state().notice).toMatch(/full/);
+    const roomy = memoryStorage({});
+    const later = liveRecord(roomy, spec, () => {});
+    later.edit('a', 'x');
+    expect(later.state().notice).toBeNull();
+  });
+
+  it('unreadable record + full storage: clearing leaves the original alone', () => {
+    const storage = memoryStorage({ 'rt:progress:test': '{"broken' }, 'full');
+    const page = liveRecord(storage, spec, () => {});
+    expect(page.state().unreadable).toBe('{"broken');
+    page.edit('a', 'typed');
+    expect(storage.items.get('rt:progress:test')).toBe('{"broken');
+    page.clear();
+    expect(storage.items.get('rt:progress:test')).toBe('{"broken');
+  });
+});

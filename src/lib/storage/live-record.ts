@@ -1,0 +1,121 @@
+/**
+ * One saved record kept live on a page, without any UI framework: loads it,
+ * saves each edit the reader makes (only that field), keeps edits that could
+ * not be saved on the page and retries them with the next edit, and reloads
+ * when another tab changes or deletes the record or the page comes back
+ * from the back/forward cache. An island calls `edit` only from real input
+ * events and renders whatever `onChange` hands it.
+ */
+import type { FieldEdit, Json } from './field-record';
+import {
+  deleteFieldRecord,
+  loadFieldRecord,
+  recordNotice,
+  saveFieldEdits,
+  watchPageReturn,
+  watchRecord,
+  type FieldRecordSpec,
+  type KeptField,
+} from './records';
+import type { DeviceStorage } from './storage';
+
+export interface LiveState<V> {
+  /** What the page shows: stored values with unsaved edits on top. */
+  values: Record<string, V>;
+  /** Stored values the page cannot show, kept unchanged in the record. */
+  kept: KeptField[];
+  notes: { fieldId: string; note: string }[];
+  /** What to tell the reader about storage, or null. */
+  notice: string | null;
+  /** The stored text when it could not be opened nor copied aside: offer it for download. */
+  unreadable: string | null;
+}
+
+export interface LiveRecord<V> {
+  state(): LiveState<V>;
+  /** The reader changed one field (value, or undefined to delete it). */
+  edit(fieldId: string, value: V | undefined): void;
+  /** The reader asked to clear the whole record. Returns false if storage refused. */
+  clear(): boolean;
+  /** Reads storage again (done automatically on other tabs' changes). */
+  refresh(): void;
+  stop(): void;
+}
+
+export function liveRecord<V extends Json>(
+  storage: DeviceStorage | null,
+  spec: FieldRecordSpec<V>,
+  onChange: (state: LiveState<V>) => void,
+  clock: () => Date = () => new Date(),
+): LiveRecord<V> {
+  let stored: Record<string, V> = {};
+  let pending: Record<string, FieldEdit> = {};
+  let state: LiveState<V> = { values: {}, kept: [], notes: [], notice: null, unreadable: null };
+
+  const shown = (): Record<string, V> => {
+    const values = { ...stored };
+    for (const [id, edit] of Object.entries(pending)) {
+      if ('deleted' in edit) delete values[id];
+      else values[id] = edit.value as V;
+    }
+    return values;
+  };
+  const publish = (next: Partial<LiveState<V>>) => {
+    state = { ...state, ...next, values: shown() };
+    onChange(state);
+  };
+
+  const load = (fromElsewhere: boolean) => {
+    const loaded = loadFieldRecord(storage, spec, clock());
+    // Deleted elsewhere ("Your data", another tab): edits made before that go too.
+    if (fromElsewhere && loaded.status === 'empty') pending = {};
+    stored = loaded.status === 'loaded' ? { ...loaded.values } : {};
+    publish({
+      kept: loaded.status === 'loaded' ? loaded.kept : [],
+      notes: loaded.status === 'loaded' ? loaded.notes : [],
+      notice: recordNotice(loaded),
+      unreadable: loaded.status === 'unreadable' ? loaded.raw : null,
+    });
+  };
+
+  const save = () => {
+    const edits = pending;
+    if (Object.keys(edits).length === 0) return;
+    const result = saveFieldEdits(storage, spec, edits, clock());
+    if (result.ok) {
+      stored = shown();
+      pending = {};
+      publish({ notice: recordNotice(result) });
+    } else {
+      publish({
+        notice: recordNotice(result),
+        ...(result.reason === 'unreadable' ? { unreadable: result.raw } : {}),
+      });
+    }
+  };
+
+  load(false);
+  const stopWatching = watchRecord(spec.key, () => load(true));
+  const stopReturn = watchPageReturn(() => load(true));
+
+  return {
+    state: () => state,
+    edit(fieldId, value) {
+      pending = { ...pending, [fieldId]: value === undefined ? { deleted: true } : { value } };
+      save();
+    },
+    clear() {
+      pending = {};
+      stored = {};
+      // A record that could not be opened nor copied stays as it is: it is not ours to delete.
+      const removed = state.unreadable !== null || deleteFieldRecord(storage, spec.key);
+      publish({ kept: [], notes: [] });
+      return removed;
+    },
+    refresh: () => load(true),
+    stop() {
+      stopWatching();
+      stopReturn();
+    },
+  };
+}
