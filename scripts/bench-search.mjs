@@ -69,10 +69,13 @@ try {
   await page.goto(`http://localhost:${port}${basePath}search/`);
   await page.addScriptTag({ content: code });
   const run = (list) =>
-    page.evaluate(async ({ list, base }) => window.benchSearch(list, base), {
+    page.evaluate(async ({ list, base, wordnet }) => window.benchSearch(list, base, { wordnet }), {
       list,
       base: basePath,
+      wordnet: !!process.env.BENCH_WORDNET,
     });
+  if (process.env.BENCH_WORDNET)
+    console.log('With WordNet related words (BENCH_WORDNET=1; the site does not use them).');
   // One warm-up, so the first timed search does not pay for loading Pagefind.
   await run([{ q: 'warm up', chapter: '', section: '' }]);
   const report = (name, rows, { showMisses }) => {

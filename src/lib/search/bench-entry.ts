@@ -5,6 +5,7 @@
  */
 import { searchHandbook } from './engine';
 import { loadSearch } from './load-pagefind';
+import wordnet from '../../../content/search/wordnet-synonyms.json';
 
 export interface BenchQuery {
   q: string;
@@ -22,13 +23,22 @@ export interface BenchRow extends BenchQuery {
   stockResults: number;
 }
 
-async function benchSearch(queries: BenchQuery[], base: string): Promise<BenchRow[]> {
+async function benchSearch(
+  queries: BenchQuery[],
+  base: string,
+  options: { wordnet?: boolean } = {},
+): Promise<BenchRow[]> {
   const { pagefind, words } = await loadSearch(base);
+  // The WordNet experiment: the site does not use it (it did not raise held-out figures).
+  const related = options.wordnet ? new Map(Object.entries(wordnet.synonyms)) : undefined;
   const rows: BenchRow[] = [];
   const chapterUrl = (slug: string) => `${base}chapters/${slug}/`;
   for (const query of queries) {
     const started = performance.now();
-    const outcome = await searchHandbook(pagefind, query.q, { words });
+    const outcome = await searchHandbook(pagefind, query.q, {
+      words,
+      ...(related ? { related } : {}),
+    });
     const ms = performance.now() - started;
     const index = outcome.pages.findIndex((p) => p.url === chapterUrl(query.chapter));
     const hit = outcome.pages[index];

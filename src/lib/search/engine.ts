@@ -5,7 +5,7 @@
  * the few it will show and ranks their sections. Pagefind is passed in, so
  * tests use a stand-in and the UI and the benchmark use the real one.
  */
-import { correctSpelling, prepareQuery, type WordList } from './query';
+import { correctSpelling, prepareQuery, type RelatedWords, type WordList } from './query';
 import { rankPages, termRarity, type FoundPage, type RankedPage, type TermMatches } from './rank';
 import { fragmentsPerSearch, maxPages, pagefindRanking, type SearchKind } from './settings';
 
@@ -40,10 +40,16 @@ export interface SearchOutcome {
 export interface SearchOptions {
   kind?: SearchKind | undefined;
   words?: WordList;
+  /**
+   * Handbook words related to words it never uses (WordNet). Off in the site:
+   * it did not raise the held-out figures (see `BENCH_WORDNET=1 npm run bench:search`).
+   */
+  related?: RelatedWords;
   limit?: number;
 }
 
 let totalPagesCache: number | undefined;
+/** Pagefind instances whose ranking has been set. */
 const tuned = new WeakSet<object>();
 
 async function totalPages(pagefind: PagefindLike): Promise<number> {
@@ -138,7 +144,7 @@ export async function searchHandbook(
   raw: string,
   options: SearchOptions = {},
 ): Promise<SearchOutcome> {
-  const prepared = prepareQuery(raw, options.words);
+  const prepared = prepareQuery(raw, options.words, options.related);
   if (prepared.terms.length === 0) return { query: raw, words: [], pages: [], weak: false };
   if (pagefind.options && !tuned.has(pagefind)) {
     tuned.add(pagefind);

@@ -128,3 +128,15 @@ describe('queries that are names of built-in object properties', () => {
     expect(correctSpelling(typed, words)).toBe(typed);
   });
 });
+
+describe('related words (the WordNet experiment)', () => {
+  const related = new Map([['quarrel', ['argue']]]);
+  it('keeps a real word the handbook does not use, and adds its related handbook word at a lower weight', () => {
+    const prepared = prepareQuery('we quarrelled', new Map([['quarry', 1]]), related);
+    expect(prepared.words).toEqual(['quarrelled']);
+    expect(prepared.terms).toEqual([
+      { term: 'quarrelled', weight: 1 },
+      { term: 'argue', weight: 0.4 },
+    ]);
+  });
+});
