@@ -2,12 +2,14 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import tailwindcss from '@tailwindcss/vite';
+import AstroPWA from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
 import handbookBuild from './src/integrations/handbook-build.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import security from './src/integrations/security.ts';
 import { headingIdSyntax } from './src/lib/markdown/heading-id-syntax.ts';
 import remarkSectionIds from './src/lib/markdown/remark-section-ids.ts';
+import { offlineEnabled, pwaOptions } from './src/lib/offline/pwa-options.ts';
 
 // Deploy settings come from the environment so one build fits any static host:
 // SITE_URL is the public address (canonical links, sitemap); BASE_PATH serves
@@ -31,7 +33,17 @@ export default defineConfig({
     remarkPlugins: [[remarkSectionIds, { base }]],
   },
   // security runs last: it hashes the inline scripts of the finished pages.
-  integrations: [mdx(), preact(), handbookBuild(), searchIndex(), security()],
+  // The offline copy (service worker) comes after everything that writes
+  // pages or the search index, so it lists the finished files. OFFLINE=0
+  // leaves it out for hosts that cannot serve a worker (see README).
+  integrations: [
+    mdx(),
+    preact(),
+    handbookBuild(),
+    searchIndex(),
+    security(),
+    AstroPWA(pwaOptions({ base, enabled: offlineEnabled(process.env.OFFLINE) })),
+  ],
   vite: {
     plugins: [headingIdSyntax(), tailwindcss()],
   },

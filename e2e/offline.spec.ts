@@ -1,0 +1,226 @@
+/**
+ * The offline copy: after one visit a reader can open any chapter, worksheet,
+ * self-check, /situations/ and search with no network, and the app can be
+ * installed with proper icons.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { gzipSize } from '../src/lib/budgets/budgets';
+import {
+  fileForEntry,
+  isOfflineRegistrationScript,
+  readPrecache,
+} from '../src/lib/offline/built-files';
+import { precacheLimitBytes } from '../src/lib/offline/pwa-options';
+import { serveRedeployableSite } from './support/redeployable-site';
+import { builtPagePaths, distDir, watchPage } from './support/site';
+
+const base = '/';
+
+/** Waits until the worker has installed (its precache is complete) and is active. */
+async function offlineCopyReady(page: Page) {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active?.state;
+  });
+}
+
+test('after one visit, pages never opened and search work with no network', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = watchPage(page, new URL(baseURL ?? '').origin);
+  await page.goto('/about/');
+  await offlineCopyReady(page);
+  await context.setOffline(true);
+
+  await page.goto('/chapters/be-patient/');
+  await expect(page.locator('h1')).toHaveText('Be patient');
+  // The stylesheet came from the offline copy too.
+  expect(await page.evaluate(() => getComputedStyle(document.body).display), 'styled page').toBe(
+    'flex',
+  );
+
+  await page.goto('/worksheets/no-contact/');
+  await expect(page.locator('h1')).toBeVisible();
+  const field = page.locator('form textarea').first();
+  await field.fill('Written with no network');
+  await expect(field).toHaveValue('Written with no network');
+
+  await page.goto('/self-check/');
+  await expect(page.locator('h1')).toBeVisible();
+  await page.goto('/situations/');
+  await expect(page.locator('h1')).toBeVisible();
+
+  // A search page opened with a query, never visited before.
+  await page.goto('/search/?q=she%20keeps%20asking%20questions');
+  await expect(page.locator('[data-search-status]')).toContainText('found for', {
+    timeout: 20_000,
+  });
+  await expect(page.locator('[data-search-page-results] a').first()).toBeVisible();
+
+  // The header search too.
+  await page.goto('/chapters/');
+  await page.locator('#site-search').fill('patience');
+  await expect(page.locator('#site-search-panel')).toContainText('found for', {
+    timeout: 20_000,
+  });
+  expect(problems.filter((p) => !p.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+  await context.close();
+});
+
+test('the registration loads only after the page has loaded, and stays under 2 KB gzip', async ({
+  page,
+}) => {
+  await page.goto('/chapters/be-there/', { waitUntil: 'networkidle' });
+  await offlineCopyReady(page);
+  const timings = await page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType(
+      'navigation',
+    ) as PerformanceNavigationTiming[];
+    return {
+      loadEnd: navigation?.loadEventEnd ?? 0,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('.js'))
+        .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime })),
+    };
+  });
+  const registration = timings.scripts.filter((s) => isOfflineRegistrationScript(s.path));
+  expect(registration.map((s) => s.path)).toContainEqual(
+    expect.stringMatching(/offline-register\./),
+  );
+  // The registration itself is fetched only once the page has loaded.
+  const register = registration.find((s) => /offline-register\./.test(s.path));
+  expect(register?.start).toBeGreaterThan(timings.loadEnd);
+  const bytes = registration
+    .map((s) => gzipSize(readFileSync(join(distDir, s.path.slice(base.length)))))
+    .reduce((a, b) => a + b, 0);
+  expect(bytes, `registration scripts: ${bytes} bytes gzip`).toBeLessThanOrEqual(2048);
+});
+
+test('the precache holds every page and what search loads, within 1.5 MB', () => {
+  const entries = readPrecache(distDir);
+  const files = entries.map((e) => fileForEntry(e.url, base));
+  for (const path of builtPagePaths()) {
+    expect(files, `${path} is in the offline copy`).toContain(`${path.slice(1)}index.html`);
+  }
+  for (const needed of [
+    'pagefind/pagefind.js',
+    'pagefind/pagefind-worker.js',
+    'pagefind/pagefind-entry.json',
+    'pagefind/wasm.en.pagefind',
+    'pagefind/handbook-words.json',
+  ]) {
+    expect(files).toContain(needed);
+  }
+  expect(files.some((f) => f.startsWith('pagefind/index/'))).toBe(true);
+  expect(files.some((f) => f.startsWith('pagefind/fragment/'))).toBe(true);
+  expect(files.filter((f) => /pagefind-(component-|modular-)?ui/.test(f))).toEqual([]);
+  // 404.html would be listed as /404/, which does not exist: the install would fail.
+  expect(files).not.toContain('404/index.html');
+  const bytes = files.reduce((sum, f) => sum + statSync(join(distDir, f)).size, 0);
+  console.log(`precache: ${entries.length} files, ${(bytes / 1024).toFixed(1)} KiB`);
+  expect(bytes, `precache ${bytes} bytes`).toBeLessThanOrEqual(precacheLimitBytes);
+});
+
+test('a newer version is offered quietly and taken only when the reader asks', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const site = await serveRedeployableSite(distDir);
+  const context = await browser.newContext({ baseURL: site.url });
+  const page = await context.newPage();
+  try {
+    await page.goto('/chapters/');
+    await offlineCopyReady(page);
+    await page.reload();
+    expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    // The page's own registration script runs when the page is idle.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .some((e) => e.name.includes('offline-register.')),
+        ),
+      )
+      .toBe(true);
+    site.redeploy();
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    const notice = page.locator('[data-offline-update-text]');
+    await expect(notice).toHaveText('A newer version of this handbook is ready.', {
+      timeout: 20_000,
+    });
+    await expect(notice).toHaveAttribute('role', 'status');
+    // Nothing changes until the reader asks: the old version still runs this page.
+    expect(
+      await page.evaluate(async () =>
+        Boolean((await navigator.serviceWorker.getRegistration())?.waiting),
+      ),
+    ).toBe(true);
+    const reloaded = page.waitForEvent('load');
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await reloaded;
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(notice).toHaveText('');
+    expect(
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return {
+          waiting: Boolean(registration?.waiting),
+          controlled: Boolean(navigator.serviceWorker.controller),
+        };
+      }),
+    ).toEqual({ waiting: false, controlled: true });
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
+test('the app can be installed: manifest, icons and theme colours', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBe(`${base}manifest.webmanifest`);
+  const manifest = (await (await request.get(href ?? '')).json()) as {
+    display: string;
+    start_url: string;
+    scope: string;
+    theme_color: string;
+    background_color: string;
+    name: string;
+    icons: { src: string; sizes: string; type: string; purpose?: string }[];
+  };
+  expect(manifest.name).toBe('Rebuilding Trust');
+  expect(manifest.display).toBe('standalone');
+  expect(manifest.start_url).toBe(base);
+  expect(manifest.scope).toBe(base);
+  expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+  expect(manifest.background_color).toMatch(/^#[0-9a-f]{6}$/i);
+  const sizes = new Set<string>();
+  for (const icon of manifest.icons) {
+    expect(icon.type).toBe('image/png');
+    const response = await request.get(new URL(icon.src, new URL(href ?? '', page.url())).href);
+    expect(response.status(), icon.src).toBe(200);
+    expect(response.headers()['content-type']).toContain('image/png');
+    const png = await response.body();
+    // PNG signature, then the IHDR chunk's width and height.
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    expect(`${width}x${height}`, icon.src).toBe(icon.sizes);
+    sizes.add(icon.sizes);
+  }
+  expect([...sizes].sort()).toEqual(['192x192', '512x512']);
+  expect(manifest.icons.filter((i) => i.purpose === 'maskable')).toHaveLength(1);
+  const themes = await page
+    .locator('meta[name="theme-color"]')
+    .evaluateAll((metas) => metas.map((m) => m.getAttribute('media')));
+  expect(themes.sort()).toEqual(['(prefers-color-scheme: dark)', '(prefers-color-scheme: light)']);
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { fileForEntry, isOfflineRegistrationScript, precacheEntries } from './built-files';
+
+describe('precacheEntries', () => {
+  it('reads the list Workbox writes into sw.js, pages and files alike', () => {
+    const sw =
+      'e.precacheAndRoute([{url:"/handbook/",revision:"a1"},{url:"chapters/be-there/",revision:"b2"},{url:"_astro/x.123.js",revision:null}],{})';
+    expect(precacheEntries(sw)).toEqual([
+      { url: '/handbook/', revision: 'a1' },
+      { url: 'chapters/be-there/', revision: 'b2' },
+      { url: '_astro/x.123.js', revision: null },
+    ]);
+  });
+});
+
+describe('fileForEntry', () => {
+  it('maps page addresses to their index.html, with or without a base', () => {
+    expect(fileForEntry('/', '/')).toBe('index.html');
+    expect(fileForEntry('/handbook/', '/handbook/')).toBe('index.html');
+    expect(fileForEntry('chapters/be-there/', '/handbook/')).toBe('chapters/be-there/index.html');
+    expect(fileForEntry('pagefind/pagefind.js', '/')).toBe('pagefind/pagefind.js');
+  });
+});
+
+describe('isOfflineRegistrationScript', () => {
+  it('knows the registration files and nothing else', () => {
+    expect(
+      isOfflineRegistrationScript(
+        '/_astro/OfflineRegister.astro_astro_type_script_index_0_lang.CVVH_ITJ.js',
+      ),
+    ).toBe(true);
+    expect(isOfflineRegistrationScript('/handbook/_astro/offline-register.CS5gAlzo.js')).toBe(true);
+    expect(isOfflineRegistrationScript('/_astro/search-ui-DmUFV1Xv.js')).toBe(false);
+    expect(isOfflineRegistrationScript('/pagefind/pagefind.js')).toBe(false);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * What the tests need to know about the offline copy in a built site: which
+ * files the worker precaches, and which script files register it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Script files that only register the offline copy (loaded once the page is
+ * idle). Budgets that forbid script files on plain pages allow these.
+ */
+export function isOfflineRegistrationScript(path: string): boolean {
+  return /\/_astro\/(OfflineRegister\.astro_[\w-]+|offline-register|preload-helper)\.[\w-]+\.js$/.test(
+    path,
+  );
+}
+
+export interface PrecacheEntry {
+  url: string;
+  revision: string | null;
+}
+
+/** The precache list written into sw.js by Workbox (`{url:"…",revision:"…"}`). */
+export function precacheEntries(swSource: string): PrecacheEntry[] {
+  return [...swSource.matchAll(/\{url:"([^"]+)",revision:(?:"([^"]*)"|null)\}/g)].map((m) => ({
+    url: m[1] ?? '',
+    revision: m[2] ?? null,
+  }));
+}
+
+/** The built file a precache URL stands for (`chapters/x/` → `chapters/x/index.html`). */
+export function fileForEntry(url: string, base: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const path = url.startsWith(root) ? url.slice(root.length) : url.replace(/^\//, '');
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
+export function readPrecache(distDir: string): PrecacheEntry[] {
+  return precacheEntries(readFileSync(join(distDir, 'sw.js'), 'utf8'));
+}

@@ -1,0 +1,101 @@
+/**
+ * Settings for the service worker and web app manifest, passed to
+ * `@vite-pwa/astro` in astro.config.mjs. Workbox does all the caching; this
+ * file only says which built files to keep for reading offline.
+ */
+import type { PwaOptions } from '@vite-pwa/astro';
+
+/** Brand colours, also in public/favicon.svg and the theme-color meta tags. */
+export const brandColour = '#0b5d57';
+export const pageColour = '#fbfaf7';
+
+/**
+ * What the site loads, and nothing else: every page, the stylesheet and
+ * island scripts, and the parts of the Pagefind index that search fetches.
+ * Pagefind's own UI bundles are never loaded here, so they are left out.
+ */
+export const precachePatterns = [
+  '**/*.html',
+  '_astro/*.{js,css}',
+  'pagefind/pagefind.js',
+  'pagefind/pagefind-worker.js',
+  'pagefind/pagefind-entry.json',
+  'pagefind/*.pf_meta',
+  'pagefind/wasm.en.pagefind',
+  'pagefind/index/*.pf_index',
+  'pagefind/fragment/*.pf_fragment',
+  'pagefind/filter/*.pf_filter',
+  'pagefind/handbook-words.json',
+  'favicon.svg',
+  '*.png',
+];
+
+/**
+ * 404.html would be listed as `404/`, an address that does not exist, and
+ * one failed download stops the worker from installing at all.
+ */
+export const precacheIgnores = ['404.html', '**/node_modules/**', 'sw.js', 'workbox-*.js'];
+
+/** The precache must stay small enough for a phone on a poor connection. */
+export const precacheLimitBytes = 1.5 * 1024 * 1024;
+
+export interface OfflineSettings {
+  /** The site's base path, e.g. `/` or `/handbook/`. */
+  base: string;
+  /** False (OFFLINE=0) for a host that cannot serve a service worker. */
+  enabled: boolean;
+}
+
+/** True unless the environment turns the offline copy off with OFFLINE=0 (or false/off/no). */
+export function offlineEnabled(value: string | undefined): boolean {
+  return !/^(0|false|off|no)$/i.test((value ?? '').trim());
+}
+
+export function pwaOptions({ base, enabled }: OfflineSettings): PwaOptions {
+  return {
+    // A worker that removes itself: readers who had the offline copy lose it
+    // cleanly, and no page registers a new one.
+    selfDestroying: !enabled,
+    strategies: 'generateSW',
+    // The reader decides when to reload, so old pages never meet new files.
+    registerType: 'prompt',
+    // The layout loads its own small script (src/components/OfflineUpdate/).
+    injectRegister: false,
+    manifest: {
+      name: 'Rebuilding Trust',
+      short_name: 'Rebuilding Trust',
+      description: "A handbook for earning back your partner's trust after you cheated.",
+      lang: 'en-GB',
+      start_url: base,
+      scope: base,
+      id: base,
+      display: 'standalone',
+      background_color: pageColour,
+      theme_color: brandColour,
+    },
+    pwaAssets: {
+      image: 'public/favicon.svg',
+      includeHtmlHeadLinks: false,
+      injectThemeColor: false,
+      overrideManifestIcons: true,
+      preset: {
+        transparent: { sizes: [192, 512], favicons: [] },
+        maskable: { sizes: [512], padding: 0.3, resizeOptions: { background: brandColour } },
+        apple: { sizes: [180], padding: 0.3, resizeOptions: { background: brandColour } },
+      },
+    },
+    workbox: {
+      globPatterns: precachePatterns,
+      globIgnores: precacheIgnores,
+      maximumFileSizeToCacheInBytes: precacheLimitBytes,
+      // Query strings never change a static file: /search/?q=… is /search/,
+      // and Pagefind's cache-busting `?ts=` finds its precached file.
+      ignoreURLParametersMatching: [/./],
+      // No fallback page: an address the site does not have is not the home page.
+      navigateFallback: null,
+      cleanupOutdatedCaches: true,
+      clientsClaim: false,
+      skipWaiting: false,
+    },
+  };
+}
