@@ -69,11 +69,16 @@ try {
   await page.goto(`http://localhost:${port}${basePath}search/`);
   await page.addScriptTag({ content: code });
   const run = (list) =>
-    page.evaluate(async ({ list, base, wordnet }) => window.benchSearch(list, base, { wordnet }), {
-      list,
-      base: basePath,
-      wordnet: !!process.env.BENCH_WORDNET,
-    });
+    page.evaluate(
+      async ({ list, base, wordnet, ranking }) =>
+        window.benchSearch(list, base, { wordnet, ranking }),
+      {
+        list,
+        base: basePath,
+        wordnet: !!process.env.BENCH_WORDNET,
+        ranking: process.env.BENCH_RANKING ? JSON.parse(process.env.BENCH_RANKING) : undefined,
+      },
+    );
   if (process.env.BENCH_WORDNET)
     console.log('With WordNet related words (BENCH_WORDNET=1; the site does not use them).');
   // One warm-up, so the first timed search does not pay for loading Pagefind.

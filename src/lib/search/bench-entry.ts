@@ -3,7 +3,7 @@
  * runs each query through the search box's own engine and reports where the
  * expected chapter and section came, next to stock Pagefind on the raw query.
  */
-import { searchHandbook } from './engine';
+import { searchHandbook, useRanking } from './engine';
 import { loadSearch } from './load-pagefind';
 import wordnet from '../../../content/search/wordnet-synonyms.json';
 
@@ -26,9 +26,10 @@ export interface BenchRow extends BenchQuery {
 async function benchSearch(
   queries: BenchQuery[],
   base: string,
-  options: { wordnet?: boolean } = {},
+  options: { wordnet?: boolean; ranking?: Record<string, unknown> } = {},
 ): Promise<BenchRow[]> {
   const { pagefind, words } = await loadSearch(base);
+  if (options.ranking) await useRanking(pagefind, options.ranking);
   // The WordNet experiment: the site does not use it (it did not raise held-out figures).
   const related = options.wordnet ? new Map(Object.entries(wordnet.synonyms)) : undefined;
   const rows: BenchRow[] = [];

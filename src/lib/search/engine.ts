@@ -52,6 +52,15 @@ let totalPagesCache: number | undefined;
 /** Pagefind instances whose ranking has been set. */
 const tuned = new WeakSet<object>();
 
+/** Sets Pagefind's own ranking knobs (the benchmark tries others with this). */
+export async function useRanking(
+  pagefind: PagefindLike,
+  ranking: Record<string, unknown>,
+): Promise<void> {
+  tuned.add(pagefind);
+  await pagefind.options?.({ ranking });
+}
+
 async function totalPages(pagefind: PagefindLike): Promise<number> {
   if (totalPagesCache === undefined) {
     const filters = await pagefind.filters();
@@ -146,10 +155,7 @@ export async function searchHandbook(
 ): Promise<SearchOutcome> {
   const prepared = prepareQuery(raw, options.words, options.related);
   if (prepared.terms.length === 0) return { query: raw, words: [], pages: [], weak: false };
-  if (pagefind.options && !tuned.has(pagefind)) {
-    tuned.add(pagefind);
-    await pagefind.options({ ranking: pagefindRanking });
-  }
+  if (!tuned.has(pagefind)) await useRanking(pagefind, pagefindRanking);
   const total = await totalPages(pagefind);
   const limit = options.limit ?? maxPages;
   let terms = prepared.terms;

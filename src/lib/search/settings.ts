@@ -59,9 +59,10 @@ export const situationsPageWeight = 0.5;
 export const fragmentsPerSearch = 8;
 
 /**
- * Pagefind's own ranking knobs (its defaults: termSimilarity 1, pageLength
- * 0.75, termSaturation 1.4, termFrequency 1). Section records are short, so
- * page length counts for less than by default.
+ * Pagefind's own ranking knobs, at its defaults. Tried with
+ * `BENCH_RANKING='{"pageLength":0.3}' npm run bench:search` and others
+ * (pageLength 0 and 0.3, termSaturation 0.8 and 2, metaWeights title 1 and
+ * 10): none did better on the tuning set, so the defaults stay.
  */
 export const pagefindRanking = {
   termSimilarity: 1,
