@@ -1,0 +1,183 @@
+/**
+ * Coming back over weeks: reading progress, self-check results kept by
+ * date, worksheets kept day by day or week by week, and all of it on
+ * /your-data/. The clock is set by each test, so dates are known.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { hydrateIslands, storedItems } from './support/exercise';
+import { chapterPaths } from './support/site';
+
+test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
+
+const [first = '', second = ''] = chapterPaths();
+
+async function setDay(page: Page, iso: string) {
+  await page.clock.setFixedTime(new Date(iso));
+}
+
+/** Scrolls to where a chapter's text ends, as a reader finishing it would. */
+async function readToTheEnd(page: Page) {
+  const end = page.locator('[data-chapter-progress]');
+  await expect(page.locator('[data-chapter-progress] [data-toggle-read]')).toBeVisible();
+  await page.locator('[data-chapter-body]').evaluate((el) => el.scrollIntoView());
+  await end.scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-read-state]')).toHaveAttribute('data-read-state', 'read');
+}
+
+test.describe('reading progress', () => {
+  test('a chapter read to its end is marked read, and home continues with the next', async ({
+    page,
+  }) => {
+    await setDay(page, '2026-03-02T10:00:00Z');
+    await page.goto(first);
+    await expect(page.locator('[data-chapter-progress] [data-toggle-read]')).toBeVisible();
+    // Opening the page is not reading it.
+    await page.waitForTimeout(300);
+    await expect(page.locator('[data-read-state]')).toHaveAttribute('data-read-state', 'unread');
+    await readToTheEnd(page);
+    const firstSlug = first.split('/')[2] ?? '';
+    // The sidebar says so in words a screen reader hears.
+    await expect(
+      page.locator(`nav[aria-label="Chapters"] [data-read-mark="${firstSlug}"]`).last(),
+    ).toContainText('(read)');
+
+    await page.goto('/');
+    const firstCard = page.locator(`[data-read-mark="${firstSlug}"]`);
+    await expect(firstCard).toBeVisible();
+    await expect(firstCard).toHaveText(/Read/);
+    const firstHeading = page.getByRole('heading', { level: 3 }).filter({ has: firstCard });
+    await expect(firstHeading).toHaveAccessibleName(/Read$/);
+    const continueReading = page.locator('[data-continue-reading]');
+    await expect(continueReading).toContainText('Continue reading');
+    await expect(continueReading.getByRole('link')).toHaveAttribute('href', second);
+    await expect(page.locator('[data-start-reading]')).toHaveCount(0);
+    // Only one chapter is read.
+    await expect(page.locator('main [data-read-mark]:visible')).toHaveCount(1);
+
+    await page.goto('/chapters/');
+    await expect(page.locator(`main [data-read-mark="${firstSlug}"]`)).toBeVisible();
+    await expect(page.locator('[data-read-count]')).toContainText('read 1 of 10');
+  });
+
+  test('a new reader is offered the beginning; a chapter can be marked unread', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await hydrateIslands(page);
+    await expect(page.locator('[data-start-reading]')).toContainText('Start at the beginning');
+    await expect(page.locator('[data-continue-reading]')).toHaveCount(0);
+
+    await page.goto(first);
+    await readToTheEnd(page);
+    await page.locator('[data-toggle-read]').click();
+    await expect(page.locator('[data-read-state]')).toHaveAttribute('data-read-state', 'unread');
+    await expect(page.getByRole('status').filter({ hasText: 'marked as unread' })).toBeVisible();
+    await page.goto('/');
+    await hydrateIslands(page);
+    await expect(page.locator('[data-start-reading]')).toBeVisible();
+    await expect(page.locator('main [data-read-mark]:visible')).toHaveCount(0);
+  });
+
+  test('without JavaScript the lists read as before and claim nothing', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.getByText('Start at the beginning')).toBeVisible();
+    await expect(page.locator('[data-read-mark]:visible')).toHaveCount(0);
+    await page.goto(first);
+    await expect(page.locator('[data-chapter-progress]')).toBeHidden();
+    await context.close();
+  });
+});
+
+/** Answers every statement of the whole-handbook check, the first `low` of them "Not yet". */
+async function answerHandbookCheck(page: Page, choice: string, low = 0) {
+  await page.goto('/self-check/');
+  await hydrateIslands(page);
+  const fieldsets = page.locator('[data-self-check] fieldset');
+  const count = await fieldsets.count();
+  for (let i = 0; i < count; i++) {
+    const fieldset = fieldsets.nth(i);
+    const label = i < low ? 'Not yet' : choice;
+    const option = fieldset.getByLabel(label, { exact: true });
+    // Some statements are answered Done or Yes rather than on the frequency scale.
+    if ((await option.count()) > 0) await option.check();
+    else await fieldset.locator('input[type="radio"]').nth(1).check();
+  }
+}
+
+test.describe('results over time', () => {
+  test('two complete checks on different dates show in the chart and the table', async ({
+    page,
+  }) => {
+    await setDay(page, '2026-03-02T10:00:00Z');
+    await answerHandbookCheck(page, 'Sometimes');
+    const table = page.locator('[data-results-table]');
+    await expect(table.locator('thead th')).toHaveText(['Step', '2 March 2026']);
+
+    // A later check the same day replaces that day's result.
+    await page
+      .locator('[data-self-check] fieldset')
+      .filter({ has: page.getByLabel('Mostly', { exact: true }) })
+      .first()
+      .getByLabel('Mostly', { exact: true })
+      .check();
+    await expect(table.locator('thead th')).toHaveCount(2);
+
+    await setDay(page, '2026-03-16T10:00:00Z');
+    await answerHandbookCheck(page, 'Always', 2);
+    await expect(table.locator('thead th')).toHaveText(['Step', '2 March 2026', '16 March 2026']);
+    const firstRow = table.locator('tbody tr').first();
+    await expect(firstRow.locator('th')).toHaveAttribute('scope', 'row');
+    await expect(firstRow.locator('td')).toHaveCount(2);
+    await expect(firstRow.locator('td').last()).not.toHaveText('Not answered');
+
+    const chart = page.locator('[data-results-chart]');
+    await expect(chart).toHaveAttribute('role', 'img');
+    await expect(chart).toHaveAttribute('aria-label', /2 dates/);
+    await expect(chart.locator('[data-chart-step]')).toHaveCount(10);
+    await expect(chart.locator('[data-chart-point="2026-03-02"]')).toHaveCount(10);
+    await expect(chart.locator('[data-chart-point="2026-03-16"]')).toHaveCount(10);
+
+    // Each kept result can be deleted, after a confirmation.
+    await page.getByRole('button', { name: 'Delete the result of 2 March 2026' }).click();
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'was deleted' })).toBeVisible();
+    await expect(table.locator('thead th')).toHaveText(['Step', '16 March 2026']);
+    const stored = await storedItems(page);
+    expect(Object.keys(JSON.parse(stored['rt:results:handbook'] ?? '{}').fields)).toEqual([
+      '2026-03-02',
+      '2026-03-16',
+    ]);
+    expect(JSON.parse(stored['rt:results:handbook'] ?? '{}').fields['2026-03-02']).toHaveProperty(
+      'deleted',
+      true,
+    );
+  });
+
+  test('a chapter self-check shows the last and the previous result side by side', async ({
+    page,
+  }) => {
+    const answerAll = async (label: string) => {
+      await page.goto(second);
+      await hydrateIslands(page);
+      for (const fieldset of await page.locator('[data-self-check] fieldset').all()) {
+        const option = fieldset.getByLabel(label, { exact: true });
+        if ((await option.count()) > 0) await option.check();
+        else await fieldset.locator('input[type="radio"]').first().check();
+      }
+    };
+    await setDay(page, '2026-03-02T10:00:00Z');
+    await answerAll('Not yet');
+    await setDay(page, '2026-03-09T10:00:00Z');
+    await answerAll('Always');
+    const results = page.locator('[data-last-results]');
+    await expect(results.locator('[data-kept-result]')).toHaveCount(2);
+    await expect(results.locator('[data-kept-result]').first()).toContainText('9 March 2026');
+    await expect(results.locator('[data-kept-result]').last()).toContainText('2 March 2026');
+  });
+});
+
+// Worksheets and /your-data/ follow below.
+void readFileSync;

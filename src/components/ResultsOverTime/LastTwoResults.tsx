@@ -1,0 +1,52 @@
+/** A chapter's self-check: the latest kept result beside the one before it. */
+import { formatDay } from '../../lib/progress/dates';
+import { lastTwo, type DatedResult } from '../../lib/progress/results';
+import { labelForAverage } from '../../lib/self-check/scale';
+import type { BandView, StatementView } from '../../lib/self-check/scoring';
+import { useKeepResults } from './keep-result';
+import { useResults } from './use-results';
+
+interface Props {
+  check: string;
+  statements: StatementView[];
+  bands: BandView[];
+}
+
+function Result({ title, result, check }: { title: string; result: DatedResult; check: string }) {
+  const score = result.scores[check];
+  return (
+    <div class="rounded-sm border border-rule bg-page p-3" data-kept-result={result.day}>
+      <p class="text-sm font-semibold text-muted">{title}</p>
+      <p class="font-semibold">
+        <time dateTime={result.day}>{formatDay(result.day)}</time>
+      </p>
+      {result.band && <p>{result.band}</p>}
+      {score !== undefined && (
+        <p class="text-base text-muted">{`On average: ${labelForAverage(score)}`}</p>
+      )}
+    </div>
+  );
+}
+
+export default function LastTwoResults({ check, statements, bands }: Props) {
+  useKeepResults(check, { kind: 'chapter', bands }, statements);
+  const kept = useResults(check);
+  if (!kept) return null;
+  const { last, previous } = lastTwo(kept);
+  if (!last) return null;
+  return (
+    <div class="mt-6" data-last-results>
+      <h4 class="font-bold">Your last results</h4>
+      <div class="mt-2 grid gap-3 sm:grid-cols-2">
+        <Result title="Latest" result={last} check={check} />
+        {previous ? (
+          <Result title="The time before" result={previous} check={check} />
+        ) : (
+          <p class="self-center text-base text-muted">
+            Answer every statement again on another day to see the two side by side.
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * "Your results over time" as a picture: one band per step, "Not yet" at
+ * the bottom of each band and "Always" at the top, one marker per kept
+ * result. Drawn in the text colour only (no colour carries meaning); the
+ * table beside it holds the same figures in words.
+ */
+import { chartLayout, type ChartArea } from '../../lib/progress/chart';
+import { formatShortDay } from '../../lib/progress/dates';
+import type { DatedResult } from '../../lib/progress/results';
+import { labelForAverage } from '../../lib/self-check/scale';
+
+interface Props {
+  results: DatedResult[];
+  areas: ChartArea[];
+  describedBy: string;
+}
+
+export default function ResultsChart({ results, areas, describedBy }: Props) {
+  const chart = chartLayout(results, areas);
+  const first = results[0]?.day ?? '';
+  const last = results.at(-1)?.day ?? '';
+  return (
+    <svg
+      viewBox={`0 0 ${chart.width} ${chart.height}`}
+      class="mt-4 h-auto w-full max-w-2xl text-ink"
+      role="img"
+      aria-label={`Chart of each step’s score on ${results.length} ${results.length === 1 ? 'date' : 'dates'}, from ${formatShortDay(first)} to ${formatShortDay(last)}.`}
+      aria-describedby={describedBy}
+      data-results-chart
+    >
+      {chart.rows.map((row, i) => (
+        <g key={row.chapter} data-chart-step={row.chapter}>
+          <text x={0} y={row.labelY} class="fill-current text-[15px] font-semibold">
+            {`${i + 1}. ${row.title}`}
+          </text>
+          <line
+            x1={chart.plotLeft}
+            x2={chart.plotRight}
+            y1={row.top}
+            y2={row.top}
+            class="stroke-rule"
+            stroke-dasharray="4 4"
+          />
+          <line
+            x1={chart.plotLeft}
+            x2={chart.plotRight}
+            y1={row.bottom}
+            y2={row.bottom}
+            class="stroke-rule"
+          />
+          {row.path && <path d={row.path} fill="none" class="stroke-current" stroke-width={2} />}
+          {row.points.map((p) => (
+            <circle
+              key={p.day}
+              cx={p.x}
+              cy={p.y}
+              r={5}
+              class="fill-current stroke-page"
+              stroke-width={2}
+              data-chart-point={p.day}
+            >
+              <title>{`${row.title}, ${formatShortDay(p.day)}: ${labelForAverage(p.value)}`}</title>
+            </circle>
+          ))}
+        </g>
+      ))}
+      <line
+        x1={chart.plotLeft}
+        x2={chart.plotRight}
+        y1={chart.axisY}
+        y2={chart.axisY}
+        class="stroke-current"
+      />
+      {chart.ticks.map((tick) => (
+        <text
+          key={tick.day}
+          x={tick.x}
+          y={chart.axisY + 18}
+          text-anchor="middle"
+          class="fill-current text-[13px]"
+        >
+          {formatShortDay(tick.day)}
+        </text>
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,157 @@
+/**
+ * /self-check/: every complete whole-handbook check, kept by date, as a
+ * chart and as a table with the dates written out; each can be deleted.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatDay } from '../../lib/progress/dates';
+import { labelForAverage } from '../../lib/self-check/scale';
+import type { AreaView, StatementView } from '../../lib/self-check/scoring';
+import ResultsChart from './ResultsChart';
+import { deleteKeptResult, useKeepResults } from './keep-result';
+import { useResults } from './use-results';
+
+interface Props {
+  check: string;
+  areas: AreaView[];
+  statements: StatementView[];
+}
+
+const button =
+  'min-h-11 rounded-sm border border-rule bg-page px-4 py-2 text-base font-semibold text-ink hover:bg-panel';
+
+export default function ResultsOverTime({ check, areas, statements }: Props) {
+  useKeepResults(check, { kind: 'handbook', areas }, statements);
+  const kept = useResults(check);
+  const results = kept ?? [];
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
+
+  const remove = (day: string) => {
+    const ok = deleteKeptResult(check, day).ok;
+    setConfirming(null);
+    setStatus(
+      ok
+        ? `The result of ${formatDay(day)} was deleted.`
+        : 'That result could not be deleted: this browser is not letting the handbook change what it saved.',
+    );
+    heading.current?.focus();
+  };
+
+  return (
+    <section aria-labelledby="results-over-time" class="mt-10" data-results-over-time>
+      <h2 id="results-over-time" ref={heading} tabIndex={-1} class="text-2xl font-bold">
+        Your results over time
+      </h2>
+      <p class="mt-2 text-base">
+        Each time you answer every statement, the result is kept on this device with its date, one a
+        day (a later check the same day replaces it). Come back in a week or a month to see what has
+        changed.
+      </p>
+      <p role="status" aria-live="polite" class="mt-2 empty:hidden">
+        {status}
+      </p>
+      {kept && results.length === 0 && (
+        <p class="mt-3 text-muted" data-no-results>
+          No result is kept yet.
+        </p>
+      )}
+      {results.length > 0 && (
+        <>
+          <figure class="mt-4">
+            <ResultsChart
+              results={results}
+              areas={areas.map((a) => ({ chapter: a.chapter, title: a.title }))}
+              describedBy="results-chart-note"
+            />
+            <figcaption id="results-chart-note" class="mt-2 text-base text-muted">
+              One band for each step: a marker low in its band means “Not yet”, high means “Always”.
+              The table below has the same results in words.
+            </figcaption>
+          </figure>
+          <div
+            class="mt-6 overflow-x-auto"
+            role="region"
+            aria-labelledby="results-table-caption"
+            tabIndex={0}
+          >
+            <table class="min-w-full border-collapse text-base" data-results-table>
+              <caption id="results-table-caption" class="mb-2 text-left font-bold">
+                Your kept results, by date
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col" class="border-b border-rule py-2 pr-4 text-left">
+                    Step
+                  </th>
+                  {results.map((r) => (
+                    <th
+                      key={r.day}
+                      scope="col"
+                      class="border-b border-rule px-3 py-2 text-left whitespace-nowrap"
+                    >
+                      <time dateTime={r.day}>{formatDay(r.day)}</time>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {areas.map((area) => (
+                  <tr key={area.chapter}>
+                    <th scope="row" class="border-b border-rule/50 py-2 pr-4 text-left font-normal">
+                      {area.title}
+                    </th>
+                    {results.map((r) => {
+                      const score = r.scores[area.chapter];
+                      return (
+                        <td key={r.day} class="border-b border-rule/50 px-3 py-2">
+                          {score === undefined ? 'Not answered' : labelForAverage(score)}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <h3 class="mt-6 text-xl font-bold">Delete a kept result</h3>
+          <ul class="mt-2 space-y-2" data-kept-results>
+            {[...results].reverse().map((r) => (
+              <li key={r.day} class="flex flex-wrap items-center gap-3" data-kept-result={r.day}>
+                <span>{formatDay(r.day)}</span>
+                {confirming === r.day ? (
+                  <span
+                    role="group"
+                    aria-label={`Delete the result of ${formatDay(r.day)}`}
+                    class="flex flex-wrap gap-3"
+                  >
+                    <button
+                      ref={confirmButton}
+                      type="button"
+                      class={button}
+                      onClick={() => remove(r.day)}
+                    >
+                      Yes, delete it
+                    </button>
+                    <button type="button" class={button} onClick={() => setConfirming(null)}>
+                      No, keep it
+                    </button>
+                  </span>
+                ) : (
+                  <button type="button" class={button} onClick={() => setConfirming(r.day)}>
+                    Delete<span class="sr-only"> the result of {formatDay(r.day)}</span>
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

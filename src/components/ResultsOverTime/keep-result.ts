@@ -1,0 +1,106 @@
+/**
+ * Keeping a complete self-check's result for today, and reading the kept
+ * results back. Saves go through the storage model (only today's field is
+ * written) and are announced to the page with a `rt:results` event, so the
+ * results view follows without the self-check island knowing about it.
+ */
+import { useEffect } from 'preact/hooks';
+import { dayKey } from '../../lib/progress/dates';
+import {
+  deleteResult,
+  resultsRecord,
+  saveResult,
+  scoresFromProfile,
+  type ResultValue,
+} from '../../lib/progress/results';
+import { isAnswerValue, type AnswerValue } from '../../lib/self-check/scale';
+import {
+  handbookProfile,
+  readSelfCheck,
+  scoreSelfCheck,
+  type Answers,
+  type AreaView,
+  type BandView,
+  type StatementView,
+} from '../../lib/self-check/scoring';
+import {
+  browserStorage,
+  loadFieldRecord,
+  type RecordLoad,
+  type RecordSave,
+} from '../../lib/storage/records';
+
+export const RESULTS_EVENT = 'rt:results';
+
+function announce(check: string) {
+  window.dispatchEvent(new CustomEvent(RESULTS_EVENT, { detail: { check } }));
+}
+
+export type CheckMode =
+  { kind: 'chapter'; bands: BandView[] } | { kind: 'handbook'; areas: AreaView[] };
+
+/** Today's result if every statement has an answer; null otherwise. */
+export function completeResult(
+  check: string,
+  mode: CheckMode,
+  statements: StatementView[],
+  answers: Answers,
+): ResultValue | null {
+  if (!scoreSelfCheck(statements, answers).complete) return null;
+  const areas: AreaView[] =
+    mode.kind === 'handbook' ? mode.areas : [{ chapter: check, title: '', href: '' }];
+  const result: ResultValue = {
+    scores: scoresFromProfile(handbookProfile(areas, statements, answers)),
+  };
+  if (mode.kind === 'chapter') {
+    const reading = readSelfCheck(statements, mode.bands, answers);
+    if (reading.status === 'complete') result.band = reading.band.title;
+  }
+  return result;
+}
+
+export function loadResults(check: string): RecordLoad<ResultValue> {
+  return loadFieldRecord(browserStorage(), resultsRecord(check));
+}
+
+export function deleteKeptResult(check: string, day: string): RecordSave {
+  const saved = deleteResult(browserStorage(), check, day);
+  if (saved.ok) announce(check);
+  return saved;
+}
+
+/** The answers as the self-check shows them now: its checked radios. */
+function answersOnPage(prefix: string): Answers {
+  const answers: Record<string, AnswerValue> = {};
+  document
+    .querySelectorAll<HTMLInputElement>(`input[type="radio"][name^="${prefix}"]:checked`)
+    .forEach((input) => {
+      if (isAnswerValue(input.value)) answers[input.name.slice(prefix.length)] = input.value;
+    });
+  return answers;
+}
+
+/**
+ * Keeps a result whenever the reader answers a statement of this check and
+ * every statement then has an answer. It listens to the radios' own `change`
+ * events and reads the answers from the page once it has re-rendered, so the
+ * self-check island needs to know nothing about results.
+ */
+export function useKeepResults(check: string, mode: CheckMode, statements: StatementView[]) {
+  useEffect(() => {
+    const prefix = `self-check-${check}-`;
+    const onChange = (event: Event) => {
+      const target = event.target;
+      if (!(target instanceof HTMLInputElement) || !target.name.startsWith(prefix)) return;
+      // Read after the island's own handler has saved this answer.
+      setTimeout(() => {
+        const result = completeResult(check, mode, statements, answersOnPage(prefix));
+        if (!result) return;
+        const now = new Date();
+        if (saveResult(browserStorage(), check, dayKey(now), result, now).ok) announce(check);
+      }, 0);
+    };
+    document.addEventListener('change', onChange);
+    return () => document.removeEventListener('change', onChange);
+  }, [check]);
+}
