@@ -92,11 +92,12 @@ try {
         top1: list.filter((r) => r.rank === 1).length / n,
         section: list.filter((r) => r.sectionShown).length / n,
         empty: list.filter((r) => r.results === 0).length,
+        weak: list.filter((r) => r.weak).length,
       };
     };
     const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(6);
     const line = (label, f) =>
-      `  ${label.padEnd(22)} n=${String(f.n).padStart(3)}  top 3 ${pct(f.top3)}  top 1 ${pct(f.top1)}  section ${pct(f.section)}  empty ${f.empty}`;
+      `  ${label.padEnd(22)} n=${String(f.n).padStart(3)}  top 3 ${pct(f.top3)}  top 1 ${pct(f.top1)}  section ${pct(f.section)}  empty ${f.empty}  weak ${f.weak ?? 0}`;
     const all = figures(rows);
     const times = rows.map((r) => r.ms).sort((a, b) => a - b);
     const median = times[Math.floor(times.length / 2)] ?? 0;

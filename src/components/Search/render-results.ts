@@ -95,6 +95,23 @@ export function renderNothingFound(query: string, situationsUrl: string): HTMLEl
   );
 }
 
+/**
+ * Shown under results when nothing matched well (`SearchOutcome.weak`): the
+ * sections above are only the closest, so offer the situations list too.
+ */
+export function renderClosestNote(situationsUrl: string): HTMLElement {
+  const link = element('a', '', 'the list of situations');
+  link.href = situationsUrl;
+  link.dataset['searchResult'] = '';
+  return element(
+    'p',
+    'mt-3 text-base',
+    'Nothing matched your words closely, so these are the nearest sections. You could also look through ',
+    link,
+    ': it may have your situation in other words.',
+  );
+}
+
 /** “3 pages found for …”: announced politely to screen readers. */
 export function resultsSummary(count: number, query: string, kind?: string): string {
   const what = kind && isSearchKind(kind) ? kindLabels[kind].toLowerCase() : 'pages';

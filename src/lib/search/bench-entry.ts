@@ -17,6 +17,8 @@ export interface BenchRow extends BenchQuery {
   rank: number;
   sectionShown: boolean;
   results: number;
+  /** The engine said nothing matched well (the UI then offers the situations list). */
+  weak: boolean;
   top: string[];
   ms: number;
   stockRank: number;
@@ -52,6 +54,7 @@ async function benchSearch(
       rank: index + 1,
       sectionShown: inTop3 && !!hit?.sections.some((s) => s.url.endsWith(`#${query.section}`)),
       results: outcome.pages.length,
+      weak: outcome.weak,
       top: outcome.pages
         .slice(0, 3)
         .map(
