@@ -4,9 +4,7 @@ import preact from '@astrojs/preact';
 import tailwindcss from '@tailwindcss/vite';
 import AstroPWA from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
-import handbookBuild from './src/integrations/handbook-build.ts';
-import searchIndex from './src/integrations/search-index.ts';
-import security from './src/integrations/security.ts';
+import handbookBuild, { recordCompiled } from './src/integrations/handbook-build.ts';
 import { headingIdSyntax } from './src/lib/markdown/heading-id-syntax.ts';
 import remarkSectionIds from './src/lib/markdown/remark-section-ids.ts';
 import { offlineEnabled, pwaOptions } from './src/lib/offline/pwa-options.ts';
@@ -30,9 +28,11 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   markdown: {
-    remarkPlugins: [[remarkSectionIds, { base }]],
+    // Section ids from `{#id}`; each file's sections reach the after-build search index.
+    remarkPlugins: [[remarkSectionIds, { base, onCompiled: recordCompiled }]],
   },
-  // security runs last: it hashes the inline scripts of the finished pages.
+  // handbookBuild runs the after-build pipeline (search index, sitemap, link
+  // check, Content-Security-Policy), in the order it declares.
   // The offline copy (service worker) comes after everything that writes
   // pages or the search index, so it lists the finished files. OFFLINE=0
   // leaves it out for hosts that cannot serve a worker (see README).
@@ -40,8 +40,6 @@ export default defineConfig({
     mdx(),
     preact(),
     handbookBuild(),
-    searchIndex(),
-    security(),
     AstroPWA(pwaOptions({ base, enabled: offlineEnabled(process.env.OFFLINE) })),
   ],
   vite: {

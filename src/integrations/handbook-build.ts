@@ -1,14 +1,34 @@
 /**
- * After-build steps for the handbook: fail on any dead internal link or
- * fragment, then write the sitemap and robots.txt. Kept here so `astro build` alone gives a
- * complete, checked site.
+ * The handbook's build steps around Astro's own:
+ * - while MDX compiles, the remark plugin (registered in astro.config.mjs with
+ *   `recordCompiled`) hands over each chapter's sections and frontmatter;
+ * - after the build, one pipeline reads and parses every page once, runs the
+ *   steps below in this order, and writes every page and file once.
+ * Kept here so `astro build` alone gives a complete, checked site.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readBuiltSite } from '../lib/build/built-site';
-import { describeDeadLinks, findDeadLinks } from '../lib/build/link-check';
-import { sitemapXml } from '../lib/build/sitemap';
+import { readSiteTrees, writeSitePages } from '../lib/build/built-site';
+import {
+  linkCheckStep,
+  runSteps,
+  sitemapStep,
+  type AfterBuild,
+  type AfterBuildStep,
+} from '../lib/build/pipeline';
+import { cspStep } from '../lib/csp/csp-step';
+import type { CompiledMarkdown } from '../lib/markdown/remark-section-ids';
+import { searchIndexStep } from './search-index-step';
+
+/** Every MDX file compiled in this process, by file path (the last compile wins). */
+const compiled = new Map<string, CompiledMarkdown>();
+
+/** Pass as the remark plugin's `onCompiled`. */
+export function recordCompiled(file: CompiledMarkdown): void {
+  compiled.set(file.file, file);
+}
 
 export default function handbookBuild(): AstroIntegration {
   let site = '';
@@ -20,26 +40,31 @@ export default function handbookBuild(): AstroIntegration {
         site = config.site ?? 'http://localhost';
         base = config.base;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const built = readBuiltSite(root);
-        writeFileSync(
-          `${root}/sitemap.xml`,
-          sitemapXml(
-            site,
-            base,
-            built.pages.map((p) => p.path),
-          ),
-        );
-        const sitemapUrl = new URL(`${base.replace(/\/$/, '')}/sitemap.xml`, site).href;
-        writeFileSync(`${root}/robots.txt`, `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`);
-        built.files.add('/sitemap.xml');
-        built.files.add('/robots.txt');
-        const dead = findDeadLinks(built.pages, built.files, base);
-        if (dead.length > 0) {
-          throw new Error(`Dead links in the built site:\n${describeDeadLinks(dead)}`);
-        }
-        logger.info(`${built.pages.length} pages, no dead links; sitemap.xml written.`);
+        const { pages, files } = readSiteTrees(root);
+        const build: AfterBuild = {
+          site,
+          base,
+          pages,
+          files,
+          outputs: new Map(),
+          readFile: (path) => {
+            const file = join(root, path);
+            return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+          },
+        };
+        // The order matters: the index reads the pages as built; the link
+        // check sees the sitemap; the policy hashes the pages' final scripts.
+        const steps: AfterBuildStep[] = [
+          searchIndexStep({ root, compiled: () => compiled.values() }),
+          sitemapStep,
+          linkCheckStep,
+          cspStep,
+        ];
+        await runSteps(build, steps, (line) => logger.info(line));
+        for (const [path, text] of build.outputs) writeFileSync(join(root, path), text);
+        writeSitePages(pages);
       },
     },
   };

@@ -1,13 +1,13 @@
 /**
  * Finds dead internal links in the built site: a link to a page that was not
- * built, or to a `#fragment` that no element on that page carries. Run after
- * every build, so renaming a heading can never leave a dead link behind.
+ * built, or to a `#fragment` that no element on that page carries. Every URL
+ * an element can carry is checked (href, src, srcset, poster, form action),
+ * however the attribute was quoted, since the pages are parsed, not scanned.
+ * Run after every build, so renaming a heading can never leave a dead link.
  */
-export interface BuiltPage {
-  /** Site path of the page without the base, e.g. `/chapters/x/`. */
-  path: string;
-  html: string;
-}
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import type { SitePage } from './built-site';
 
 export interface DeadLink {
   page: string;
@@ -15,29 +15,52 @@ export interface DeadLink {
   reason: string;
 }
 
-const ID_ATTR = /\sid\s*=\s*"([^"]+)"/g;
-const HREF_ATTR = /<a\b[^>]*?\shref\s*=\s*"([^"]*)"/g;
+/** hast property names of the attributes that hold one URL. */
+const URL_PROPERTIES = ['href', 'src', 'poster', 'action', 'formAction'] as const;
 
-export function idsIn(html: string): Set<string> {
-  return new Set(Array.from(html.matchAll(ID_ATTR), (m) => decodeEntities(m[1] ?? '')));
+function elements(tree: Root | Element, each: (element: Element) => void): void {
+  visit(tree, 'element', (element: Element) => {
+    each(element);
+    // A <template>'s markup is a separate fragment in the tree.
+    if (element.content) elements(element.content as unknown as Root, each);
+  });
 }
 
-export function linksIn(html: string): string[] {
-  return Array.from(html.matchAll(HREF_ATTR), (m) => decodeEntities(m[1] ?? ''));
+export function idsIn(tree: Root): Set<string> {
+  const ids = new Set<string>();
+  elements(tree, (element) => {
+    const id = element.properties['id'];
+    if (typeof id === 'string' && id) ids.add(id);
+  });
+  return ids;
 }
 
-function decodeEntities(value: string): string {
-  return value
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
+/** The URLs of an `srcset`: each candidate is a URL, then a width or density. */
+export function srcsetUrls(value: unknown): string[] {
+  const candidates = Array.isArray(value)
+    ? value.map(String)
+    : typeof value === 'string'
+      ? value.split(',')
+      : [];
+  return candidates.map((c) => c.trim().split(/\s+/)[0] ?? '').filter(Boolean);
+}
+
+/** Every URL the page's elements point to, entities decoded. */
+export function linksIn(tree: Root): string[] {
+  const links: string[] = [];
+  elements(tree, (element) => {
+    for (const name of URL_PROPERTIES) {
+      const value = element.properties[name];
+      if (typeof value === 'string') links.push(value);
+    }
+    links.push(...srcsetUrls(element.properties['srcSet']));
+  });
+  return links;
 }
 
 /** Resolves an href against the page it is on; null for links that leave the site. */
 export function resolveLink(href: string, fromPath: string, base: string): URL | null {
-  if (/^(mailto:|tel:|javascript:|data:)/i.test(href)) return null;
+  if (/^(mailto:|tel:|javascript:|data:|blob:)/i.test(href.trim())) return null;
   const origin = 'http://handbook.invalid';
   const url = new URL(href, `${origin}${joinBase(base, fromPath)}`);
   if (url.origin !== origin) return null;
@@ -61,11 +84,15 @@ function stripBase(pathname: string, base: string): string | null {
  * @param pages every HTML page that was built
  * @param files every other file that was built (site paths), e.g. `/favicon.svg`
  */
-export function findDeadLinks(pages: BuiltPage[], files: Set<string>, base = '/'): DeadLink[] {
-  const idsByPath = new Map(pages.map((p) => [p.path, idsIn(p.html)]));
+export function findDeadLinks(
+  pages: readonly Pick<SitePage, 'path' | 'tree'>[],
+  files: ReadonlySet<string>,
+  base = '/',
+): DeadLink[] {
+  const idsByPath = new Map(pages.map((p) => [p.path, idsIn(p.tree)]));
   const dead: DeadLink[] = [];
   for (const page of pages) {
-    for (const href of linksIn(page.html)) {
+    for (const href of linksIn(page.tree)) {
       const url = resolveLink(href, page.path, base);
       if (!url) continue;
       const target = stripBase(decodeURIComponent(url.pathname), base);
@@ -93,6 +120,6 @@ export function findDeadLinks(pages: BuiltPage[], files: Set<string>, base = '/'
   return dead;
 }
 
-export function describeDeadLinks(dead: DeadLink[]): string {
+export function describeDeadLinks(dead: readonly DeadLink[]): string {
   return dead.map((d) => `  ${d.page}: link "${d.href}" ${d.reason}`).join('\n');
 }

@@ -1,4 +1,7 @@
-/** The sitemap search engines read; lists every page except the 404. */
+import type { Root } from 'hast';
+import { selectAll } from 'hast-util-select';
+
+/** The sitemap search engines read; lists every page given, but the 404. */
 export function sitemapXml(site: string, base: string, paths: string[]): string {
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
   const urls = paths
@@ -10,4 +13,13 @@ export function sitemapXml(site: string, base: string, paths: string[]): string 
 
 function escapeXml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Whether a page asks search engines to leave it out (`<meta name="robots" content="noindex">`). */
+export function isNoindex(tree: Root): boolean {
+  return selectAll('meta[name="robots"]', tree).some((meta) =>
+    String(meta.properties['content'] ?? '')
+      .toLowerCase()
+      .includes('noindex'),
+  );
 }

@@ -2,9 +2,9 @@
  * The one place pages read the chapters from: ordered, checked, and with
  * their reader-facing paths. Keeps `.astro` pages thin.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { chapterPath, chapterSlug, orderChapters } from '../chapters/chapters';
-import { checkSectionRef, sectionIndex } from './sections';
+import { checkSectionRef, sectionIndex, sectionTitles, type SectionTitles } from './sections';
 
 export interface Chapter {
   entry: CollectionEntry<'chapters'>;
@@ -14,12 +14,27 @@ export interface Chapter {
   order: number;
 }
 
-let sections: Map<string, Set<string>> | undefined;
+let titles: Promise<Map<string, SectionTitles>> | undefined;
+
+/**
+ * chapter slug → section id → heading text, from the headings `render()`
+ * returns (the ids the remark plugin set), never from the MDX source.
+ */
+export function getSectionTitles(): Promise<Map<string, SectionTitles>> {
+  titles ??= getCollection('chapters').then((entries) =>
+    Promise.all(
+      entries.map(
+        async (entry) =>
+          [chapterSlug(entry.id), sectionTitles((await render(entry)).headings)] as const,
+      ),
+    ).then((pairs) => new Map(pairs)),
+  );
+  return titles;
+}
 
 /** chapter slug → its section ids; used to check every data file's links. */
 export async function getSectionIndex(): Promise<Map<string, Set<string>>> {
-  sections ??= sectionIndex(await getCollection('chapters'));
-  return sections;
+  return sectionIndex(await getSectionTitles());
 }
 
 export async function getChapters(): Promise<Chapter[]> {

@@ -1,15 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { checkSectionRef, sectionIdsFromSource, sectionIndex, sectionPath } from './sections';
+import { checkSectionRef, sectionIndex, sectionPath, sectionTitles } from './sections';
 
-const body =
-  '## Tell it all {#tell-it-all-now}\n\ntext {#not-a-heading}\n\n### Why {#why}\n#### Small {#small}\n';
+// What render() returns for `## Tell it all {#tell-it-all-now}` and so on.
+const headings = [
+  { depth: 1, slug: 'tell-the-whole-truth', text: 'Tell the whole truth' },
+  { depth: 2, slug: 'tell-it-all-now', text: 'Tell it all ' },
+  { depth: 3, slug: 'why', text: 'Why' },
+  { depth: 4, slug: 'small', text: 'Small' },
+];
 
 describe('section ids', () => {
-  it('reads h2 and h3 ids from MDX source', () => {
-    expect(sectionIdsFromSource(body)).toEqual(['tell-it-all-now', 'why']);
+  it('takes h2 and h3 ids and titles from the rendered headings', () => {
+    expect(sectionTitles(headings)).toEqual(
+      new Map([
+        ['tell-it-all-now', 'Tell it all'],
+        ['why', 'Why'],
+      ]),
+    );
   });
 
-  const index = sectionIndex([{ id: '01-tell-the-whole-truth', body }]);
+  const index = sectionIndex(new Map([['tell-the-whole-truth', sectionTitles(headings)]]));
 
   it('accepts a reference to an existing section', () => {
     expect(

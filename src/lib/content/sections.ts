@@ -1,24 +1,32 @@
 /**
  * The chapters' section ids are the one set of anchors that self-checks,
- * worksheets, situations and search point to. These helpers read them from
- * the MDX source and check a data file's references at content-load time, so
- * a renamed id fails the build naming the data file and field.
+ * worksheets, situations and search point to. The ids and titles come from the
+ * content pipeline itself (the remark plugin sets them, `render()` returns them
+ * as headings); these helpers index them and check a data file's references at
+ * content-load time, so a renamed id fails the build naming the data file and
+ * field.
  */
-import { chapterSlug } from '../chapters/chapters';
+import { sectionDepths } from '../markdown/heading-ids';
 
-const HEADING_ID = /^#{2,3}[ \t].*?\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}[ \t]*$/gm;
-
-export function sectionIdsFromSource(source: string): string[] {
-  return Array.from(source.matchAll(HEADING_ID), (m) => m[1] as string);
+/** A heading as Astro's `render()` returns it. */
+export interface RenderedHeading {
+  depth: number;
+  slug: string;
+  text: string;
 }
 
-/** chapter slug → its section ids, from collection entries (`id` is the NN-slug file name). */
-export function sectionIndex(
-  chapters: readonly { id: string; body?: string | undefined }[],
-): Map<string, Set<string>> {
+/** section id → title, for one chapter's sections (h2 and h3), in page order. */
+export type SectionTitles = Map<string, string>;
+
+export function sectionTitles(headings: readonly RenderedHeading[]): SectionTitles {
   return new Map(
-    chapters.map((c) => [chapterSlug(c.id), new Set(sectionIdsFromSource(c.body ?? ''))]),
+    headings.filter((h) => sectionDepths.includes(h.depth)).map((h) => [h.slug, h.text.trim()]),
   );
+}
+
+/** chapter slug → its section ids. */
+export function sectionIndex(titles: ReadonlyMap<string, SectionTitles>): Map<string, Set<string>> {
+  return new Map([...titles].map(([slug, sections]) => [slug, new Set(sections.keys())]));
 }
 
 export interface SectionRef {

@@ -3,42 +3,47 @@
  *
  * Every inline script (the theme script, Astro's island bootstrap) is allowed
  * by its sha256 hash, so no page needs `'unsafe-inline'` for scripts. Pure
- * functions: the after-build step in `src/integrations/security.ts` reads
- * and writes the files.
+ * functions over parsed pages: the after-build pipeline
+ * (`src/integrations/handbook-build.ts`) reads and writes the files.
  */
 import { createHash } from 'node:crypto';
+import type { Element, Root } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
 
 /** `'sha256-…'` for a script's exact text, as the browser hashes it. */
 export function scriptHash(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-/** The text of every `<script>` without a `src`, exactly as written in the page. */
-export function inlineScripts(html: string): string[] {
-  const scripts: string[] = [];
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    const attributes = match[1] ?? '';
-    if (/\ssrc\s*=/i.test(attributes)) continue;
-    scripts.push(match[2] ?? '');
-  }
-  return scripts;
+/** The text of every `<script>` without a `src`, exactly as the browser will hash it. */
+export function inlineScripts(tree: Root): string[] {
+  return selectAll('script:not([src])', tree).map((script) => toString(script));
+}
+
+function describe(element: Element): string {
+  const id = element.properties['id'];
+  return `<${element.tagName}${typeof id === 'string' ? ` id="${id}"` : ''}>`;
 }
 
 /**
  * Things a hash-based policy would silently block: inline event handlers
- * (`onclick="…"`) and `javascript:` links. The build fails on them instead.
+ * (`onclick="…"`) and `javascript:` URLs. The build fails on them instead.
  */
-export function blockedInlineCode(html: string): string[] {
+export function blockedInlineCode(tree: Root): string[] {
   const problems: string[] = [];
-  const withoutScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '');
-  for (const tag of withoutScripts.matchAll(/<[a-z][^\s>/]*(\s[^>]*)?>/gi)) {
-    const attributes = tag[1] ?? '';
-    const handler = /\s(on[a-z]+)\s*=/i.exec(attributes);
-    if (handler) problems.push(`inline event handler ${handler[1]} in ${tag[0].slice(0, 80)}`);
-    if (/=\s*["']?\s*javascript:/i.test(attributes)) {
-      problems.push(`javascript: URL in ${tag[0].slice(0, 80)}`);
+  visit(tree, 'element', (element: Element) => {
+    for (const [name, value] of Object.entries(element.properties)) {
+      if (/^on./i.test(name)) {
+        problems.push(`inline event handler ${name.toLowerCase()} on ${describe(element)}`);
+      }
+      const values = Array.isArray(value) ? value : [value];
+      if (values.some((v) => typeof v === 'string' && /^\s*javascript:/i.test(v))) {
+        problems.push(`javascript: URL in ${name} on ${describe(element)}`);
+      }
     }
-  }
+  });
   return problems;
 }
 
@@ -77,21 +82,24 @@ export function contentSecurityPolicy({ scriptHashes, forHeader }: PolicyOptions
   return directives.join('; ');
 }
 
-/** Puts the policy first in `<head>` (before any script it has to cover). */
-export function withCspMeta(html: string, policy: string): string {
-  if (/http-equiv\s*=\s*["']?content-security-policy/i.test(html)) {
-    throw new Error('page already has a Content-Security-Policy meta tag');
-  }
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/"/g, '&quot;')}">`;
-  const charset = /<meta\s+charset=["']?[^"'>]+["']?\s*\/?>/i.exec(html);
-  if (charset) {
-    const at = charset.index + charset[0].length;
-    return html.slice(0, at) + meta + html.slice(at);
-  }
-  const head = /<head\b[^>]*>/i.exec(html);
+/** Puts the policy first in `<head>` (straight after the charset, before any script it covers). */
+export function addCspMeta(tree: Root, policy: string): void {
+  const existing = selectAll('meta[http-equiv]', tree).some(
+    (meta) => String(meta.properties['httpEquiv']).toLowerCase() === 'content-security-policy',
+  );
+  if (existing) throw new Error('page already has a Content-Security-Policy meta tag');
+  const head = select('head', tree);
   if (!head) throw new Error('page has no <head> to hold its Content-Security-Policy');
-  const at = head.index + head[0].length;
-  return html.slice(0, at) + meta + html.slice(at);
+  const meta: Element = {
+    type: 'element',
+    tagName: 'meta',
+    properties: { httpEquiv: ['Content-Security-Policy'], content: policy },
+    children: [],
+  };
+  const charset = head.children.findIndex(
+    (node) => node.type === 'element' && node.tagName === 'meta' && 'charSet' in node.properties,
+  );
+  head.children.splice(charset + 1, 0, meta);
 }
 
 /** Headers every response should carry besides the policy. */

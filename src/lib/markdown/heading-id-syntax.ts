@@ -1,18 +1,11 @@
 /**
- * MDX reads `{…}` as a JavaScript expression, so `## Title {#id}` would not
- * parse. Before MDX sees a file, this escapes the braces of a trailing `{#id}`
- * on heading lines; remark-section-ids then reads it as plain text.
+ * A Vite plugin that lets MDX files use the `{#id}` heading syntax (see
+ * heading-ids.ts) by escaping the mark before MDX parses the file.
  */
-const HEADING_ID = /^(#{1,6}[ \t].*?)[ \t]*\{#([^}\n]*)\}[ \t]*$/gm;
+import { escapeHeadingIds } from './heading-ids';
 
-export function escapeHeadingIds(source: string): string {
-  return source.replace(
-    HEADING_ID,
-    (_line, heading: string, id: string) => `${heading} \\{#${id}\\}`,
-  );
-}
+export { escapeHeadingIds };
 
-/** A Vite plugin that applies `escapeHeadingIds` to `.mdx` files. */
 export function headingIdSyntax() {
   return {
     name: 'handbook-heading-id-syntax',

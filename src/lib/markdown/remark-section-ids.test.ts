@@ -4,13 +4,30 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { escapeHeadingIds } from './heading-id-syntax';
-import remarkSectionIds from './remark-section-ids';
+import { isValidSectionId, splitHeadingId } from './heading-ids';
+import remarkSectionIds, { type CompiledMarkdown } from './remark-section-ids';
 
-function run(markdown: string, base = '/') {
-  const processor = unified().use(remarkParse).use(remarkSectionIds, { base });
+function run(markdown: string, base = '/', onCompiled?: (c: CompiledMarkdown) => void) {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkSectionIds, { base, ...(onCompiled ? { onCompiled } : {}) });
   const file = new VFile({ path: 'content/chapters/01-x.mdx', value: markdown });
+  file.data['astro'] = { frontmatter: { title: 'X' } };
   return processor.runSync(processor.parse(file), file) as Root;
 }
+
+describe('the heading id syntax', () => {
+  it('splits the id off the heading text and accepts only hyphenated lower-case words', () => {
+    expect(splitHeadingId('Tell it all {#tell-it-all}')).toEqual({
+      text: 'Tell it all',
+      id: 'tell-it-all',
+    });
+    expect(splitHeadingId('No id here')).toBeUndefined();
+    expect(isValidSectionId('tell-it-all')).toBe(true);
+    expect(isValidSectionId('Tell_it')).toBe(false);
+    expect(isValidSectionId('a--b')).toBe(false);
+  });
+});
 
 describe('escapeHeadingIds', () => {
   it('escapes the id mark on heading lines only', () => {
@@ -47,5 +64,22 @@ describe('remarkSectionIds', () => {
     );
     expect(JSON.stringify(tree)).toContain('"/handbook/chapters/b/#x"');
     expect(JSON.stringify(tree)).toContain('"https://example.org"');
+  });
+
+  it('hands each file’s sections and frontmatter to the build, without the id marks', () => {
+    const compiled: CompiledMarkdown[] = [];
+    run('# Top\n\n## Tell *it* all {#tell-it-all}\n\n### Why {#why}\n', '/', (c) =>
+      compiled.push(c),
+    );
+    expect(compiled).toEqual([
+      {
+        file: 'content/chapters/01-x.mdx',
+        frontmatter: { title: 'X' },
+        sections: [
+          { id: 'tell-it-all', title: 'Tell it all', depth: 2 },
+          { id: 'why', title: 'Why', depth: 3 },
+        ],
+      },
+    ]);
   });
 });

@@ -1,31 +1,44 @@
 /**
- * Gives every h2/h3 in the handbook's MDX a stable id written by the author:
- *
- *   ## Tell it all, before you are asked {#tell-it-all-now}
+ * Gives every h2/h3 in the handbook's MDX a stable id written by the author
+ * (`## Title {#id}`, see heading-ids.ts).
  *
  * Ids are what self-checks, worksheets, situations and search link to, so they
  * must not change when a heading's wording does. A heading without one, a
  * malformed id or a repeated id fails the build, naming the file and heading.
- * It also prefixes site-absolute links (`/chapters/…`) with the deploy base.
+ * It also prefixes site-absolute links (`/chapters/…`) with the deploy base,
+ * and hands each compiled file's sections and frontmatter to `onCompiled`, so
+ * the after-build search index gets them without reading them back out of HTML.
  */
 import type { Heading, Link, Root, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { isValidSectionId, sectionDepths, splitHeadingId } from './heading-ids';
 
-const ID_MARK = /\s*\{#([^}]*)\}\s*$/;
-const VALID_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export interface CompiledSection {
+  id: string;
+  /** The heading's words, without the id mark. */
+  title: string;
+  depth: number;
+}
+
+export interface CompiledMarkdown {
+  /** The source file's path as the compiler saw it. */
+  file: string;
+  sections: CompiledSection[];
+  /** The file's frontmatter as written (schemas check it at content load). */
+  frontmatter: Record<string, unknown>;
+}
 
 export interface SectionIdOptions {
   /** The site's base path, e.g. `/` or `/handbook/`. */
   base?: string;
+  /** Called once per compiled file. */
+  onCompiled?: (compiled: CompiledMarkdown) => void;
 }
 
 export function headingText(heading: Heading): string {
-  let text = '';
-  visit(heading, (node) => {
-    if (node.type === 'text' || node.type === 'inlineCode') text += (node as Text).value;
-  });
-  return text.trim();
+  return toString(heading).trim();
 }
 
 export function withBase(base: string, url: string): string {
@@ -35,10 +48,19 @@ export function withBase(base: string, url: string): string {
   return `${prefix}${url}`;
 }
 
+function frontmatterOf(file: VFile): Record<string, unknown> {
+  const astro = (file.data as { astro?: { frontmatter?: unknown } }).astro;
+  const frontmatter = astro?.frontmatter;
+  return typeof frontmatter === 'object' && frontmatter !== null
+    ? (frontmatter as Record<string, unknown>)
+    : {};
+}
+
 export default function remarkSectionIds(options: SectionIdOptions = {}) {
   const base = options.base ?? '/';
   return (tree: Root, file: VFile) => {
     const where = file.path ?? 'an MDX file';
+    const sections: CompiledSection[] = [];
     const seen = new Set<string>();
     visit(tree, (node) => {
       if (node.type === 'link') {
@@ -49,17 +71,18 @@ export default function remarkSectionIds(options: SectionIdOptions = {}) {
       if (node.type !== 'heading') return;
       const heading = node as Heading;
       const last = heading.children.at(-1);
-      const match = last?.type === 'text' ? ID_MARK.exec(last.value) : null;
-      if (!match) {
-        if (heading.depth === 2 || heading.depth === 3) {
+      const marked = last?.type === 'text' ? splitHeadingId(last.value) : undefined;
+      if (!marked) {
+        if (sectionDepths.includes(heading.depth)) {
           throw new Error(
             `${where}: heading "${headingText(heading)}" needs a stable id, e.g. "## ${headingText(heading)} {#some-id}".`,
           );
         }
         return;
       }
-      const id = match[1] ?? '';
-      if (!VALID_ID.test(id)) {
+      const { id } = marked;
+      (last as Text).value = marked.text;
+      if (!isValidSectionId(id)) {
         throw new Error(
           `${where}: heading "${headingText(heading)}" has id "${id}"; use lower-case words joined by hyphens.`,
         );
@@ -68,8 +91,9 @@ export default function remarkSectionIds(options: SectionIdOptions = {}) {
         throw new Error(`${where}: the id "${id}" is used by more than one heading.`);
       }
       seen.add(id);
-      (last as Text).value = (last as Text).value.replace(ID_MARK, '');
+      sections.push({ id, title: headingText(heading), depth: heading.depth });
       heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
     });
+    options.onCompiled?.({ file: where, sections, frontmatter: frontmatterOf(file) });
   };
 }

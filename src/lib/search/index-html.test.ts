@@ -1,81 +1,92 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, htmlForIndex, phrasesForPage, situationPhrases } from './index-html';
-import { pageKind } from './settings';
+import { parsePage } from '../build/built-site';
+import {
+  countWords,
+  htmlForIndex,
+  indexedText,
+  kindFilter,
+  searchKindOf,
+  situationPhrasesByPage,
+} from './index-html';
 
-const chapter = `<html><body><header>Menu</header><main><article data-pagefind-body>
-<h1>Be patient</h1><h2 id="no-timeline">Don't set a timeline</h2><p>Body</p></article></main></body></html>`;
+const chapter = () =>
+  parsePage(
+    '/chapters/be-patient/',
+    `<html><body><header>Menu</header><main><article data-pagefind-body data-pagefind-filter="${kindFilter('Chapter')}">
+<h1>Be patient</h1><h2 id="no-timeline">Don't set a timeline</h2><p>Body</p><script>var hidden;</script></article></main></body></html>`,
+  );
 
-describe('pageKind', () => {
-  it('searches chapters, worksheets, self-checks and the situations list only', () => {
-    expect(pageKind('/chapters/be-patient/')).toBe('Chapter');
-    expect(pageKind('/worksheets/no-contact/')).toBe('Worksheet');
-    expect(pageKind('/self-check/be-patient/')).toBe('Self-check');
-    expect(pageKind('/self-check/')).toBe('Self-check');
-    expect(pageKind('/chapters/')).toBeUndefined();
-    expect(pageKind('/situations/x/')).toBeUndefined();
-    expect(pageKind('/situations/')).toBe('Situations');
-    expect(pageKind('/worksheets/')).toBeUndefined();
-    expect(pageKind('/about/')).toBeUndefined();
-    expect(pageKind('/search/')).toBeUndefined();
+describe('the search kind comes from the page', () => {
+  it('reads the kind the template wrote beside the indexed content', () => {
+    expect(searchKindOf(chapter().tree, '/x/')).toBe('Chapter');
+    expect(
+      searchKindOf(parsePage('/about/', '<main data-pagefind-body>About</main>').tree, '/about/'),
+    ).toBeUndefined();
   });
-});
 
-describe('situationPhrases', () => {
-  it('reads each phrase and the section it links to', () => {
-    const html = `<a href="/h/chapters/be-patient/#no-timeline" class="x" data-situation="When will things go back to normal?">When…</a>
-      <a data-situation="How long until they&#39;re over it?" href="/h/chapters/be-patient/#no-timeline">x</a>`;
-    const phrases = situationPhrases(html);
-    expect(phrases.get('/h/chapters/be-patient/#no-timeline')).toEqual([
-      'When will things go back to normal?',
-      "How long until they're over it?",
-    ]);
-    expect(phrasesForPage(phrases, '/h/chapters/be-patient/')).toEqual(
-      new Map([
-        ['no-timeline', ['When will things go back to normal?', "How long until they're over it?"]],
-      ]),
+  it('fails naming the page on an unknown kind or a kind with nothing to index', () => {
+    const odd = parsePage(
+      '/x/',
+      '<main data-pagefind-body data-pagefind-filter="kind:Blog">x</main>',
     );
+    expect(() => searchKindOf(odd.tree, '/x/')).toThrow('/x/: search kind "Blog"');
+    const empty = parsePage('/y/', '<main data-pagefind-filter="kind:Chapter">x</main>');
+    expect(() => searchKindOf(empty.tree, '/y/')).toThrow(/\/y\/: has a search kind but no/);
   });
 });
 
 describe('htmlForIndex', () => {
-  it('adds the kind and the phrases, weighted, inside the right section', () => {
-    const out = htmlForIndex(
-      chapter,
-      '/chapters/be-patient/',
-      new Map([['no-timeline', ['When <will> it end']]]),
-    );
+  it('adds the phrases, weighted, right after the section heading, leaving the page alone', () => {
+    const page = chapter();
+    const out = htmlForIndex(page, new Map([['no-timeline', ['When <will> it end?', 'How long']]]));
     expect(out?.kind).toBe('Chapter');
-    expect(out?.html).toContain('<span data-pagefind-filter="kind:Chapter" hidden></span>');
     expect(out?.html).toMatch(
-      /<h2 id="no-timeline">Don't set a timeline<\/h2><p hidden data-pagefind-weight="\d+">When &lt;will&gt; it end\.<\/p><p>Body/,
+      /<h2 id="no-timeline">Don't set a timeline<\/h2><p hidden data-pagefind-weight="\d+">When &lt;will> it end. How long\.<\/p><p>Body/,
     );
+    expect(JSON.stringify(page.tree)).not.toContain('When');
   });
-  it('indexes only the main content of a page that has no index marker', () => {
-    const out = htmlForIndex(
-      '<body><nav>x</nav><main class="a">Text</main></body>',
-      '/worksheets/x/',
-    );
-    expect(out?.html).toContain(
-      '<main data-pagefind-body class="a"><span data-pagefind-filter="kind:Worksheet"',
-    );
-  });
+
   it('skips pages that are not searched', () => {
-    expect(htmlForIndex(chapter, '/about/')).toBeUndefined();
+    expect(htmlForIndex(parsePage('/about/', '<main data-pagefind-body>x</main>'))).toBeUndefined();
   });
+
   it('fails naming the page and section when a phrase points nowhere', () => {
-    expect(() =>
-      htmlForIndex(chapter, '/chapters/be-patient/', new Map([['gone', ['x']]])),
-    ).toThrow(
+    expect(() => htmlForIndex(chapter(), new Map([['gone', ['x']]]))).toThrow(
       '/chapters/be-patient/: a situation links to #gone, but the page has no such heading.',
     );
   });
 });
 
+describe('situation phrases', () => {
+  it('are taken per chapter page and section from the compiled chapters', () => {
+    const byPage = situationPhrasesByPage([
+      {
+        file: '/site/content/chapters/05-be-patient.mdx',
+        sections: [{ id: 'no-timeline', title: 'No timeline', depth: 2 }],
+        frontmatter: {
+          situations: [
+            { phrase: 'When will it end?', section: 'no-timeline', theme: 'future' },
+            { phrase: 'How long?', section: 'no-timeline', theme: 'future' },
+          ],
+        },
+      },
+      { file: '/site/content/pages/about.mdx', sections: [], frontmatter: { title: 'About' } },
+    ]);
+    expect(byPage).toEqual(
+      new Map([
+        ['/chapters/be-patient/', new Map([['no-timeline', ['When will it end?', 'How long?']]])],
+      ]),
+    );
+  });
+});
+
 describe('countWords', () => {
-  it('counts the words of the indexed part only', () => {
-    const counts = countWords(chapter);
+  it('counts the words of the indexed part only, not scripts', () => {
+    const counts = countWords(indexedText(chapter().tree));
     expect(counts.get('timeline')).toBe(1);
     expect(counts.get('dont')).toBe(1);
+    expect(counts.get('patientdont')).toBeUndefined();
     expect(counts.has('menu')).toBe(false);
+    expect(counts.has('hidden')).toBe(false);
   });
 });

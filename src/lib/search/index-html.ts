@@ -1,60 +1,56 @@
 /**
- * Prepares built pages for the search index, in memory (the pages on disk are
- * not changed): marks each searched page's main content and kind, and adds
- * each situation's phrase to the section it links to, weighted, so a reader's
- * own words find that section even where the chapter says it differently.
+ * What the search index reads from the built pages, in memory (the pages on
+ * disk are not changed). A page is searched when its template marks its kind
+ * (`data-pagefind-filter="kind:Chapter"`, see `kindFilter`) beside its
+ * `data-pagefind-body`; nothing is guessed from its address. Each situation
+ * phrase, taken from the chapter's frontmatter as MDX is compiled, is added
+ * to the section it belongs to, weighted, so a reader's own words find that
+ * section even where the chapter says it differently.
  */
-import { pageKind, situationPhraseWeight, situationsPageWeight, type SearchKind } from './settings';
+import type { Element, ElementContent, Root } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { visit, SKIP } from 'unist-util-visit';
+import { chapterPath } from '../chapters/chapters';
+import type { CompiledMarkdown } from '../markdown/remark-section-ids';
+import { serializePage } from '../build/built-site';
+import { kindFilter, kindPrefix } from './page-kind';
+import { isSearchKind, situationPhraseWeight, type SearchKind } from './settings';
 
-/** section links of the situations page: `/chapters/x/#id` → phrases. */
-export type PhrasesBySection = Map<string, string[]>;
+export { kindFilter };
 
-const situationLink = /<a\b[^>]*\bdata-situation\b[^>]*>/g;
-
-function attribute(tag: string, name: string): string | undefined {
-  const match = new RegExp(`\\b${name}="([^"]*)"`).exec(tag);
-  return match?.[1];
-}
-
-function decode(text: string): string {
-  return text
-    .replace(/&#39;|&#x27;|&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
-
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+/** section id → the situation phrases that point at it. */
+export type SectionPhrases = ReadonlyMap<string, readonly string[]>;
 
 /**
- * Reads the phrases from the built situations page: each link carries
- * `data-situation="phrase"` and an href to its section (with the base).
+ * The page's search kind, from its markup; `undefined` for pages that are not
+ * searched. Throws, naming the page, on an unknown kind or a kind without
+ * indexed content.
  */
-export function situationPhrases(situationsHtml: string): PhrasesBySection {
-  const found: PhrasesBySection = new Map();
-  for (const [tag] of situationsHtml.matchAll(situationLink)) {
-    const href = attribute(tag, 'href');
-    const phrase = attribute(tag, 'data-situation');
-    if (!href || !phrase) continue;
-    const list = found.get(href) ?? [];
-    list.push(decode(phrase));
-    found.set(href, list);
+export function searchKindOf(tree: Root, path: string): SearchKind | undefined {
+  const kinds = new Set(
+    selectAll(`[data-pagefind-filter^="${kindPrefix}"]`, tree).map((element) =>
+      String(element.properties['dataPagefindFilter']).slice(kindPrefix.length),
+    ),
+  );
+  if (kinds.size === 0) return undefined;
+  const [kind] = kinds;
+  if (kinds.size > 1 || !isSearchKind(kind)) {
+    throw new Error(`${path}: search kind "${[...kinds].join('", "')}" is not one known kind.`);
   }
-  return found;
+  if (!select('[data-pagefind-body]', tree)) {
+    throw new Error(`${path}: has a search kind but no data-pagefind-body element to index.`);
+  }
+  return kind;
 }
 
-/** Chapter path (with base) → section id → phrases. */
-export function phrasesForPage(phrases: PhrasesBySection, pageUrl: string): Map<string, string[]> {
-  const bySection = new Map<string, string[]>();
-  for (const [href, list] of phrases) {
-    const at = href.indexOf('#');
-    if (at < 0 || href.slice(0, at) !== pageUrl) continue;
-    bySection.set(href.slice(at + 1), list);
-  }
-  return bySection;
+function phraseParagraph(phrases: readonly string[]): Element {
+  const text = phrases.map((p) => p.replace(/[.?!]+$/, '')).join('. ');
+  return {
+    type: 'element',
+    tagName: 'p',
+    properties: { hidden: true, dataPagefindWeight: String(situationPhraseWeight) },
+    children: [{ type: 'text', value: `${text}.` }],
+  };
 }
 
 /**
@@ -63,51 +59,83 @@ export function phrasesForPage(phrases: PhrasesBySection, pageUrl: string): Map<
  * points at a heading the page does not have.
  */
 export function htmlForIndex(
-  html: string,
-  path: string,
-  sectionPhrases: ReadonlyMap<string, readonly string[]> = new Map(),
+  page: { path: string; tree: Root },
+  phrases: SectionPhrases = new Map(),
 ): { html: string; kind: SearchKind } | undefined {
-  const kind = pageKind(path);
+  const kind = searchKindOf(page.tree, page.path);
   if (!kind) return undefined;
-  let out = html;
-  if (!/\sdata-pagefind-body\b/.test(out)) {
-    if (!/<main\b/.test(out)) throw new Error(`${path}: no <main> element to index.`);
-    out = out.replace(/<main\b/, '<main data-pagefind-body');
-  }
-  const weight = kind === 'Situations' ? ` data-pagefind-weight="${situationsPageWeight}"` : '';
-  out = out.replace(
-    /(<[a-z]+\b[^>]*\sdata-pagefind-body\b[^>]*>)/,
-    `$1<span data-pagefind-filter="kind:${kind}" hidden></span>` + (weight ? `<div${weight}>` : ''),
-  );
-  if (weight) out = out.replace(/<\/main>/, '</div></main>');
-  for (const [id, list] of sectionPhrases) {
-    const heading = new RegExp(`(<h([1-6])\\b[^>]*\\sid="${id}"[^>]*>[\\s\\S]*?</h\\2>)`);
-    if (!heading.test(out)) {
-      throw new Error(`${path}: a situation links to #${id}, but the page has no such heading.`);
+  if (phrases.size === 0) return { html: serializePage(page.tree), kind };
+  const tree = structuredClone(page.tree);
+  const placed = new Set<string>();
+  visit(tree, 'element', (element: Element, index, parent) => {
+    const id = element.properties['id'];
+    if (!/^h[1-6]$/.test(element.tagName) || typeof id !== 'string' || !parent) return;
+    const list = phrases.get(id);
+    if (!list || index === undefined) return;
+    parent.children.splice(index + 1, 0, phraseParagraph(list) as ElementContent);
+    placed.add(id);
+    return [SKIP, index + 2];
+  });
+  for (const id of phrases.keys()) {
+    if (!placed.has(id)) {
+      throw new Error(
+        `${page.path}: a situation links to #${id}, but the page has no such heading.`,
+      );
     }
-    const text = list.map((p) => escape(p)).join('. ');
-    out = out.replace(
-      heading,
-      `$1<p hidden data-pagefind-weight="${situationPhraseWeight}">${text}.</p>`,
-    );
   }
-  return { html: out, kind };
+  return { html: serializePage(tree), kind };
 }
 
-/** Counts the words of the indexed text, for fixing misspelled query words. */
+/**
+ * Chapter page path (without the base) → section id → situation phrases,
+ * from the chapters' frontmatter as the remark plugin saw it.
+ */
+export function situationPhrasesByPage(
+  compiled: Iterable<CompiledMarkdown>,
+): Map<string, Map<string, string[]>> {
+  const byPage = new Map<string, Map<string, string[]>>();
+  for (const file of compiled) {
+    const match = /[\\/]content[\\/]chapters[\\/]([^\\/]+)\.mdx$/.exec(file.file);
+    const situations = file.frontmatter['situations'];
+    if (!match?.[1] || !Array.isArray(situations)) continue;
+    const sections = new Map<string, string[]>();
+    for (const situation of situations as { phrase?: unknown; section?: unknown }[]) {
+      if (typeof situation.phrase !== 'string' || typeof situation.section !== 'string') continue;
+      sections.set(situation.section, [
+        ...(sections.get(situation.section) ?? []),
+        situation.phrase,
+      ]);
+    }
+    byPage.set(chapterPath(match[1]), sections);
+  }
+  return byPage;
+}
+
+const SKIPPED = new Set(['script', 'style', 'template']);
+
+/** The words of a page's indexed parts (its `data-pagefind-body` elements). */
+export function indexedText(tree: Root): string {
+  const parts: string[] = [];
+  for (const body of selectAll('[data-pagefind-body]', tree)) {
+    visit(body, (node) => {
+      if (node.type === 'element' && SKIPPED.has(node.tagName)) return SKIP;
+      if (node.type === 'text') parts.push(node.value);
+      return undefined;
+    });
+  }
+  return parts.join(' ');
+}
+
+/** Counts words of three letters or more, for fixing misspelled query words. */
 export function countWords(
-  html: string,
+  text: string,
   counts: Map<string, number> = new Map(),
 ): Map<string, number> {
-  const body = /\sdata-pagefind-body\b[^>]*>([\s\S]*)/.exec(html)?.[1] ?? html;
-  const text = decode(
-    body
-      .replace(/<script\b[\s\S]*?<\/script>/g, ' ')
-      .replace(/<style\b[\s\S]*?<\/style>/g, ' ')
-      .replace(/<[^>]*>/g, ' '),
-  )
-    .toLowerCase()
-    .replace(/['’]/g, '');
-  for (const word of text.match(/[a-z]{3,}/g) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const words =
+    text
+      .toLowerCase()
+      .replace(/['’]/g, '')
+      .match(/[a-z]{3,}/g) ?? [];
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
   return counts;
 }

@@ -9,8 +9,8 @@ export interface SituationChapter {
   slug: string;
   title: string;
   order: number;
-  /** The chapter's MDX source, to read its section headings from. */
-  body: string;
+  /** section id → heading text (from `getSectionTitles()`). */
+  sectionTitles: ReadonlyMap<string, string>;
   situations: readonly Situation[];
 }
 
@@ -29,17 +29,10 @@ export interface SituationGroup {
   situations: SituationLink[];
 }
 
-const HEADING = /^#{2,3}[ \t]+(.*?)[ \t]*\{#([a-z0-9-]+)\}[ \t]*$/gm;
-
-/** section id → heading text, from a chapter's MDX source. */
-export function sectionTitles(source: string): Map<string, string> {
-  return new Map(Array.from(source.matchAll(HEADING), (m) => [m[2] as string, m[1] as string]));
-}
-
 export function groupSituations(chapters: readonly SituationChapter[]): SituationGroup[] {
   const groups = new Map<SituationTheme, SituationLink[]>();
   for (const chapter of [...chapters].sort((a, b) => a.order - b.order)) {
-    const titles = sectionTitles(chapter.body);
+    const titles = chapter.sectionTitles;
     for (const situation of chapter.situations) {
       const list = groups.get(situation.theme) ?? [];
       list.push({

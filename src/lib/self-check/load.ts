@@ -3,14 +3,13 @@
  * build, then shaped into the small, serialisable view the island needs.
  */
 import { getCollection } from 'astro:content';
-import { getChapters, getSectionIndex } from '../content/load';
+import { getChapters, getSectionIndex, getSectionTitles } from '../content/load';
 import type { ChapterSelfCheckData, HandbookSelfCheckData } from './schema';
 import { sectionPath } from '../content/sections';
 import { sitePath } from '../site/url';
 import { HANDBOOK_CHECK, selfCheckProblems, type SelfCheckFile } from './check-refs';
 import type { AnswerKind } from './scale';
 import type { AreaView, BandView, StatementView } from './scoring';
-import { sectionTitlesFromSource } from './section-titles';
 
 export interface ChapterSelfCheckView {
   name: string;
@@ -39,10 +38,7 @@ async function loadChecked() {
   const problems = selfCheckProblems(files, await getSectionIndex());
   if (problems.length > 0)
     throw new Error(`Self-check content is not valid:\n${problems.join('\n')}`);
-  const chapters = await getChapters();
-  const titles = new Map(
-    chapters.map((c) => [c.slug, sectionTitlesFromSource(c.entry.body ?? '')] as const),
-  );
+  const titles = await getSectionTitles();
   return { files, titles };
 }
 

@@ -1,0 +1,62 @@
+/**
+ * The after-build pipeline: the built pages are read and parsed once, each
+ * step works on the same trees in the order the integration declares, and
+ * every page and file is written once at the end. Steps report one line for
+ * the build log and throw to fail the build.
+ */
+import type { SitePage } from './built-site';
+import { describeDeadLinks, findDeadLinks } from './link-check';
+import { isNoindex, sitemapXml } from './sitemap';
+
+export interface AfterBuild {
+  /** The public address, e.g. `https://example.org`. */
+  site: string;
+  /** The base path, e.g. `/` or `/handbook/`. */
+  base: string;
+  pages: SitePage[];
+  /** Every built file that is not a page, as a site path (`/favicon.svg`). */
+  files: Set<string>;
+  /** Files to write besides the pages: site path → text. */
+  outputs: Map<string, string>;
+  /** Reads a built file that is not a page, e.g. `/_headers`. */
+  readFile(path: string): string | undefined;
+}
+
+export interface AfterBuildStep {
+  name: string;
+  /** Returns one line for the build log. */
+  run(build: AfterBuild): string | Promise<string>;
+}
+
+export async function runSteps(
+  build: AfterBuild,
+  steps: readonly AfterBuildStep[],
+  log: (line: string) => void,
+): Promise<void> {
+  for (const step of steps) log(`${step.name}: ${await step.run(build)}`);
+}
+
+/** Writes `sitemap.xml` (every page not marked noindex) and `robots.txt`. */
+export const sitemapStep: AfterBuildStep = {
+  name: 'sitemap',
+  run(build) {
+    const listed = build.pages.filter((p) => !isNoindex(p.tree)).map((p) => p.path);
+    build.outputs.set('/sitemap.xml', sitemapXml(build.site, build.base, listed));
+    const sitemapUrl = new URL(`${build.base.replace(/\/$/, '')}/sitemap.xml`, build.site).href;
+    build.outputs.set('/robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`);
+    return `${listed.length} pages in sitemap.xml; robots.txt written`;
+  },
+};
+
+/** Fails the build on any link to a page, file or `#fragment` that was not built. */
+export const linkCheckStep: AfterBuildStep = {
+  name: 'links',
+  run(build) {
+    const files = new Set([...build.files, ...build.outputs.keys()]);
+    const dead = findDeadLinks(build.pages, files, build.base);
+    if (dead.length > 0) {
+      throw new Error(`Dead links in the built site:\n${describeDeadLinks(dead)}`);
+    }
+    return `${build.pages.length} pages, no dead links`;
+  },
+};

@@ -1,0 +1,13 @@
+/**
+ * How a page says which kind of search result it is: its template puts
+ * `data-pagefind-filter={kindFilter('Chapter')}` beside `data-pagefind-body`.
+ * Pagefind reads it as the `kind` filter; the after-build index step reads it
+ * to decide what to index. Kept tiny: every page template imports it.
+ */
+import type { SearchKind } from './settings';
+
+export const kindPrefix = 'kind:';
+
+export function kindFilter(kind: SearchKind): string {
+  return `${kindPrefix}${kind}`;
+}
