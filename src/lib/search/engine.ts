@@ -90,20 +90,25 @@ export function chooseResults(
   total: number,
   limit: number,
 ): string[] {
-  const totalWeight = found.reduce((sum, f) => sum + f.weight, 0) || 1;
-  const scores = new Map<string, { score: number; weight: number }>();
-  for (const { weight, results } of found) {
-    const rarity = termRarity(results.length, total) * weight;
+  // Shares of the query count each term by weight × rarity, so a few rare
+  // words are not outvoted by many common ones.
+  const strengths = found.map((f) =>
+    f.results.length > 0 ? termRarity(f.results.length, total) * f.weight : 0,
+  );
+  const totalStrength = strengths.reduce((sum, x) => sum + x, 0) || 1;
+  const scores = new Map<string, { score: number; strength: number }>();
+  found.forEach(({ results }, i) => {
+    const strength = strengths[i] ?? 0;
     for (const result of results) {
-      const entry = scores.get(result.id) ?? { score: 0, weight: 0 };
-      entry.score += rarity * Math.min(result.score, 10);
-      entry.weight += weight;
+      const entry = scores.get(result.id) ?? { score: 0, strength: 0 };
+      entry.score += strength * Math.min(result.score, 10);
+      entry.strength += strength;
       scores.set(result.id, entry);
     }
-  }
+  });
   return [...scores]
-    .map(([id, { score, weight }]) => {
-      const share = weight / totalWeight;
+    .map(([id, { score, strength }]) => {
+      const share = strength / totalStrength;
       return { id, score: score * (1 + share * share) };
     })
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))

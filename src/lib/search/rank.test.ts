@@ -64,6 +64,26 @@ describe('rankPages', () => {
   });
 });
 
+describe('long queries', () => {
+  it('lets one rare word outweigh many common ones', () => {
+    // Twelve common words, each on 65 of 78 pages, and one rare word on two.
+    const common = Array.from({ length: 12 }, (_, i) => ({
+      term: `common${i}`,
+      weight: 1,
+      pages: [page('/b/', [['y', 1]])],
+      pagesWithTerm: 65,
+    }));
+    const rare = {
+      term: 'coworker',
+      weight: 1,
+      pages: [page('/a/', [['x', 1]])],
+      pagesWithTerm: 2,
+    };
+    const ranked = rankPages([...common, rare], 78);
+    expect(ranked.map((p) => p.url)).toEqual(['/a/', '/b/']);
+  });
+});
+
 describe('rankPages with phrasing records', () => {
   const record = (chapter: string, id: string): FoundPage => ({
     url: `${chapter}#${id}`,

@@ -99,7 +99,15 @@ interface SectionTally {
  * query's terms; a page scores its best section plus a share of the others.
  */
 export function rankPages(matches: readonly TermMatches[], totalPages: number): RankedPage[] {
-  const termCount = matches.reduce((sum, m) => sum + m.weight, 0) || 1;
+  // How much each term says: its weight × its rarity. Shares of the query
+  // are counted in these, so a few rare words are not outvoted by many
+  // common ones. Terms found nowhere say nothing about any page.
+  const strength = new Map<string, number>();
+  for (const m of matches) {
+    const found = m.pagesWithTerm ?? m.pages.length;
+    if (found > 0) strength.set(m.term, termRarity(found, totalPages) * m.weight);
+  }
+  const totalStrength = [...strength.values()].reduce((sum, x) => sum + x, 0) || 1;
   const pages = new Map<
     string,
     { page: FoundPage; sections: Map<string, SectionTally>; terms: Map<string, number> }
@@ -150,16 +158,16 @@ export function rankPages(matches: readonly TermMatches[], totalPages: number): 
 
   const ranked: RankedPage[] = [];
   for (const [url, { page, sections, terms }] of pages) {
-    const weightOf = (term: string) => matches.find((m) => m.term === term)?.weight ?? 0;
+    const strengthOf = (term: string) => strength.get(term) ?? 0;
     const scored = [...sections.values()]
       .map((s) => {
-        const share = [...s.terms].reduce((sum, t) => sum + weightOf(t), 0) / termCount;
+        const share = [...s.terms].reduce((sum, t) => sum + strengthOf(t), 0) / totalStrength;
         return { ...s, score: s.score * (1 + share * share) };
       })
       .sort((a, b) => b.score - a.score);
     const best = scored[0]?.score ?? 0;
     const rest = scored.slice(1, 3).reduce((sum, s) => sum + s.score, 0);
-    const pageShare = [...terms.values()].reduce((sum, w) => sum + w, 0) / termCount;
+    const pageShare = [...terms.keys()].reduce((sum, t) => sum + strengthOf(t), 0) / totalStrength;
     ranked.push({
       url,
       title: (page.url.includes('#') ? page.meta['chapter'] : undefined) ?? page.meta.title ?? url,
