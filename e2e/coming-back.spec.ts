@@ -3,7 +3,6 @@
  * date, worksheets kept day by day or week by week, and all of it on
  * /your-data/. The clock is set by each test, so dates are known.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { hydrateIslands, storedItems } from './support/exercise';
 import { chapterPaths } from './support/site';
@@ -179,5 +178,104 @@ test.describe('results over time', () => {
   });
 });
 
-// Worksheets and /your-data/ follow below.
-void readFileSync;
+const weekly = '/worksheets/telling-the-truth-daily/';
+
+/** Types into the sheet's long answer and waits until it is kept on this device. */
+async function writeEntry(page: Page, text: string, key: string) {
+  await page.goto(weekly);
+  await hydrateIslands(page);
+  const box = page.getByLabel('The kind of person I want my partner to be able to trust');
+  await expect(box).toHaveValue('');
+  await box.fill(text);
+  await expect.poll(async () => (await storedItems(page))[key] ?? '').toContain(text);
+}
+
+/** window.print() is only recorded: the test looks at the page as it would print. */
+async function catchPrint(page: Page) {
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+}
+
+test.describe('a sheet kept week by week', () => {
+  test('keeps last week’s entry when this week’s is typed, lists both by date and prints them', async ({
+    page,
+  }) => {
+    await setDay(page, '2026-03-04T10:00:00Z');
+    await writeEntry(
+      page,
+      'Someone who says where they were.',
+      'rt:worksheet:telling-the-truth-daily:2026-W10',
+    );
+    await expect(page.locator('[data-entry-bar]')).toContainText(
+      'This week’s entry: Week of 2 March 2026',
+    );
+
+    await setDay(page, '2026-03-10T10:00:00Z');
+    await writeEntry(
+      page,
+      'Someone who tells the small things too.',
+      'rt:worksheet:telling-the-truth-daily:2026-W11',
+    );
+    const stored = await storedItems(page);
+    expect(stored['rt:worksheet:telling-the-truth-daily:2026-W10']).toContain(
+      'says where they were',
+    );
+
+    await page.locator('[data-entries-link]').click();
+    await expect(page).toHaveURL(/\/worksheets\/telling-the-truth-daily\/entries\/$/);
+    const entries = page.locator('[data-entries] > li');
+    await expect(entries.locator('h3')).toHaveText([
+      'Honest from now on: Week of 9 March 2026',
+      'Honest from now on: Week of 2 March 2026',
+    ]);
+    await expect(entries.first()).toContainText('tells the small things too');
+    await expect(entries.last()).toContainText('says where they were');
+
+    // The last four weeks print together on one page.
+    await catchPrint(page);
+    await page.locator('[data-print-recent]').click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
+      .toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    await expect(entries.filter({ visible: true })).toHaveCount(2);
+    const pdf = await page.pdf({ format: 'A4' });
+    const text = pdf.toString('latin1');
+    expect(text.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+
+    // One entry prints alone.
+    await page.reload();
+    await catchPrint(page);
+    await page.getByRole('button', { name: 'Print the entry for Week of 2 March 2026' }).click();
+    await page.emulateMedia({ media: 'print' });
+    await expect(entries.filter({ visible: true })).toHaveCount(1);
+    await expect(entries.filter({ visible: true })).toContainText('says where they were');
+    await page.emulateMedia({ media: 'screen' });
+
+    // An earlier entry opens with its answers, and says it is an earlier one.
+    await page.reload();
+    await page.getByRole('link', { name: 'Open the entry for Week of 2 March 2026' }).click();
+    await hydrateIslands(page);
+    await expect(page.locator('[data-entry-bar]')).toContainText(
+      'An earlier entry: Week of 2 March 2026',
+    );
+    await expect(
+      page.getByLabel('The kind of person I want my partner to be able to trust'),
+    ).toHaveValue('Someone who says where they were.');
+
+    // And it can be deleted.
+    await page.goto(`${weekly}entries/`);
+    await page.getByRole('button', { name: 'Delete the entry for Week of 2 March 2026' }).click();
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'was deleted' })).toBeVisible();
+    await expect(entries).toHaveCount(1);
+    expect(Object.keys(await storedItems(page))).not.toContain(
+      'rt:worksheet:telling-the-truth-daily:2026-W10',
+    );
+  });
+});

@@ -7,6 +7,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WorksheetData } from '../../lib/worksheet/schema';
+import type { Repeats } from '../../lib/progress/dates';
+import { useEntrySlug } from '../SheetEntries/entry-slug';
 import { deviceStorage, type DeviceStorage } from '../../lib/storage/storage';
 import {
   recordNotice,
@@ -36,6 +38,8 @@ import {
 
 interface Props {
   slug: string;
+  /** A sheet kept day by day or week by week: the island works on that entry's record. */
+  repeats?: Repeats | undefined;
   worksheet: WorksheetData;
   formId: string;
   sheetId: string;
@@ -81,7 +85,16 @@ function restoredByBrowser(): boolean {
   return entry !== undefined && entry.type !== 'navigate';
 }
 
-export default function WorksheetTools({ slug, worksheet, formId, sheetId, yourDataHref }: Props) {
+export default function WorksheetTools({
+  slug: sheetSlug,
+  repeats,
+  worksheet,
+  formId,
+  sheetId,
+  yourDataHref,
+}: Props) {
+  // The saved record: the sheet's own, or today's / this week's entry of a repeating sheet.
+  const slug = useEntrySlug(sheetSlug, repeats);
   const storage = useRef<DeviceStorage | null>(null);
   /** What is stored (and shown), as last read or written. */
   const shown = useRef<Answers>({});
@@ -196,11 +209,14 @@ export default function WorksheetTools({ slug, worksheet, formId, sheetId, yourD
     for (const item of kept) all[item.fieldId] = item.value;
     Object.assign(all, current());
     downloadText(
-      answersFileName(slug),
-      answersFileText(slug, worksheet, all as Answers),
+      answersFileName(sheetSlug),
+      answersFileText(sheetSlug, worksheet, all as Answers),
       'application/json',
     );
-    setMessage({ kind: 'done', text: `Your answers were downloaded as ${answersFileName(slug)}.` });
+    setMessage({
+      kind: 'done',
+      text: `Your answers were downloaded as ${answersFileName(sheetSlug)}.`,
+    });
   };
 
   const applyLoad = (fileName: string, plan: AnswersLoadPlan, skipped: string[]) => {
@@ -221,7 +237,7 @@ export default function WorksheetTools({ slug, worksheet, formId, sheetId, yourD
     if (!file) return;
     setQuestion(null);
     const result =
-      checkAnswersFileSize(file.size) ?? readAnswersFile(await file.text(), slug, worksheet);
+      checkAnswersFileSize(file.size) ?? readAnswersFile(await file.text(), sheetSlug, worksheet);
     if (!result.ok) {
       setMessage({ kind: 'problem', text: result.message });
       return;

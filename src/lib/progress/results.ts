@@ -96,8 +96,8 @@ export function resultsByDate(load: RecordLoad<ResultValue>): DatedResult[] {
 
 /** The latest result and the one before it, for showing side by side. */
 export function lastTwo(results: readonly DatedResult[]): {
-  last?: DatedResult;
-  previous?: DatedResult;
+  last: DatedResult | undefined;
+  previous: DatedResult | undefined;
 } {
   return { last: results.at(-1), previous: results.at(-2) };
 }

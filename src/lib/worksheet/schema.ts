@@ -71,6 +71,11 @@ export const worksheetSchema = z
     chapters: z
       .array(z.object({ chapter: sectionIdSchema, section: sectionIdSchema.optional() }).strict())
       .min(1),
+    /**
+     * A sheet meant to be filled in again and again: it opens on today's
+     * (daily) or this week's (weekly) entry, and earlier entries are kept by date.
+     */
+    repeats: z.enum(['daily', 'weekly']).optional(),
     fields: z.array(worksheetFieldSchema).min(1).max(16),
   })
   .strict()

@@ -1,0 +1,218 @@
+/**
+ * /worksheets/<slug>/entries/: every kept entry of a repeating sheet, by
+ * date, with its answers as text. Each can be opened, printed alone or
+ * deleted; the last seven days (or four weeks) print together on one page.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatPeriod, periodKey, recentPeriods, type Repeats } from '../../lib/progress/dates';
+import { UNDATED, entrySlug, listEntries, type EntryListing } from '../../lib/progress/entries';
+import {
+  browserStorage,
+  deleteFieldRecord,
+  recordNotice,
+  watchPageReturn,
+} from '../../lib/storage/records';
+import { printedText, type Answers } from '../../lib/worksheet/answers';
+import type { WorksheetData } from '../../lib/worksheet/schema';
+import { loadAnswers, shownAnswers, worksheetKey } from '../../lib/worksheet/saving';
+
+interface Props {
+  slug: string;
+  repeats: Repeats;
+  worksheet: WorksheetData;
+  sheetHref: string;
+}
+
+interface Entry extends EntryListing {
+  answers: Answers;
+  label: string;
+}
+
+const button =
+  'min-h-11 rounded-sm border border-rule bg-page px-4 py-2 text-base font-semibold text-ink hover:bg-panel';
+
+function answerLines(worksheet: WorksheetData, answers: Answers) {
+  return worksheet.fields
+    .filter((field) => field.kind !== 'signature')
+    .map((field) => {
+      let text: string;
+      if (field.kind === 'list') {
+        const lines = Array.isArray(answers[field.id]) ? (answers[field.id] as string[]) : [];
+        text = lines.filter((l) => l.trim() !== '').join('\n');
+      } else if (field.kind === 'checklist') {
+        const ticked = Array.isArray(answers[field.id]) ? (answers[field.id] as string[]) : [];
+        text = field.options
+          .filter((o) => ticked.includes(o.id))
+          .map((o) => `✓ ${o.label}`)
+          .join('\n');
+      } else {
+        text = printedText(field, answers);
+      }
+      return { id: field.id, label: field.label, text };
+    });
+}
+
+export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Props) {
+  const [entries, setEntries] = useState<Entry[] | null>(null);
+  const [printing, setPrinting] = useState<Set<string> | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+
+  const load = () => {
+    const storage = browserStorage();
+    const found = listEntries(storage, slug, repeats).map((listing) => {
+      const loaded = loadAnswers(storage, entrySlug(slug, listing.period), worksheet);
+      if (loaded.status !== 'loaded' && loaded.status !== 'empty') setNotice(recordNotice(loaded));
+      return {
+        ...listing,
+        answers: shownAnswers(loaded),
+        label: listing.period ? formatPeriod(listing.period) : 'Undated, from before',
+      };
+    });
+    setEntries(found);
+  };
+
+  useEffect(() => {
+    load();
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === null || event.key.startsWith(`rt:${worksheetKey(slug)}`)) load();
+    };
+    window.addEventListener('storage', onStorage);
+    const stopReturn = watchPageReturn(load);
+    return () => {
+      window.removeEventListener('storage', onStorage);
+      stopReturn();
+    };
+  }, []);
+
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
+
+  // Print once the page shows only what was asked for, then show everything again.
+  useEffect(() => {
+    if (!printing) return;
+    const done = () => setPrinting(null);
+    window.addEventListener('afterprint', done, { once: true });
+    window.print();
+    return () => window.removeEventListener('afterprint', done);
+  }, [printing]);
+
+  if (!entries) return <p class="mt-4 text-muted">Looking at this device…</p>;
+
+  const current = periodKey(repeats, new Date());
+  const recent = new Set(recentPeriods(repeats, current));
+  const recentCount = entries.filter((e) => e.period && recent.has(e.period)).length;
+  const span = repeats === 'daily' ? 'the last seven days' : 'the last four weeks';
+  const id = (e: EntryListing) => e.period ?? UNDATED;
+
+  const remove = (entry: Entry) => {
+    const ok = deleteFieldRecord(browserStorage(), worksheetKey(entrySlug(slug, entry.period)));
+    setConfirming(null);
+    setStatus(
+      ok
+        ? `The entry for ${entry.label} was deleted.`
+        : 'That entry could not be deleted: this browser is not letting the handbook change what it saved.',
+    );
+    load();
+    heading.current?.focus();
+  };
+
+  return (
+    <div>
+      <p role="status" aria-live="polite" class="mt-4 empty:hidden print:hidden">
+        {status}
+      </p>
+      {notice && <p class="mt-4 border-l-4 border-avoid pl-3 print:hidden">{notice}</p>}
+      <div class="mt-6 flex flex-wrap gap-3 print:hidden">
+        <a href={sheetHref} class={`${button} inline-flex items-center no-underline`}>
+          {repeats === 'daily' ? 'Open today’s entry' : 'Open this week’s entry'}
+        </a>
+        {recentCount > 0 && (
+          <button
+            type="button"
+            class={button}
+            onClick={() => setPrinting(new Set([...recent].filter(Boolean)))}
+            data-print-recent
+          >
+            {`Print ${span} on one page`}
+          </button>
+        )}
+      </div>
+      <h2 ref={heading} tabIndex={-1} class="mt-10 text-2xl font-bold print:hidden">
+        Kept entries, newest first
+      </h2>
+      {entries.length === 0 ? (
+        <p class="mt-3" data-no-entries>
+          No entry is kept on this device yet.
+        </p>
+      ) : (
+        <ol class="mt-4 space-y-6" data-entries>
+          {entries.map((entry) => {
+            const hidden = printing !== null && !printing.has(id(entry));
+            return (
+              <li
+                key={entry.key}
+                class={`break-inside-avoid rounded-sm border border-rule p-4 ${hidden ? 'print:hidden' : ''}`}
+                data-entry={id(entry)}
+              >
+                <h3 class="text-xl font-bold">
+                  {worksheet.title}: {entry.label}
+                </h3>
+                <dl class="mt-3 space-y-2">
+                  {answerLines(worksheet, entry.answers).map((line) => (
+                    <div key={line.id}>
+                      <dt class="font-semibold">{line.label}</dt>
+                      <dd class="whitespace-pre-line">{line.text || '—'}</dd>
+                    </div>
+                  ))}
+                </dl>
+                <div class="mt-4 flex flex-wrap gap-3 print:hidden">
+                  <a
+                    href={`${sheetHref}?entry=${id(entry)}`}
+                    class={`${button} inline-flex items-center no-underline`}
+                  >
+                    Open<span class="sr-only">{` the entry for ${entry.label}`}</span>
+                  </a>
+                  <button
+                    type="button"
+                    class={button}
+                    onClick={() => setPrinting(new Set([id(entry)]))}
+                  >
+                    Print<span class="sr-only">{` the entry for ${entry.label}`}</span>
+                  </button>
+                  {confirming === id(entry) ? (
+                    <span
+                      role="group"
+                      aria-label={`Delete the entry for ${entry.label}`}
+                      class="flex flex-wrap gap-3"
+                    >
+                      <button
+                        ref={confirmButton}
+                        type="button"
+                        class={button}
+                        onClick={() => remove(entry)}
+                      >
+                        Yes, delete it
+                      </button>
+                      <button type="button" class={button} onClick={() => setConfirming(null)}>
+                        No, keep it
+                      </button>
+                    </span>
+                  ) : (
+                    <button type="button" class={button} onClick={() => setConfirming(id(entry))}>
+                      Delete<span class="sr-only">{` the entry for ${entry.label}`}</span>
+                    </button>
+                  )}
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </div>
+  );
+}
