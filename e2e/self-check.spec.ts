@@ -88,7 +88,7 @@ test.describe('a chapter self-check', () => {
     await expect(status).toContainText('2 statements have a section to revisit');
 
     const saved = await page.evaluate(() => localStorage.getItem('rt:self-check:be-patient'));
-    expect(JSON.parse(saved ?? '{}').data.answers['no-deadline']).toBe('mostly');
+    expect(JSON.parse(saved ?? '{}').fields['no-deadline'].value).toBe('mostly');
 
     await page.reload();
     await page.locator('[data-self-check]').scrollIntoViewIfNeeded();

@@ -3,7 +3,7 @@
  * without JavaScript), and once hydrated, a result that follows the answers.
  * All logic lives in src/lib/self-check; this file only wires it to the page.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { fitAnswer, optionsFor, type AnswerValue } from '../../lib/self-check/scale';
 import {
   handbookProfile,
@@ -16,25 +16,15 @@ import {
   type BandView,
   type StatementView,
 } from '../../lib/self-check/scoring';
-import {
-  answersToSave,
-  restoreAnswers,
-  savedAnswersSpec,
-} from '../../lib/self-check/saved-answers';
+import { keptAnswersText, selfCheckRecord } from '../../lib/self-check/saved-answers';
 import {
   chapterAnnouncement,
   earlierAnswersText,
   handbookAnnouncement,
   progressText,
 } from '../../lib/self-check/messages';
-import {
-  deviceStorage,
-  loadRecord,
-  removeRecord,
-  saveRecord,
-  storageNotice,
-  type DeviceStorage,
-} from '../../lib/storage/storage';
+import { liveRecord, type LiveRecord, type LiveState } from '../../lib/storage/live-record';
+import { deviceStorage } from '../../lib/storage/storage';
 import ProfileChart from './ProfileChart';
 
 export type SelfCheckMode =
@@ -49,39 +39,37 @@ interface Props {
 }
 
 export default function SelfCheckIsland({ name, statements, mode, yourDataHref }: Props) {
-  const [answers, setAnswers] = useState<Answers>({});
-  const [storage, setStorage] = useState<DeviceStorage | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [saved, setSaved] = useState<LiveState<AnswerValue> | null>(null);
   const [cleared, setCleared] = useState(false);
-  const spec = useMemo(() => savedAnswersSpec(name), [name]);
+  const record = useRef<LiveRecord<AnswerValue> | null>(null);
+  const answers: Answers = saved?.values ?? {};
+  const notice = saved?.notice ?? null;
+  const kept = keptAnswersText(saved?.kept.length ?? 0);
 
-  // Restore once on the reader's device; the server render has no answers.
+  // Restore on the reader's device (the server render has no answers), then
+  // follow changes made in other tabs and on "Your data", and Back.
   useEffect(() => {
-    const device = deviceStorage();
-    setStorage(device);
-    const loaded = loadRecord(device, spec);
-    setNotice(storageNotice(loaded));
-    if (loaded.status === 'loaded') {
-      setAnswers(
-        restoreAnswers(
-          loaded.data,
-          statements.map((s) => s.id),
-        ).answers,
-      );
-    }
-  }, [spec, statements]);
+    const live = liveRecord(
+      deviceStorage(),
+      selfCheckRecord(
+        name,
+        statements.map((s) => s.id),
+      ),
+      setSaved,
+    );
+    record.current = live;
+    setSaved(live.state());
+    return () => live.stop();
+  }, [name, statements]);
 
   function answer(id: string, value: AnswerValue) {
-    const next = { ...answers, [id]: value };
-    setAnswers(next);
     setCleared(false);
-    setNotice(storageNotice(saveRecord(storage, spec, answersToSave(next))));
+    record.current?.edit(id, value);
   }
 
   function clear() {
-    setAnswers({});
     setCleared(true);
-    removeRecord(storage, spec.key);
+    record.current?.clear();
   }
 
   const score = scoreSelfCheck(statements, answers);
@@ -171,6 +159,23 @@ export default function SelfCheckIsland({ name, statements, mode, yourDataHref }
             {notice}
           </p>
         )}
+        {saved?.unreadable && (
+          <button
+            type="button"
+            class="mt-3 min-h-11 rounded-sm border border-rule bg-page px-4 py-2 text-base font-semibold text-ink hover:bg-panel"
+            onClick={() =>
+              downloadText(`rebuilding-trust-self-check-${name}-saved.txt`, saved.unreadable ?? '')
+            }
+            data-download-unreadable
+          >
+            Download the answers that could not be opened
+          </button>
+        )}
+        {kept && (
+          <p class="mt-4 border-l-4 border-rule pl-3 text-base" data-self-check-kept>
+            {kept}
+          </p>
+        )}
         <div class="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3 print:hidden">
           <button
             type="button"
@@ -195,6 +200,17 @@ export default function SelfCheckIsland({ name, statements, mode, yourDataHref }
       </div>
     </div>
   );
+}
+
+function downloadText(fileName: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 interface StatementChoiceProps {

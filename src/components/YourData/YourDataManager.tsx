@@ -1,8 +1,11 @@
 /**
  * /your-data/: lists what the handbook saved on this device, and lets the
  * reader download it all, load a backup back (checked first, summarised,
- * confirmed before replacing anything) and delete everything. All text from
- * storage or a file is rendered as text by Preact, never as HTML.
+ * confirmed before replacing anything; odd items are skipped and listed,
+ * the rest load) and delete everything. Listing, downloading and deleting
+ * work whenever storage can be read, even when it is full. The list follows
+ * changes made in other tabs. All text from storage or a file is rendered as
+ * text by Preact, never as HTML.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
@@ -15,6 +18,7 @@ import {
   planImport,
   type Backup,
   type ImportPlan,
+  type SkippedItem,
 } from '../../lib/storage/backup';
 import {
   describeKey,
@@ -24,7 +28,8 @@ import {
   type ItemTitles,
   type SavedItem,
 } from '../../lib/storage/saved-items';
-import { deviceStorage, storageNotice, type DeviceStorage } from '../../lib/storage/storage';
+import { recordNotice } from '../../lib/storage/records';
+import { deviceStorage, type DeviceStorage } from '../../lib/storage/storage';
 
 interface Props {
   titles: ItemTitles;
@@ -34,6 +39,7 @@ interface PendingImport {
   fileName: string;
   backup: Backup;
   plan: ImportPlan;
+  skipped: SkippedItem[];
 }
 
 const button =
@@ -69,6 +75,17 @@ export default function YourDataManager({ titles }: Props) {
     const found = deviceStorage();
     setStorage(found);
     refresh(found);
+    // Another tab saved or deleted something: list what is there now.
+    const onStorage = () => refresh(found);
+    const onReturn = (event: PageTransitionEvent) => {
+      if (event.persisted) refresh(found);
+    };
+    window.addEventListener('storage', onStorage);
+    window.addEventListener('pageshow', onReturn);
+    return () => {
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener('pageshow', onReturn);
+    };
   }, []);
 
   // The confirmation replaces the button that opened it: move focus into it, on the safe choice.
@@ -118,10 +135,13 @@ export default function YourDataManager({ titles }: Props) {
       input.value = '';
       return;
     }
+    const count = Object.keys(checked.backup.items).length;
     const plan = planImport(storage, checked.backup);
-    setPending({ fileName: file.name, backup: checked.backup, plan });
+    setPending({ fileName: file.name, backup: checked.backup, plan, skipped: checked.skipped });
     setStatus(
-      `The file checks out. It holds ${Object.keys(checked.backup.items).length} items. Nothing is loaded until you choose to.`,
+      count === 0
+        ? 'Nothing in this file can be loaded. Nothing was changed.'
+        : `The file checks out${checked.skipped.length ? ', apart from the items listed as skipped' : ''}. It holds ${count} ${count === 1 ? 'item' : 'items'} to load. Nothing is loaded until you choose to.`,
     );
   };
 
@@ -142,7 +162,10 @@ export default function YourDataManager({ titles }: Props) {
     setProblem('');
     if (fileInput.current) fileInput.current.value = '';
     refresh(storage);
-    setStatus(`Loaded ${result.written} ${result.written === 1 ? 'item' : 'items'} from the file.`);
+    const skipped = pending.skipped.length;
+    setStatus(
+      `Loaded ${result.written} ${result.written === 1 ? 'item' : 'items'} from the file.${skipped ? ` ${skipped} skipped ${skipped === 1 ? 'item was' : 'items were'} not loaded.` : ''}`,
+    );
   };
 
   const onCancelLoad = () => {
@@ -175,7 +198,7 @@ export default function YourDataManager({ titles }: Props) {
       )}
       {storage === null && (
         <p class="mt-4 border-l-4 border-avoid pl-3" data-your-data-unavailable>
-          {storageNotice({ status: 'unavailable' })} Nothing is saved on this device.
+          {recordNotice({ status: 'unavailable' })} Nothing is saved on this device.
         </p>
       )}
 
@@ -278,6 +301,21 @@ export default function YourDataManager({ titles }: Props) {
                   );
                 })}
               </ul>
+              {pending.skipped.length > 0 && (
+                <div class="mt-4" data-import-skipped>
+                  <p class="font-semibold">
+                    Skipped: {pending.skipped.length}{' '}
+                    {pending.skipped.length === 1 ? 'item' : 'items'} in the file cannot be loaded
+                  </p>
+                  <ul class="mt-2 space-y-1">
+                    {pending.skipped.map((item, i) => (
+                      <li key={`${i}:${item.key}`}>
+                        <span class="font-mono text-base">{item.key}</span> {item.reason}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              )}
               {pending.plan.replacing.length > 0 && (
                 <label class="mt-4 flex min-h-11 items-center gap-2">
                   <input
@@ -294,9 +332,11 @@ export default function YourDataManager({ titles }: Props) {
                 </label>
               )}
               <div class="mt-4 flex flex-wrap gap-3">
-                <button type="button" class={button} onClick={onLoad} data-load-backup>
-                  Load these items
-                </button>
+                {Object.keys(pending.backup.items).length > 0 && (
+                  <button type="button" class={button} onClick={onLoad} data-load-backup>
+                    Load these items
+                  </button>
+                )}
                 <button type="button" class={button} onClick={onCancelLoad}>
                   Cancel
                 </button>

@@ -1,75 +1,84 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../storage/memory-storage';
-import { loadRecord, saveRecord } from '../storage/storage';
-import {
-  SAVED_ANSWERS_VERSION,
-  answersToSave,
-  restoreAnswers,
-  savedAnswersSpec,
-} from './saved-answers';
+import { loadFieldRecord, saveFieldEdits } from '../storage/records';
+import { keptAnswersText, selfCheckRecord } from './saved-answers';
 
 const ids = ['no-deadline', 'stay-close'];
-const spec = savedAnswersSpec('be-patient');
+const spec = selfCheckRecord('be-patient', ids);
 const key = 'rt:self-check:be-patient';
 
-function load(raw: string) {
-  const storage = memoryStorage({ [key]: raw });
-  return { storage, result: loadRecord(storage, spec) };
-}
-
 describe('saved self-check answers', () => {
-  it('saves under rt:self-check:<slug> and restores them', () => {
+  it('saves under rt:self-check:<slug>, one statement at a time, and restores them', () => {
     const storage = memoryStorage();
-    saveRecord(storage, spec, answersToSave({ 'no-deadline': 'mostly' }));
-    expect(storage.items.has(key)).toBe(true);
-    const result = loadRecord(storage, spec);
-    expect(result.status).toBe('loaded');
-    if (result.status !== 'loaded') return;
-    expect(restoreAnswers(result.data, ids).answers).toEqual({ 'no-deadline': 'mostly' });
+    saveFieldEdits(storage, spec, { 'no-deadline': { value: 'mostly' } });
+    saveFieldEdits(storage, spec, { 'stay-close': { value: 'always' } });
+    expect([...storage.items.keys()]).toEqual([key]);
+    expect(loadFieldRecord(storage, spec)).toMatchObject({
+      status: 'loaded',
+      values: { 'no-deadline': 'mostly', 'stay-close': 'always' },
+    });
+  });
+
+  it('two tabs: answers given in each are both kept', () => {
+    const storage = memoryStorage();
+    const tabA = selfCheckRecord('be-patient', ids);
+    const tabB = selfCheckRecord('be-patient', ids);
+    saveFieldEdits(storage, tabA, { 'no-deadline': { value: 'sometimes' } });
+    saveFieldEdits(storage, tabB, { 'stay-close': { value: 'mostly' } });
+    expect(loadFieldRecord(storage, tabA)).toMatchObject({
+      values: { 'no-deadline': 'sometimes', 'stay-close': 'mostly' },
+    });
   });
 
   it('sets a corrupt record aside, without throwing, and starts empty', () => {
-    const { storage, result } = load('{"version":1,"answers":');
-    expect(result.status).toBe('set-aside');
+    const storage = memoryStorage({ [key]: '{"version":1,"answers":' });
+    expect(loadFieldRecord(storage, spec).status).toBe('set-aside');
     expect(storage.items.has(key)).toBe(false);
     expect([...storage.items.values()]).toContain('{"version":1,"answers":');
   });
 
-  it('sets aside a record saved by an older version of the self-check', () => {
-    const old = JSON.stringify({ version: SAVED_ANSWERS_VERSION - 1, data: ['mostly', 'always'] });
-    expect(load(old).result.status).toBe('set-aside');
+  it('upgrades a record saved by the previous version', () => {
+    const old = JSON.stringify({
+      version: 1,
+      savedAt: '2026-01-01T00:00:00.000Z',
+      data: { answers: { 'no-deadline': 'always' } },
+    });
+    expect(loadFieldRecord(memoryStorage({ [key]: old }), spec)).toMatchObject({
+      status: 'loaded',
+      values: { 'no-deadline': 'always' },
+    });
   });
 
-  it('sets aside a record whose answers are not a plain object', () => {
-    const odd = JSON.stringify({ version: SAVED_ANSWERS_VERSION, data: { answers: ['always'] } });
-    expect(load(odd).result.status).toBe('set-aside');
+  it('sets aside an old record whose answers are not a plain object', () => {
+    const odd = JSON.stringify({ version: 1, data: { answers: ['always'] } });
+    expect(loadFieldRecord(memoryStorage({ [key]: odd }), spec).status).toBe('set-aside');
   });
 
-  it('ignores answers to statements that no longer exist, and unknown values', () => {
+  it('keeps answers to statements that no longer exist, and unknown values, and says so', () => {
     const raw = JSON.stringify({
-      version: SAVED_ANSWERS_VERSION,
+      version: 1,
       savedAt: '2026-01-01T00:00:00.000Z',
       data: {
         answers: {
           'no-deadline': 'always',
           'stay-close': 'very often',
           'removed-statement': 'mostly',
-          __proto__: 'always',
+          constructor: 'always',
         },
       },
     });
-    const { result } = load(raw);
-    expect(result.status).toBe('loaded');
-    if (result.status !== 'loaded') return;
-    const restored = restoreAnswers(result.data, ids);
-    expect(restored.answers).toEqual({ 'no-deadline': 'always' });
-    expect(restored.dropped).toBe(2);
+    const storage = memoryStorage({ [key]: raw });
+    const loaded = loadFieldRecord(storage, spec);
+    expect(loaded).toMatchObject({ status: 'loaded', values: { 'no-deadline': 'always' } });
+    if (loaded.status !== 'loaded') return;
+    expect(loaded.kept.map((k) => k.fieldId).sort()).toEqual([
+      'constructor',
+      'removed-statement',
+      'stay-close',
+    ]);
+    expect(keptAnswersText(loaded.kept.length)).toMatch(/^3 saved answers .* kept on this device/);
+    // Answering another statement leaves them in the record.
+    saveFieldEdits(storage, spec, { 'no-deadline': { value: 'mostly' } });
+    expect(storage.items.get(key)).toContain('removed-statement');
   });
-
-  it.each([null, 'text', 3, [], { answers: null }, { answers: 'always' }])(
-    'restores nothing from %j without throwing',
-    (saved) => {
-      expect(restoreAnswers(saved, ids)).toEqual({ answers: {}, dropped: 0 });
-    },
-  );
 });

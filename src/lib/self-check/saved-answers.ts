@@ -1,69 +1,54 @@
 /**
- * How a self-check's answers are kept on the device (through the storage
- * module) and read back. Reading back never throws: answers to statements
- * that no longer exist, or values the scale does not know, are dropped.
+ * How a self-check's answers are kept on the device: a field record (one
+ * field per statement, each with its own change time) under
+ * `rt:self-check:<chapter>` or `rt:self-check:handbook`. Only the answer the
+ * reader just gave is written, so two tabs never undo each other. Answers to
+ * statements no longer in the check, or values no scale offers, are kept in
+ * the record untouched and counted, never dropped.
  */
-import type { RecordSchema, RecordSpec } from '../storage/storage';
+import type { Json } from '../storage/field-record';
+import { FIELD_RECORD_VERSION, type FieldRecordSpec } from '../storage/records';
 import { isAnswerValue, type AnswerValue } from './scale';
-import type { Answers } from './scoring';
-
-/** Bump when the shape of SavedAnswers changes; older records are set aside. */
-export const SAVED_ANSWERS_VERSION = 1;
-
-export interface SavedAnswers {
-  /** statement id → answer value, as saved (checked again on restore). */
-  answers: Record<string, unknown>;
-}
-
-/**
- * Checked by hand rather than with zod, so the island does not ship zod to
- * the browser. Each answer is checked again by restoreAnswers.
- */
-const savedAnswersSchema: RecordSchema<SavedAnswers> = {
-  safeParse(data) {
-    if (typeof data !== 'object' || data === null || !('answers' in data))
-      return { success: false };
-    const { answers } = data as { answers: unknown };
-    if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
-      return { success: false };
-    }
-    return { success: true, data: { answers: { ...(answers as Record<string, unknown>) } } };
-  },
-};
 
 /** `self-check:<chapter-slug>` or `self-check:handbook`. */
 export function selfCheckKey(name: string): string {
   return `self-check:${name}`;
 }
 
-export function savedAnswersSpec(name: string): RecordSpec<SavedAnswers> {
-  return { key: selfCheckKey(name), version: SAVED_ANSWERS_VERSION, schema: savedAnswersSchema };
-}
-
-export interface Restored {
-  answers: Answers;
-  /** How many saved answers were left out (statement gone or value unknown). */
-  dropped: number;
-}
-
-/** Keeps only answers to statements that exist, with values on the scale. */
-export function restoreAnswers(saved: unknown, statementIds: readonly string[]): Restored {
+export function selfCheckRecord(
+  name: string,
+  statementIds: readonly string[],
+): FieldRecordSpec<AnswerValue> {
   const known = new Set(statementIds);
-  const answers: Record<string, AnswerValue> = {};
-  let dropped = 0;
-  const raw =
-    typeof saved === 'object' && saved !== null && 'answers' in saved
-      ? (saved as { answers: unknown }).answers
-      : undefined;
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { answers, dropped };
-  for (const [id, value] of Object.entries(raw)) {
-    if (known.has(id) && isAnswerValue(value)) answers[id] = value;
-    else dropped += 1;
-  }
-  return { answers, dropped };
+  return {
+    key: selfCheckKey(name),
+    version: FIELD_RECORD_VERSION,
+    checkField(statementId, value) {
+      if (!known.has(statementId)) {
+        return { ok: false, problem: 'is for a statement no longer in this check' };
+      }
+      return isAnswerValue(value)
+        ? { ok: true, value }
+        : { ok: false, problem: 'is an answer this check no longer offers' };
+    },
+    // Version 1 kept `{ answers: { statement id: value } }` as one object.
+    upgrade(version, data) {
+      if (version !== 1 || typeof data !== 'object' || data === null) return null;
+      const answers = (data as { answers?: unknown }).answers;
+      if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return null;
+      const values: Record<string, Json> = {};
+      for (const [id, value] of Object.entries(answers)) {
+        if (typeof value === 'string') values[id] = value;
+      }
+      return values;
+    },
+  };
 }
 
-/** The answers to save: only known statements, in a plain object. */
-export function answersToSave(answers: Answers): SavedAnswers {
-  return { answers: { ...answers } };
+/** "2 saved answers …", or null when every saved answer is shown. */
+export function keptAnswersText(count: number): string | null {
+  if (count === 0) return null;
+  return count === 1
+    ? 'One saved answer is for a statement this check no longer has (or is an answer it no longer offers). It is kept on this device, unchanged, and you can download it from “Your data”.'
+    : `${count} saved answers are for statements this check no longer has (or are answers it no longer offers). They are kept on this device, unchanged, and you can download them from “Your data”.`;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   BACKUP_FORMAT,
@@ -43,7 +44,7 @@ describe('exporting', () => {
       'rt:self-check:be-patient',
     ]);
     expect(backup.items['rt:self-check:be-patient']).toBe(record(1));
-    expect(checkBackup(JSON.stringify(backup))).toEqual({ ok: true, backup });
+    expect(checkBackup(JSON.stringify(backup))).toEqual({ ok: true, backup, skipped: [] });
     expect(backupFileName(now)).toBe('rebuilding-trust-2026-11-25.json');
   });
 
@@ -64,18 +65,107 @@ describe('checking a file before anything is written', () => {
     ],
     ['a newer version', backupText({}, { version: 2 }), /newer version/],
     ['an older, unknown version', backupText({}, { version: 0 }), /unknown version/],
-    ['a non-string value', backupText({ 'rt:self-check:x': { nested: true } }), /not as expected/],
-    ['a number value', backupText({ 'rt:self-check:x': 5 }), /not as expected/],
-    ['extra fields', backupText({}, { script: 'x' }), /not as expected/],
-    ['a key the handbook never writes', backupText({ 'other-site': 'x' }), /does not save/],
-    ['an odd key under our prefix', backupText({ 'rt:<img src=x>': 'x' }), /does not save/],
-    ['a strange theme', backupText({ 'rt-theme': '<b>x</b>' }), /theme setting/],
+    ['no list of items', JSON.stringify({ format: BACKUP_FORMAT, version: 1 }), /missing/],
   ])('refuses %s and says nothing was changed', (_name, text, problem) => {
     const result = checkBackup(text);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problem).toMatch(problem);
     expect(result.problem).toMatch(/Nothing was changed/);
+  });
+
+  it('partial backup: loads every valid item and lists each one skipped, with why', () => {
+    const result = checkBackup(
+      backupText(
+        {
+          'rt:self-check:be-patient': record(1),
+          'rt:self-check:x': { nested: true },
+          'rt:worksheet:y': 5,
+          'other-site': 'x',
+          'rt:<img src=x>': 'x',
+          'rt-theme': ' Dark ',
+        },
+        { script: 'ignored' },
+      ),
+    );
+    expect(result).toEqual({
+      ok: true,
+      backup: expect.objectContaining({
+        items: { 'rt:self-check:be-patient': record(1), 'rt-theme': 'dark' },
+      }),
+      skipped: [
+        { key: 'rt:self-check:x', reason: expect.stringMatching(/not stored as text/) },
+        { key: 'rt:worksheet:y', reason: expect.stringMatching(/not stored as text/) },
+        { key: 'other-site', reason: 'is not something the handbook saves' },
+        { key: 'rt:<img src=x>', reason: 'is not something the handbook saves' },
+      ],
+    });
+  });
+
+  it('a theme it does not know is skipped, not the whole file', () => {
+    const result = checkBackup(backupText({ 'rt-theme': '<b>x</b>', 'rt:worksheet:a': record(2) }));
+    expect(result).toMatchObject({
+      ok: true,
+      backup: { items: { 'rt:worksheet:a': record(2) } },
+      skipped: [{ key: 'rt-theme', reason: expect.stringMatching(/theme/) }],
+    });
+  });
+
+  it('never throws, whatever the file holds', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+          fc
+            .record({
+              format: fc.constant(BACKUP_FORMAT),
+              version: fc.constant(1),
+              items: fc.jsonValue(),
+            })
+            .map((v) => JSON.stringify(v)),
+        ),
+        (text) => {
+          const result = checkBackup(text);
+          expect(typeof result.ok).toBe('boolean');
+        },
+      ),
+    );
+  });
+
+  it('never loses a valid item, whatever odd items sit beside it', () => {
+    const validKey = fc
+      .tuple(
+        fc.constantFrom(
+          'rt:self-check:',
+          'rt:worksheet:',
+          'rt:progress:',
+          'rt-recovery:worksheet:',
+        ),
+        fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/),
+      )
+      .map(([prefix, slug]) => `${prefix}${slug}`);
+    const oddItem = fc.tuple(
+      fc.string({ maxLength: 30 }).filter((k) => !isHandbookKey(k)),
+      fc.jsonValue(),
+    );
+    fc.assert(
+      fc.property(
+        fc.dictionary(validKey, fc.string({ maxLength: 50 }), { maxKeys: 10 }),
+        fc.array(oddItem, { maxLength: 10 }),
+        (valid, odd) => {
+          const items: Record<string, unknown> = { ...valid };
+          for (const [key, value] of odd) {
+            if (key !== '__proto__') items[key] = value;
+          }
+          const result = checkBackup(backupText(items));
+          expect(result.ok).toBe(true);
+          if (!result.ok) return;
+          expect(result.backup.items).toEqual(valid);
+          expect(result.skipped.length).toBe(Object.keys(items).length - Object.keys(valid).length);
+        },
+      ),
+    );
   });
 
   it('refuses deeply nested data without parsing it', () => {

@@ -1,11 +1,12 @@
 /**
  * The whole-device backup: everything the handbook keeps on this device as
  * one JSON file, and the checks a file must pass before any of it is written
- * back. An imported file is untrusted: it is checked for size, nesting,
- * shape, version, key names and string-only values, and nothing is written
- * unless all of it is valid. Its text is only ever shown as text.
+ * back. An imported file is untrusted: a file that is too large, too deeply
+ * nested, not JSON, not a backup or from another version is refused whole;
+ * inside a backup, each item is checked on its own (key name, text value,
+ * theme value), so one odd item is listed as skipped and the rest still
+ * load. Its text is only ever shown as text. Never throws.
  */
-import { z } from 'astro/zod';
 import { THEME_KEY, handbookKeys, type DeviceStorage } from './storage';
 
 export const BACKUP_FORMAT = 'rebuilding-trust-backup';
@@ -32,15 +33,6 @@ export function isHandbookKey(key: string): boolean {
   return /^(rt|rt-recovery):[a-z0-9][a-z0-9-]*(:[a-zA-Z0-9.:-]+)?$/.test(key);
 }
 
-const backupSchema = z
-  .object({
-    format: z.literal(BACKUP_FORMAT),
-    version: z.literal(BACKUP_VERSION),
-    exportedAt: z.string().max(40),
-    items: z.record(z.string()),
-  })
-  .strict();
-
 /** Everything the handbook has stored on this device, as one backup. */
 export function exportBackup(storage: DeviceStorage | null, now = new Date()): Backup {
   const items: Record<string, string> = {};
@@ -59,7 +51,20 @@ export function backupFileName(now = new Date()): string {
   return `rebuilding-trust-${now.toISOString().slice(0, 10)}.json`;
 }
 
-export type BackupCheck = { ok: true; backup: Backup } | { ok: false; problem: string };
+/** An item in a file that is not loaded, and why (completes "… was skipped: it …"). */
+export interface SkippedItem {
+  key: string;
+  reason: string;
+}
+
+export type BackupCheck =
+  { ok: true; backup: Backup; skipped: SkippedItem[] } | { ok: false; problem: string };
+
+/** `light`/`dark` however it is written (`Dark`, ` DARK `), or null. */
+export function themeValue(value: string): 'light' | 'dark' | null {
+  const word = value.trim().toLowerCase();
+  return word === 'light' || word === 'dark' ? word : null;
+}
 
 /** How deeply brackets nest in JSON text, counted without parsing (strings skipped). */
 export function jsonDepth(text: string, stopAt = Infinity): number {
@@ -90,6 +95,18 @@ export function checkBackupSize(bytes: number): string | null {
 
 /** Checks a backup file's text completely. Never throws. */
 export function checkBackup(text: string): BackupCheck {
+  try {
+    return checkBackupText(text);
+  } catch {
+    // Nothing above should throw; if something does, the file is refused, not the page.
+    return {
+      ok: false,
+      problem: 'This file could not be read as a handbook backup. Nothing was changed.',
+    };
+  }
+}
+
+function checkBackupText(text: string): BackupCheck {
   const refuse = (problem: string): BackupCheck => ({
     ok: false,
     problem: `${problem} Nothing was changed.`,
@@ -110,27 +127,43 @@ export function checkBackup(text: string): BackupCheck {
   }
   const head = parsed as Record<string, unknown>;
   if (head['format'] !== BACKUP_FORMAT) return refuse('This file is not a handbook backup.');
-  if (typeof head['version'] === 'number' && head['version'] > BACKUP_VERSION) {
+  const version = head['version'];
+  if (typeof version === 'number' && version > BACKUP_VERSION) {
     return refuse('This backup was made by a newer version of the handbook.');
   }
-  const checked = backupSchema.safeParse(parsed);
-  if (!checked.success) {
-    return refuse(
-      'This backup is damaged or from an unknown version: its contents are not as expected.',
-    );
+  if (version !== BACKUP_VERSION) {
+    return refuse('This backup is from an unknown version of the handbook.');
   }
-  const keys = Object.keys(checked.data.items);
-  if (keys.length > MAX_BACKUP_ITEMS)
+  const rawItems = head['items'];
+  if (typeof rawItems !== 'object' || rawItems === null || Array.isArray(rawItems)) {
+    return refuse('This backup is damaged: its list of items is missing.');
+  }
+  const entries = Object.entries(rawItems);
+  if (entries.length > MAX_BACKUP_ITEMS) {
     return refuse('This backup holds more items than the handbook ever saves.');
-  const strange = keys.find((key) => !isHandbookKey(key));
-  if (strange !== undefined) {
-    return refuse('This backup holds an item the handbook does not save.');
   }
-  const theme = checked.data.items[THEME_KEY];
-  if (theme !== undefined && theme !== 'light' && theme !== 'dark') {
-    return refuse('This backup holds a theme setting the handbook does not know.');
+  const items: Record<string, string> = {};
+  const skipped: SkippedItem[] = [];
+  for (const [key, value] of entries) {
+    const shownKey = key.length > 80 ? `${key.slice(0, 80)}…` : key;
+    if (!isHandbookKey(key)) {
+      skipped.push({ key: shownKey, reason: 'is not something the handbook saves' });
+    } else if (typeof value !== 'string') {
+      skipped.push({ key, reason: 'is not stored as text, as the handbook stores everything' });
+    } else if (key === THEME_KEY) {
+      const theme = themeValue(value);
+      if (theme) items[key] = theme;
+      else skipped.push({ key, reason: 'is a theme the handbook does not know' });
+    } else {
+      items[key] = value;
+    }
   }
-  return { ok: true, backup: checked.data as Backup };
+  const exportedAt = typeof head['exportedAt'] === 'string' ? head['exportedAt'].slice(0, 40) : '';
+  return {
+    ok: true,
+    backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, items },
+    skipped,
+  };
 }
 
 export interface ImportPlan {

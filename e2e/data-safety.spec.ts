@@ -1,0 +1,292 @@
+/**
+ * Nothing a reader types is ever lost, or brought back after they delete it.
+ * Each test is one situation a reader can be in; two tabs are two pages in
+ * one browser context, sharing storage as real tabs do.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { storedItems } from './support/exercise';
+
+const sheet = '/worksheets/no-contact/';
+const key = 'rt:worksheet:no-contact';
+const draft = (page: Page) =>
+  page.getByRole('textbox', { name: 'My draft message to the other person' });
+const howToSend = (page: Page) =>
+  page.getByRole('textbox', { name: 'How I will send it, with my partner there' });
+const ifTheyContact = (page: Page) =>
+  page.getByRole('textbox', { name: 'If they contact me, this is what I will do' });
+
+/** Opens a page and waits until its islands have taken over. */
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  for (const island of await page.locator('astro-island').all()) {
+    await island.evaluate((el) => el.firstElementChild?.scrollIntoView());
+  }
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+}
+
+/** The stored worksheet answers, by field id (values only). */
+async function storedAnswers(page: Page): Promise<Record<string, unknown> | null> {
+  const raw = await page.evaluate((k) => localStorage.getItem(k), key);
+  if (raw === null) return null;
+  const fields = (JSON.parse(raw) as { fields: Record<string, { value?: unknown }> }).fields;
+  return Object.fromEntries(
+    Object.entries(fields)
+      .filter(([, entry]) => 'value' in entry)
+      .map(([id, entry]) => [id, entry.value]),
+  );
+}
+
+/**
+ * Fills this origin's storage until not one more character fits, as a
+ * device with no room left would be. Returns how many filler keys it wrote.
+ */
+async function fillStorageExactly(page: Page) {
+  return page.evaluate(() => {
+    let n = 0;
+    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`filler-${n}`, chunk);
+          n++;
+        } catch {
+          break;
+        }
+      }
+    }
+    return n;
+  });
+}
+
+async function emptyStorageFiller(page: Page) {
+  await page.evaluate(() => {
+    for (const k of Object.keys(localStorage))
+      if (k.startsWith('filler-')) localStorage.removeItem(k);
+  });
+}
+
+test.describe('two tabs', () => {
+  test('a worksheet typed in two tabs keeps both tabs’ answers, and each tab shows the other’s at once', async ({
+    context,
+  }) => {
+    const tabA = await context.newPage();
+    const tabB = await context.newPage();
+    await open(tabA, sheet);
+    await open(tabB, sheet);
+    await draft(tabA).fill('Typed in tab A');
+    await howToSend(tabB).fill('Typed in tab B');
+    // Each open tab follows the other without a reload.
+    await expect(howToSend(tabA)).toHaveValue('Typed in tab B');
+    await expect(draft(tabB)).toHaveValue('Typed in tab A');
+    await tabA.reload();
+    await expect(draft(tabA)).toHaveValue('Typed in tab A');
+    await expect(howToSend(tabA)).toHaveValue('Typed in tab B');
+    expect(await storedAnswers(tabA)).toEqual({
+      'draft-message': 'Typed in tab A',
+      'how-i-will-send-it': 'Typed in tab B',
+    });
+  });
+
+  test('a self-check answered in two tabs keeps both tabs’ answers', async ({ context }) => {
+    const tabA = await context.newPage();
+    const tabB = await context.newPage();
+    await open(tabA, '/chapters/be-patient/');
+    await open(tabB, '/chapters/be-patient/');
+    const fieldsets = (page: Page) => page.locator('[data-self-check] fieldset');
+    await fieldsets(tabA).nth(0).locator('input[type="radio"]').nth(1).check();
+    await fieldsets(tabB).nth(1).locator('input[type="radio"]').nth(0).check();
+    // The other tab shows it at once.
+    await expect(fieldsets(tabA).nth(1).locator('input[type="radio"]').nth(0)).toBeChecked();
+    await tabA.reload();
+    await open(tabA, '/chapters/be-patient/');
+    await expect(fieldsets(tabA).nth(0).locator('input[type="radio"]').nth(1)).toBeChecked();
+    await expect(fieldsets(tabA).nth(1).locator('input[type="radio"]').nth(0)).toBeChecked();
+  });
+
+  test('with the worksheet open in another tab, deleting everything empties it at once, and a keystroke there does not bring deleted answers back', async ({
+    context,
+  }) => {
+    const sheetTab = await context.newPage();
+    const dataTab = await context.newPage();
+    await open(sheetTab, sheet);
+    await draft(sheetTab).fill('Something I want gone');
+    await howToSend(sheetTab).fill('Also gone');
+    await open(dataTab, '/your-data/');
+    await dataTab.getByRole('button', { name: 'Delete everything…' }).click();
+    await dataTab.getByRole('button', { name: 'Yes, delete everything' }).click();
+    expect(await storedItems(dataTab)).toEqual({});
+    // The open worksheet reflects the delete without a reload.
+    await expect(draft(sheetTab)).toHaveValue('');
+    await expect(howToSend(sheetTab)).toHaveValue('');
+    await ifTheyContact(sheetTab).fill('New');
+    expect(await storedAnswers(sheetTab)).toEqual({ 'if-they-contact-me': 'New' });
+  });
+});
+
+test('delete then Back: the worksheet comes back empty and nothing is saved again', async ({
+  page,
+}) => {
+  await open(page, sheet);
+  await draft(page).fill('Words I will delete');
+  await howToSend(page).fill('More words');
+  await open(page, '/your-data/');
+  await page.getByRole('button', { name: 'Delete everything…' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  expect(await storedItems(page)).toEqual({});
+  await page.goBack();
+  await expect(draft(page)).toHaveValue('');
+  await expect(howToSend(page)).toHaveValue('');
+  // Give any stray save a chance to happen: none may.
+  await page.waitForTimeout(500);
+  expect(await storedItems(page)).toEqual({});
+  await page.reload();
+  await expect(draft(page)).toHaveValue('');
+});
+
+test.describe('storage exactly full', () => {
+  test('saved answers still show, typing says it was not saved, and Your data lists, downloads and deletes', async ({
+    page,
+  }) => {
+    await open(page, sheet);
+    await draft(page).fill('Saved before the device filled up');
+    await fillStorageExactly(page);
+    await open(page, sheet);
+    await expect(draft(page)).toHaveValue('Saved before the device filled up');
+    await howToSend(page).fill('Typed when full');
+    await expect(page.getByText(/storage for the handbook is full/).first()).toBeVisible();
+    await expect(howToSend(page)).toHaveValue('Typed when full');
+
+    await open(page, '/your-data/');
+    await expect(page.locator('[data-saved-items]')).toContainText(
+      'Worksheet: No-contact commitment',
+    );
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download everything as one file' }).click();
+    const file = readFileSync((await (await downloading).path()) ?? '', 'utf8');
+    expect(file).toContain('Saved before the device filled up');
+    await page.getByRole('button', { name: 'Delete everything…' }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    expect(Object.keys(await storedItems(page))).toEqual([]);
+    await emptyStorageFiller(page);
+  });
+
+  test('unreadable record + full storage: the original is left alone, the reader is told, and can download it', async ({
+    page,
+  }) => {
+    const damaged = '{"version":2,"fields":{"draft-message":<b>half a record';
+    await page.goto(sheet);
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, damaged] as const);
+    await fillStorageExactly(page);
+    await open(page, sheet);
+    await expect(page.getByText(/no room on this device to keep a copy/).first()).toBeVisible();
+    await draft(page).fill('Typed over it?');
+    expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(damaged);
+    const downloading = page.waitForEvent('download');
+    await page
+      .getByRole('button', { name: 'Download the answers that could not be opened' })
+      .click();
+    expect(readFileSync((await (await downloading).path()) ?? '', 'utf8')).toBe(damaged);
+    await emptyStorageFiller(page);
+  });
+});
+
+test('over-long and orphaned answers, and a date in another format, are kept and shown', async ({
+  page,
+}) => {
+  const long = 'A long answer. '.repeat(180); // 2700 characters; the box allows 2000
+  const at = '2026-11-20T08:30:00.000Z';
+  await page.goto(sheet);
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [
+    key,
+    JSON.stringify({
+      version: 2,
+      savedAt: at,
+      fields: {
+        'draft-message': { value: long, changedAt: at },
+        'a-question-since-removed': { value: 'My answer to an old question', changedAt: at },
+        date: { value: '20/11/2026', changedAt: at },
+      },
+    }),
+  ] as const);
+  await open(page, sheet);
+  await expect(draft(page)).toHaveValue(long);
+  const kept = page.locator('[data-kept-answers]');
+  await expect(kept).toContainText('longer than the 2000 characters');
+  await expect(kept).toContainText('My answer to an old question');
+  await expect(kept).toContainText('20/11/2026');
+  await howToSend(page).fill('A new answer');
+  expect(await storedAnswers(page)).toEqual({
+    'draft-message': long,
+    'a-question-since-removed': 'My answer to an old question',
+    date: '20/11/2026',
+    'how-i-will-send-it': 'A new answer',
+  });
+});
+
+test('worksheet file load asks first, naming what will change', async ({ page }) => {
+  await open(page, sheet);
+  await draft(page).fill('Mine, typed here');
+  const file = {
+    name: 'answers.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        kind: 'rebuilding-trust/worksheet-answers',
+        version: 1,
+        handbook: 'Rebuilding Trust',
+        worksheet: 'no-contact',
+        title: 'No-contact commitment',
+        savedAt: '2026-11-25T10:00:00.000Z',
+        answers: { 'draft-message': 'From the file', 'gone-field': 'old' },
+      }),
+    ),
+  };
+  const question = page.locator('[data-load-question]');
+  await page.locator('input[data-answers-file]').setInputFiles(file);
+  await expect(question).toContainText(
+    'Replaces your answer to “My draft message to the other person”',
+  );
+  await expect(question).toContainText('Not loaded');
+  await expect(page.getByRole('button', { name: 'Yes, load them' })).toBeFocused();
+  await page.getByRole('button', { name: 'No, keep mine' }).click();
+  await expect(draft(page)).toHaveValue('Mine, typed here');
+  expect(await storedAnswers(page)).toEqual({ 'draft-message': 'Mine, typed here' });
+
+  await page.locator('input[data-answers-file]').setInputFiles(file);
+  await page.getByRole('button', { name: 'Yes, load them' }).click();
+  await expect(draft(page)).toHaveValue('From the file');
+  expect(await storedAnswers(page)).toEqual({ 'draft-message': 'From the file' });
+});
+
+test('partial backup: the valid items load and the skipped ones are listed', async ({ page }) => {
+  await open(page, '/your-data/');
+  const record = JSON.stringify({
+    version: 2,
+    savedAt: '2026-11-20T08:30:00.000Z',
+    fields: {
+      'draft-message': { value: 'From the backup', changedAt: '2026-11-20T08:30:00.000Z' },
+    },
+  });
+  await page.getByLabel('Backup file (.json)').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: 'rebuilding-trust-backup',
+        version: 1,
+        exportedAt: '2026-11-20T08:30:00.000Z',
+        items: { [key]: record, 'rt-theme': 'Dark', 'not-ours': 'x', 'rt:worksheet:odd': 42 },
+      }),
+    ),
+  });
+  const skipped = page.locator('[data-import-skipped]');
+  await expect(skipped).toContainText('2 items');
+  await expect(skipped).toContainText('not-ours');
+  await expect(skipped).toContainText('rt:worksheet:odd');
+  await page.getByRole('button', { name: 'Load these items' }).click();
+  await expect(page.locator('[data-your-data-status]')).toContainText('Loaded 2 items');
+  expect(await storedItems(page)).toEqual({ [key]: record, 'rt-theme': 'dark' });
+  await open(page, sheet);
+  await expect(draft(page)).toHaveValue('From the backup');
+});
