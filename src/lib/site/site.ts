@@ -18,6 +18,7 @@ export const mainSections: NavItem[] = [
 export const footerLinks: NavItem[] = [
   { label: 'About this handbook', path: '/about/' },
   { label: 'Getting more help', path: '/help/' },
+  { label: 'Print the whole handbook', path: '/print/' },
   { label: 'Your data', path: '/your-data/' },
   { label: 'Search', path: '/search/' },
 ];

@@ -1,0 +1,161 @@
+/**
+ * The print edition (/print/): the whole handbook as a book, printed by
+ * Chromium to A4 and US Letter and read back with poppler's pdftotext.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { chapterPaths } from './support/site';
+
+/** Chapter titles in reading order, from the chapters' own frontmatter. */
+function chapterTitles(): string[] {
+  const folder = resolve('content/chapters');
+  return readdirSync(folder)
+    .filter((file) => /^\d\d-.+\.mdx$/.test(file))
+    .sort()
+    .map((file) => {
+      const text = readFileSync(join(folder, file), 'utf8');
+      return (
+        /^title:\s*(.+)$/m
+          .exec(text)?.[1]
+          ?.trim()
+          .replace(/^['"]|['"]$/g, '') ?? file
+      );
+    });
+}
+
+/** The text of each printed page (pdftotext separates pages with form feeds). */
+function pdfPages(file: string): string[][] {
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  return text
+    .split('\f')
+    .slice(0, -1)
+    .map((page) =>
+      page
+        .split('\n')
+        .map((line) => line.trim().replace(/\s+/g, ' '))
+        .filter(Boolean),
+    );
+}
+
+function pageCount(file: string): number {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+}
+
+for (const format of ['A4', 'Letter'] as const) {
+  test(`/print/ prints on ${format} as a book: chapters in order, each on a new page, numbered, at most 48 pages`, async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    await page.goto('/print/', { waitUntil: 'networkidle' });
+    const file = testInfo.outputPath(`handbook-${format}.pdf`);
+    await page.pdf({ path: file, format });
+    const count = pageCount(file);
+    console.log(`/print/ on ${format}: ${count} pages`);
+    expect(count).toBeLessThanOrEqual(48);
+    const pages = pdfPages(file);
+    expect(pages).toHaveLength(count);
+
+    const titles = chapterTitles();
+    expect(titles).toHaveLength(10);
+    // Title page, then the contents list with every chapter.
+    expect(pages[0]?.join(' ')).toContain('Rebuilding Trust');
+    expect(pages[1]?.[0]).toBe('Contents');
+    const contents = pages[1]?.join('\n') ?? '';
+    titles.forEach((title, i) => expect(contents).toContain(`${i + 1}. ${title}`));
+
+    // Each chapter starts a page (its running head, then "Chapter N of 10"), in order.
+    let previous = 1;
+    titles.forEach((title, i) => {
+      const start = pages.findIndex(
+        (lines) => lines[0] === `${i + 1}. ${title}` && lines[1] === `Chapter ${i + 1} of 10`,
+      );
+      expect(start, `chapter ${i + 1} starts a page`).toBeGreaterThan(previous);
+      expect(pages[start]?.[2], `chapter ${i + 1} title`).toBe(title);
+      previous = start;
+    });
+    // Help comes last, on its own pages.
+    const help = pages.findIndex((lines) => lines[0] === 'Getting more help');
+    expect(help).toBeGreaterThan(previous);
+
+    // Page numbers at the foot of every page after the contents; none before.
+    pages.forEach((lines, i) => {
+      if (i < 2) expect(lines.at(-1), `page ${i + 1}`).not.toBe(String(i + 1));
+      else expect(lines.at(-1), `foot of page ${i + 1}`).toBe(String(i + 1));
+    });
+
+    // A book, not a web page: no URLs, navigation, search or buttons.
+    const all = pages.flat().join('\n');
+    expect(all).not.toMatch(/https?:|\/chapters\/|\/help\/|\/your-data\//);
+    for (const webOnly of [
+      'Skip to main content',
+      'is a self-help handbook, not therapy',
+      'Print the whole handbook',
+    ])
+      expect(all).not.toContain(webOnly);
+    // Try this, Avoid and In short blocks are printed with their labels.
+    expect(all).toContain('In short');
+    expect(all).toContain('Try this');
+    expect(all).toContain('Avoid');
+  });
+}
+
+test('the print button prints, and without JavaScript the page says how', async ({
+  page,
+  browser,
+}) => {
+  await page.addInitScript(() => {
+    window.print = () => {
+      document.documentElement.dataset.printed = 'yes';
+    };
+  });
+  await page.goto('/print/');
+  await page.getByRole('button', { name: 'Print the whole handbook' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-printed', 'yes');
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await context.newPage();
+  await plain.goto('/print/');
+  await expect(plain.getByText('press Ctrl and P together')).toBeVisible();
+  await expect(plain.getByRole('button', { name: 'Print the whole handbook' })).toBeHidden();
+  await context.close();
+});
+
+test('the home page and every footer link to the print edition', async ({ page }) => {
+  await page.goto('/');
+  await expect(
+    page.getByRole('main').getByRole('link', { name: 'Print the whole handbook' }),
+  ).toHaveAttribute('href', '/print/');
+  await page.goto('/chapters/be-there/');
+  await expect(
+    page.getByRole('contentinfo').getByRole('link', { name: 'Print the whole handbook' }),
+  ).toHaveAttribute('href', '/print/');
+});
+
+test('the print edition is built from the chapters themselves', async ({ page }) => {
+  // Every chapter's own text is in the book: its first paragraph and its section headings.
+  await page.goto('/print/');
+  for (const path of chapterPaths()) {
+    const slug = path.split('/')[2] ?? '';
+    const chapter = await page.context().newPage();
+    await chapter.goto(path);
+    const firstParagraph = (
+      await chapter.locator('[data-chapter-body] > p').first().innerText()
+    ).trim();
+    const headings = await chapter.locator('[data-chapter-body] h2').allInnerTexts();
+    await chapter.close();
+    const part = page.locator(`section#${slug}`);
+    await expect(part).toContainText(firstParagraph);
+    for (const heading of headings)
+      await expect(part.locator('h3')).toContainText([heading.trim()]);
+  }
+  // One id per element across the whole book.
+  const duplicates = await page.evaluate(() => {
+    const seen = new Map<string, number>();
+    document.querySelectorAll('[id]').forEach((e) => seen.set(e.id, (seen.get(e.id) ?? 0) + 1));
+    return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+  });
+  expect(duplicates).toEqual([]);
+});
