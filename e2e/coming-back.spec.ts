@@ -3,6 +3,7 @@
  * date, worksheets kept day by day or week by week, and all of it on
  * /your-data/. The clock is set by each test, so dates are known.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { hydrateIslands, storedItems } from './support/exercise';
 import { chapterPaths } from './support/site';
@@ -277,5 +278,67 @@ test.describe('a sheet kept week by week', () => {
     expect(Object.keys(await storedItems(page))).not.toContain(
       'rt:worksheet:telling-the-truth-daily:2026-W10',
     );
+  });
+});
+
+test.describe('your data', () => {
+  test('lists, downloads, loads back and deletes reading progress, results and dated entries', async ({
+    page,
+  }) => {
+    const keys = [
+      'rt:reading',
+      'rt:results:handbook',
+      'rt:worksheet:telling-the-truth-daily:2026-W10',
+    ];
+    await setDay(page, '2026-03-04T10:00:00Z');
+    await page.goto(first);
+    await readToTheEnd(page);
+    await answerHandbookCheck(page, 'Mostly');
+    await expect(page.locator('[data-results-table] thead th')).toHaveCount(2);
+    await writeEntry(page, 'Someone who says where they were.', keys[2] ?? '');
+
+    await page.goto('/your-data/');
+    await hydrateIslands(page);
+    const list = page.locator('[data-saved-items]');
+    await expect(list.locator(`[data-key="rt:reading"]`)).toContainText('Reading progress');
+    await expect(list.locator(`[data-key="rt:results:handbook"]`)).toContainText(
+      'Kept results by date',
+    );
+    await expect(list.locator(`[data-key="${keys[2]}"]`)).toContainText(
+      'Honest from now on, entry for Week of 2 March 2026',
+    );
+
+    // Download everything: the file holds all three.
+    const downloading = page.waitForEvent('download');
+    await page.locator('[data-download-all]').click();
+    const file = await (await downloading).path();
+    const backup = JSON.parse(readFileSync(file, 'utf8')) as { items: Record<string, string> };
+    expect(Object.keys(backup.items)).toEqual(expect.arrayContaining(keys));
+
+    // Delete everything removes them.
+    await page.locator('[data-delete-all]').click();
+    await page.locator('[data-confirm-delete]').click();
+    await expect.poll(async () => Object.keys(await storedItems(page))).toEqual([]);
+
+    // Loading the file brings them back, and the handbook knows the reader again.
+    await page.locator('[data-backup-file]').setInputFiles(file);
+    await page.locator('[data-load-backup]').click();
+    await expect
+      .poll(async () => Object.keys(await storedItems(page)).sort())
+      .toEqual(expect.arrayContaining(keys));
+    await page.goto('/');
+    await expect(page.locator('[data-continue-reading] a')).toHaveAttribute('href', second);
+
+    // One item can be deleted on its own; the rest stay.
+    await page.goto('/your-data/');
+    await hydrateIslands(page);
+    await page
+      .getByRole('button', { name: /^Delete Worksheet: Honest from now on, entry/ })
+      .click();
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
+    await expect(page.locator(`[data-saved-items] [data-key="${keys[2]}"]`)).toHaveCount(0);
+    const left = Object.keys(await storedItems(page));
+    expect(left).not.toContain(keys[2]);
+    expect(left).toEqual(expect.arrayContaining(['rt:reading', 'rt:results:handbook']));
   });
 });

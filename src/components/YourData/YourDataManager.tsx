@@ -8,6 +8,7 @@
  * text by Preact, never as HTML.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import DeleteOne from '../SavedItemDelete/DeleteOne';
 import {
   applyImport,
   backupFileName,
@@ -217,6 +218,14 @@ export default function YourDataManager({ titles }: Props) {
               {item.kind !== 'theme' && (
                 <span class="text-muted"> · last changed {describeTime(item.changedAt)}</span>
               )}
+              <DeleteOne
+                itemKey={item.key}
+                label={item.label}
+                onDeleted={(message) => {
+                  refresh(storage);
+                  setStatus(message);
+                }}
+              />
             </li>
           ))}
         </ul>

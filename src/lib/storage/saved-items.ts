@@ -10,6 +10,8 @@ import {
   handbookKeys,
   type DeviceStorage,
 } from './storage';
+import { formatPeriod } from '../progress/dates';
+import { parseEntryKey } from '../progress/entries';
 
 export type SavedItemKind = 'self-check' | 'worksheet' | 'theme' | 'recovery' | 'other';
 
@@ -40,7 +42,18 @@ function labelFor(recordKey: string, titles: ItemTitles): { kind: SavedItemKind;
   if (kind === 'self-check') {
     return { kind, label: title ?? `Self-check: ${readableSlug(slug)}` };
   }
-  if (kind === 'worksheet') return { kind, label: title ?? `Worksheet: ${readableSlug(slug)}` };
+  if (kind === 'worksheet') {
+    // A dated entry of a repeating sheet: `worksheet:<slug>:<day or week>`.
+    const entry = parseEntryKey(recordKey);
+    if (entry && !title) {
+      const sheet = titles[`worksheet:${entry.slug}`] ?? `Worksheet: ${readableSlug(entry.slug)}`;
+      return { kind, label: `${sheet}, entry for ${formatPeriod(entry.period)}` };
+    }
+    return { kind, label: title ?? `Worksheet: ${readableSlug(slug)}` };
+  }
+  if (kind === 'results' && !title) {
+    return { kind: 'other', label: `Kept self-check results: ${readableSlug(slug)}` };
+  }
   return { kind: 'other', label: title ?? readableSlug(recordKey) };
 }
 
@@ -127,9 +140,14 @@ export function itemTitles(
   chapters: readonly { slug: string; title: string }[],
   worksheets: readonly { slug: string; title: string }[],
 ): ItemTitles {
-  const titles: ItemTitles = { 'self-check:handbook': 'Self-check: the whole handbook' };
+  const titles: ItemTitles = {
+    'self-check:handbook': 'Self-check: the whole handbook',
+    reading: 'Reading progress: the chapters you have read',
+    'results:handbook': 'Kept results by date: the whole-handbook self-check',
+  };
   for (const chapter of chapters) {
     titles[`self-check:${chapter.slug}`] = `Self-check: ${chapter.title}`;
+    titles[`results:${chapter.slug}`] = `Kept results by date: self-check “${chapter.title}”`;
   }
   for (const sheet of worksheets) titles[`worksheet:${sheet.slug}`] = `Worksheet: ${sheet.title}`;
   return titles;
