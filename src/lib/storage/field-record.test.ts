@@ -93,6 +93,13 @@ describe('reading stored fields', () => {
     ['an entry without a time', { a: { value: 'x' } }],
     ['a time that is not a time', { a: { value: 'x', changedAt: 'yesterday' } }],
     ['a deleted flag that is not true', { a: { deleted: 'yes', changedAt: t(1) } }],
+    ['an entry with something extra', { a: { value: 'x', changedAt: t(1), html: '<b>' } }],
+    ['a value and a delete at once', { a: { value: 'x', deleted: true, changedAt: t(1) } }],
+    ['a date that does not exist', { a: { value: 'x', changedAt: '2026-02-31T10:00:00.000Z' } }],
+    [
+      'data nested absurdly deep',
+      { a: { value: JSON.parse('['.repeat(20) + ']'.repeat(20)), changedAt: t(1) } },
+    ],
     [
       'a field id that could reach the prototype',
       JSON.parse(`{"__proto__":{"value":"x","changedAt":"${t(1)}"}}`),

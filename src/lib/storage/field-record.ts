@@ -9,8 +9,6 @@
  * value must look like is up to the feature that owns the record (its
  * `FieldRecordSpec`); this module keeps every field it does not understand.
  */
-import * as v from 'valibot';
-
 /** Any value JSON can carry. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -48,21 +46,34 @@ export function isFieldId(id: string): boolean {
   return FIELD_ID.test(id);
 }
 
-const isoTime = v.pipe(v.string(), v.isoTimestamp());
-const jsonValue: v.GenericSchema<Json> = v.lazy(() =>
-  v.union([
-    v.string(),
-    v.pipe(v.number(), v.finite()),
-    v.boolean(),
-    v.null(),
-    v.array(jsonValue),
-    v.record(v.string(), jsonValue),
-  ]),
-);
-const entrySchema = v.union([
-  v.strictObject({ value: jsonValue, changedAt: isoTime }),
-  v.strictObject({ deleted: v.literal(true), changedAt: isoTime }),
-]);
+const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,3})?Z$/;
+
+/** A UTC time as `toISOString` writes it, and a real one. */
+export function isIsoTime(value: unknown): value is string {
+  if (typeof value !== 'string' || !ISO_TIME.test(value)) return false;
+  const time = Date.parse(value);
+  // 31 February parses as 3 March: the time must read back as written.
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 19) === value.slice(0, 19);
+}
+
+/** Plain JSON data, at most `depth` levels deep (what JSON.parse can give, minus nothing). */
+export function isJson(value: unknown, depth = 8): value is Json {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (depth <= 0 || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.every((item) => isJson(item, depth - 1));
+  return Object.values(value).every((item) => isJson(item, depth - 1));
+}
+
+/** One stored field: exactly `{ value, changedAt }` or `{ deleted: true, changedAt }`. */
+export function isFieldEntry(raw: unknown): raw is FieldEntry {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+  const keys = Object.keys(raw).sort().join(',');
+  const entry = raw as Record<string, unknown>;
+  if (!isIsoTime(entry['changedAt'])) return false;
+  if (keys === 'changedAt,value') return isJson(entry['value']);
+  return keys === 'changedAt,deleted' && entry['deleted'] === true;
+}
 
 /**
  * Reads the `fields` of a stored record. Returns null if the map is not a
@@ -74,9 +85,8 @@ export function parseFields(data: unknown): Fields | null {
   const fields: Fields = {};
   for (const [id, raw] of Object.entries(data)) {
     if (!isFieldId(id)) return null;
-    const checked = v.safeParse(entrySchema, raw);
-    if (!checked.success) return null;
-    fields[id] = checked.output as FieldEntry;
+    if (!isFieldEntry(raw)) return null;
+    fields[id] = raw;
   }
   return fields;
 }
