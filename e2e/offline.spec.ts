@@ -16,7 +16,9 @@ import { precacheLimitBytes } from '../src/lib/offline/pwa-options';
 import { serveRedeployableSite } from './support/redeployable-site';
 import { builtPagePaths, distDir, watchPage } from './support/site';
 
-const base = '/';
+// BASE_PATH=/handbook/ runs these against a build made for a sub-path.
+const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const at = (path: string) => `${base}${path.replace(/^\//, '')}`;
 
 /** Waits until the worker has installed (its precache is complete) and is active. */
 async function offlineCopyReady(page: Page) {
@@ -34,37 +36,37 @@ test('after one visit, pages never opened and search work with no network', asyn
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems = watchPage(page, new URL(baseURL ?? '').origin);
-  await page.goto('/about/');
+  await page.goto(at('/about/'));
   await offlineCopyReady(page);
   await context.setOffline(true);
 
-  await page.goto('/chapters/be-patient/');
+  await page.goto(at('/chapters/be-patient/'));
   await expect(page.locator('h1')).toHaveText('Be patient');
   // The stylesheet came from the offline copy too.
   expect(await page.evaluate(() => getComputedStyle(document.body).display), 'styled page').toBe(
     'flex',
   );
 
-  await page.goto('/worksheets/no-contact/');
+  await page.goto(at('/worksheets/no-contact/'));
   await expect(page.locator('h1')).toBeVisible();
   const field = page.locator('form textarea').first();
   await field.fill('Written with no network');
   await expect(field).toHaveValue('Written with no network');
 
-  await page.goto('/self-check/');
+  await page.goto(at('/self-check/'));
   await expect(page.locator('h1')).toBeVisible();
-  await page.goto('/situations/');
+  await page.goto(at('/situations/'));
   await expect(page.locator('h1')).toBeVisible();
 
   // A search page opened with a query, never visited before.
-  await page.goto('/search/?q=she%20keeps%20asking%20questions');
+  await page.goto(at('/search/?q=she%20keeps%20asking%20questions'));
   await expect(page.locator('[data-search-status]')).toContainText('found for', {
     timeout: 20_000,
   });
   await expect(page.locator('[data-search-page-results] a').first()).toBeVisible();
 
   // The header search too.
-  await page.goto('/chapters/');
+  await page.goto(at('/chapters/'));
   await page.locator('#site-search').fill('patience');
   await expect(page.locator('#site-search-panel')).toContainText('found for', {
     timeout: 20_000,
@@ -76,7 +78,7 @@ test('after one visit, pages never opened and search work with no network', asyn
 test('the registration loads only after the page has loaded, and stays under 2 KB gzip', async ({
   page,
 }) => {
-  await page.goto('/chapters/be-there/', { waitUntil: 'networkidle' });
+  await page.goto(at('/chapters/be-there/'), { waitUntil: 'networkidle' });
   await offlineCopyReady(page);
   const timings = await page.evaluate(() => {
     const [navigation] = performance.getEntriesByType(
@@ -133,12 +135,13 @@ test('the precache holds every page and what search loads, within 1.5 MB', () =>
 test('a newer version is offered quietly and taken only when the reader asks', async ({
   browser,
 }) => {
+  test.skip(base !== '/', 'the redeployable copy serves the site at the root');
   test.setTimeout(90_000);
   const site = await serveRedeployableSite(distDir);
   const context = await browser.newContext({ baseURL: site.url });
   const page = await context.newPage();
   try {
-    await page.goto('/chapters/');
+    await page.goto(at('/chapters/'));
     await offlineCopyReady(page);
     await page.reload();
     expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
@@ -188,7 +191,7 @@ test('a newer version is offered quietly and taken only when the reader asks', a
 });
 
 test('the app can be installed: manifest, icons and theme colours', async ({ page, request }) => {
-  await page.goto('/');
+  await page.goto(at('/'));
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   expect(href).toBe(`${base}manifest.webmanifest`);
   const manifest = (await (await request.get(href ?? '')).json()) as {
