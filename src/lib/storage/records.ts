@@ -185,10 +185,8 @@ export function loadFieldRecord<V>(
 }
 
 function isQuotaError(error: unknown): boolean {
-  return (
-    error instanceof DOMException &&
-    (/quota/i.test(error.name) || error.code === 22 || error.code === 1014)
-  );
+  // QuotaExceededError, or Firefox's NS_ERROR_DOM_QUOTA_REACHED.
+  return error instanceof DOMException && /quota/i.test(error.name);
 }
 
 /**
