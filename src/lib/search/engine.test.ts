@@ -56,8 +56,21 @@ describe('searchHandbook', () => {
       ['trust', 3],
       ['phone', 2],
     ]);
-    const outcome = await searchHandbook(pagefind, 'bounderys', { words });
-    expect(outcome.pages.map((p) => p.url)).toEqual(['/a/']);
+    // Two letters wrong in a five-letter word: more than a spelling fix allows.
+    const outcome = await searchHandbook(pagefind, 'phnee', { words });
+    expect(outcome.pages.map((p) => p.url)).toEqual(['/b/']);
+    expect(outcome.weak).toBe(true);
+  });
+
+  it('shows nothing rather than something unrelated for words far from any', async () => {
+    const { pagefind } = fakePagefind({ '/a/': 'boundaries trust', '/b/': 'phone' });
+    const words = new Map([
+      ['boundaries', 1],
+      ['trust', 3],
+      ['phone', 2],
+    ]);
+    const outcome = await searchHandbook(pagefind, 'xylophone quartz', { words });
+    expect(outcome.pages).toEqual([]);
     expect(outcome.weak).toBe(true);
   });
 

@@ -182,7 +182,12 @@ export async function searchHandbook(
   return { query: raw, words, pages, weak };
 }
 
-/** For a query that found nothing: the nearest handbook word to each typed word. */
+/**
+ * For a query that found nothing: the nearest handbook word to each typed
+ * word, at most two edits away (one more than the usual spelling fix allows
+ * short words). Words further off are left out: better to say nothing
+ * matched than to show something unrelated.
+ */
 export function closestWords(typed: readonly string[], words: WordList): string[] {
   const out = new Set<string>();
   for (const word of typed) {
@@ -193,7 +198,7 @@ export function closestWords(typed: readonly string[], words: WordList): string[
       continue;
     }
     let best: string | undefined;
-    let bestDistance = Math.ceil(word.length / 2) + 1;
+    let bestDistance = 3;
     for (const known of words.keys()) {
       if (Math.abs(known.length - word.length) >= bestDistance) continue;
       const d = editDistanceLoose(word, known, bestDistance - 1);

@@ -140,3 +140,14 @@ describe('related words (the WordNet experiment)', () => {
     ]);
   });
 });
+
+describe('light words', () => {
+  it('searches "wants" and "need" at a low weight beside the words that matter', () => {
+    const prepared = prepareQuery('my partner wants to end it', words);
+    expect(prepared.words).toEqual(['end']);
+    expect(prepared.terms).toEqual([
+      { term: 'end', weight: 1 },
+      { term: 'wants', weight: 0.3 },
+    ]);
+  });
+});

@@ -23,6 +23,13 @@ import tables from '../../../content/search/words.json';
 export const stopWords: ReadonlySet<string> = new Set(tables.stopWords);
 
 /**
+ * Words that say little on their own ("wants", "need", "feel") but, beside
+ * the words that do, help choose between sections: "my partner wants to end
+ * it" is about the partner ending it. Searched at a low weight, never alone.
+ */
+export const lightWords: ReadonlySet<string> = new Set(tables.lightWords);
+
+/**
  * Everyday words a reader uses that the handbook puts differently. Each maps
  * to words the handbook uses for the same thing; the reader's own word is
  * searched too.
@@ -56,7 +63,7 @@ export function normalise(raw: string): string {
 /** The words a reader typed, in order, without duplicates or stop words. */
 export function meaningfulWords(raw: string): string[] {
   const words = normalise(raw).split(' ').filter(Boolean);
-  const kept = words.filter((word) => !stopWords.has(word));
+  const kept = words.filter((word) => !stopWords.has(word) && !lightWords.has(word));
   return [...new Set(kept)];
 }
 
@@ -179,7 +186,7 @@ export interface PreparedQuery {
 export type RelatedWords = ReadonlyMap<string, readonly string[]>;
 
 /** Weights of the words added to the reader's own. */
-export const addedWeights = { everyday: 0.6, related: 0.4 };
+export const addedWeights = { everyday: 0.6, related: 0.4, light: 0.3 };
 
 /** Base forms to look a word up under: "arguments" → "argument", "quarrelled" → "quarrel". */
 export function baseForms(word: string): string[] {
@@ -229,6 +236,11 @@ export function prepareQuery(
   for (const word of fixed) {
     for (const extra of everydayWords.get(word) ?? []) {
       if (!terms.has(extra) && !stopWords.has(extra)) terms.set(extra, addedWeights.everyday);
+    }
+  }
+  if (typed.length > 0) {
+    for (const word of normalise(raw).split(' ')) {
+      if (lightWords.has(word) && !terms.has(word)) terms.set(word, addedWeights.light);
     }
   }
   for (const word of fixed) {

@@ -75,9 +75,12 @@ export function readPhrasings(root = process.cwd()): { file: string; data: Phras
   return files;
 }
 
-/** Phrasings as plain text for the index: one sentence each. */
-export function recordContent(phrasings: readonly string[]): string {
-  return phrasings.map((p) => p.replace(/[.?!]+$/, '')).join('. ') + '.';
+/**
+ * A section's record as plain text for the index: its heading (the writer's
+ * own summary of it), then the phrasings, one sentence each.
+ */
+export function recordContent(title: string, phrasings: readonly string[]): string {
+  return [title, ...phrasings].map((p) => p.replace(/[.?!]+$/, '')).join('. ') + '.';
 }
 
 /** The word tables, checked (the browser imports the same file directly). */
@@ -103,15 +106,15 @@ export function searchRecords(root = process.cwd()): SearchRecord[] {
   return readPhrasings(root).flatMap(({ data }) => {
     const chapter = chapters.get(data.chapter);
     if (!chapter) return [];
-    return data.sections.map((entry) => ({
-      url: `/chapters/${chapter.slug}/#${entry.section}`,
-      content: recordContent(entry.phrasings),
-      language: 'en' as const,
-      meta: {
-        title: chapter.sections.get(entry.section) ?? chapter.title,
-        chapter: chapter.title,
-      },
-      filters: { kind: ['Chapter'] },
-    }));
+    return data.sections.map((entry) => {
+      const title = chapter.sections.get(entry.section) ?? chapter.title;
+      return {
+        url: `/chapters/${chapter.slug}/#${entry.section}`,
+        content: recordContent(title, entry.phrasings),
+        language: 'en' as const,
+        meta: { title, chapter: chapter.title },
+        filters: { kind: ['Chapter'] },
+      };
+    });
   });
 }

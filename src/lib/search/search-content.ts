@@ -32,6 +32,7 @@ export const wordTablesSchema = z
   .object({
     about: z.string().optional(),
     stopWords: z.array(word).min(1),
+    lightWords: z.array(word),
     everydayWords: z.record(word, z.array(word).min(1)),
     spellingVariants: z.array(z.tuple([z.string().min(2), z.string().min(2)])),
   })
