@@ -48,7 +48,10 @@ async function benchSearch(
     const inTop3 = index >= 0 && index < 3;
     const stock = await pagefind.search(query.q);
     const stockPages = await Promise.all((stock?.results ?? []).slice(0, 3).map((r) => r.data()));
-    const stockIndex = stockPages.findIndex((p) => p.url === chapterUrl(query.chapter));
+    // A phrasing record (`/chapters/x/#id`) counts for its chapter.
+    const stockIndex = stockPages.findIndex(
+      (p) => p.url.split('#')[0] === chapterUrl(query.chapter),
+    );
     rows.push({
       ...query,
       rank: index + 1,
