@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { readBuiltSite } from '../src/lib/build/built-site';
-import { describeDeadLinks, findDeadLinks } from '../src/lib/build/link-check';
+import { readSiteTrees } from '../src/lib/build/built-site';
+import { describeDeadLinks, findDeadLinks, linksIn } from '../src/lib/build/link-check';
 import { builtPagePaths, distDir, watchPage } from './support/site';
 
 const pages = builtPagePaths();
@@ -50,14 +50,15 @@ test('an unknown address shows the 404 page with search and the chapters', async
 test('every internal link and #fragment in the built site points at something that exists', async ({
   request,
 }) => {
-  const site = readBuiltSite(distDir);
+  const site = readSiteTrees(distDir);
   const dead = findDeadLinks(site.pages, site.files);
   expect(dead, describeDeadLinks(dead)).toEqual([]);
-  // The server really answers every linked page, as a host would.
+  // The server really answers every linked page and file, as a host would.
   const targets = new Set<string>();
   for (const page of site.pages) {
-    for (const match of page.html.matchAll(/<a\b[^>]*?\shref="(\/[^"#?]*)/g))
-      targets.add(match[1] ?? '/');
+    for (const href of linksIn(page.tree)) {
+      if (href.startsWith('/')) targets.add(href.replace(/[#?].*$/, ''));
+    }
   }
   for (const target of targets) {
     const response = await request.get(target);

@@ -36,10 +36,12 @@ export function loadSearch(base: string): Promise<LoadedSearch> {
       /* @vite-ignore */ `${root}pagefind/pagefind.js`
     )) as PagefindLike & {
       init?: () => Promise<void>;
-      options?: (options: { baseUrl: string }) => Promise<void>;
+      options?: (options: { baseUrl: string; noWorker?: boolean }) => Promise<void>;
     };
     // The index holds paths without the base; results get it added here.
-    await pagefind.options?.({ baseUrl: root });
+    // Search runs on the page: for an index this small, Pagefind's web worker
+    // would only double the script a reader downloads (12 KB gzip more).
+    await pagefind.options?.({ baseUrl: root, noWorker: true });
     await pagefind.init?.();
     return { pagefind, words: await words };
   })();
