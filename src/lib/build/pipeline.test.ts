@@ -6,7 +6,7 @@ import { parsePage } from './built-site';
 import { linkCheckStep, runSteps, sitemapStep, type AfterBuild } from './pipeline';
 
 const headers =
-  '/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  X-Frame-Options: DENY\n  Permissions-Policy: camera=()\n  Cross-Origin-Opener-Policy: same-origin\n';
+  '/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  X-Frame-Options: DENY\n  Permissions-Policy: camera=()\n  Cross-Origin-Opener-Policy: same-origin\n  Cross-Origin-Resource-Policy: same-origin\n  Strict-Transport-Security: max-age=31536000\n';
 
 function site(pages: Record<string, string>, files: string[] = []): AfterBuild {
   return {
