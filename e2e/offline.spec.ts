@@ -3,6 +3,7 @@
  * self-check, /situations/ and search with no network, and the app can be
  * installed with proper icons.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -134,7 +135,7 @@ test('the precache holds every page and what search loads, within 1.5 MB', () =>
 
 test('a newer version is offered quietly and taken only when the reader asks', async ({
   browser,
-}) => {
+}, testInfo) => {
   test.skip(base !== '/', 'the redeployable copy serves the site at the root');
   test.setTimeout(90_000);
   const site = await serveRedeployableSite(distDir);
@@ -164,6 +165,12 @@ test('a newer version is offered quietly and taken only when the reader asks', a
       timeout: 20_000,
     });
     await expect(notice).toHaveAttribute('role', 'status');
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+      .include('[data-offline-update]')
+      .analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath('update-notice.png') });
     // Nothing changes until the reader asks: the old version still runs this page.
     expect(
       await page.evaluate(async () =>

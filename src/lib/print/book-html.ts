@@ -23,7 +23,7 @@ export interface BookOptions {
   /** Every part of the book, so links between them can stay inside the book. */
   parts: BookPart[];
   /** Section ids (from `## Title {#id}`) to leave out of this part. */
-  dropSections?: string[];
+  dropSections?: string[] | undefined;
 }
 
 /** The id a section gets inside the book: `<part>--<section>`, or the part's own id. */
@@ -105,12 +105,11 @@ export function bookHtml(html: string, part: BookPart, options: BookOptions): st
   const top = options.dropSections?.length
     ? dropSections(tree.children, new Set(options.dropSections))
     : tree.children;
-  tree.children = top.flatMap((child) =>
-    isElement(child)
-      ? droppedTags.has(child.tagName)
-        ? []
-        : transform(child, part, options)
-      : [child],
-  ) as RootContent[];
+  const children: RootContent[] = [];
+  for (const child of top) {
+    if (!isElement(child)) children.push(child);
+    else if (!droppedTags.has(child.tagName)) children.push(...transform(child, part, options));
+  }
+  tree.children = children;
   return toHtml(tree);
 }
