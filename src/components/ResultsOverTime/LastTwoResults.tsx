@@ -31,12 +31,12 @@ function Result({ title, result, check }: { title: string; result: DatedResult; 
 export default function LastTwoResults({ check, statements, bands }: Props) {
   useKeepResults(check, { kind: 'chapter', bands }, statements);
   const kept = useResults(check);
-  if (!kept) return null;
-  const { last, previous } = lastTwo(kept);
-  if (!last) return null;
+  const { last, previous } = lastTwo(kept ?? []);
+  // Always an element: the island wakes when it scrolls into view, so it must have one.
+  if (!last) return <div data-last-results-none />;
   return (
     <div class="mt-6" data-last-results>
-      <h4 class="font-bold">Your last results</h4>
+      <h3 class="text-xl font-bold">Your last results</h3>
       <div class="mt-2 grid gap-3 sm:grid-cols-2">
         <Result title="Latest" result={last} check={check} />
         {previous ? (

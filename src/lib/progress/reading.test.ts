@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../storage/memory-storage';
-import { loadFieldRecord } from '../storage/records';
+import { FIELD_RECORD_VERSION, loadFieldRecord } from '../storage/records';
 import {
+  READING_KEY,
   emptyProgress,
   markInMemory,
   progressFromLoad,
@@ -93,5 +95,14 @@ describe('reading progress on the device', () => {
       reason: 'unreadable',
     });
     expect(full.items.get('rt:reading')).toBe('{damaged');
+  });
+});
+
+describe('the inline script that shows read marks', () => {
+  it('reads the record this module writes, in the storage model’s current format', () => {
+    const script = readFileSync('src/components/ReadingProgress/ReadMarksScript.astro', 'utf8');
+    expect(script).toContain(`localStorage.getItem('rt:${READING_KEY}')`);
+    expect(script).toContain(`record.version === ${FIELD_RECORD_VERSION}`);
+    expect(script).not.toMatch(/setItem|removeItem/);
   });
 });
