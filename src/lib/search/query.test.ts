@@ -72,6 +72,16 @@ describe('correctSpelling', () => {
     // "s" is next to "a" on the keyboard, far from "i": a slip for "space".
     expect(correctSpelling('spsce', near)).toBe('space');
   });
+  it('fixes a missing, doubled or neighbouring letter', () => {
+    expect(correctSpelling('questons', words)).toBe('questions');
+    expect(correctSpelling('affiar', words)).toBe('affair');
+    expect(correctSpelling('phonne', words)).toBe('phone');
+    expect(correctSpelling('spsce', words)).toBe('space');
+  });
+  it('reads a missing apostrophe the same as a typed one', () => {
+    expect(prepareQuery("she doesn't trust me")).toEqual(prepareQuery('she doesnt trust me'));
+    expect(meaningfulWords('dont know what shes thinking')).toEqual(['thinking']);
+  });
   it('finds the other spelling, British or American', () => {
     const list = new Map([
       ['apologize', 2],
