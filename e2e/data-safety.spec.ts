@@ -144,6 +144,23 @@ test('delete then Back: the worksheet comes back empty and nothing is saved agai
   await expect(draft(page)).toHaveValue('');
 });
 
+test('delete then Back: a self-check comes back unanswered and nothing is saved again', async ({
+  page,
+}) => {
+  await open(page, '/chapters/be-patient/');
+  const radios = page.locator('[data-self-check] input[type="radio"]');
+  await radios.nth(1).check();
+  expect(Object.keys(await storedItems(page))).toContain('rt:self-check:be-patient');
+  await open(page, '/your-data/');
+  await page.getByRole('button', { name: 'Delete everything…' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await page.goBack();
+  await page.locator('[data-self-check]').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-self-check] input[type="radio"]:checked')).toHaveCount(0);
+  await page.waitForTimeout(500);
+  expect(await storedItems(page)).toEqual({});
+});
+
 test.describe('storage exactly full', () => {
   test('saved answers still show, typing says it was not saved, and Your data lists, downloads and deletes', async ({
     page,

@@ -248,6 +248,8 @@ function StatementChoice({ name, number, statement, value, onAnswer }: Statement
               type="radio"
               name={group}
               value={option.value}
+              // The browser must not tick again, on Back, an answer deleted meanwhile.
+              autocomplete="off"
               checked={fitted.status === 'answered' && fitted.option.value === option.value}
               onChange={() => onAnswer(statement.id, option.value)}
               class="size-5 accent-accent"
