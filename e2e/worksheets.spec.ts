@@ -29,6 +29,9 @@ interface Filled {
 
 /** Types an answer into every field: distinct text, a date, the first box of each checklist. */
 async function fillEverything(page: Page, slug: string): Promise<Filled> {
+  // A sheet that asks before saving starts with "Don't save" ticked: this reader chooses to save.
+  const noSave = page.locator('[data-worksheet-no-save]');
+  if (await noSave.count()) await noSave.uncheck();
   const form = page.locator('form[data-worksheet-form]');
   const texts: string[] = [];
   const checked: string[] = [];
@@ -146,12 +149,97 @@ test('without JavaScript a worksheet is a complete blank form that prints', asyn
     'I commit to',
     'My signature',
     'My partner’s signature',
+    'It is their free choice: never ask or press them to.',
     'Date my partner signed',
   ]) {
     expect(flat.replace(/'/g, '’')).toContain(text);
   }
   expect(flat).toContain('/worksheets/my-commitments/');
   await context.close();
+});
+
+test.describe('full disclosure', () => {
+  const path = '/worksheets/full-disclosure/';
+  const storedKeys = (page: Page) =>
+    page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('rt:worksheet:')));
+
+  test('warns about shared devices, and "Don\'t save" leaves nothing in localStorage', async ({
+    page,
+  }) => {
+    await open(page, 'full-disclosure');
+    await expect(page.locator('[data-saving-choice]')).toContainText(
+      'Anyone who uses this browser could read what is saved here.',
+    );
+    const noSave = page.getByRole('checkbox', { name: "Don't save this sheet on this device" });
+    // Nothing is saved here yet, so the sheet starts with saving off.
+    await expect(noSave).toBeChecked();
+    const first = page.getByRole('textbox', {
+      name: 'Things I have not yet told my partner, line 1',
+    });
+    await first.fill('We met again in March');
+    await page.getByRole('textbox', { name: 'When and where I will tell them' }).fill('Sunday');
+    await page.getByRole('checkbox', { name: /Answer every question straight/ }).check();
+    expect(await storedKeys(page)).toEqual([]);
+    await expect(page.getByText('You chose not to save this sheet')).toBeVisible();
+
+    // Choosing to save keeps what is on the page; choosing not to removes it from the device.
+    await noSave.uncheck();
+    await expect.poll(() => storedKeys(page)).toEqual(['rt:worksheet:full-disclosure']);
+    expect(
+      await page.evaluate(() => localStorage.getItem('rt:worksheet:full-disclosure')),
+    ).toContain('We met again in March');
+    await noSave.check();
+    await expect.poll(() => storedKeys(page)).toEqual([]);
+    await expect(first).toHaveValue('We met again in March');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Nothing from this sheet is saved' }),
+    ).toBeVisible();
+    await first.fill('We met again in March, and in April');
+    expect(await storedKeys(page)).toEqual([]);
+
+    // With nothing saved, a reload brings back nothing, and the box is ticked again.
+    await page.reload();
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await expect(first).toHaveValue('');
+    await expect(noSave).toBeChecked();
+  });
+
+  test('lines can be added from the keyboard, and come back after a reload', async ({ page }) => {
+    await open(page, 'full-disclosure');
+    await page.getByRole('checkbox', { name: "Don't save this sheet on this device" }).uncheck();
+    const lines = page.locator('ol[data-lines-for="not-yet-told"] input');
+    await expect(lines).toHaveCount(5);
+    const addLine = page.getByRole('button', { name: 'Add a line' });
+    await addLine.focus();
+    await page.keyboard.press('Enter');
+    await expect(lines).toHaveCount(6);
+    const sixth = page.getByRole('textbox', {
+      name: 'Things I have not yet told my partner, line 6',
+    });
+    await expect(sixth).toBeFocused();
+    await expect(page.locator('[data-add-line-status]')).toHaveText('Line 6 added.');
+    await page.keyboard.type('The second phone');
+    await page.reload();
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await expect(sixth).toHaveValue('The second phone');
+    await expect(
+      page.getByRole('checkbox', { name: "Don't save this sheet on this device" }),
+    ).not.toBeChecked();
+    await page.emulateMedia({ media: 'print' });
+    await expect(addLine).toBeHidden();
+  });
+
+  test('without JavaScript, five blank lines print and there is no add button', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(path);
+    await expect(page.locator('ol[data-lines-for="not-yet-told"] li')).toHaveCount(5);
+    await expect(page.getByRole('button', { name: 'Add a line' })).toBeHidden();
+    await expect(page.locator('[data-saving-choice]')).toBeHidden();
+    await context.close();
+  });
 });
 
 test('a bad answers file is explained and changes nothing', async ({ page }) => {
@@ -196,8 +284,8 @@ test('a bad answers file is explained and changes nothing', async ({ page }) => 
 
 test('answers download to a file, clear only after confirming, and load back', async ({ page }) => {
   await open(page, 'transparency-agreement');
-  const details = page.getByRole('textbox', { name: 'Details we agreed' });
-  await details.fill('Location sharing on, bills on Sundays');
+  const details = page.getByRole('textbox', { name: 'Details of what I offer' });
+  await details.fill('I text where I am; bills on Sundays');
   await page.getByRole('checkbox', { name: 'My email' }).check();
 
   const [download] = await Promise.all([
@@ -209,7 +297,7 @@ test('answers download to a file, clear only after confirming, and load back', a
 
   await page.getByRole('button', { name: 'Clear answers' }).click();
   await page.getByRole('button', { name: 'No, keep them' }).click();
-  await expect(details).toHaveValue('Location sharing on, bills on Sundays');
+  await expect(details).toHaveValue('I text where I am; bills on Sundays');
 
   await page.getByRole('button', { name: 'Clear answers' }).click();
   await page.getByRole('button', { name: 'Yes, clear my answers' }).click();
@@ -220,10 +308,10 @@ test('answers download to a file, clear only after confirming, and load back', a
 
   await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
   await page.locator('input[data-answers-file]').setInputFiles(file);
-  await expect(details).toHaveValue('Location sharing on, bills on Sundays');
+  await expect(details).toHaveValue('I text where I am; bills on Sundays');
   await expect(page.getByRole('checkbox', { name: 'My email' })).toBeChecked();
   await page.reload();
-  await expect(details).toHaveValue('Location sharing on, bills on Sundays');
+  await expect(details).toHaveValue('I text where I am; bills on Sundays');
 });
 
 test('the worksheets page lists every worksheet, and every chapter links to its own', async ({

@@ -108,6 +108,8 @@ export default function WorksheetTools({
   const [filled, setFilled] = useState(0);
   const [confirming, setConfirming] = useState(false);
   const [question, setQuestion] = useState<LoadQuestion | null>(null);
+  /** The reader ticked "Don't save this sheet on this device" (sheets with `saving: ask`). */
+  const [notSaving, setNotSaving] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
@@ -118,6 +120,8 @@ export default function WorksheetTools({
     worksheet.fields.find((f) => f.id === fieldId)?.label ?? fieldId;
 
   const current = () => withPending(shown.current, pending.current);
+  const noSaveBox = () =>
+    document.getElementById(sheetId)?.querySelector<HTMLInputElement>('[data-worksheet-no-save]');
 
   const showOnForm = () => {
     const el = form();
@@ -142,6 +146,11 @@ export default function WorksheetTools({
   const savePending = () => {
     const changes = pending.current;
     if (Object.keys(changes).length === 0) return;
+    // The reader chose not to keep this sheet here: changes stay on the page only.
+    if (noSaveBox()?.checked) {
+      setFilled(answeredCount(current()));
+      return;
+    }
     const result = saveAnswerEdits(storage.current, slug, worksheet, changes);
     setNotice(recordNotice(result));
     if (result.ok) {
@@ -177,12 +186,45 @@ export default function WorksheetTools({
     el.addEventListener('input', onChange);
     el.addEventListener('change', onChange);
     el.addEventListener('submit', onSubmit);
+    // Unticked when this device already keeps answers for the sheet (the reader chose to save).
+    const box = noSaveBox();
+    if (box && answeredCount(shown.current) > 0) box.checked = false;
+    setNotSaving(box?.checked ?? false);
+    const onSavingChoice = () => {
+      if (!box) return;
+      setNotSaving(box.checked);
+      if (box.checked) {
+        // Everything stays on the page; nothing stays on the device.
+        pending.current = current();
+        shown.current = {};
+        const removed = clearAnswers(storage.current, slug);
+        setMessage(
+          removed
+            ? {
+                kind: 'done',
+                text: 'Nothing from this sheet is saved on this device now. What you type stays on this page until you close it.',
+              }
+            : {
+                kind: 'not-saved',
+                text: 'This browser did not let the handbook remove the saved copy. See “Your data”.',
+              },
+        );
+      } else {
+        savePending();
+        setMessage({
+          kind: 'done',
+          text: 'This sheet is saved on this device again, as you type.',
+        });
+      }
+    };
+    box?.addEventListener('change', onSavingChoice);
     const stopWatching = watchRecord(worksheetKey(slug), () => refresh(true));
     const stopReturn = watchPageReturn(() => refresh(true));
     return () => {
       el.removeEventListener('input', onChange);
       el.removeEventListener('change', onChange);
       el.removeEventListener('submit', onSubmit);
+      box?.removeEventListener('change', onSavingChoice);
       stopWatching();
       stopReturn();
     };
@@ -333,9 +375,11 @@ export default function WorksheetTools({
         </div>
       )}
       <p class="text-base text-muted">
-        {filled === 0
-          ? 'What you type is saved on this device as you type, and nowhere else.'
-          : `${filled} of ${worksheet.fields.filter((f) => f.kind !== 'signature').length} answered. Saved on this device as you type, and nowhere else.`}{' '}
+        {notSaving
+          ? 'You chose not to save this sheet: what you type stays on this page only, until you close it.'
+          : filled === 0
+            ? 'What you type is saved on this device as you type, and nowhere else.'
+            : `${filled} of ${worksheet.fields.filter((f) => f.kind !== 'signature').length} answered. Saved on this device as you type, and nowhere else.`}{' '}
         <a href={yourDataHref}>Your data</a>
       </p>
       <div class="flex flex-wrap gap-3">

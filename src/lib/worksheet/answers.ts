@@ -6,6 +6,7 @@
  * HTML, so nothing a reader types or loads can change the page.
  */
 import type { FieldCheck } from '../storage/records';
+import { keptLines, listCapacity } from './list-lines';
 import type { WorksheetData, WorksheetField } from './schema';
 
 /** Text or date → string; list → one string a line; checklist → ticked option ids. */
@@ -92,14 +93,14 @@ export function checkAnswer(
     case 'list': {
       if (!isTextList(value)) return { ok: false, problem: 'is not a list of plain text' };
       const lines = value.map((v) => clean(v).replace(/\n/g, ' '));
-      if (lines.length > field.count && lines.slice(field.count).some((l) => l.trim() !== '')) {
+      const capacity = listCapacity(field);
+      if (lines.length > capacity && lines.slice(capacity).some((l) => l.trim() !== '')) {
         return {
           ok: false,
-          problem: `has ${lines.length} lines, but this list now has ${field.count}`,
+          problem: `has ${lines.length} lines, but this list now has ${capacity}`,
         };
       }
-      const shown = [...lines.slice(0, field.count)];
-      while (shown.length < field.count) shown.push('');
+      const shown = keptLines(field, lines);
       return lines.some((l) => l.length > answerLimits.list)
         ? {
             ok: true,
@@ -173,10 +174,10 @@ export function fieldAnswer(
       return text.trim() === '' ? undefined : text;
     }
     case 'list': {
-      const lines = Array.from({ length: field.count }, (_, i) =>
+      const lines = Array.from({ length: listCapacity(field) }, (_, i) =>
         clean(values.get(controlName(field.id, i + 1))?.[0] ?? ''),
       );
-      return lines.some((l) => l.trim() !== '') ? lines : undefined;
+      return lines.some((l) => l.trim() !== '') ? keptLines(field, lines) : undefined;
     }
     case 'checklist': {
       const ticked = values.get(controlName(field.id)) ?? [];

@@ -5,6 +5,7 @@
  */
 import type { WorksheetField } from './schema';
 import { answerLimits, controlId, controlName } from './answers';
+import { canAddLines, lineLabel, listCapacity } from './list-lines';
 
 export interface LineView {
   /** 1-based line number, shown to the reader. */
@@ -22,8 +23,10 @@ export interface FieldView {
   /** Ruled lines to print for an empty text field. */
   printLines: number;
   maxLength: number | undefined;
-  /** Numbered lines of a list field. */
+  /** Numbered lines of a list field, as rendered (and printed blank without JavaScript). */
   lines: LineView[];
+  /** For a list the reader can add lines to: the most lines it can hold. */
+  maxLines: number | undefined;
   /** A checklist's boxes. */
   options: { id: string; value: string; label: string }[];
 }
@@ -39,6 +42,7 @@ export function fieldView(field: WorksheetField): FieldView {
         printLines: 1,
         maxLength: answerLimits[field.kind],
         lines: [],
+        maxLines: undefined,
         options: [],
       };
     case 'long-text':
@@ -47,6 +51,7 @@ export function fieldView(field: WorksheetField): FieldView {
         printLines: field.lines,
         maxLength: answerLimits['long-text'],
         lines: [],
+        maxLines: undefined,
         options: [],
       };
     case 'list':
@@ -58,8 +63,9 @@ export function fieldView(field: WorksheetField): FieldView {
           n: i + 1,
           id: controlId(field.id, i + 1),
           name: controlName(field.id, i + 1),
-          label: `${field.label}, line ${i + 1}`,
+          label: lineLabel(field, i + 1),
         })),
+        maxLines: canAddLines(field) ? listCapacity(field) : undefined,
         options: [],
       };
     case 'checklist':
@@ -68,6 +74,7 @@ export function fieldView(field: WorksheetField): FieldView {
         printLines: 0,
         maxLength: undefined,
         lines: [],
+        maxLines: undefined,
         options: field.options.map((o) => ({
           id: controlId(field.id, o.id),
           value: o.id,
@@ -75,6 +82,13 @@ export function fieldView(field: WorksheetField): FieldView {
         })),
       };
     case 'signature':
-      return { ...base, printLines: 1, maxLength: undefined, lines: [], options: [] };
+      return {
+        ...base,
+        printLines: 1,
+        maxLength: undefined,
+        lines: [],
+        maxLines: undefined,
+        options: [],
+      };
   }
 }

@@ -15,6 +15,8 @@ import {
   type Answer,
   type Answers,
 } from './answers';
+import { listCapacity } from './list-lines';
+import { ensureLines } from './rows';
 
 function formEntries(form: HTMLFormElement): [string, string][] {
   const entries: [string, string][] = [];
@@ -74,7 +76,9 @@ export function fillForm(form: HTMLFormElement, worksheet: WorksheetData, answer
         break;
       }
       case 'list':
-        for (let n = 1; n <= field.count; n++) {
+        // Lines the reader added last time come back before they are filled.
+        ensureLines(form, field, Array.isArray(value) ? value.length : 0);
+        for (let n = 1; n <= listCapacity(field); n++) {
           const el = control(form, controlName(field.id, n));
           if (el) el.value = Array.isArray(value) ? (value[n - 1] ?? '') : '';
         }
@@ -99,7 +103,7 @@ export function updatePrintCopies(
   answers: Answers,
 ) {
   for (const field of worksheet.fields) {
-    const lines = field.kind === 'list' ? field.count : 1;
+    const lines = field.kind === 'list' ? listCapacity(field) : 1;
     for (let n = 1; n <= lines; n++) {
       const name = field.kind === 'list' ? controlName(field.id, n) : controlName(field.id);
       const copy = form.querySelector<HTMLElement>(`[data-print-for="${name}"]`);

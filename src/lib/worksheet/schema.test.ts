@@ -60,4 +60,33 @@ describe('worksheet definitions', () => {
       }),
     ).toEqual(['fields.1.id', 'fields.2.options.1.id']);
   });
+
+  it('lets a list grow only past its printed lines, and names the field when it cannot', () => {
+    const list = { id: 'untold', kind: 'list', label: 'Not told yet', count: 5 };
+    expect(issuesOf({ ...valid, fields: [{ ...list, maxCount: 30 }] })).toEqual([]);
+    expect(issuesOf({ ...valid, fields: [{ ...list, maxCount: 5 }] })).toEqual([
+      'fields.0.maxCount',
+    ]);
+    expect(issuesOf({ ...valid, fields: [{ ...list, maxCount: 500 }] })).toEqual([
+      'fields.0.maxCount',
+    ]);
+  });
+
+  it("never lets the partner's signature read as required: it must carry partner: true", () => {
+    const sign = { id: 'their-sign', kind: 'signature', label: "My partner's signature" };
+    const result = worksheetSchema.safeParse({ ...valid, fields: [sign] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path.join('.')).toBe('fields.0.partner');
+    expect(result.error?.issues[0]?.message).toMatch(/free choice/);
+    expect(issuesOf({ ...valid, fields: [{ ...sign, partner: true }] })).toEqual([]);
+    expect(
+      issuesOf({ ...valid, fields: [{ id: 'mine', kind: 'signature', label: 'My signature' }] }),
+    ).toEqual([]);
+  });
+
+  it('saves as usual unless the sheet asks, and knows no other saving choice', () => {
+    expect(worksheetSchema.parse(valid).saving).toBe('auto');
+    expect(worksheetSchema.parse({ ...valid, saving: 'ask' }).saving).toBe('ask');
+    expect(issuesOf({ ...valid, saving: 'never' })).toEqual(['saving']);
+  });
 });

@@ -18,6 +18,13 @@ const worksheetFieldBase = {
   hint: z.string().min(3).max(200).optional(),
 };
 
+/** The most lines a list can grow to when the reader adds lines. */
+export const LIST_MAX_LINES = 30;
+
+/** Printed under a partner's signature line. */
+export const PARTNER_SIGNATURE_NOTE =
+  'Only if your partner chooses to sign. It is their free choice: never ask or press them to.';
+
 export const worksheetFieldKinds = [
   'short-text',
   'long-text',
@@ -41,8 +48,13 @@ export const worksheetFieldSchema = z.discriminatedUnion('kind', [
     .object({
       ...worksheetFieldBase,
       kind: z.literal('list'),
-      /** How many numbered lines the list has. */
+      /** How many numbered lines the list has: shown, and printed blank without JavaScript. */
       count: z.number().int().min(2).max(10),
+      /**
+       * Lets the reader add lines, up to this many in all ("leave nothing
+       * out"): an "Add a line" button appears when JavaScript runs.
+       */
+      maxCount: z.number().int().min(3).max(LIST_MAX_LINES).optional(),
     })
     .strict(),
   z
@@ -57,7 +69,18 @@ export const worksheetFieldSchema = z.discriminatedUnion('kind', [
     .strict(),
   z.object({ ...worksheetFieldBase, kind: z.literal('date') }).strict(),
   /** A line to sign by hand on paper; nothing is typed or saved. */
-  z.object({ ...worksheetFieldBase, kind: z.literal('signature') }).strict(),
+  z
+    .object({
+      ...worksheetFieldBase,
+      kind: z.literal('signature'),
+      /**
+       * The partner's line: printed with a note that signing is their free
+       * choice, never something to ask of them. Required on any signature
+       * whose label mentions the partner.
+       */
+      partner: z.literal(true).optional(),
+    })
+    .strict(),
 ]);
 
 export const worksheetSchema = z
@@ -77,6 +100,12 @@ export const worksheetSchema = z
      */
     repeats: z.enum(['daily', 'weekly']).optional(),
     fields: z.array(worksheetFieldSchema).min(1).max(16),
+    /**
+     * `ask`: the sheet holds things others must not read (e.g. what is still
+     * untold), so it warns that saved notes can be seen on a shared device and
+     * offers "Don't save this sheet on this device".
+     */
+    saving: z.enum(['auto', 'ask']).default('auto'),
   })
   .strict()
   .superRefine((worksheet, ctx) => {
@@ -90,6 +119,20 @@ export const worksheetSchema = z
         });
       }
       seen.add(field.id);
+      if (field.kind === 'list' && field.maxCount !== undefined && field.maxCount <= field.count) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['fields', i, 'maxCount'],
+          message: `maxCount (${field.maxCount}) must be more than count (${field.count}), or the reader cannot add a line`,
+        });
+      }
+      if (field.kind === 'signature' && /\bpartner/i.test(field.label) && !field.partner) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['fields', i, 'partner'],
+          message: `"${field.label}" is a signature for the partner: add partner: true, so it prints as their free choice, never required`,
+        });
+      }
       if (field.kind === 'checklist') {
         const options = new Set<string>();
         field.options.forEach((option, j) => {
