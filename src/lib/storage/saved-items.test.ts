@@ -83,6 +83,9 @@ describe('itemTitles', () => {
       'self-check:handbook': 'Self-check: the whole handbook',
       'self-check:be-patient': 'Self-check: Be patient',
       'worksheet:no-contact': 'Worksheet: No-contact commitment',
+      reading: 'Reading progress: the chapters you have read',
+      'results:handbook': 'Kept results by date: the whole-handbook self-check',
+      'results:be-patient': 'Kept results by date: self-check “Be patient”',
     });
   });
 });
