@@ -6,7 +6,8 @@
  */
 import { searchHandbook, type SearchOutcome } from '../../lib/search/engine';
 import { loadSearch } from '../../lib/search/load-pagefind';
-import { readSearchState, searchHref } from '../../lib/search/search-url';
+import { handOver, sessionStore, startingSearch } from '../../lib/search/handoff';
+import { searchHref } from '../../lib/search/search-url';
 import {
   headerLimit,
   isSearchKind,
@@ -23,6 +24,8 @@ interface SearchView {
   kind(): SearchKind | undefined;
   /** Pages to show: fewer in the header's drop-down than on the search page. */
   limit: number;
+  /** Words to say how many were found in all: "Top 5 of 8". */
+  summary?(shown: number, found: number, query: string, kind?: string): string;
   /** Called with each finished search. */
   onDone?(outcome: SearchOutcome): void;
   /** Whether the view should be visible for this query. */
@@ -50,14 +53,22 @@ function searcher(view: SearchView): (now?: boolean) => void {
     try {
       const { pagefind, words } = await loadSearch(base);
       const kind = view.kind();
-      const outcome = await searchHandbook(pagefind, query, { words, kind, limit: view.limit });
+      // One ranking for the drop-down and the page: both ask for the page's
+      // number of results, and the drop-down shows the first few of them.
+      const outcome = await searchHandbook(pagefind, query, { words, kind, limit: maxPages });
       if (ticket !== latest) return;
+      const shown = outcome.pages.slice(0, view.limit);
       view.results.replaceChildren(
-        outcome.pages.length > 0
-          ? renderResults(outcome.pages, outcome.words)
+        shown.length > 0
+          ? renderResults(shown, outcome.words)
           : renderNothingFound(query, situationsUrl),
       );
-      view.status.textContent = resultsSummary(outcome.pages.length, query, kind);
+      view.status.textContent = (view.summary ?? defaultSummary)(
+        shown.length,
+        outcome.pages.length,
+        query,
+        kind,
+      );
       view.show(true);
       view.onDone?.(outcome);
     } catch {
@@ -73,6 +84,16 @@ function searcher(view: SearchView): (now?: boolean) => void {
     if (now) void run();
     else timer = setTimeout(() => void run(), typingDelayMs);
   };
+}
+
+function defaultSummary(_shown: number, found: number, query: string, kind?: string): string {
+  return resultsSummary(found, query, kind);
+}
+
+/** Opens the search page for these words without putting them in the address. */
+function openSearchPage(state: { q: string; kind: SearchKind | undefined }): void {
+  handOver(sessionStore(), state);
+  location.assign(searchHref(base, { q: '', kind: undefined }));
 }
 
 /**
@@ -125,9 +146,12 @@ function startHeaderBox(form: HTMLFormElement): void {
   const all = document.createElement('a');
   all.className = 'mt-3 inline-block py-1 font-semibold';
   all.dataset['searchResult'] = '';
-  // A real address from the start, so the link is never an anchor without a target.
+  // The plain search page: the words travel in this tab's session storage, not the address.
   all.href = searchHref(base, { q: '', kind: undefined });
   all.textContent = 'See all results';
+  all.addEventListener('click', () =>
+    handOver(sessionStore(), { q: input.value, kind: undefined }),
+  );
   panel.append(status, results, all);
   // The live region must exist before results arrive to be announced.
   const live = document.createElement('p');
@@ -143,16 +167,25 @@ function startHeaderBox(form: HTMLFormElement): void {
     results,
     kind: () => undefined,
     limit: headerLimit,
+    summary: (shown, found, query) =>
+      found > shown
+        ? `Top ${shown} of ${found} pages for “${query}”.`
+        : resultsSummary(found, query),
     show: (visible) => {
       panel.hidden = !visible;
-      all.href = searchHref(base, { q: input.value, kind: undefined });
     },
-    onDone: () => {
+    onDone: (outcome) => {
       live.textContent = status.textContent;
+      const found = outcome.pages.length;
+      all.textContent = found > headerLimit ? `See all ${found} results` : 'See all results';
     },
   };
   const search = searcher(view);
   input.addEventListener('input', () => search());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    openSearchPage({ q: input.value, kind: undefined });
+  });
   arrowKeys(input, panel, () => {
     const wasOpen = !panel.hidden;
     panel.hidden = true;
@@ -183,45 +216,71 @@ function startSearchPage(form: HTMLFormElement): void {
     return isSearchKind(value) ? value : undefined;
   };
   const applyState = () => {
-    const state = readSearchState(location.search);
+    // A shared ?q= link is read once, then the address goes back to plain
+    // /search/ so the words stay out of the history from here on.
+    const { state, fromAddress } = startingSearch(location.search, sessionStore());
+    if (fromAddress) {
+      handOver(sessionStore(), state);
+      history.replaceState(history.state, '', searchHref(base, { q: '', kind: undefined }));
+    }
     input.value = state.q;
     for (const k of kindInputs) k.checked = k.value === (state.kind ?? '');
   };
   const view: SearchView = { input, status, results, kind, limit: maxPages, show: () => undefined };
   const search = searcher(view);
-  // The address follows the query as it is typed, so back returns to it.
-  const remember = (push: boolean) => {
-    const href = searchHref(base, { q: input.value, kind: kind() });
-    if (href === `${location.pathname}${location.search}`) return;
-    if (push) history.pushState(null, '', href);
-    else history.replaceState(null, '', href);
-  };
+  // The words are kept for this tab only (reload and back find them again), never in the address.
+  const remember = () => handOver(sessionStore(), { q: input.value, kind: kind() });
   input.addEventListener('input', () => {
-    remember(false);
+    remember();
     search();
   });
   for (const k of kindInputs) {
     k.addEventListener('change', () => {
-      remember(true);
+      remember();
       search(true);
     });
   }
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    remember(true);
+    remember();
     search(true);
   });
-  window.addEventListener('popstate', () => {
-    applyState();
-    search(true);
-  });
+  startShareLink(input, kind);
   arrowKeys(input, results, () => false);
   applyState();
   if (input.value.trim()) search(true);
 }
 
+/** "Link to this search": only when asked does the address carry the words. */
+function startShareLink(input: HTMLInputElement, kind: () => SearchKind | undefined): void {
+  const button = document.querySelector<HTMLButtonElement>('[data-search-share]');
+  const output = document.querySelector<HTMLInputElement>('[data-search-share-link]');
+  const note = document.querySelector<HTMLElement>('[data-search-share-note]');
+  if (!button || !output || !note) return;
+  button.addEventListener('click', () => {
+    const href = new URL(searchHref(base, { q: input.value, kind: kind() }), location.href).href;
+    output.value = href;
+    output.hidden = false;
+    note.hidden = false;
+    output.focus();
+    output.select();
+  });
+}
+
 if (box) startHeaderBox(box);
-// The reader has reached for search: fetch the index now, not at the first key.
-void loadSearch(base).catch(() => undefined);
+// Other search forms (the 404 page's) also open the search page without the words in the address.
+for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search-handoff]')) {
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]');
+  form.addEventListener('submit', (event) => {
+    if (!input) return;
+    event.preventDefault();
+    openSearchPage({ q: input.value, kind: undefined });
+  });
+}
 const page = document.querySelector<HTMLFormElement>('form[data-search-page]');
+// The reader has reached for search: fetch the index now, not at the first key.
+// An empty search page waits for typing, so it loads no index it may not use.
+if (!page || startingSearch(location.search, sessionStore()).state.q.trim()) {
+  void loadSearch(base).catch(() => undefined);
+}
 if (page) startSearchPage(page);
