@@ -8,6 +8,7 @@
  * text by Preact, never as HTML.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { forgetSearch, sessionStore } from '../../lib/search/handoff';
 import DeleteOne from '../SavedItemDelete/DeleteOne';
 import {
   applyImport,
@@ -69,6 +70,9 @@ export default function YourDataManager({ titles }: Props) {
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const keepButton = useRef<HTMLButtonElement>(null);
+  // "Delete everything" answers beside its own button, where the reader is looking.
+  const [deleted, setDeleted] = useState('');
+  const deletedNote = useRef<HTMLParagraphElement>(null);
 
   const refresh = (from: DeviceStorage | null) => setItems(savedItems(from, titles));
 
@@ -93,6 +97,10 @@ export default function YourDataManager({ titles }: Props) {
   useEffect(() => {
     if (confirmingDelete) keepButton.current?.focus();
   }, [confirmingDelete]);
+
+  useEffect(() => {
+    if (deleted) deletedNote.current?.focus();
+  }, [deleted]);
 
   if (storage === undefined) return <p class="mt-4 text-muted">Looking at this device…</p>;
 
@@ -180,7 +188,15 @@ export default function YourDataManager({ titles }: Props) {
     const result = deleteEverything(storage);
     setConfirmingDelete(false);
     refresh(storage);
-    if (result.ok) setStatus('Everything the handbook saved on this device has been deleted.');
+    setStatus('');
+    // The saved theme went with the rest: show the system's theme now, not at the next page.
+    window.dispatchEvent(new Event('rt-theme-reset'));
+    // This tab's last search words too.
+    forgetSearch(sessionStore());
+    if (result.ok)
+      setDeleted(
+        'Everything the handbook saved on this device has been deleted. Your browser’s history, downloads and printouts are not touched: see above for how to clear them.',
+      );
     else
       setProblem(
         'Some items could not be deleted. Try again, or clear this site’s data in your browser settings.',
@@ -360,6 +376,16 @@ export default function YourDataManager({ titles }: Props) {
             Removes every answer, recovery copy and setting the handbook saved on this device. It
             cannot be undone, so download a copy first if you may want it.
           </p>
+          {deleted && !confirmingDelete && (
+            <p
+              ref={deletedNote}
+              tabIndex={-1}
+              class="mt-3 border-l-4 border-accent pl-3 font-semibold"
+              data-delete-result
+            >
+              {deleted}
+            </p>
+          )}
           {confirmingDelete ? (
             <div
               class="mt-3 rounded-sm border-2 border-avoid p-4"
@@ -387,7 +413,10 @@ export default function YourDataManager({ titles }: Props) {
             <button
               type="button"
               class={`${dangerButton} mt-3`}
-              onClick={() => setConfirmingDelete(true)}
+              onClick={() => {
+                setDeleted('');
+                setConfirmingDelete(true);
+              }}
               data-delete-all
             >
               Delete everything…
