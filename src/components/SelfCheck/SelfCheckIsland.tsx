@@ -25,6 +25,7 @@ import {
 } from '../../lib/self-check/messages';
 import { liveRecord, type LiveRecord, type LiveState } from '../../lib/storage/live-record';
 import { deviceStorage } from '../../lib/storage/storage';
+import { groupBySection } from '../../lib/self-check/revisit-groups';
 import ProfileChart from './ProfileChart';
 
 export type SelfCheckMode =
@@ -134,13 +135,15 @@ export default function SelfCheckIsland({ name, statements, mode, yourDataHref }
         </div>
       ))}
 
+      {/* Interface text, not handbook content: kept out of the search index. */}
       <div
         data-needs-js
         data-self-check-result
+        data-pagefind-ignore="all"
         class="mt-8 rounded-sm border border-rule bg-panel p-4 sm:p-6"
       >
         <Heading class="text-xl font-bold">
-          {mode.kind === 'chapter' ? 'Your reading' : 'Your profile'}
+          {mode.kind === 'chapter' ? 'Your result' : 'Your profile'}
         </Heading>
         <p class="mt-1 text-base text-muted" data-self-check-progress>
           {progressText(score.answered, score.total)}
@@ -241,7 +244,7 @@ function StatementChoice({ name, number, statement, value, onAnswer }: Statement
           {`Reworded since you answered. Your earlier answer: ${fitted.label}. Choose again.`}
         </p>
       )}
-      <div class="clear-both flex flex-wrap gap-x-5 gap-y-1 pt-2">
+      <div class="clear-both flex flex-wrap gap-x-5 gap-y-1 pt-2" data-pagefind-ignore="all">
         {optionsFor(statement).map((option) => (
           <label key={option.value} class="inline-flex min-h-11 cursor-pointer items-center gap-2">
             <input
@@ -262,19 +265,23 @@ function StatementChoice({ name, number, statement, value, onAnswer }: Statement
   );
 }
 
-/** For every statement answered low, a link to the section that helps with it. */
+/** One link to each section that helps, with the statements answered low that point to it. */
 function RevisitList({ revisit }: { revisit: StatementView[] }) {
   if (revisit.length === 0) return null;
   return (
     <div class="mt-6">
       <h4 class="font-bold">Sections to revisit</h4>
-      <ul class="mt-2 space-y-2">
-        {revisit.map((s) => (
-          <li key={s.id}>
-            <a href={s.href} data-revisit>
-              {`Revisit “${s.sectionTitle}”`}
+      <ul class="mt-2 space-y-3">
+        {groupBySection(revisit).map((group) => (
+          <li key={group.href} data-revisit-group>
+            <a href={group.href} data-revisit>
+              {`Revisit “${group.sectionTitle}”`}
             </a>
-            <span class="block text-base text-muted">{`For: ${s.text}`}</span>
+            <ul class="mt-1 list-disc pl-6 text-base text-muted">
+              {group.statements.map((s) => (
+                <li key={s.id}>{s.text}</li>
+              ))}
+            </ul>
           </li>
         ))}
       </ul>
