@@ -1,0 +1,362 @@
+/**
+ * In the reader's hand (issue 17): a small phone, a shared laptop, and paper.
+ * Each test is one thing a reader depends on there.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page, type Request } from '@playwright/test';
+import { distDir } from './support/site';
+
+/** Every page in the sitemap, plus the not-found page, as site paths. */
+function everyPage(): string[] {
+  const sitemap = readFileSync(join(distDir, 'sitemap.xml'), 'utf8');
+  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (m) => new URL(m[1] ?? '').pathname,
+  );
+  return [...listed, '/404.html'];
+}
+
+const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+const words = 'she keeps asking the same questions';
+
+/** Waits until the islands that load on idle have hydrated (those on visible may wait). */
+async function islandsReady(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('astro-island[client="idle"][ssr]')).toHaveCount(0);
+}
+
+test.describe('a 320 px screen never scrolls sideways', () => {
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+  for (const path of everyPage()) {
+    test(`${path} fits 320 px`, async ({ page }) => {
+      await page.goto(path, { waitUntil: 'networkidle' });
+      const { scroll, client, widest } = await page.evaluate(() => {
+        const root = document.documentElement;
+        const wide = [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5)
+          .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 50)}`);
+        return { scroll: root.scrollWidth, client: root.clientWidth, widest: wide.slice(0, 5) };
+      });
+      expect(scroll, `wider than the screen: ${widest.join(', ')}`).toBeLessThanOrEqual(client);
+    });
+  }
+});
+
+/**
+ * Links and buttons smaller than 44 × 44 px, except links inside a sentence
+ * (WCAG 2.5.5's inline exception). A radio or checkbox is measured by its
+ * label row; a card's stretched link by its card.
+ */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const visible = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      return r.width > 1 && r.height > 1 && style.visibility !== 'hidden';
+    };
+    const inSentence = (a: Element) => {
+      let block = a.parentElement;
+      while (block && getComputedStyle(block).display.startsWith('inline'))
+        block = block.parentElement;
+      const rest = (block?.textContent ?? '').replace(a.textContent ?? '', ' ');
+      return rest.trim().split(/\s+/).filter(Boolean).length >= 3;
+    };
+    const small: string[] = [];
+    const targets = document.querySelectorAll(
+      'a[href], button, summary, select, input:not([type="hidden"]), textarea',
+    );
+    for (const el of targets) {
+      if (!visible(el) || el.closest('.sr-only')) continue;
+      if (el.matches('a') && inSentence(el)) continue;
+      let box: Element = el;
+      if (el.matches('input[type="radio"], input[type="checkbox"]'))
+        box = el.closest('label') ?? el;
+      if (el.matches('.card-link')) box = el.closest('.card') ?? el;
+      const r = box.getBoundingClientRect();
+      if (r.width < 43.5 || r.height < 43.5) {
+        const name = (el.textContent ?? '').trim().slice(0, 40) || el.getAttribute('aria-label');
+        small.push(
+          `${el.tagName.toLowerCase()} "${name}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+        );
+      }
+    }
+    return small;
+  });
+}
+
+test.describe('on a touch screen every link and button outside a sentence is 44 × 44 px', () => {
+  test.use(phone);
+  const pageTypes = [
+    '/',
+    '/chapters/',
+    '/chapters/be-patient/',
+    '/situations/',
+    '/self-check/',
+    '/worksheets/',
+    '/worksheets/my-commitments/',
+    '/your-data/',
+    '/about/',
+    '/help/',
+    '/404.html',
+  ];
+  for (const path of pageTypes) {
+    test(`${path}`, async ({ page }) => {
+      await page.goto(path);
+      await islandsReady(page);
+      const menu = page.locator('details[data-chapter-menu]');
+      if (await menu.count()) await menu.locator('summary').click();
+      expect(await smallTargets(page)).toEqual([]);
+    });
+  }
+
+  test('search: the drop-down and the results page', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('#site-search').fill(words);
+    await expect(page.locator('#site-search-panel a[data-search-result]').first()).toBeVisible();
+    expect(await smallTargets(page)).toEqual([]);
+    await page.locator('#site-search').press('Enter');
+    await expect(page.locator('[data-search-page-results] a').first()).toBeVisible();
+    await page.locator('details[data-search-filters] summary').click();
+    expect(await smallTargets(page)).toEqual([]);
+  });
+
+  test('home: the whole chapter card is the link, one link per card', async ({ page }) => {
+    await page.goto('/');
+    const card = page.locator('[data-chapter-card]').first();
+    await expect(card.locator('a')).toHaveCount(1);
+    await card.scrollIntoViewIfNeeded();
+    const box = await card.boundingBox();
+    // A tap on the card's description, away from the title, opens the chapter.
+    await page.touchscreen.tap(box!.x + box!.width / 2, box!.y + box!.height - 12);
+    await expect(page).toHaveURL(/\/chapters\/[a-z-]+\/$/);
+  });
+});
+
+test.describe('search on a phone', () => {
+  test.use(phone);
+
+  test('results come first, and the words stay out of the address', async ({ page }) => {
+    const addresses: string[] = [];
+    page.on('request', (r: Request) => {
+      if (r.isNavigationRequest()) addresses.push(r.url());
+    });
+    await page.goto('/');
+    await page.locator('#site-search').fill(words);
+    await page.locator('#site-search').press('Enter');
+    await expect(page).toHaveURL(/\/search\/$/);
+    const first = page.locator('[data-search-page-results] a[data-search-result]').first();
+    await expect(first).toBeVisible({ timeout: 15_000 });
+
+    // One search box on screen, the filters folded away.
+    await expect(page.locator('input[type="search"]:visible')).toHaveCount(1);
+    await expect(page.locator('details[data-search-filters]')).not.toHaveAttribute('open');
+    // The count and the first result on the first screen, without scrolling.
+    await expect(page.locator('[data-search-status]')).toContainText('found');
+    await expect(page.locator('[data-search-status]')).toBeInViewport({ ratio: 1 });
+    await expect(first).toBeInViewport({ ratio: 1 });
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+    // Nothing the browser's history could keep has the words in it.
+    expect(addresses.filter((a) => /keeps|asking|questions/.test(a))).toEqual([]);
+    expect(page.url()).not.toContain('keeps');
+
+    // A reload finds the same search (this tab only).
+    await page.reload();
+    await expect(page.locator('#search-page-q')).toHaveValue(words);
+    await expect(first).toBeVisible({ timeout: 15_000 });
+
+    // Only on request does a link carry the words, for sharing.
+    await page.getByRole('button', { name: 'Link to this search' }).click();
+    await expect(page.locator('[data-search-share-link]')).toHaveValue(/\/search\/\?q=she\+keeps/);
+    expect(page.url()).not.toContain('keeps');
+  });
+
+  test('a shared link is read, then the address is cleared', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent(words)}`);
+    await expect(
+      page.locator('[data-search-page-results] a[data-search-result]').first(),
+    ).toBeVisible({ timeout: 15_000 });
+    await expect(page).toHaveURL(/\/search\/$/);
+    await expect(page.locator('#search-page-q')).toHaveValue(words);
+  });
+
+  test('the drop-down shows the top of the same ranking as the page', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('#site-search').fill(words);
+    const panel = page.locator('#site-search-panel');
+    await expect(panel.locator('li > p > a[data-search-result]').first()).toBeVisible();
+    const top = await panel
+      .locator('li > p > a[data-search-result]')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    const status = (await panel.locator('p').first().textContent()) ?? '';
+    await panel.getByRole('link', { name: /See all/ }).click();
+    await expect(page).toHaveURL(/\/search\/$/);
+    const results = page.locator('[data-search-page-results] li > p > a[data-search-result]');
+    await expect(results.first()).toBeVisible();
+    const all = await results.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(all.slice(0, top.length)).toEqual(top);
+    if (all.length > top.length) expect(status).toContain(`Top ${top.length} of ${all.length}`);
+  });
+
+  test('the not-found page offers search with a placeholder, words out of the address', async ({
+    page,
+  }) => {
+    await page.goto('/404.html');
+    const box = page.locator('#notfound-search');
+    await expect(box).toHaveAttribute('placeholder', /\w/);
+    await box.fill(words);
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/search\/$/);
+    await expect(page.locator('#search-page-q')).toHaveValue(words);
+  });
+});
+
+test('no interface text in search excerpts', async ({ page }) => {
+  await page.goto('/search/');
+  const excerpts = await page.evaluate(
+    async (queries) => {
+      const base = document
+        .querySelector('form[data-search-box]')
+        ?.getAttribute('data-search-base');
+      const pagefind = await import(/* @vite-ignore */ `${base ?? '/'}pagefind/pagefind.js`);
+      const out: string[] = [];
+      for (const q of queries) {
+        const found = await pagefind.search(q);
+        for (const r of found.results.slice(0, 10)) {
+          const data = await r.data();
+          out.push(data.excerpt, ...data.sub_results.map((s: { excerpt: string }) => s.excerpt));
+        }
+      }
+      return out.map((e) => e.replace(/<[^>]+>/g, ''));
+    },
+    [
+      'she wont stop askin me stuff i alredy answred',
+      'clear my answers',
+      'answered',
+      'print blank copy download answers',
+      'not yet sometimes mostly always',
+    ],
+  );
+  expect(excerpts.length).toBeGreaterThan(0);
+  const chrome =
+    /Clear my answers|\d+ of \d+ answered|answers stay on this device|Not yet Sometimes|Print a blank copy|Download answers|Load answers from a file|Does not apply to me/;
+  expect(excerpts.filter((e) => chrome.test(e))).toEqual([]);
+});
+
+test('the self-check result groups statements under the section they point to', async ({
+  page,
+}) => {
+  await page.goto('/chapters/be-patient/');
+  await page.locator('[data-self-check]').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-self-check] astro-island[ssr]')).toHaveCount(0);
+  const sets = page.locator('[data-self-check] fieldset[data-statement]');
+  for (const set of await sets.all()) await set.getByLabel('Not yet').check();
+  const result = page.locator('[data-self-check-result]');
+  await expect(result.locator('[data-revisit]').first()).toBeVisible();
+  const hrefs = await result
+    .locator('[data-revisit]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(new Set(hrefs).size, 'one link per section').toBe(hrefs.length);
+  // Every statement answered low is listed once, under its section.
+  const listed = await result.locator('[data-revisit-group] li').count();
+  expect(listed).toBe(await sets.count());
+  expect(((await result.innerText()).match(/Your reading/g) ?? []).length).toBeLessThanOrEqual(1);
+});
+
+test.describe('Delete everything on a phone', () => {
+  test.use({ ...phone, colorScheme: 'light' });
+
+  test('the confirmation appears where the reader acted, takes focus, and the theme resets', async ({
+    page,
+  }) => {
+    await page.goto('/chapters/be-patient/');
+    await page.locator('[data-theme-toggle]').first().click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.locator('[data-self-check]').scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-self-check] astro-island[ssr]')).toHaveCount(0);
+    await page
+      .locator('[data-self-check] fieldset[data-statement]')
+      .first()
+      .getByLabel('Not yet')
+      .check();
+    await page.locator('#site-search').fill('patience');
+    await page.locator('#site-search').press('Enter');
+    await expect(page).toHaveURL(/\/search\/$/);
+
+    await page.goto('/your-data/');
+    await islandsReady(page);
+    await page.getByRole('button', { name: 'Delete everything…' }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    const done = page.locator('[data-delete-result]');
+    await expect(done).toContainText('deleted');
+    await expect(done).toBeFocused();
+    await expect(done).toBeInViewport({ ratio: 1 });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    const left = await page.evaluate(() => ({
+      local: Object.keys(localStorage).filter((k) => k.startsWith('rt')),
+      session: Object.keys(sessionStorage).filter((k) => k.startsWith('rt')),
+    }));
+    expect(left).toEqual({ local: [], session: [] });
+  });
+});
+
+test('/your-data/ and the home page say what the site cannot remove', async ({ page }) => {
+  await page.goto('/your-data/');
+  const traces = page.locator('#traces ~ *');
+  await expect(page.locator('#traces')).toBeVisible();
+  for (const text of ['history', 'address-bar', 'download', 'Printouts', 'private window'])
+    await expect(traces.filter({ hasText: new RegExp(text, 'i') }).first()).toBeVisible();
+  await page.goto('/');
+  const promise = page.locator('[data-privacy-promise]');
+  await expect(promise).toContainText('private window');
+  await expect(promise.getByRole('link')).toHaveAttribute('href', /\/your-data\/#traces$/);
+});
+
+test.describe('printed sheets', () => {
+  const long = Array.from(
+    { length: 40 },
+    (_, i) => `Line ${i + 1}: what I will do each day, said plainly and kept.`,
+  ).join('\n');
+
+  test('no placeholder address, no page with only the footer, aligned signature and date', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/worksheets/my-commitments/');
+    await islandsReady(page);
+    await page.locator('form[data-worksheet-form] textarea').first().fill(long);
+    // One date filled in, one left blank for a pen: both lines must match the signature's.
+    await page.locator('form[data-worksheet-form] input[type="date"]').first().fill('2026-12-01');
+    const path = testInfo.outputPath('sheet.pdf');
+    await page.emulateMedia({ media: 'print' });
+    writeFileSync(path, await page.pdf({ format: 'A4' }));
+    const pdf = readFileSync(path, 'latin1');
+    const pages = pdf.match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+    expect(pages).toBeGreaterThan(1);
+    for (let n = 1; n <= pages; n++) {
+      const text = execFileSync('pdftotext', ['-f', `${n}`, '-l', `${n}`, '-layout', path, '-'], {
+        encoding: 'utf8',
+      });
+      const withoutFooter = text.replace(/Rebuilding Trust|https?:\/\/\S+/g, '').trim();
+      expect(withoutFooter.length, `page ${n} has more than the footer`).toBeGreaterThan(40);
+      if (process.env['SITE_URL']) expect(text).toContain(process.env['SITE_URL']);
+      else expect(text, `page ${n}`).not.toMatch(/example\.org|https?:\/\//);
+    }
+
+    // Each signature line sits at the height of the date line beside it.
+    const rows = await page.evaluate(() =>
+      [...document.querySelectorAll('.ws-sign-line')].map((line) => {
+        const field = line.closest('.ws-field');
+        const lines = field?.nextElementSibling?.querySelectorAll('.ws-print-text, .ws-rule') ?? [];
+        const date = [...lines].find((el) => el.getBoundingClientRect().height > 0);
+        return {
+          sign: Math.round(line.getBoundingClientRect().bottom),
+          date: date ? Math.round(date.getBoundingClientRect().bottom) : null,
+        };
+      }),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows)
+      if (row.date !== null) expect(Math.abs(row.sign - row.date)).toBeLessThanOrEqual(2);
+  });
+});
