@@ -116,7 +116,6 @@ test('the precache holds every page and what search loads, within 1.5 MB', () =>
   }
   for (const needed of [
     'pagefind/pagefind.js',
-    'pagefind/pagefind-worker.js',
     'pagefind/pagefind-entry.json',
     'pagefind/wasm.en.pagefind',
     'pagefind/handbook-words.json',

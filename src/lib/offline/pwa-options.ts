@@ -12,13 +12,14 @@ export const pageColour = '#fbfaf7';
 /**
  * What the site loads, and nothing else: every page, the stylesheet and
  * island scripts, and the parts of the Pagefind index that search fetches.
- * Pagefind's own UI bundles are never loaded here, so they are left out.
+ * Pagefind's own UI bundles and its web worker (search runs with
+ * `noWorker`, see src/lib/search/load-pagefind.ts) are never loaded, so they
+ * are left out.
  */
 export const precachePatterns = [
   '**/*.html',
   '_astro/*.{js,css}',
   'pagefind/pagefind.js',
-  'pagefind/pagefind-worker.js',
   'pagefind/pagefind-entry.json',
   'pagefind/*.pf_meta',
   'pagefind/wasm.en.pagefind',
