@@ -4,6 +4,7 @@
  * /your-data/. The clock is set by each test, so dates are known.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { hydrateIslands, storedItems } from './support/exercise';
 import { chapterPaths } from './support/site';
@@ -342,3 +343,59 @@ test.describe('your data', () => {
     expect(left).toEqual(expect.arrayContaining(['rt:reading', 'rt:results:handbook']));
   });
 });
+
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`what a returning reader sees has no WCAG A/AA violations (${scheme})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    // No set clock here: axe needs real time to run. The saved data carries its own dates.
+    await page.goto('/about/');
+    const at = '2026-03-02T10:00:00.000Z';
+    const field = (value: unknown) => ({ value, changedAt: at });
+    const slugs = chapterPaths().map((p) => p.split('/')[2] ?? '');
+    const scores = (n: number) => Object.fromEntries(slugs.map((s, i) => [s, (i + n) % 4]));
+    const record = (fields: Record<string, unknown>) =>
+      JSON.stringify({ version: 2, savedAt: at, fields });
+    await page.evaluate(
+      (items) => Object.entries(items).forEach(([k, v]) => localStorage.setItem(k, v)),
+      {
+        'rt:reading': record({ [slugs[0] ?? '']: field(true) }),
+        'rt:results:handbook': record({
+          '2026-03-02': field({ scores: scores(0) }),
+          '2026-03-16': field({ scores: scores(1) }),
+        }),
+        [`rt:results:${slugs[1]}`]: record({
+          '2026-03-02': field({ scores: { [slugs[1] ?? '']: 1 }, band: 'A start' }),
+          '2026-03-16': field({ scores: { [slugs[1] ?? '']: 2 }, band: 'On the way' }),
+        }),
+        'rt:worksheet:telling-the-truth-daily:2026-W10': record({
+          'who-i-want-to-be': field('Someone who says where they were.'),
+        }),
+      },
+    );
+    for (const path of [
+      '/',
+      first,
+      second,
+      '/self-check/',
+      `${weekly}entries/`,
+      weekly,
+      '/your-data/',
+    ]) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+      await hydrateIslands(page);
+      const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+      const summary = results.violations.map(
+        (v) => `${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+      );
+      expect(summary, `${path} (${scheme})`).toEqual([]);
+    }
+    // The states looked at are the ones a returning reader sees.
+    await page.goto('/self-check/');
+    await expect(page.locator('[data-results-table] thead th')).toHaveCount(3);
+  });
+}
