@@ -16,10 +16,13 @@ const longAnswer =
   'places. If I remember something later, I will come and tell you the same day, even if it ' +
   'is hard to say, because you deserve to hear it from me first. Nothing is cut off here.';
 
+/** The worksheet's tools island (a sheet kept day by day has others beside it). */
+const toolsIsland = 'astro-island[component-url*="WorksheetTools"]:not([ssr])';
+
 /** Waits until the island has taken over the server-rendered form. */
 async function open(page: Page, slug: string) {
   await page.goto(`/worksheets/${slug}/`);
-  await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+  await page.locator(toolsIsland).waitFor({ state: 'attached' });
 }
 
 interface Filled {
@@ -75,7 +78,7 @@ for (const slug of slugs) {
     await open(page, slug);
     const filled = await fillEverything(page, slug);
     await page.reload();
-    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await page.locator(toolsIsland).waitFor({ state: 'attached' });
     const form = page.locator('form[data-worksheet-form]');
     const values = await form
       .locator('input[type="text"], textarea')
@@ -215,7 +218,7 @@ test.describe('full disclosure', () => {
 
     // With nothing saved, a reload brings back nothing, and the box is ticked again.
     await page.reload();
-    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await page.locator(toolsIsland).waitFor({ state: 'attached' });
     await expect(first).toHaveValue('');
     await expect(noSave).toBeChecked();
   });
@@ -236,7 +239,7 @@ test.describe('full disclosure', () => {
     await expect(page.locator('[data-add-line-status]')).toHaveText('Line 6 added.');
     await page.keyboard.type('The second phone');
     await page.reload();
-    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await page.locator(toolsIsland).waitFor({ state: 'attached' });
     await expect(sixth).toHaveValue('The second phone');
     await expect(
       page.getByRole('checkbox', { name: "Don't save this sheet on this device" }),
@@ -322,7 +325,7 @@ test('answers download to a file, clear only after confirming, and load back', a
   await page.reload();
   await expect(details).toHaveValue('');
 
-  await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+  await page.locator(toolsIsland).waitFor({ state: 'attached' });
   await page.locator('input[data-answers-file]').setInputFiles(file);
   await expect(details).toHaveValue('I text where I am; bills on Sundays');
   await expect(page.getByRole('checkbox', { name: 'My email' })).toBeChecked();
