@@ -249,7 +249,9 @@ test('the self-check result groups statements under the section they point to', 
 }) => {
   await page.goto('/chapters/be-patient/');
   await page.locator('[data-self-check]').scrollIntoViewIfNeeded();
-  await expect(page.locator('[data-self-check] astro-island[ssr]')).toHaveCount(0);
+  await expect(
+    page.locator('[data-self-check] astro-island[opts*="SelfCheckIsland"][ssr]'),
+  ).toHaveCount(0);
   const sets = page.locator('[data-self-check] fieldset[data-statement]');
   for (const set of await sets.all()) await set.getByLabel('Not yet').check();
   const result = page.locator('[data-self-check-result]');
@@ -274,7 +276,9 @@ test.describe('Delete everything on a phone', () => {
     await page.locator('[data-theme-toggle]').first().click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.locator('[data-self-check]').scrollIntoViewIfNeeded();
-    await expect(page.locator('[data-self-check] astro-island[ssr]')).toHaveCount(0);
+    await expect(
+      page.locator('[data-self-check] astro-island[opts*="SelfCheckIsland"][ssr]'),
+    ).toHaveCount(0);
     await page
       .locator('[data-self-check] fieldset[data-statement]')
       .first()
@@ -359,4 +363,58 @@ test.describe('printed sheets', () => {
     for (const row of rows)
       if (row.date !== null) expect(Math.abs(row.sign - row.date)).toBeLessThanOrEqual(2);
   });
+});
+
+test.describe('worksheets on a phone', () => {
+  test.use(phone);
+
+  test('the first field is near the top, the other actions folded; boxes are counted', async ({
+    page,
+  }) => {
+    await page.goto('/worksheets/my-commitments/');
+    await islandsReady(page);
+    const more = page.locator('details[data-worksheet-more]');
+    await expect(more).not.toHaveAttribute('open');
+    const tools = await page.locator('[data-worksheet-more]').evaluate((el) => {
+      const box = el.closest('div.grid')?.getBoundingClientRect();
+      const field = document.querySelector('form[data-worksheet-form] .ws-field');
+      return { top: box?.top ?? 0, field: field?.getBoundingClientRect().top ?? 0 };
+    });
+    expect(tools.field - tools.top, 'tools above the first field').toBeLessThan(260);
+
+    const lines = page.locator('form[data-worksheet-form] fieldset input[type="text"]');
+    await lines.nth(0).fill('Tell you where I am');
+    await lines.nth(1).fill('Answer your questions');
+    const count = await lines.count();
+    await expect(page.getByText(/2 of \d+ boxes filled in/)).toBeVisible();
+    const total = Number(
+      (await page.getByText(/2 of \d+ boxes filled in/).textContent())?.match(/2 of (\d+)/)?.[1],
+    );
+    expect(total).toBeGreaterThanOrEqual(count);
+
+    // The list of sheets shows which have answers saved here.
+    await page.goto('/worksheets/');
+    await expect(page.locator('[data-saved-mark="my-commitments"]')).toBeVisible();
+    await expect(page.locator('[data-saved-mark="no-contact"]')).toBeHidden();
+  });
+});
+
+test('on a wide screen the worksheet actions are open, and the sidebar focus ring is not clipped', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/worksheets/my-commitments/');
+  await islandsReady(page);
+  await expect(page.locator('details[data-worksheet-more]')).toHaveAttribute('open');
+  await page.goto('/chapters/be-patient/');
+  const room = await page.locator('[data-chapter-sidebar]').evaluate((bar) => {
+    const link = bar.querySelector('nav a:not([hidden])');
+    const outer = bar.getBoundingClientRect();
+    const inner = [...bar.querySelectorAll('a')]
+      .map((a) => a.getBoundingClientRect())
+      .find((r) => r.width > 0);
+    return link && inner ? Math.min(inner.left - outer.left, outer.right - inner.right) : -1;
+  });
+  // The ring is 3 px wide with a 2 px offset: 5 px must fit inside the scrolling sidebar.
+  expect(room).toBeGreaterThanOrEqual(5);
 });

@@ -17,6 +17,7 @@ import {
   type KeptField,
 } from '../../lib/storage/records';
 import { answeredCount, type Answer, type Answers } from '../../lib/worksheet/answers';
+import { boxCount, type BoxCount } from '../../lib/worksheet/filled-boxes';
 import { changedField, fillForm, readForm, updatePrintCopies } from '../../lib/worksheet/form-dom';
 import {
   clearAnswers,
@@ -106,6 +107,7 @@ export default function WorksheetTools({
   const [notes, setNotes] = useState<{ fieldId: string; note: string }[]>([]);
   const [message, setMessage] = useState<Message | null>(null);
   const [filled, setFilled] = useState(0);
+  const [boxes, setBoxes] = useState<BoxCount>({ filled: 0, total: 0 });
   const [confirming, setConfirming] = useState(false);
   const [question, setQuestion] = useState<LoadQuestion | null>(null);
   /** The reader ticked "Don't save this sheet on this device" (sheets with `saving: ask`). */
@@ -114,6 +116,13 @@ export default function WorksheetTools({
   const clearButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const loadButton = useRef<HTMLButtonElement>(null);
+  // On a phone the other actions fold away so the first field is near the top;
+  // on a wider screen they start open.
+  const moreActions = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (moreActions.current && window.matchMedia('(min-width: 40rem)').matches)
+      moreActions.current.open = true;
+  }, []);
 
   const form = () => document.getElementById(formId) as HTMLFormElement | null;
   const labelOf = (fieldId: string) =>
@@ -127,6 +136,7 @@ export default function WorksheetTools({
     const el = form();
     if (el) fillForm(el, worksheet, current());
     setFilled(answeredCount(current()));
+    setBoxes(boxCount(worksheet.fields, current()));
   };
 
   /** Reads what is stored and shows it, keeping unsaved changes on top. */
@@ -149,6 +159,7 @@ export default function WorksheetTools({
     // The reader chose not to keep this sheet here: changes stay on the page only.
     if (noSaveBox()?.checked) {
       setFilled(answeredCount(current()));
+      setBoxes(boxCount(worksheet.fields, current()));
       return;
     }
     const result = saveAnswerEdits(storage.current, slug, worksheet, changes);
@@ -160,6 +171,7 @@ export default function WorksheetTools({
       setUnreadable(result.raw);
     }
     setFilled(answeredCount(current()));
+    setBoxes(boxCount(worksheet.fields, current()));
   };
 
   useEffect(() => {
@@ -379,41 +391,48 @@ export default function WorksheetTools({
           ? 'You chose not to save this sheet: what you type stays on this page only, until you close it.'
           : filled === 0
             ? 'What you type is saved on this device as you type, and nowhere else.'
-            : `${filled} of ${worksheet.fields.filter((f) => f.kind !== 'signature').length} answered. Saved on this device as you type, and nowhere else.`}{' '}
+            : `${boxes.filled} of ${boxes.total} boxes filled in. Saved on this device as you type, and nowhere else.`}{' '}
         <a href={yourDataHref}>Your data</a>
       </p>
-      <div class="flex flex-wrap gap-3">
+      <div class="flex flex-wrap items-start gap-3">
         <button type="button" class={button} onClick={() => window.print()}>
           Print
         </button>
-        <button type="button" class={button} onClick={printBlank}>
-          Print a blank copy
-        </button>
-        <button type="button" class={button} onClick={download}>
-          Download answers
-        </button>
-        <button type="button" class={button} onClick={() => fileInput.current?.click()}>
-          Load answers from a file
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept="application/json,.json"
-          class="sr-only"
-          tabIndex={-1}
-          aria-hidden="true"
-          data-answers-file
-          onChange={load}
-        />
-        <button
-          ref={clearButton}
-          type="button"
-          class={button}
-          aria-expanded={confirming}
-          onClick={() => setConfirming(true)}
-        >
-          Clear answers
-        </button>
+        <details ref={moreActions} class="group min-w-0 flex-1" data-worksheet-more>
+          <summary class="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-sm px-2 font-semibold text-ink">
+            More: blank copy, download, load, clear
+          </summary>
+          <div class="mt-3 flex flex-wrap gap-3">
+            <button type="button" class={button} onClick={printBlank}>
+              Print a blank copy
+            </button>
+            <button type="button" class={button} onClick={download}>
+              Download answers
+            </button>
+            <button type="button" class={button} onClick={() => fileInput.current?.click()}>
+              Load answers from a file
+            </button>
+            <input
+              ref={fileInput}
+              type="file"
+              accept="application/json,.json"
+              class="sr-only"
+              tabIndex={-1}
+              aria-hidden="true"
+              data-answers-file
+              onChange={load}
+            />
+            <button
+              ref={clearButton}
+              type="button"
+              class={button}
+              aria-expanded={confirming}
+              onClick={() => setConfirming(true)}
+            >
+              Clear answers
+            </button>
+          </div>
+        </details>
       </div>
       {question && (
         <div
