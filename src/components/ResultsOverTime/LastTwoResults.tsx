@@ -33,7 +33,7 @@ export default function LastTwoResults({ check, statements, bands }: Props) {
   const kept = useResults(check);
   const { last, previous } = lastTwo(kept ?? []);
   // Always an element: the island wakes when it scrolls into view, so it must have one.
-  if (!last) return <div data-last-results-none />;
+  if (!last) return <div class="h-px" data-last-results-none />;
   return (
     <div class="mt-6" data-last-results>
       <h3 class="text-xl font-bold">Your last results</h3>
