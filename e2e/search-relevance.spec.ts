@@ -147,3 +147,25 @@ test('every name of a built-in object property is searched like any word', async
     await expect(status).not.toContainText('could not load');
   }
 });
+
+test('never nothing: loose matches show the closest sections and the situations list', async ({
+  page,
+}) => {
+  await page.goto('/search/');
+  const box = page.locator('#search-page-q');
+  const results = page.locator('[data-search-page-results]');
+  // Two letters wrong in a short word: more than the spelling fix takes on.
+  await box.fill('phnee');
+  await box.press('Enter');
+  await expect(results.locator('a[href*="/chapters/"]').first()).toBeVisible({ timeout: 15_000 });
+  await expect(results).toContainText('these are the nearest sections');
+  await expect(results.getByRole('link', { name: 'the list of situations' })).toHaveAttribute(
+    'href',
+    '/situations/',
+  );
+  // A query that matches well carries no such note.
+  await box.fill('she checks my phone');
+  await box.press('Enter');
+  await expect(page.locator('[data-search-status]')).toContainText('she checks my phone');
+  await expect(results).not.toContainText('these are the nearest sections');
+});

@@ -15,7 +15,12 @@ import {
   typingDelayMs,
   type SearchKind,
 } from '../../lib/search/settings';
-import { renderNothingFound, renderResults, resultsSummary } from './render-results';
+import {
+  renderClosestNote,
+  renderNothingFound,
+  renderResults,
+  resultsSummary,
+} from './render-results';
 
 interface SearchView {
   input: HTMLInputElement;
@@ -58,10 +63,14 @@ function searcher(view: SearchView): (now?: boolean) => void {
       const outcome = await searchHandbook(pagefind, query, { words, kind, limit: maxPages });
       if (ticket !== latest) return;
       const shown = outcome.pages.slice(0, view.limit);
+      // Loose matches are only the closest sections: offer the situations too.
       view.results.replaceChildren(
-        shown.length > 0
-          ? renderResults(shown, outcome.words)
-          : renderNothingFound(query, situationsUrl),
+        ...(shown.length > 0
+          ? [
+              renderResults(shown, outcome.words),
+              ...(outcome.weak ? [renderClosestNote(situationsUrl)] : []),
+            ]
+          : [renderNothingFound(query, situationsUrl)]),
       );
       view.status.textContent = (view.summary ?? defaultSummary)(
         shown.length,

@@ -81,6 +81,38 @@ describe('searchHandbook', () => {
     expect(outcome.weak).toBe(false);
   });
 
+  it("keeps each term's sections when Pagefind hands back one shared object per page", async () => {
+    // Pagefind without its worker caches one object per page and rewrites
+    // its matched sections on each data() call.
+    const shared: FoundPage = { url: '/a/', meta: { title: 'A' }, sub_results: [] };
+    const result = (term: string, section: string): PagefindResult => ({
+      id: '/a/',
+      score: 1,
+      async data() {
+        await Promise.resolve();
+        shared.sub_results = [
+          {
+            title: section,
+            url: `/a/#${section}`,
+            excerpt: term,
+            weighted_locations: [{ weight: 1 }],
+          },
+        ];
+        return shared;
+      },
+    });
+    const pagefind: PagefindLike = {
+      async filters() {
+        return { kind: { Chapter: 5 } };
+      },
+      async search(term) {
+        return { results: [term === 'phone' ? result('phone', 'x') : result('trust', 'y')] };
+      },
+    };
+    const outcome = await searchHandbook(pagefind, 'phone trust');
+    expect(outcome.pages[0]?.sections.map((s) => s.url).sort()).toEqual(['/a/#x', '/a/#y']);
+  });
+
   it.each(Object.getOwnPropertyNames(Object.prototype))(
     'searches "%s" without failing',
     async (name) => {

@@ -131,20 +131,28 @@ async function runTerms(
   );
 }
 
-/** Fragments for the chosen ids only; Pagefind fetches each fragment once. */
+/**
+ * Fragments for the chosen ids only; Pagefind fetches each fragment once.
+ * One at a time, each copied at once: without its worker, Pagefind hands
+ * back one shared object per page and rewrites its matched sections on the
+ * next call for another term.
+ */
 async function loadChosen(
   found: readonly TermResults[],
   chosen: readonly string[],
 ): Promise<TermMatches[]> {
   const wanted = new Set(chosen);
-  return Promise.all(
-    found.map(async ({ term, weight, results }) => ({
-      term,
-      weight,
-      pagesWithTerm: results.length,
-      pages: await Promise.all(results.filter((r) => wanted.has(r.id)).map((r) => r.data())),
-    })),
-  );
+  const matches: TermMatches[] = [];
+  for (const { term, weight, results } of found) {
+    const pages: FoundPage[] = [];
+    for (const result of results) {
+      if (!wanted.has(result.id)) continue;
+      const page = await result.data();
+      pages.push({ ...page, sub_results: [...page.sub_results] });
+    }
+    matches.push({ term, weight, pagesWithTerm: results.length, pages });
+  }
+  return matches;
 }
 
 /** The share of the query's weight held by the best page. */
