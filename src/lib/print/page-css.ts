@@ -28,6 +28,8 @@ export function pageName(id: string): string {
 const bookLayoutCss = [
   '[data-book-part] { margin-top: 5rem; }',
   '[data-book] .prose-handbook h4 { margin-top: 1.5em; margin-bottom: 0.5em; font-weight: 700; }',
+  // A box's own heading (In short) sits at its top, as on the chapter page.
+  '[data-book] section > h3:first-child { margin-top: 0; }',
 ].join('\n');
 
 /** On paper: title page and contents first, each part from a new page, links as plain text. */
