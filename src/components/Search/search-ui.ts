@@ -254,18 +254,28 @@ function startSearchPage(form: HTMLFormElement): void {
     remember();
     search(true);
   });
-  startShareLink(input, kind);
+  const syncShare = startShareLink(input, kind);
   arrowKeys(input, results, () => false);
   applyState();
+  syncShare();
   if (input.value.trim()) search(true);
 }
 
-/** "Link to this search": only when asked does the address carry the words. */
-function startShareLink(input: HTMLInputElement, kind: () => SearchKind | undefined): void {
+/**
+ * "Link to this search": only when asked does the address carry the words.
+ * Offered once there are words; returns the function that shows or hides it.
+ */
+function startShareLink(input: HTMLInputElement, kind: () => SearchKind | undefined): () => void {
   const button = document.querySelector<HTMLButtonElement>('[data-search-share]');
   const output = document.querySelector<HTMLInputElement>('[data-search-share-link]');
   const note = document.querySelector<HTMLElement>('[data-search-share-note]');
-  if (!button || !output || !note) return;
+  if (!button || !output || !note) return () => undefined;
+  const sync = () => {
+    button.hidden = !input.value.trim();
+    output.hidden = true;
+    note.hidden = true;
+  };
+  input.addEventListener('input', sync);
   button.addEventListener('click', () => {
     const href = new URL(searchHref(base, { q: input.value, kind: kind() }), location.href).href;
     output.value = href;
@@ -274,6 +284,7 @@ function startShareLink(input: HTMLInputElement, kind: () => SearchKind | undefi
     output.focus();
     output.select();
   });
+  return sync;
 }
 
 if (box) startHeaderBox(box);
