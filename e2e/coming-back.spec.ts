@@ -387,7 +387,11 @@ for (const scheme of ['light', 'dark'] as const) {
     ]) {
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-      await hydrateIslands(page);
+      // Each island in turn, brought into view until it is awake (islands here wake on view or idle).
+      for (const island of await page.locator('astro-island').all()) {
+        await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView());
+        await expect(island).not.toHaveAttribute('ssr', { timeout: 20_000 });
+      }
       const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
       const summary = results.violations.map(
         (v) => `${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
