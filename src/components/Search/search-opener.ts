@@ -5,6 +5,8 @@
  * is on every page.
  */
 
+import { handOver, sessionStore } from '../../lib/search/handoff';
+
 /** Where "/" and Ctrl/Cmd+K send the reader: the search page's own box, else the header's. */
 function shortcutTarget(doc: Document): HTMLInputElement | null {
   return (
@@ -44,6 +46,17 @@ export function openSearchOnIntent(load: () => Promise<unknown>, doc: Document =
     event.preventDefault();
     input.focus();
     input.select();
+  });
+  // A box submitted before the search script has loaded still keeps the words
+  // out of the address: they go to /search/ in this tab's session storage.
+  doc.addEventListener('submit', (event) => {
+    const form = event.target;
+    if (event.defaultPrevented || !(form instanceof HTMLFormElement)) return;
+    if (!form.matches('form[data-search-box], form[data-search-handoff]')) return;
+    const q = form.querySelector<HTMLInputElement>('input[name="q"]')?.value ?? '';
+    if (!handOver(sessionStore(), { q, kind: undefined })) return; // Storage refused: a plain GET.
+    event.preventDefault();
+    location.assign(form.getAttribute('action') ?? form.action);
   });
   if (doc.querySelector('form[data-search-page]')) start();
 }
