@@ -5,8 +5,6 @@
  * is on every page.
  */
 
-import { handOver, sessionStore } from '../../lib/search/handoff';
-
 /** Where "/" and Ctrl/Cmd+K send the reader: the search page's own box, else the header's. */
 function shortcutTarget(doc: Document): HTMLInputElement | null {
   return (
@@ -54,7 +52,13 @@ export function openSearchOnIntent(load: () => Promise<unknown>, doc: Document =
     if (event.defaultPrevented || !(form instanceof HTMLFormElement)) return;
     if (!form.matches('form[data-search-box], form[data-search-handoff]')) return;
     const q = form.querySelector<HTMLInputElement>('input[name="q"]')?.value ?? '';
-    if (!handOver(sessionStore(), { q, kind: undefined })) return; // Storage refused: a plain GET.
+    // The same record as handOver() in lib/search/handoff.ts, written here so
+    // this script imports nothing (a shared module would be one more request on every page).
+    try {
+      sessionStorage.setItem('rt-search', JSON.stringify({ q: q.slice(0, 200) }));
+    } catch {
+      return; // Storage refused: a plain GET, and the search page clears the address.
+    }
     event.preventDefault();
     location.assign(form.getAttribute('action') ?? form.action);
   });
