@@ -6,6 +6,8 @@ const executablePath = findBrowser();
 
 export default defineConfig({
   testDir: 'e2e',
+  // Only specs: e2e/support/*.test.ts are Vitest unit tests of the test helpers.
+  testMatch: '**/*.spec.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env['CI'],
