@@ -27,6 +27,7 @@ import { liveRecord, type LiveRecord, type LiveState } from '../../lib/storage/l
 import { deviceStorage } from '../../lib/storage/storage';
 import { groupBySection } from '../../lib/self-check/revisit-groups';
 import ProfileChart from './ProfileChart';
+import { downloadText } from '../../lib/browser/download-text';
 
 export type SelfCheckMode =
   { kind: 'chapter'; bands: BandView[] } | { kind: 'handbook'; areas: AreaView[] };
@@ -203,17 +204,6 @@ export default function SelfCheckIsland({ name, statements, mode, yourDataHref }
       </div>
     </div>
   );
-}
-
-function downloadText(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 interface StatementChoiceProps {

@@ -36,6 +36,7 @@ import {
   readAnswersFile,
   type AnswersLoadPlan,
 } from '../../lib/worksheet/transfer';
+import { downloadText } from '../../lib/browser/download-text';
 
 interface Props {
   slug: string;
@@ -58,17 +59,6 @@ interface LoadQuestion {
 
 const button =
   'inline-flex min-h-11 items-center rounded-sm border border-rule bg-page px-4 py-2 text-base font-semibold text-ink hover:border-ink';
-
-function downloadText(fileName: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function withPending(shown: Answers, pending: Pending): Answers {
   const answers = { ...shown };

@@ -32,6 +32,7 @@ import {
 } from '../../lib/storage/saved-items';
 import { recordNotice } from '../../lib/storage/records';
 import { deviceStorage, type DeviceStorage } from '../../lib/storage/storage';
+import { downloadText } from '../../lib/browser/download-text';
 
 interface Props {
   titles: ItemTitles;
@@ -48,17 +49,6 @@ const button =
   'min-h-11 rounded-sm border border-rule bg-page px-4 py-2 text-base font-semibold text-ink hover:bg-panel';
 const dangerButton =
   'min-h-11 rounded-sm border-2 border-avoid bg-page px-4 py-2 text-base font-semibold text-ink hover:bg-panel';
-
-function download(fileName: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export default function YourDataManager({ titles }: Props) {
   const [storage, setStorage] = useState<DeviceStorage | null | undefined>(undefined);
@@ -109,7 +99,7 @@ export default function YourDataManager({ titles }: Props) {
 
   const onDownload = () => {
     const now = new Date();
-    download(
+    downloadText(
       backupFileName(now),
       JSON.stringify(exportBackup(storage, now), null, 2),
       'application/json',
@@ -266,7 +256,7 @@ export default function YourDataManager({ titles }: Props) {
                 <button
                   type="button"
                   class={button}
-                  onClick={() => download(recoveryFileName(item.key), item.raw, 'text/plain')}
+                  onClick={() => downloadText(recoveryFileName(item.key), item.raw, 'text/plain')}
                 >
                   Download this copy<span class="sr-only">: {item.label}</span>
                 </button>
