@@ -189,6 +189,33 @@ function isQuotaError(error: unknown): boolean {
   return error instanceof DOMException && /quota/i.test(error.name);
 }
 
+type ReadForWrite =
+  | { ok: true; storage: DeviceStorage; stored: Fields; setAsideKey: string | undefined }
+  | { ok: false; failure: RecordSave };
+
+/**
+ * What is stored now, read just before a write so other tabs' fields are kept.
+ * A record that cannot be read is copied aside first; if no copy can be made,
+ * the write is refused so the only copy is never written over.
+ */
+function readForWrite(
+  storage: DeviceStorage | null,
+  spec: FieldRecordSpec<unknown>,
+  now: Date,
+): ReadForWrite {
+  if (!storage) return { ok: false, failure: { ok: false, reason: 'unavailable' } };
+  const raw = readRaw(storage, spec.key);
+  if (raw === undefined) return { ok: false, failure: { ok: false, reason: 'unavailable' } };
+  if (raw === null) return { ok: true, storage, stored: {}, setAsideKey: undefined };
+  const parsed = parseStoredRecord(raw, spec);
+  if (parsed.ok) return { ok: true, storage, stored: parsed.fields, setAsideKey: undefined };
+  const recoveryKey = setAside(storage, spec.key, raw, now);
+  if (!recoveryKey) {
+    return { ok: false, failure: { ok: false, reason: 'unreadable', raw, problem: parsed.reason } };
+  }
+  return { ok: true, storage, stored: {}, setAsideKey: recoveryKey };
+}
+
 /**
  * Saves some edits: reads what is stored now, merges the edits in, writes
  * the result. Fields not in `edits` stay exactly as stored (including ones
@@ -201,22 +228,9 @@ export function saveFieldEdits(
   edits: Readonly<Record<string, FieldEdit>>,
   now = new Date(),
 ): RecordSave {
-  if (!storage) return { ok: false, reason: 'unavailable' };
-  const raw = readRaw(storage, spec.key);
-  if (raw === undefined) return { ok: false, reason: 'unavailable' };
-  let stored: Fields = {};
-  let setAsideKey: string | undefined;
-  if (raw !== null) {
-    const parsed = parseStoredRecord(raw, spec);
-    if (parsed.ok) stored = parsed.fields;
-    else {
-      const recoveryKey = setAside(storage, spec.key, raw, now);
-      if (!recoveryKey) return { ok: false, reason: 'unreadable', raw, problem: parsed.reason };
-      setAsideKey = recoveryKey;
-    }
-  }
-  const fields = applyEdits(stored, edits, now);
-  return writeFields(storage, spec, fields, setAsideKey);
+  const read = readForWrite(storage, spec, now);
+  if (!read.ok) return read.failure;
+  return writeFields(read.storage, spec, applyEdits(read.stored, edits, now), read.setAsideKey);
 }
 
 /** Merges a whole set of fields (e.g. pending edits with their own times) into what is stored. */
@@ -226,21 +240,9 @@ export function mergeIntoStored(
   incoming: Fields,
   now = new Date(),
 ): RecordSave {
-  if (!storage) return { ok: false, reason: 'unavailable' };
-  const raw = readRaw(storage, spec.key);
-  if (raw === undefined) return { ok: false, reason: 'unavailable' };
-  let stored: Fields = {};
-  let setAsideKey: string | undefined;
-  if (raw !== null) {
-    const parsed = parseStoredRecord(raw, spec);
-    if (parsed.ok) stored = parsed.fields;
-    else {
-      const recoveryKey = setAside(storage, spec.key, raw, now);
-      if (!recoveryKey) return { ok: false, reason: 'unreadable', raw, problem: parsed.reason };
-      setAsideKey = recoveryKey;
-    }
-  }
-  return writeFields(storage, spec, mergeFields(stored, incoming), setAsideKey);
+  const read = readForWrite(storage, spec, now);
+  if (!read.ok) return read.failure;
+  return writeFields(read.storage, spec, mergeFields(read.stored, incoming), read.setAsideKey);
 }
 
 function writeFields(
