@@ -216,6 +216,24 @@ test.describe('storage exactly full', () => {
   });
 });
 
+test('ticking "Don\'t save this sheet" never removes a saved copy the page could not read', async ({
+  page,
+}) => {
+  const path = '/worksheets/full-disclosure/';
+  const sheetKey = 'rt:worksheet:full-disclosure';
+  const damaged = '{"version":2,"fields":{"untold":<b>half a record';
+  await page.goto(path);
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [sheetKey, damaged] as const);
+  await fillStorageExactly(page);
+  await open(page, path);
+  const noSave = page.getByRole('checkbox', { name: "Don't save this sheet on this device" });
+  if (await noSave.isChecked()) await noSave.uncheck();
+  await noSave.check();
+  await expect(page.getByText(/older saved copy that could not be read is still/)).toBeVisible();
+  expect(await page.evaluate((k) => localStorage.getItem(k), sheetKey)).toBe(damaged);
+  await emptyStorageFiller(page);
+});
+
 test('over-long and orphaned answers, and a date in another format, are kept and shown', async ({
   page,
 }) => {

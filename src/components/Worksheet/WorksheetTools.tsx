@@ -199,6 +199,15 @@ export default function WorksheetTools({
         // Everything stays on the page; nothing stays on the device.
         pending.current = current();
         shown.current = {};
+        // A saved copy this page cannot read is never removed unasked: the reader
+        // has not seen it. It stays until they download or delete it.
+        if (loadAnswers(storage.current, slug, worksheet).status === 'unreadable') {
+          setMessage({
+            kind: 'not-saved',
+            text: 'Nothing new from this sheet will be saved here. An older saved copy that could not be read is still on this device: download it above, or delete it on “Your data”.',
+          });
+          return;
+        }
         const removed = clearAnswers(storage.current, slug);
         setMessage(
           removed
