@@ -101,7 +101,7 @@ for (const slug of slugs) {
       if (process.env['SITE_URL']) expect(flat).toContain(`/worksheets/${slug}/`);
       else expect(flat).not.toContain('example.org');
       expect(flat).toContain('Rebuilding Trust');
-      for (const chrome of ['Print a blank copy', 'Search your situation', 'About this handbook']) {
+      for (const chrome of ['Print a blank copy', 'Your situation', 'About this handbook']) {
         expect(flat, `${format} has no "${chrome}"`).not.toContain(chrome);
       }
     }
