@@ -3,20 +3,17 @@
  * features as they land: the theme toggle, search, self-check answers and
  * worksheet fields.
  */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** Brings every island into view and waits until each has hydrated, as a reader scrolling would. */
 export async function hydrateIslands(page: Page) {
+  // One island at a time: scrolled past too quickly, an island that wakes when
+  // seen may miss its moment, so each is held in view until it has woken.
   for (const island of await page.locator('astro-island').all()) {
+    if ((await island.getAttribute('ssr')) === null) continue;
     await island.evaluate((el) => el.firstElementChild?.scrollIntoView());
+    await expect(island).not.toHaveAttribute('ssr', { timeout: 10_000 });
   }
-  await page.waitForFunction(
-    () => document.querySelectorAll('astro-island[ssr]').length === 0,
-    null,
-    {
-      timeout: 10_000,
-    },
-  );
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
