@@ -198,7 +198,8 @@ test.describe('storage exactly full', () => {
     page,
   }) => {
     const damaged = '{"version":2,"fields":{"draft-message":<b>half a record';
-    await page.goto(sheet);
+    // Seeded from a page with no worksheet on it, so no island reads the record early.
+    await page.goto('/about/');
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, damaged] as const);
     await fillStorageExactly(page);
     await open(page, sheet);
@@ -222,7 +223,8 @@ test('ticking "Don\'t save this sheet" never removes a saved copy the page could
   const path = '/worksheets/full-disclosure/';
   const sheetKey = 'rt:worksheet:full-disclosure';
   const damaged = '{"version":2,"fields":{"untold":<b>half a record';
-  await page.goto(path);
+  // Seeded from a page with no worksheet on it, so no island reads the record early.
+  await page.goto('/about/');
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [sheetKey, damaged] as const);
   await fillStorageExactly(page);
   await open(page, path);
