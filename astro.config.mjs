@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import AstroPWA from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
 import handbookBuild, { recordCompiled } from './src/integrations/handbook-build.ts';
+import { clientChunks } from './src/lib/build/client-chunks.ts';
 import { headingIdSyntax } from './src/lib/markdown/heading-id-syntax.ts';
 import remarkSectionIds from './src/lib/markdown/remark-section-ids.ts';
 import { offlineEnabled, pwaOptions } from './src/lib/offline/pwa-options.ts';
@@ -43,6 +44,6 @@ export default defineConfig({
     AstroPWA(pwaOptions({ base, enabled: offlineEnabled(process.env.OFFLINE) })),
   ],
   vite: {
-    plugins: [headingIdSyntax(), tailwindcss()],
+    plugins: [headingIdSyntax(), tailwindcss(), clientChunks()],
   },
 });

@@ -6,6 +6,7 @@ import { toString } from 'hast-util-to-string';
 import { readSiteTrees } from '../src/lib/build/built-site';
 import { isOfflineRegistrationScript } from '../src/lib/offline/built-files';
 import { budgets, describeWeight, gzipSize, weighPage, type LoadedFile } from './support/budgets';
+import { hydrateIslands } from './support/exercise';
 import { chapterPaths, distDir } from './support/site';
 
 const site = readSiteTrees(distDir);
@@ -17,8 +18,8 @@ const firstWorksheet =
 
 /**
  * Opens `path` in a fresh browser (empty cache) and records every response.
- * `settle` scrolls to the end so islands that wait to be seen hydrate too,
- * then waits until nothing more is fetched.
+ * `settle` wakes every island, as a reader who scrolls through the whole
+ * page would, then waits until nothing more is fetched.
  */
 async function visit(browser: Browser, path: string, settle: boolean): Promise<LoadedFile[]> {
   const context = await browser.newContext();
@@ -41,6 +42,9 @@ async function visit(browser: Browser, path: string, settle: boolean): Promise<L
   });
   await page.goto(path, { waitUntil: 'networkidle' });
   if (settle) {
+    // Every island woken (a jump to the end would skip those in the middle),
+    // then scrolled to the end until nothing more is fetched.
+    await hydrateIslands(page);
     let seen = -1;
     while (seen !== pending.length) {
       seen = pending.length;

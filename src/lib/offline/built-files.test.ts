@@ -23,13 +23,19 @@ describe('fileForEntry', () => {
 });
 
 describe('isOfflineRegistrationScript', () => {
-  it('knows the registration files and nothing else', () => {
+  it('knows the registration file and nothing else', () => {
     expect(
       isOfflineRegistrationScript(
         '/_astro/OfflineRegister.astro_astro_type_script_index_0_lang.CVVH_ITJ.js',
       ),
     ).toBe(true);
-    expect(isOfflineRegistrationScript('/handbook/_astro/offline-register.CS5gAlzo.js')).toBe(true);
+    expect(
+      isOfflineRegistrationScript(
+        '/handbook/_astro/OfflineRegister.astro_astro_type_script_index_0_lang.CVVH_ITJ.js',
+      ),
+    ).toBe(true);
+    // Chunks of the islands never count as registration.
+    expect(isOfflineRegistrationScript('/_astro/islands.BY90OrmL.js')).toBe(false);
     expect(isOfflineRegistrationScript('/_astro/search-ui-DmUFV1Xv.js')).toBe(false);
     expect(isOfflineRegistrationScript('/pagefind/pagefind.js')).toBe(false);
   });

@@ -6,13 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * Script files that only register the offline copy (loaded once the page is
- * idle). Budgets that forbid script files on plain pages allow these.
+ * The script file that registers the offline copy once the page is idle (it
+ * also carries the search opener: src/lib/build/client-chunks.ts). Budgets
+ * that forbid script files on plain pages allow it.
  */
 export function isOfflineRegistrationScript(path: string): boolean {
-  return /\/_astro\/(OfflineRegister\.astro_[\w-]+|offline-register|preload-helper)\.[\w-]+\.js$/.test(
-    path,
-  );
+  return /\/_astro\/OfflineRegister\.astro_[\w-]+\.[\w-]+\.js$/.test(path);
 }
 
 export interface PrecacheEntry {

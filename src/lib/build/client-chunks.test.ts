@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { clientChunkFor } from './client-chunks';
+
+const root = '/home/reader/handbook';
+
+describe('clientChunkFor', () => {
+  it('puts Preact and its hydration in the islands file, but not signals', () => {
+    expect(clientChunkFor(`${root}/node_modules/preact/dist/preact.module.js`)).toBe('islands');
+    expect(clientChunkFor(`${root}/node_modules/preact/hooks/dist/hooks.module.js`)).toBe(
+      'islands',
+    );
+    expect(clientChunkFor(`${root}/node_modules/@astrojs/preact/dist/client.js`)).toBe('islands');
+    expect(clientChunkFor(`${root}/node_modules/@preact/signals/dist/signals.module.js`)).toBe(
+      undefined,
+    );
+  });
+
+  it('keeps the backup loader and the saved-items list out of the islands file', () => {
+    // Only /your-data/ uses them; every other island page would pay for them.
+    expect(clientChunkFor(`${root}/src/lib/storage/records.ts`)).toBe('islands');
+    expect(clientChunkFor(`${root}/src/lib/storage/backup.ts`)).toBe(undefined);
+    expect(clientChunkFor(`${root}/src/lib/storage/saved-items.ts`)).toBe(undefined);
+  });
+
+  it('gives every page its two site scripts in one file, apart from any island', () => {
+    expect(clientChunkFor(`${root}/src/components/Search/search-opener.ts`)).toBe('site');
+    expect(
+      clientChunkFor(
+        `${root}/src/components/Search/SearchForm.astro?astro&type=script&index=0&lang.ts`,
+      ),
+    ).toBe('site');
+    expect(clientChunkFor('\0vite/preload-helper.js')).toBe('site');
+    // The search itself loads only when the reader reaches for it.
+    expect(clientChunkFor(`${root}/src/components/Search/search-ui.ts`)).toBe(undefined);
+    expect(clientChunkFor(`${root}/src/lib/search/engine.ts`)).toBe(undefined);
+  });
+
+  it('reads Windows paths too', () => {
+    expect(clientChunkFor('C:\\handbook\\src\\lib\\worksheet\\answers.ts')).toBe('worksheet');
+    expect(clientChunkFor('C:\\handbook\\src\\lib\\self-check\\scoring.ts')).toBe('self-check');
+  });
+});

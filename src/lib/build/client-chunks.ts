@@ -1,0 +1,51 @@
+/**
+ * How the browser's JavaScript is split into files. Left to itself, Rollup
+ * makes one file for every set of islands that shares code: seventeen small
+ * files on a worksheet page, and each small file compresses badly on its own.
+ * Grouping what always travels together gives a page a few larger files and
+ * fewer bytes once gzipped (figures in the README's budget table).
+ */
+import type { Plugin } from 'vite';
+
+/**
+ * The file a module belongs to, or undefined to let Rollup decide (each
+ * island's own code stays in the island's file).
+ * - `site`: the two scripts every page runs (the search opener and the
+ *   offline copy's registration), with Vite's helper for loading on demand.
+ * - `islands`: what every island needs: Preact, Astro's hydration of it, the
+ *   saved-record model and the dates every saved thing carries.
+ * - `self-check`: scoring and saved results (the self-checks and results over time).
+ * - `worksheet`: answers, rows and saving (a sheet and its dated entries).
+ */
+export function clientChunkFor(id: string): string | undefined {
+  const path = id.replaceAll('\\', '/');
+  if (path.includes('vite/preload-helper')) return 'site';
+  if (/\/src\/components\/(Search\/search-opener|OfflineUpdate\/offline-register)\.ts$/.test(path))
+    return 'site';
+  if (/\/src\/components\/(Search\/SearchForm|OfflineUpdate\/OfflineRegister)\.astro\?/.test(path))
+    return 'site';
+  if (/\/src\/lib\/offline\/register\.ts$/.test(path)) return 'site';
+  // Signals load only when a prop is a signal, which none is: they stay apart.
+  if (/\/node_modules\/(preact|@astrojs\/preact)\//.test(path) && !/signals/.test(path))
+    return 'islands';
+  if (/\/src\/lib\/storage\/(records|live-record|field-record|storage)\.ts$/.test(path))
+    return 'islands';
+  if (/\/src\/lib\/(browser\/download-text|progress\/dates)\.ts$/.test(path)) return 'islands';
+  if (/\/src\/lib\/self-check\//.test(path)) return 'self-check';
+  if (/\/src\/lib\/progress\/results\.ts$/.test(path)) return 'self-check';
+  if (/\/src\/components\/ResultsOverTime\/(use-results|keep-result)\.ts$/.test(path))
+    return 'self-check';
+  if (/\/src\/lib\/worksheet\//.test(path)) return 'worksheet';
+  return undefined;
+}
+
+/** Applies `clientChunkFor` to the browser build only; the server build keeps Astro's own chunks. */
+export function clientChunks(): Plugin {
+  return {
+    name: 'handbook:client-chunks',
+    config(_config, env) {
+      if (env.isSsrBuild) return undefined;
+      return { build: { rollupOptions: { output: { manualChunks: clientChunkFor } } } };
+    },
+  };
+}
