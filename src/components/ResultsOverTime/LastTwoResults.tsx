@@ -1,4 +1,7 @@
-/** A chapter's self-check: the latest kept result beside the one before it. */
+/**
+ * A chapter's self-check: the latest kept result beside the one before it.
+ * Part of the chapter's self-check island (SelfCheckIsland), not an island of its own.
+ */
 import { formatDay } from '../../lib/progress/dates';
 import { lastTwo, type DatedResult } from '../../lib/progress/results';
 import { labelForAverage } from '../../lib/self-check/scale';
@@ -32,8 +35,7 @@ export default function LastTwoResults({ check, statements, bands }: Props) {
   useKeepResults(check, { kind: 'chapter', bands }, statements);
   const kept = useResults(check);
   const { last, previous } = lastTwo(kept ?? []);
-  // Always an element: the island wakes when it scrolls into view, so it must have one.
-  if (!last) return <div class="h-px" data-last-results-none />;
+  if (!last) return null;
   return (
     <div class="mt-6" data-last-results>
       <h3 class="text-xl font-bold">Your last results</h3>

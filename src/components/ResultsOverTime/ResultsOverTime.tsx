@@ -2,10 +2,11 @@
  * /self-check/: every complete whole-handbook check, kept by date, as a
  * chart and as a table with the dates written out; each can be deleted.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { formatDay } from '../../lib/progress/dates';
 import { labelForAverage } from '../../lib/self-check/scale';
 import type { AreaView, StatementView } from '../../lib/self-check/scoring';
+import ConfirmDelete from '../SavedItemDelete/ConfirmDelete';
 import ResultsChart from './ResultsChart';
 import { deleteKeptResult, useKeepResults } from './keep-result';
 import { useResults } from './use-results';
@@ -23,18 +24,11 @@ export default function ResultsOverTime({ check, areas, statements }: Props) {
   useKeepResults(check, { kind: 'handbook', areas }, statements);
   const kept = useResults(check);
   const results = kept ?? [];
-  const [confirming, setConfirming] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  const confirmButton = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-  }, [confirming]);
 
   const remove = (day: string) => {
     const ok = deleteKeptResult(check, day).ok;
-    setConfirming(null);
     setStatus(
       ok
         ? `The result of ${formatDay(day)} was deleted.`
@@ -124,29 +118,11 @@ export default function ResultsOverTime({ check, areas, statements }: Props) {
             {[...results].reverse().map((r) => (
               <li key={r.day} class="flex flex-wrap items-center gap-3" data-kept-result={r.day}>
                 <span>{formatDay(r.day)}</span>
-                {confirming === r.day ? (
-                  <span
-                    role="group"
-                    aria-label={`Delete the result of ${formatDay(r.day)}`}
-                    class="flex flex-wrap gap-3"
-                  >
-                    <button
-                      ref={confirmButton}
-                      type="button"
-                      class={button}
-                      onClick={() => remove(r.day)}
-                    >
-                      Yes, delete it
-                    </button>
-                    <button type="button" class={button} onClick={() => setConfirming(null)}>
-                      No, keep it
-                    </button>
-                  </span>
-                ) : (
-                  <button type="button" class={button} onClick={() => setConfirming(r.day)}>
-                    Delete<span class="sr-only"> the result of {formatDay(r.day)}</span>
-                  </button>
-                )}
+                <ConfirmDelete
+                  what={`the result of ${formatDay(r.day)}`}
+                  onConfirm={() => remove(r.day)}
+                  buttonClass={button}
+                />
               </li>
             ))}
           </ul>

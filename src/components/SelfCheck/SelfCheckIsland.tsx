@@ -26,6 +26,7 @@ import {
 import { liveRecord, type LiveRecord, type LiveState } from '../../lib/storage/live-record';
 import { deviceStorage } from '../../lib/storage/storage';
 import { groupBySection } from '../../lib/self-check/revisit-groups';
+import LastTwoResults from '../ResultsOverTime/LastTwoResults';
 import ProfileChart from './ProfileChart';
 import { downloadText } from '../../lib/browser/download-text';
 
@@ -111,6 +112,11 @@ export default function SelfCheckIsland({ name, statements, mode, yourDataHref }
   let number = 0;
   return (
     <div>
+      {/* A chapter's check shows its last two kept results above the statements;
+          /self-check/ has its own results over time. */}
+      {mode.kind === 'chapter' && (
+        <LastTwoResults check={name} statements={statements} bands={mode.bands} />
+      )}
       {groups.map(({ area, statements: own }) => (
         <div key={area?.chapter ?? 'statements'} class="mt-6">
           {area && (

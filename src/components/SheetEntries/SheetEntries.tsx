@@ -15,6 +15,7 @@ import {
 import { printedText, type Answers } from '../../lib/worksheet/answers';
 import type { WorksheetData } from '../../lib/worksheet/schema';
 import { loadAnswers, shownAnswers, worksheetKey } from '../../lib/worksheet/saving';
+import ConfirmDelete from '../SavedItemDelete/ConfirmDelete';
 
 interface Props {
   slug: string;
@@ -55,11 +56,9 @@ function answerLines(worksheet: WorksheetData, answers: Answers) {
 export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Props) {
   const [entries, setEntries] = useState<Entry[] | null>(null);
   const [printing, setPrinting] = useState<Set<string> | null>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const confirmButton = useRef<HTMLButtonElement>(null);
 
   const load = () => {
     const storage = browserStorage();
@@ -88,10 +87,6 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Pr
     };
   }, []);
 
-  useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-  }, [confirming]);
-
   // Print once the page shows only what was asked for, then show everything again.
   useEffect(() => {
     if (!printing) return;
@@ -111,7 +106,6 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Pr
 
   const remove = (entry: Entry) => {
     const ok = deleteFieldRecord(browserStorage(), worksheetKey(entrySlug(slug, entry.period)));
-    setConfirming(null);
     setStatus(
       ok
         ? `The entry for ${entry.label} was deleted.`
@@ -184,29 +178,11 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Pr
                   >
                     Print<span class="sr-only">{` the entry for ${entry.label}`}</span>
                   </button>
-                  {confirming === id(entry) ? (
-                    <span
-                      role="group"
-                      aria-label={`Delete the entry for ${entry.label}`}
-                      class="flex flex-wrap gap-3"
-                    >
-                      <button
-                        ref={confirmButton}
-                        type="button"
-                        class={button}
-                        onClick={() => remove(entry)}
-                      >
-                        Yes, delete it
-                      </button>
-                      <button type="button" class={button} onClick={() => setConfirming(null)}>
-                        No, keep it
-                      </button>
-                    </span>
-                  ) : (
-                    <button type="button" class={button} onClick={() => setConfirming(id(entry))}>
-                      Delete<span class="sr-only">{` the entry for ${entry.label}`}</span>
-                    </button>
-                  )}
+                  <ConfirmDelete
+                    what={`the entry for ${entry.label}`}
+                    onConfirm={() => remove(entry)}
+                    buttonClass={button}
+                  />
                 </div>
               </li>
             );

@@ -1,0 +1,65 @@
+/**
+ * A Delete button that asks first, beside itself: "Yes, delete it" takes
+ * focus, and "No, keep it" hands focus back to Delete. Used wherever a reader
+ * deletes one saved thing (a kept result, a dated entry, an item on /your-data/).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+interface Props {
+  /** What goes, as screen readers hear it after "Delete": "the entry for Monday". */
+  what: string;
+  onConfirm: () => void;
+  buttonClass: string;
+  /** Marks the first Delete button, for whoever needs to find it (tests, styles). */
+  askData?: Record<`data-${string}`, string>;
+}
+
+export default function ConfirmDelete({ what, onConfirm, buttonClass, askData }: Props) {
+  const [confirming, setConfirming] = useState(false);
+  const yes = useRef<HTMLButtonElement>(null);
+  const ask = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (confirming) yes.current?.focus();
+  }, [confirming]);
+
+  if (!confirming) {
+    return (
+      <button
+        ref={ask}
+        type="button"
+        class={buttonClass}
+        onClick={() => setConfirming(true)}
+        {...askData}
+      >
+        Delete<span class="sr-only">{` ${what}`}</span>
+      </button>
+    );
+  }
+  return (
+    <span role="group" aria-label={`Delete ${what}?`} class="inline-flex flex-wrap gap-2">
+      <button
+        ref={yes}
+        type="button"
+        class={buttonClass}
+        onClick={() => {
+          setConfirming(false);
+          onConfirm();
+        }}
+      >
+        Yes, delete it
+      </button>
+      <button
+        type="button"
+        class={buttonClass}
+        onClick={() => {
+          setConfirming(false);
+          // After the pair has gone and Delete is back.
+          setTimeout(() => ask.current?.focus(), 0);
+        }}
+      >
+        No, keep it
+      </button>
+    </span>
+  );
+}
