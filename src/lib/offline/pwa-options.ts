@@ -40,6 +40,17 @@ export const precacheIgnores = ['404.html', '**/node_modules/**', 'sw.js', 'work
 /** The precache must stay small enough for a phone on a poor connection. */
 export const precacheLimitBytes = 1.5 * 1024 * 1024;
 
+/**
+ * The app's icons, made from public/favicon.svg by `npm run icons` and kept
+ * in public/ (made once, not on every build). Their paths are relative to
+ * the manifest, so they follow BASE_PATH.
+ */
+export const manifestIcons = [
+  { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+  { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+  { src: 'maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+];
+
 export interface OfflineSettings {
   /** The site's base path, e.g. `/` or `/handbook/`. */
   base: string;
@@ -73,17 +84,7 @@ export function pwaOptions({ base, enabled }: OfflineSettings): PwaOptions {
       display: 'standalone',
       background_color: pageColour,
       theme_color: brandColour,
-    },
-    pwaAssets: {
-      image: 'public/favicon.svg',
-      includeHtmlHeadLinks: false,
-      injectThemeColor: false,
-      overrideManifestIcons: true,
-      preset: {
-        transparent: { sizes: [192, 512], favicons: [] },
-        maskable: { sizes: [512], padding: 0.3, resizeOptions: { background: brandColour } },
-        apple: { sizes: [180], padding: 0.3, resizeOptions: { background: brandColour } },
-      },
+      icons: manifestIcons,
     },
     workbox: {
       globPatterns: precachePatterns,
