@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { build } from 'vite';
+import { bundleSearchEngine } from '../scripts/search-bench/bundle-engine.mjs';
 import { watchPage } from './support/site';
 
 interface Query {
@@ -45,17 +45,7 @@ test.setTimeout(180_000);
 
 let engine = '';
 test.beforeAll(async () => {
-  const bundle = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: false,
-      lib: { entry: resolve('src/lib/search/bench-entry.ts'), formats: ['iife'], name: 'bench' },
-    },
-  });
-  const output = Array.isArray(bundle) ? bundle[0] : bundle;
-  engine = (output as { output: { code: string }[] }).output[0]?.code ?? '';
+  engine = await bundleSearchEngine();
 });
 
 async function runQueries(page: Page, queries: Query[]): Promise<Row[]> {

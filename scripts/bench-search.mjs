@@ -10,8 +10,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { build } from 'vite';
 import { chromiumArgs, findBrowser } from './browser.mjs';
+import { bundleSearchEngine } from './search-bench/bundle-engine.mjs';
 
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
 const port = Number(process.env.BENCH_PORT ?? 4341);
@@ -38,16 +38,7 @@ if (!existsSync(resolve(dist, 'pagefind/pagefind.js'))) {
 }
 
 // The same engine the search box runs, bundled for the page.
-const bundle = await build({
-  configFile: false,
-  logLevel: 'silent',
-  build: {
-    write: false,
-    minify: false,
-    lib: { entry: resolve('src/lib/search/bench-entry.ts'), formats: ['iife'], name: 'bench' },
-  },
-});
-const code = (Array.isArray(bundle) ? bundle[0] : bundle).output[0].code;
+const code = await bundleSearchEngine();
 
 const server = spawn(process.execPath, ['scripts/serve.mjs'], {
   env: { ...process.env, DIST_DIR: dist, PORT: String(port) },
@@ -69,18 +60,11 @@ try {
   await page.goto(`http://localhost:${port}${basePath}search/`);
   await page.addScriptTag({ content: code });
   const run = (list) =>
-    page.evaluate(
-      async ({ list, base, wordnet, ranking }) =>
-        window.benchSearch(list, base, { wordnet, ranking }),
-      {
-        list,
-        base: basePath,
-        wordnet: !!process.env.BENCH_WORDNET,
-        ranking: process.env.BENCH_RANKING ? JSON.parse(process.env.BENCH_RANKING) : undefined,
-      },
-    );
-  if (process.env.BENCH_WORDNET)
-    console.log('With WordNet related words (BENCH_WORDNET=1; the site does not use them).');
+    page.evaluate(async ({ list, base, ranking }) => window.benchSearch(list, base, { ranking }), {
+      list,
+      base: basePath,
+      ranking: process.env.BENCH_RANKING ? JSON.parse(process.env.BENCH_RANKING) : undefined,
+    });
   // One warm-up, so the first timed search does not pay for loading Pagefind.
   await run([{ q: 'warm up', chapter: '', section: '' }]);
   const report = (name, rows, { showMisses }) => {

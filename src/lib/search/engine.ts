@@ -5,7 +5,7 @@
  * the few it will show and ranks their sections. Pagefind is passed in, so
  * tests use a stand-in and the UI and the benchmark use the real one.
  */
-import { correctSpelling, prepareQuery, type RelatedWords, type WordList } from './query';
+import { correctSpelling, editDistance, prepareQuery, type WordList } from './query';
 import { rankPages, termRarity, type FoundPage, type RankedPage, type TermMatches } from './rank';
 import { fragmentsPerSearch, maxPages, pagefindRanking, type SearchKind } from './settings';
 
@@ -40,11 +40,6 @@ export interface SearchOutcome {
 export interface SearchOptions {
   kind?: SearchKind | undefined;
   words?: WordList;
-  /**
-   * Handbook words related to words it never uses (WordNet). Off in the site:
-   * it did not raise the held-out figures (see `BENCH_WORDNET=1 npm run bench:search`).
-   */
-  related?: RelatedWords;
   limit?: number;
 }
 
@@ -166,7 +161,7 @@ export async function searchHandbook(
   raw: string,
   options: SearchOptions = {},
 ): Promise<SearchOutcome> {
-  const prepared = prepareQuery(raw, options.words, options.related);
+  const prepared = prepareQuery(raw, options.words);
   if (prepared.terms.length === 0) return { query: raw, words: [], pages: [], weak: false };
   if (!tuned.has(pagefind)) await useRanking(pagefind, pagefindRanking);
   const total = await totalPages(pagefind);
@@ -209,7 +204,7 @@ export function closestWords(typed: readonly string[], words: WordList): string[
     let bestDistance = 3;
     for (const known of words.keys()) {
       if (Math.abs(known.length - word.length) >= bestDistance) continue;
-      const d = editDistanceLoose(word, known, bestDistance - 1);
+      const d = editDistance(word, known, bestDistance - 1);
       if (d < bestDistance) {
         best = known;
         bestDistance = d;
@@ -218,26 +213,4 @@ export function closestWords(typed: readonly string[], words: WordList): string[
     if (best) out.add(best);
   }
   return [...out];
-}
-
-function editDistanceLoose(a: string, b: string, max: number): number {
-  // Plain Levenshtein with an early stop; only runs when a query found nothing.
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(
-        (prev[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (prev[j - 1] as number) + cost,
-      );
-      row.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > max) return max + 1;
-    prev = row;
-  }
-  return prev[b.length] as number;
 }

@@ -139,18 +139,6 @@ describe('queries that are names of built-in object properties', () => {
   });
 });
 
-describe('related words (the WordNet experiment)', () => {
-  const related = new Map([['quarrel', ['argue']]]);
-  it('keeps a real word the handbook does not use, and adds its related handbook word at a lower weight', () => {
-    const prepared = prepareQuery('we quarrelled', new Map([['quarry', 1]]), related);
-    expect(prepared.words).toEqual(['quarrelled']);
-    expect(prepared.terms).toEqual([
-      { term: 'quarrelled', weight: 1 },
-      { term: 'argue', weight: 0.4 },
-    ]);
-  });
-});
-
 describe('light words', () => {
   it('searches "wants" and "need" at a low weight beside the words that matter', () => {
     const prepared = prepareQuery('my partner wants to end it', words);

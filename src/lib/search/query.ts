@@ -182,55 +182,14 @@ export interface PreparedQuery {
   words: string[];
 }
 
-/** Words related to a reader's word that the handbook uses (from WordNet, built ahead of time). */
-export type RelatedWords = ReadonlyMap<string, readonly string[]>;
-
 /** Weights of the words added to the reader's own. */
-export const addedWeights = { everyday: 0.6, related: 0.4, light: 0.3 };
+export const addedWeights = { everyday: 0.6, light: 0.3 };
 
-/** Base forms to look a word up under: "arguments" → "argument", "quarrelled" → "quarrel". */
-export function baseForms(word: string): string[] {
-  const forms = [word];
-  const rules: [string, string][] = [
-    ['ies', 'y'],
-    ['es', ''],
-    ['s', ''],
-    ['ed', ''],
-    ['ed', 'e'],
-    ['ing', ''],
-    ['ing', 'e'],
-  ];
-  for (const [suffix, add] of rules) {
-    if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
-      const stem = word.slice(0, -suffix.length);
-      forms.push(stem + add);
-      if (/(.)\1$/.test(stem)) forms.push(stem.slice(0, -1));
-    }
-  }
-  return forms;
-}
-
-function relatedTo(word: string, related: RelatedWords): readonly string[] {
-  for (const form of baseForms(word)) {
-    const found = related.get(form);
-    if (found) return found;
-  }
-  return [];
-}
-
-export function prepareQuery(
-  raw: string,
-  words: WordList = new Map(),
-  related: RelatedWords = new Map(),
-): PreparedQuery {
+export function prepareQuery(raw: string, words: WordList = new Map()): PreparedQuery {
   const typed = meaningfulWords(raw);
   // A query of stop words only ("how do I") still searches what was typed.
   const base = typed.length > 0 ? typed : [...new Set(normalise(raw).split(' ').filter(Boolean))];
-  // A real word the handbook does not use is not a misspelling: keep it, and
-  // search the handbook's related words beside it.
-  const fixed = base.map((word) =>
-    relatedTo(word, related).length > 0 ? word : correctSpelling(word, words),
-  );
+  const fixed = base.map((word) => correctSpelling(word, words));
   const terms = new Map<string, number>();
   for (const word of fixed) terms.set(word, 1);
   for (const word of fixed) {
@@ -241,12 +200,6 @@ export function prepareQuery(
   if (typed.length > 0) {
     for (const word of normalise(raw).split(' ')) {
       if (lightWords.has(word) && !terms.has(word)) terms.set(word, addedWeights.light);
-    }
-  }
-  for (const word of fixed) {
-    if (everydayWords.has(word) || words.has(word)) continue;
-    for (const extra of relatedTo(word, related)) {
-      if (!terms.has(extra) && !stopWords.has(extra)) terms.set(extra, addedWeights.related);
     }
   }
   return {

@@ -1,11 +1,11 @@
 /**
- * The benchmark's entry in the browser (scripts/bench-search.mjs bundles it):
+ * The benchmark's entry in the browser (bundled by bundle-engine.mjs for
+ * `npm run bench:search` and e2e/search-relevance.spec.ts):
  * runs each query through the search box's own engine and reports where the
  * expected chapter and section came, next to stock Pagefind on the raw query.
  */
-import { searchHandbook, useRanking } from './engine';
-import { loadSearch } from './load-pagefind';
-import wordnet from '../../../content/search/wordnet-synonyms.json';
+import { searchHandbook, useRanking } from '../../src/lib/search/engine';
+import { loadSearch } from '../../src/lib/search/load-pagefind';
 
 export interface BenchQuery {
   q: string;
@@ -28,20 +28,15 @@ export interface BenchRow extends BenchQuery {
 async function benchSearch(
   queries: BenchQuery[],
   base: string,
-  options: { wordnet?: boolean; ranking?: Record<string, unknown> } = {},
+  options: { ranking?: Record<string, unknown> } = {},
 ): Promise<BenchRow[]> {
   const { pagefind, words } = await loadSearch(base);
   if (options.ranking) await useRanking(pagefind, options.ranking);
-  // The WordNet experiment: the site does not use it (it did not raise held-out figures).
-  const related = options.wordnet ? new Map(Object.entries(wordnet.synonyms)) : undefined;
   const rows: BenchRow[] = [];
   const chapterUrl = (slug: string) => `${base}chapters/${slug}/`;
   for (const query of queries) {
     const started = performance.now();
-    const outcome = await searchHandbook(pagefind, query.q, {
-      words,
-      ...(related ? { related } : {}),
-    });
+    const outcome = await searchHandbook(pagefind, query.q, { words });
     const ms = performance.now() - started;
     const index = outcome.pages.findIndex((p) => p.url === chapterUrl(query.chapter));
     const hit = outcome.pages[index];
