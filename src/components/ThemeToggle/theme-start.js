@@ -1,0 +1,49 @@
+// Runs inline in <head> before first paint (ThemeScript.astro minifies it at build).
+(function () {
+  const root = document.documentElement;
+  const key = 'rt-theme';
+  const system = window.matchMedia('(prefers-color-scheme: dark)');
+  root.classList.add('js');
+  function saved() {
+    try {
+      const value = localStorage.getItem(key);
+      return value === 'dark' || value === 'light' ? value : null;
+    } catch {
+      return null;
+    }
+  }
+  function sync() {
+    const dark = root.dataset.theme === 'dark';
+    document.querySelectorAll('[data-theme-toggle]').forEach(function (button) {
+      button.setAttribute('aria-pressed', dark ? 'true' : 'false');
+    });
+  }
+  function apply(theme) {
+    root.dataset.theme = theme || (system.matches ? 'dark' : 'light');
+    sync();
+  }
+  apply(saved());
+  system.addEventListener('change', function () {
+    if (!saved()) apply(null);
+  });
+  // "Delete everything" (this tab: rt-theme-reset; other tabs: storage) puts the
+  // theme back to the system's with the rest.
+  window.addEventListener('rt-theme-reset', function () {
+    apply(saved());
+  });
+  window.addEventListener('storage', function (event) {
+    if (event.key === null || event.key === key) apply(saved());
+  });
+  document.addEventListener('click', function (event) {
+    const target = event.target;
+    if (!(target instanceof Element) || !target.closest('[data-theme-toggle]')) return;
+    const next = root.dataset.theme === 'dark' ? 'light' : 'dark';
+    apply(next);
+    try {
+      localStorage.setItem(key, next);
+    } catch {
+      /* Storage is off: the choice lasts for this page only. */
+    }
+  });
+  document.addEventListener('DOMContentLoaded', sync);
+})();
