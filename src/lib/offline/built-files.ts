@@ -19,11 +19,14 @@ export interface PrecacheEntry {
   revision: string | null;
 }
 
-/** The precache list written into sw.js by Workbox (`{url:"…",revision:"…"}`). */
+/**
+ * The precache list Workbox injects into sw.js, as JSON
+ * (`{"revision":"…","url":"…"}`; a hashed file's revision is null).
+ */
 export function precacheEntries(swSource: string): PrecacheEntry[] {
-  return [...swSource.matchAll(/\{url:"([^"]+)",revision:(?:"([^"]*)"|null)\}/g)].map((m) => ({
-    url: m[1] ?? '',
-    revision: m[2] ?? null,
+  return [...swSource.matchAll(/\{"revision":(?:"([^"]*)"|null),"url":"([^"]+)"\}/g)].map((m) => ({
+    url: m[2] ?? '',
+    revision: m[1] ?? null,
   }));
 }
 

@@ -1,0 +1,25 @@
+/// <reference lib="webworker" />
+/**
+ * The offline copy's service worker. Workbox keeps the precache (the list of
+ * built files is injected at build by vite-plugin-pwa, from precachePatterns
+ * in pwa-options.ts); this file only says how the handbook uses it.
+ */
+import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
+import { skipWaitingMessage } from './register';
+
+declare const self: ServiceWorkerGlobalScope & {
+  __WB_MANIFEST: { url: string; revision: string | null }[];
+};
+
+cleanupOutdatedCaches();
+// Query strings never change a static file: /search/?q=… is /search/, and
+// Pagefind's cache-busting `?ts=` finds its precached file. An address the
+// site does not have is not answered from the cache (no fallback page).
+precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/./] });
+
+// A new version waits until the reader presses Reload (register.ts), so old
+// pages never meet new files; no clientsClaim, so a first install never takes
+// over a page on its own.
+self.addEventListener('message', (event) => {
+  if (event.data?.type === skipWaitingMessage.type) void self.skipWaiting();
+});
