@@ -8,26 +8,29 @@ import { gzipSync } from 'node:zlib';
 export const budgets = {
   /**
    * A chapter page, empty cache, everything it loads until the network is idle.
-   * Held at what the page weighs now (19.4 KB: HTML 10.1, CSS 7.0, offline
-   * registration and search opener 2.0) so it cannot grow unseen; issue 16's
-   * aim of 15 KB is not reached yet (see the README).
+   * Held at what the page weighs now, rounded up to the next half kilobyte
+   * (18.6 KB on 2026-11-26: HTML 9.8, CSS 6.8, the site script 1.8), so it
+   * cannot grow unseen. Issue 16's aim of 15 KB is not reached: the chapter's
+   * own text is 7 KB of it (see the README).
    */
-  chapterFirstVisitGzip: 20 * 1024,
-  chapterRequests: 7,
+  chapterFirstVisitGzip: 19 * 1024,
+  chapterRequests: 5,
   /**
-   * JavaScript a page has fetched once settled (scrolled to the end, every
-   * island hydrated, the network idle). The aim is 15 KB for each; these are
-   * today's weights rounded up, so any growth fails the test.
+   * JavaScript a page has fetched once settled (every island woken, scrolled
+   * to the end, the network idle). The aim is 15 KB for each; these are
+   * today's weights rounded up to the next half kilobyte, so any growth fails
+   * the test. Preact with Astro's hydration (6 KB), the saved-record model
+   * (3.3 KB) and the site script (1.8 KB) come before any page's own island.
    */
   settledScriptGzip: {
-    chapter: 16 * 1024,
-    worksheet: 21 * 1024,
-    'self-check': 21 * 1024,
-    'your data': 19 * 1024,
-    search: 15 * 1024,
+    chapter: 19 * 1024,
+    worksheet: 19.5 * 1024,
+    'self-check': 20 * 1024,
+    'your data': 18.5 * 1024,
+    search: 10 * 1024,
   },
   /** The one stylesheet the whole site shares. */
-  siteCssGzip: 12 * 1024,
+  siteCssGzip: 7.5 * 1024,
 } as const;
 
 export interface LoadedFile {
