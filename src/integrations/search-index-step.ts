@@ -24,7 +24,7 @@ export interface SearchIndexOptions {
   root: string;
   /** Every MDX file the build compiled, as the remark plugin saw it. */
   compiled: () => Iterable<CompiledMarkdown>;
-  /** Custom records to add beside the pages (defaults to `searchRecords()`). */
+  /** Custom records to add beside the pages (defaults to the reader phrasings, `searchRecords`). */
   records?: () => SearchRecord[];
 }
 
@@ -37,7 +37,7 @@ export function searchIndexStep(options: SearchIndexOptions): AfterBuildStep {
     name: 'search index',
     async run(build) {
       const phrases = situationPhrasesByPage(options.compiled());
-      const records = (options.records ?? searchRecords)();
+      const records = options.records?.() ?? searchRecords(options.compiled());
       const words = new Map<string, number>();
       let indexed = 0;
       const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });

@@ -3,10 +3,13 @@
  * Pagefind custom record per chapter section, pointing at the section
  * (`/chapters/<slug>/#<id>`, without the base), so a reader's own words find
  * the section without any hidden text in the page. Read at build time only.
+ * Chapter titles and section headings come from the content pipeline (the
+ * remark plugin hands each compiled chapter over), never from the MDX source.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { chapterSlug } from '../chapters/chapters';
+import type { CompiledMarkdown } from '../markdown/remark-section-ids';
 import {
   checkPhrasingRefs,
   parsePhrasingsFile,
@@ -23,36 +26,35 @@ export interface SearchRecord {
   filters?: Record<string, string[]>;
 }
 
-const HEADING = /^#{2,3}[ \t]+(.*?)[ \t]*\{#([a-z0-9-]+)\}[ \t]*$/gm;
-
-/** section id → heading text, from a chapter's MDX source (`## Title {#id}`). */
-export function headingsFromSource(source: string): Map<string, string> {
-  return new Map(Array.from(source.matchAll(HEADING), (m) => [m[2] as string, m[1] as string]));
-}
-
-interface ChapterSource {
+export interface ChapterSections {
   slug: string;
   title: string;
   /** section id → heading text */
   sections: Map<string, string>;
 }
 
-function readChapters(root: string): Map<string, ChapterSource> {
-  const folder = join(root, 'content/chapters');
-  const chapters = new Map<string, ChapterSource>();
-  for (const name of readdirSync(folder).filter((f) => f.endsWith('.mdx'))) {
-    const source = readFileSync(join(folder, name), 'utf8');
-    const slug = chapterSlug(name.replace(/\.mdx$/, ''));
-    const title = /^title:\s*(.+?)\s*$/m.exec(source)?.[1]?.replace(/^["']|["']$/g, '') ?? slug;
-    chapters.set(slug, { slug, title, sections: headingsFromSource(source) });
+/** The chapters among the compiled MDX files (`content/chapters/NN-slug.mdx`), by slug. */
+export function chaptersFromCompiled(
+  compiled: Iterable<CompiledMarkdown>,
+): Map<string, ChapterSections> {
+  const chapters = new Map<string, ChapterSections>();
+  for (const file of compiled) {
+    const path = file.file.replaceAll('\\', '/');
+    if (!/\/content\/chapters\/[^/]+\.mdx$/.test(path)) continue;
+    const slug = chapterSlug(basename(path, '.mdx'));
+    const title = typeof file.frontmatter['title'] === 'string' ? file.frontmatter['title'] : slug;
+    const sections = new Map(file.sections.map((section) => [section.id, section.title]));
+    chapters.set(slug, { slug, title, sections });
   }
   return chapters;
 }
 
 /** Every phrasings file, checked; throws naming the file and field of each problem. */
-export function readPhrasings(root = process.cwd()): { file: string; data: PhrasingsFile }[] {
+export function readPhrasings(
+  chapters: ReadonlyMap<string, ChapterSections>,
+  root = process.cwd(),
+): { file: string; data: PhrasingsFile }[] {
   const folder = join(root, 'content/search/phrasings');
-  const chapters = readChapters(root);
   const ids = new Map([...chapters].map(([slug, c]) => [slug, new Set(c.sections.keys())]));
   const files: { file: string; data: PhrasingsFile }[] = [];
   const problems: string[] = [];
@@ -100,10 +102,13 @@ export function readWordTables(root = process.cwd()): WordTables {
  * field, when a phrasings file or the word tables are malformed or a
  * phrasing points at a section that does not exist.
  */
-export function searchRecords(root = process.cwd()): SearchRecord[] {
+export function searchRecords(
+  compiled: Iterable<CompiledMarkdown>,
+  root = process.cwd(),
+): SearchRecord[] {
   readWordTables(root);
-  const chapters = readChapters(root);
-  return readPhrasings(root).flatMap(({ data }) => {
+  const chapters = chaptersFromCompiled(compiled);
+  return readPhrasings(chapters, root).flatMap(({ data }) => {
     const chapter = chapters.get(data.chapter);
     if (!chapter) return [];
     return data.sections.map((entry) => {

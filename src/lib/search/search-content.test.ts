@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { headingsFromSource, readPhrasings, readWordTables, searchRecords } from './records';
+import { compiledChapters } from '../../../test/support/compiled-chapters';
+import type { CompiledMarkdown } from '../markdown/remark-section-ids';
+import { chaptersFromCompiled, readPhrasings, readWordTables, searchRecords } from './records';
 import { checkPhrasingRefs, parsePhrasingsFile, parseWordTables } from './search-content';
 
 const eight = Array.from({ length: 8 }, (_, i) => `a way to say it ${i}`);
@@ -29,7 +31,8 @@ describe('phrasings files', () => {
   });
 
   it('covers every section of every chapter with 8 to 15 phrasings', () => {
-    const files = readPhrasings();
+    const compiled = compiledChapters();
+    const files = readPhrasings(chaptersFromCompiled(compiled));
     expect(files).toHaveLength(10);
     for (const { data } of files) {
       for (const entry of data.sections) {
@@ -37,7 +40,7 @@ describe('phrasings files', () => {
         expect(entry.phrasings.length).toBeLessThanOrEqual(15);
       }
     }
-    const records = searchRecords();
+    const records = searchRecords(compiled);
     expect(records.length).toBe(files.reduce((n, f) => n + f.data.sections.length, 0));
     expect(records.every((r) => /^\/chapters\/[a-z0-9-]+\/#[a-z0-9-]+$/.test(r.url))).toBe(true);
   });
@@ -58,11 +61,38 @@ describe('word tables', () => {
   });
 });
 
-describe('headingsFromSource', () => {
-  it('reads ## and ### headings with their ids', () => {
-    expect([...headingsFromSource('## One {#one}\ntext\n### Two {#two}\n#### No {#no}')]).toEqual([
-      ['one', 'One'],
-      ['two', 'Two'],
+describe('chaptersFromCompiled', () => {
+  const compiled = (file: string, title?: string): CompiledMarkdown => ({
+    file,
+    frontmatter: title ? { title } : {},
+    sections: [
+      { id: 'one', title: 'One', depth: 2 },
+      { id: 'two', title: 'Two words', depth: 3 },
+    ],
+  });
+
+  it('takes titles and headings from what the content pipeline compiled', () => {
+    const chapters = chaptersFromCompiled([
+      compiled('/site/content/chapters/05-be-patient.mdx', 'Be patient'),
+      compiled('/site/content/pages/about.mdx', 'About'),
     ]);
+    expect([...chapters.keys()]).toEqual(['be-patient']);
+    expect(chapters.get('be-patient')).toEqual({
+      slug: 'be-patient',
+      title: 'Be patient',
+      sections: new Map([
+        ['one', 'One'],
+        ['two', 'Two words'],
+      ]),
+    });
+  });
+
+  it('gives every real chapter its sections, as the build compiles them', () => {
+    const chapters = chaptersFromCompiled(compiledChapters());
+    expect(chapters.size).toBe(10);
+    for (const chapter of chapters.values()) {
+      expect(chapter.title).not.toBe(chapter.slug);
+      expect(chapter.sections.size).toBeGreaterThan(2);
+    }
   });
 });
