@@ -76,11 +76,16 @@ export function renderResults(
   return list;
 }
 
-/** The message for a query that found nothing: kind, with a way on. */
-export function renderNothingFound(query: string, situationsUrl: string): HTMLElement {
+/** "… look through the list of situations: it may have your situation in other words." */
+function situationsWayOn(lead: string, situationsUrl: string): (string | HTMLElement)[] {
   const link = element('a', '', 'the list of situations');
   link.href = situationsUrl;
   link.dataset['searchResult'] = '';
+  return [`${lead} look through `, link, ': it may have your situation in other words.'];
+}
+
+/** The message for a query that found nothing: kind, with a way on. */
+export function renderNothingFound(query: string, situationsUrl: string): HTMLElement {
   return element(
     'div',
     'rounded-sm border border-rule bg-page p-4 text-base',
@@ -88,9 +93,10 @@ export function renderNothingFound(query: string, situationsUrl: string): HTMLEl
     element(
       'p',
       'mt-2',
-      'That is all right. Try fewer words, or other words for the same thing. Or look through ',
-      link,
-      ': it may have your situation in other words.',
+      ...situationsWayOn(
+        'That is all right. Try fewer words, or other words for the same thing. Or',
+        situationsUrl,
+      ),
     ),
   );
 }
@@ -100,15 +106,13 @@ export function renderNothingFound(query: string, situationsUrl: string): HTMLEl
  * sections above are only the closest, so offer the situations list too.
  */
 export function renderClosestNote(situationsUrl: string): HTMLElement {
-  const link = element('a', '', 'the list of situations');
-  link.href = situationsUrl;
-  link.dataset['searchResult'] = '';
   return element(
     'p',
     'mt-3 text-base',
-    'Nothing matched your words closely, so these are the nearest sections. You could also look through ',
-    link,
-    ': it may have your situation in other words.',
+    ...situationsWayOn(
+      'Nothing matched your words closely, so these are the nearest sections. You could also',
+      situationsUrl,
+    ),
   );
 }
 
