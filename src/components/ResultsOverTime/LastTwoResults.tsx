@@ -1,6 +1,6 @@
 /**
  * A chapter's self-check: the latest kept result beside the one before it.
- * Part of the chapter's self-check island (SelfCheckIsland), not an island of its own.
+ * Part of the chapter's self-check island (ChapterSelfCheckIsland), not an island of its own.
  */
 import { formatDay } from '../../lib/progress/dates';
 import { lastTwo, type DatedResult } from '../../lib/progress/results';

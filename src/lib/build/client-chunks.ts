@@ -14,7 +14,8 @@ import type { Plugin } from 'vite';
  *   offline copy's registration), with Vite's helper for loading on demand.
  * - `islands`: what every island needs: Preact, Astro's hydration of it, the
  *   saved-record model and the dates every saved thing carries.
- * - `self-check`: scoring and saved results (the self-checks and results over time).
+ * - `self-check`: the form both self-checks share, scoring and saved results
+ *   (the self-checks and results over time).
  * - `worksheet`: answers, rows and saving (a sheet and its dated entries).
  */
 export function clientChunkFor(id: string): string | undefined {
@@ -35,6 +36,7 @@ export function clientChunkFor(id: string): string | undefined {
   if (/\/src\/lib\/progress\/results\.ts$/.test(path)) return 'self-check';
   if (/\/src\/components\/ResultsOverTime\/(use-results|keep-result)\.ts$/.test(path))
     return 'self-check';
+  if (/\/src\/components\/SelfCheck\/SelfCheckForm\.tsx$/.test(path)) return 'self-check';
   if (/\/src\/lib\/worksheet\//.test(path)) return 'worksheet';
   return undefined;
 }

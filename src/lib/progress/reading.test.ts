@@ -100,7 +100,7 @@ describe('reading progress on the device', () => {
 
 describe('the inline script that shows read marks', () => {
   it('reads the record this module writes, in the storage model’s current format', () => {
-    const script = readFileSync('src/components/ReadingProgress/ReadMarksScript.astro', 'utf8');
+    const script = readFileSync('src/components/ReadingProgress/read-marks.js', 'utf8');
     expect(script).toContain(`localStorage.getItem('rt:${READING_KEY}')`);
     expect(script).toContain(`record.version === ${FIELD_RECORD_VERSION}`);
     expect(script).not.toMatch(/setItem|removeItem/);

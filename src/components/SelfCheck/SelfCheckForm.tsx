@@ -1,47 +1,62 @@
 /**
- * A self-check: real radio buttons in fieldsets (server-rendered, so they read
- * without JavaScript), and once hydrated, a result that follows the answers.
+ * What every self-check shares: real radio buttons in fieldsets
+ * (server-rendered, so they read without JavaScript), answers kept on the
+ * device, and once hydrated, a result that follows the answers. The two
+ * islands (ChapterSelfCheckIsland, HandbookSelfCheckIsland) say what the
+ * result is, so each page loads only its own kind.
  * All logic lives in src/lib/self-check; this file only wires it to the page.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fitAnswer, optionsFor, type AnswerValue } from '../../lib/self-check/scale';
 import {
-  handbookProfile,
-  readSelfCheck,
-  revisitLinks,
   scoreSelfCheck,
-  startHere,
   type Answers,
   type AreaView,
-  type BandView,
+  type Score,
   type StatementView,
 } from '../../lib/self-check/scoring';
 import { keptAnswersText, selfCheckRecord } from '../../lib/self-check/saved-answers';
-import {
-  chapterAnnouncement,
-  earlierAnswersText,
-  handbookAnnouncement,
-  progressText,
-} from '../../lib/self-check/messages';
+import { earlierAnswersText, progressText } from '../../lib/self-check/messages';
 import { liveRecord, type LiveRecord, type LiveState } from '../../lib/storage/live-record';
 import { deviceStorage } from '../../lib/storage/storage';
 import { groupBySection } from '../../lib/self-check/revisit-groups';
-import LastTwoResults from '../ResultsOverTime/LastTwoResults';
-import ProfileChart from './ProfileChart';
 import { downloadText } from '../../lib/browser/download-text';
 
-export type SelfCheckMode =
-  { kind: 'chapter'; bands: BandView[] } | { kind: 'handbook'; areas: AreaView[] };
+export interface SelfCheckOutcome {
+  /** Said to screen readers as the answers change. */
+  announcement: string;
+  result: ComponentChildren;
+}
 
 interface Props {
   /** Chapter slug or `handbook`: names the saved record and the radio groups. */
   name: string;
   statements: StatementView[];
-  mode: SelfCheckMode;
   yourDataHref: string;
+  /** The statements in groups: one under a chapter, one per chapter on /self-check/. */
+  groups: { area: AreaView | null; statements: StatementView[] }[];
+  /** Under a chapter the check sits below its own h2; on /self-check/ it follows the h1. */
+  heading: 'h2' | 'h3';
+  resultTitle: string;
+  /** Offer "Print with my answers" (the whole-handbook check is made to be printed). */
+  printable: boolean;
+  outcome: (answers: Answers, score: Score) => SelfCheckOutcome;
+  /** Shown above the statements (a chapter's last two kept results). */
+  before?: ComponentChildren;
 }
 
-export default function SelfCheckIsland({ name, statements, mode, yourDataHref }: Props) {
+export default function SelfCheckForm({
+  name,
+  statements,
+  yourDataHref,
+  groups,
+  heading: Heading,
+  resultTitle,
+  printable,
+  outcome,
+  before,
+}: Props) {
   const [saved, setSaved] = useState<LiveState<AnswerValue> | null>(null);
   const [cleared, setCleared] = useState(false);
   const record = useRef<LiveRecord<AnswerValue> | null>(null);
@@ -76,47 +91,17 @@ export default function SelfCheckIsland({ name, statements, mode, yourDataHref }
   }
 
   const score = scoreSelfCheck(statements, answers);
-  const groups =
-    mode.kind === 'handbook'
-      ? mode.areas.map((area) => ({
-          area,
-          statements: statements.filter((s) => s.chapter === area.chapter),
-        }))
-      : [{ area: null, statements }];
-
-  let announcement: string;
-  let result;
-  if (mode.kind === 'chapter') {
-    const reading = readSelfCheck(statements, mode.bands, answers);
-    const revisit = revisitLinks(statements, answers);
-    announcement = chapterAnnouncement(reading, revisit.length);
-    result = <RevisitList revisit={revisit} />;
-  } else {
-    const profile = handbookProfile(mode.areas, statements, answers);
-    const start = startHere(profile);
-    announcement = handbookAnnouncement(profile, start, score.answered, score.total);
-    result = (
-      <>
-        <ProfileChart profile={profile} start={start} />
-        <RevisitList revisit={revisitLinks(statements, answers)} />
-      </>
-    );
-  }
+  const { result, ...said } = outcome(answers, score);
+  let announcement = said.announcement;
   if (cleared) announcement = 'Your answers were cleared from this device.';
   const earlier = earlierAnswersText(
     statements.filter((s) => fitAnswer(s, answers[s.id]).status === 'earlier').length,
   );
 
-  // Under a chapter the check sits below its own h2; on /self-check/ it follows the h1.
-  const Heading = mode.kind === 'chapter' ? 'h3' : 'h2';
   let number = 0;
   return (
     <div>
-      {/* A chapter's check shows its last two kept results above the statements;
-          /self-check/ has its own results over time. */}
-      {mode.kind === 'chapter' && (
-        <LastTwoResults check={name} statements={statements} bands={mode.bands} />
-      )}
+      {before}
       {groups.map(({ area, statements: own }) => (
         <div key={area?.chapter ?? 'statements'} class="mt-6">
           {area && (
@@ -149,9 +134,7 @@ export default function SelfCheckIsland({ name, statements, mode, yourDataHref }
         data-pagefind-ignore="all"
         class="mt-8 rounded-sm border border-rule bg-panel p-4 sm:p-6"
       >
-        <Heading class="text-xl font-bold">
-          {mode.kind === 'chapter' ? 'Your result' : 'Your profile'}
-        </Heading>
+        <Heading class="text-xl font-bold">{resultTitle}</Heading>
         <p class="mt-1 text-base text-muted" data-self-check-progress>
           {progressText(score.answered, score.total)}
         </p>
@@ -194,7 +177,7 @@ export default function SelfCheckIsland({ name, statements, mode, yourDataHref }
           >
             Clear my answers
           </button>
-          {mode.kind === 'handbook' && (
+          {printable && (
             <button
               type="button"
               onClick={() => window.print()}
@@ -262,7 +245,7 @@ function StatementChoice({ name, number, statement, value, onAnswer }: Statement
 }
 
 /** One link to each section that helps, with the statements answered low that point to it. */
-function RevisitList({ revisit }: { revisit: StatementView[] }) {
+export function RevisitList({ revisit }: { revisit: StatementView[] }) {
   if (revisit.length === 0) return null;
   return (
     <div class="mt-6">
