@@ -126,6 +126,29 @@ test('the kind filter, folded away, narrows results', async ({ page }) => {
   await expect(links).toHaveAttribute('href', '/situations/');
 });
 
+test('words typed on the search page before its script wakes are kept and searched', async ({
+  page,
+}) => {
+  // A slow phone: the search script arrives after the reader has typed.
+  let release!: () => void;
+  const arrived = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/_astro/search-ui.*.js', async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto('/search/');
+  const box = page.locator('#search-page-q');
+  await box.fill('my partner checks my phone');
+  release();
+  await expect(page.locator('[data-search-status]')).toContainText('my partner checks my phone');
+  await expect(box).toHaveValue('my partner checks my phone');
+  await expect(
+    page.locator('[data-search-page-results] a[href*="/chapters/"]').first(),
+  ).toBeVisible();
+});
+
 test('a query with no match says so kindly and links to the situations', async ({ page }) => {
   await page.goto('/search/?q=xylophone+quartz');
   const results = page.locator('[data-search-page-results]');

@@ -232,7 +232,9 @@ function startSearchPage(form: HTMLFormElement): void {
       handOver(sessionStore(), state);
       history.replaceState(history.state, '', searchHref(base, { q: '', kind: undefined }));
     }
-    input.value = state.q;
+    // Words typed before this script woke (a slow phone) are the reader's
+    // latest: they are kept, never replaced by the starting search.
+    if (!input.value.trim()) input.value = state.q;
     for (const k of kindInputs) k.checked = k.value === (state.kind ?? '');
   };
   const view: SearchView = { input, status, results, kind, limit: maxPages, show: () => undefined };
