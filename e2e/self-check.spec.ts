@@ -136,6 +136,29 @@ test.describe('a chapter self-check', () => {
   });
 });
 
+test('an answer ticked before the self-check wakes is kept, shown and saved', async ({ page }) => {
+  // A slow phone: the island's script arrives after the reader has answered.
+  let release!: () => void;
+  const arrived = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/_astro/ChapterSelfCheckIsland.*.js', async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto('/chapters/be-there/');
+  const radio = page.locator('[data-self-check] fieldset').first().locator('input[type="radio"]');
+  await radio.nth(1).scrollIntoViewIfNeeded();
+  await radio.nth(1).check();
+  const value = await radio.nth(1).inputValue();
+  release();
+  await expect(selfCheckIsland(page)).not.toHaveAttribute('ssr');
+  await expect(page.locator('[data-self-check-progress]')).toContainText('1 of');
+  await expect(radio.nth(1)).toBeChecked();
+  const saved = await page.evaluate(() => localStorage.getItem('rt:self-check:be-there'));
+  expect(saved).toContain(`"${value}"`);
+});
+
 test.describe('answers that fit each statement', () => {
   const path = '/chapters/end-it-openly/';
 

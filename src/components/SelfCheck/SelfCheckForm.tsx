@@ -16,7 +16,12 @@ import {
   type Score,
   type StatementView,
 } from '../../lib/self-check/scoring';
-import { keptAnswersText, selfCheckRecord } from '../../lib/self-check/saved-answers';
+import {
+  answerGroupName,
+  answersTickedEarly,
+  keptAnswersText,
+  selfCheckRecord,
+} from '../../lib/self-check/saved-answers';
 import { earlierAnswersText, progressText } from '../../lib/self-check/messages';
 import { liveRecord, type LiveRecord, type LiveState } from '../../lib/storage/live-record';
 import { deviceStorage } from '../../lib/storage/storage';
@@ -60,6 +65,7 @@ export default function SelfCheckForm({
   const [saved, setSaved] = useState<LiveState<AnswerValue> | null>(null);
   const [cleared, setCleared] = useState(false);
   const record = useRef<LiveRecord<AnswerValue> | null>(null);
+  const root = useRef<HTMLDivElement>(null);
   const answers: Answers = saved?.values ?? {};
   const notice = saved?.notice ?? null;
   const kept = keptAnswersText(saved?.kept.length ?? 0);
@@ -67,6 +73,11 @@ export default function SelfCheckForm({
   // Restore on the reader's device (the server render has no answers), then
   // follow changes made in other tabs and on "Your data", and Back.
   useEffect(() => {
+    // Radios ticked in the server-rendered form before this ran: hydration
+    // leaves them as they are, and they are saved rather than drawn over.
+    const ticked = [
+      ...(root.current?.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked') ?? []),
+    ].map((radio) => ({ name: radio.name, value: radio.value }));
     const live = liveRecord(
       deviceStorage(),
       selfCheckRecord(
@@ -76,6 +87,9 @@ export default function SelfCheckForm({
       setSaved,
     );
     record.current = live;
+    for (const [id, value] of Object.entries(answersTickedEarly(ticked, name, statements))) {
+      if (live.state().values[id] !== value) live.edit(id, value);
+    }
     setSaved(live.state());
     return () => live.stop();
   }, [name, statements]);
@@ -100,7 +114,7 @@ export default function SelfCheckForm({
 
   let number = 0;
   return (
-    <div>
+    <div ref={root}>
       {before}
       {groups.map(({ area, statements: own }) => (
         <div key={area?.chapter ?? 'statements'} class="mt-6">
@@ -204,7 +218,7 @@ interface StatementChoiceProps {
 }
 
 function StatementChoice({ name, number, statement, value, onAnswer }: StatementChoiceProps) {
-  const group = `self-check-${name}-${statement.id}`;
+  const group = answerGroupName(name, statement.id);
   const fitted = fitAnswer(statement, value);
   const earlierId = `${group}-earlier`;
   return (

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../storage/memory-storage';
 import { loadFieldRecord, saveFieldEdits } from '../storage/records';
-import { keptAnswersText, selfCheckRecord } from './saved-answers';
+import {
+  answerGroupName,
+  answersTickedEarly,
+  keptAnswersText,
+  selfCheckRecord,
+} from './saved-answers';
 
 const ids = ['no-deadline', 'stay-close'];
 const spec = selfCheckRecord('be-patient', ids);
@@ -80,5 +85,41 @@ describe('saved self-check answers', () => {
     // Answering another statement leaves them in the record.
     saveFieldEdits(storage, spec, { 'no-deadline': { value: 'mostly' } });
     expect(storage.items.get(key)).toContain('removed-statement');
+  });
+});
+
+describe('answers ticked before the island woke', () => {
+  const statements = [
+    { id: 'told', answers: 'done' as const, mayNotApply: false },
+    { id: 'listen', answers: 'frequency' as const, mayNotApply: true },
+  ];
+  const group = (id: string) => answerGroupName('be-there', id);
+
+  it('reads each ticked radio of this check as an answer', () => {
+    expect(
+      answersTickedEarly(
+        [
+          { name: group('told'), value: 'done' },
+          { name: group('listen'), value: 'does-not-apply' },
+        ],
+        'be-there',
+        statements,
+      ),
+    ).toEqual({ told: 'done', listen: 'does-not-apply' });
+  });
+
+  it('leaves out other checks, unknown statements and values a statement does not offer', () => {
+    expect(
+      answersTickedEarly(
+        [
+          { name: answerGroupName('handbook', 'told'), value: 'done' },
+          { name: group('gone'), value: 'done' },
+          { name: group('told'), value: 'sometimes' },
+          { name: group('listen'), value: 'banana' },
+        ],
+        'be-there',
+        statements,
+      ),
+    ).toEqual({});
   });
 });

@@ -8,7 +8,7 @@
  */
 import type { Json } from '../storage/field-record';
 import { FIELD_RECORD_VERSION, type FieldRecordSpec } from '../storage/records';
-import { isAnswerValue, type AnswerValue } from './scale';
+import { isAnswerValue, optionsFor, type AnswerSpec, type AnswerValue } from './scale';
 
 /** `self-check:<chapter-slug>` or `self-check:handbook`. */
 export function selfCheckKey(name: string): string {
@@ -51,4 +51,30 @@ export function keptAnswersText(count: number): string | null {
   return count === 1
     ? 'One saved answer is for a statement this check no longer has (or is an answer it no longer offers). It is kept on this device, unchanged, and you can download it from “Your data”.'
     : `${count} saved answers are for statements this check no longer has (or are answers it no longer offers). They are kept on this device, unchanged, and you can download them from “Your data”.`;
+}
+
+/** The radio group of one statement: `self-check-<check name>-<statement id>`. */
+export function answerGroupName(checkName: string, statementId: string): string {
+  return `self-check-${checkName}-${statementId}`;
+}
+
+/**
+ * Answers ticked in the server-rendered form before the island woke (a slow
+ * phone, or a quick reader): they are the reader's latest, so the island
+ * saves them instead of drawing its empty start over them. Only a value the
+ * statement offers counts.
+ */
+export function answersTickedEarly(
+  ticked: readonly { name: string; value: string }[],
+  checkName: string,
+  statements: readonly (AnswerSpec & { id: string })[],
+): Record<string, AnswerValue> {
+  const byGroup = new Map(statements.map((s) => [answerGroupName(checkName, s.id), s]));
+  const early: Record<string, AnswerValue> = {};
+  for (const { name, value } of ticked) {
+    const statement = byGroup.get(name);
+    if (!statement || !isAnswerValue(value)) continue;
+    if (optionsFor(statement).some((o) => o.value === value)) early[statement.id] = value;
+  }
+  return early;
 }
