@@ -126,7 +126,7 @@ test('the kind filter, folded away, narrows results', async ({ page }) => {
   await expect(links).toHaveAttribute('href', '/situations/');
 });
 
-test('words typed on the search page before its script wakes are kept and searched', async ({
+test('words typed and a kind chosen on the search page before its script wakes are kept and searched', async ({
   page,
 }) => {
   // A slow phone: the search script arrives after the reader has typed.
@@ -141,9 +141,13 @@ test('words typed on the search page before its script wakes are kept and search
   await page.goto('/search/');
   const box = page.locator('#search-page-q');
   await box.fill('my partner checks my phone');
+  await page.locator('[data-search-filters] summary').click();
+  await page.getByRole('radio', { name: 'Chapters' }).check();
   release();
   await expect(page.locator('[data-search-status]')).toContainText('my partner checks my phone');
+  await expect(page.locator('[data-search-status]')).toContainText('chapters');
   await expect(box).toHaveValue('my partner checks my phone');
+  await expect(page.getByRole('radio', { name: 'Chapters' })).toBeChecked();
   await expect(
     page.locator('[data-search-page-results] a[href*="/chapters/"]').first(),
   ).toBeVisible();

@@ -232,10 +232,11 @@ function startSearchPage(form: HTMLFormElement): void {
       handOver(sessionStore(), state);
       history.replaceState(history.state, '', searchHref(base, { q: '', kind: undefined }));
     }
-    // Words typed before this script woke (a slow phone) are the reader's
-    // latest: they are kept, never replaced by the starting search.
+    // Words typed, or a kind chosen, before this script woke (a slow phone)
+    // are the reader's latest: they are kept, never replaced by the starting search.
     if (!input.value.trim()) input.value = state.q;
-    for (const k of kindInputs) k.checked = k.value === (state.kind ?? '');
+    const chosenEarly = kindInputs.some((k) => k.checked && k.value !== '');
+    if (!chosenEarly) for (const k of kindInputs) k.checked = k.value === (state.kind ?? '');
   };
   const view: SearchView = { input, status, results, kind, limit: maxPages, show: () => undefined };
   const search = searcher(view);
