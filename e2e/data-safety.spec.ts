@@ -94,6 +94,31 @@ test.describe('two tabs', () => {
     });
   });
 
+  test('a tab that writes before it has seen the other tab’s answer does not wipe it out', async ({
+    context,
+  }) => {
+    const tabA = await context.newPage();
+    const tabB = await context.newPage();
+    await open(tabA, sheet);
+    await open(tabB, sheet);
+    await draft(tabA).fill('Typed in tab A');
+    await expect.poll(() => storedAnswers(tabA)).toEqual({ 'draft-message': 'Typed in tab A' });
+    // Tab B writes from a copy read before tab A's save reached it (browsers
+    // do not share a tab's write with other tabs at once).
+    await tabB.evaluate((k) => {
+      const now = new Date().toISOString();
+      const fields = { 'how-i-will-send-it': { value: 'Typed in tab B', changedAt: now } };
+      localStorage.setItem(k, JSON.stringify({ version: 2, savedAt: now, fields }));
+    }, key);
+    // Tab A hears of it, puts its answer back beside tab B's, and both tabs show both.
+    await expect
+      .poll(() => storedAnswers(tabB))
+      .toEqual({ 'draft-message': 'Typed in tab A', 'how-i-will-send-it': 'Typed in tab B' });
+    await expect(draft(tabA)).toHaveValue('Typed in tab A');
+    await expect(howToSend(tabA)).toHaveValue('Typed in tab B');
+    await expect(draft(tabB)).toHaveValue('Typed in tab A');
+  });
+
   test('a self-check answered in two tabs keeps both tabs’ answers', async ({ context }) => {
     const tabA = await context.newPage();
     const tabB = await context.newPage();

@@ -136,7 +136,9 @@ test.describe('a chapter self-check', () => {
   });
 });
 
-test('an answer ticked before the self-check wakes is kept, shown and saved', async ({ page }) => {
+test('answers ticked before the self-check wakes are kept, saved and counted as a result', async ({
+  page,
+}) => {
   // A slow phone: the island's script arrives after the reader has answered.
   let release!: () => void;
   const arrived = new Promise<void>((resolve) => {
@@ -147,16 +149,21 @@ test('an answer ticked before the self-check wakes is kept, shown and saved', as
     await route.continue();
   });
   await page.goto('/chapters/be-there/');
-  const radio = page.locator('[data-self-check] fieldset').first().locator('input[type="radio"]');
-  await radio.nth(1).scrollIntoViewIfNeeded();
-  await radio.nth(1).check();
-  const value = await radio.nth(1).inputValue();
+  const fieldsets = page.locator('[data-self-check] fieldset');
+  const count = await fieldsets.count();
+  for (let i = 0; i < count; i++)
+    await fieldsets.nth(i).locator('input[type="radio"]').nth(1).check();
+  const value = await fieldsets.first().locator('input[type="radio"]').nth(1).inputValue();
   release();
   await expect(selfCheckIsland(page)).not.toHaveAttribute('ssr');
-  await expect(page.locator('[data-self-check-progress]')).toContainText('1 of');
-  await expect(radio.nth(1)).toBeChecked();
+  await expect(page.locator('[data-self-check-progress]')).toHaveText(
+    `${count} of ${count} answered.`,
+  );
+  await expect(fieldsets.first().locator('input[type="radio"]').nth(1)).toBeChecked();
   const saved = await page.evaluate(() => localStorage.getItem('rt:self-check:be-there'));
   expect(saved).toContain(`"${value}"`);
+  // A complete check keeps today's result, as if the island had been there all along.
+  await expect(page.locator('[data-last-results] [data-kept-result]')).toHaveCount(1);
 });
 
 test.describe('answers that fit each statement', () => {

@@ -20,13 +20,13 @@ export const budgets = {
    * to the end, the network idle). The aim is 15 KB for each; these are
    * today's weights rounded up to the next half kilobyte, so any growth fails
    * the test. Preact with Astro's hydration (6 KB), the saved-record model
-   * (3.3 KB) and the site script (1.8 KB) come before any page's own island.
+   * (3.7 KB) and the site script (1.8 KB) come before any page's own island.
    */
   settledScriptGzip: {
-    chapter: 18.5 * 1024,
-    worksheet: 19.5 * 1024,
-    'self-check': 19.5 * 1024,
-    'your data': 18.5 * 1024,
+    chapter: 19 * 1024,
+    worksheet: 20 * 1024,
+    'self-check': 20.5 * 1024,
+    'your data': 19 * 1024,
     search: 10 * 1024,
   },
   /** The stylesheet every page shares (6.1 KB on 2026-11-26). */

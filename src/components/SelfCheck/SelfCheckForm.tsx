@@ -75,9 +75,10 @@ export default function SelfCheckForm({
   useEffect(() => {
     // Radios ticked in the server-rendered form before this ran: hydration
     // leaves them as they are, and they are saved rather than drawn over.
-    const ticked = [
+    const radios = [
       ...(root.current?.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked') ?? []),
-    ].map((radio) => ({ name: radio.name, value: radio.value }));
+    ];
+    const ticked = radios.map((radio) => ({ name: radio.name, value: radio.value }));
     const live = liveRecord(
       deviceStorage(),
       selfCheckRecord(
@@ -87,10 +88,16 @@ export default function SelfCheckForm({
       setSaved,
     );
     record.current = live;
+    let changed = false;
     for (const [id, value] of Object.entries(answersTickedEarly(ticked, name, statements))) {
-      if (live.state().values[id] !== value) live.edit(id, value);
+      if (live.state().values[id] === value) continue;
+      live.edit(id, value);
+      changed = true;
     }
     setSaved(live.state());
+    // Tell whoever keeps results (keep-result.ts listens for `change`), as the
+    // reader's own ticks would have, had anything been listening then.
+    if (changed) radios.at(-1)?.dispatchEvent(new Event('change', { bubbles: true }));
     return () => live.stop();
   }, [name, statements]);
 

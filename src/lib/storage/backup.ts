@@ -7,6 +7,7 @@
  * theme value), so one odd item is listed as skipped and the rest still
  * load. Its text is only ever shown as text. Never throws.
  */
+import { forgetRecentWrites } from './records';
 import { THEME_KEY, handbookKeys, type DeviceStorage } from './storage';
 
 export const BACKUP_FORMAT = 'rebuilding-trust-backup';
@@ -235,6 +236,7 @@ export function applyImport(
 /** Removes everything the handbook stored on this device. Returns how many items were removed. */
 export function deleteEverything(storage: DeviceStorage | null): { ok: boolean; removed: number } {
   if (!storage) return { ok: false, removed: 0 };
+  forgetRecentWrites();
   let removed = 0;
   try {
     void storage.length; // Throws if the page may not look at storage at all.

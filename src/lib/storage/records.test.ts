@@ -8,6 +8,9 @@ import {
   recordNotice,
   saveFieldEdits,
   deleteFieldRecord,
+  forgetRecentWrites,
+  restoreRecentWrites,
+  RECENT_WRITE_MS,
   type FieldRecordSpec,
 } from './records';
 
@@ -196,5 +199,80 @@ describe('records saved by the previous version', () => {
       values: { a: 'old' },
       changedAt: { a: '2026-11-20T08:30:00.000Z' },
     });
+  });
+});
+
+describe('a write from another tab that had not seen ours yet', () => {
+  const key = 'rt:worksheet:test';
+  /** What another tab writes when it read the record before our save reached it. */
+  function staleWrite(storage: ReturnType<typeof memoryStorage>, fields: object) {
+    storage.setItem(key, JSON.stringify({ version: FIELD_RECORD_VERSION, savedAt: '', fields }));
+  }
+
+  it('gets our field merged back, theirs kept', () => {
+    forgetRecentWrites();
+    const storage = memoryStorage();
+    saveFieldEdits(storage, spec, { a: { value: 'mine' } }, at(1));
+    staleWrite(storage, { b: { value: 'theirs', changedAt: at(2).toISOString() } });
+    expect(restoreRecentWrites(storage, spec.key, at(3))).toEqual(['a']);
+    expect(values(storage)).toEqual({ a: 'mine', b: 'theirs' });
+  });
+
+  it('gets our deletion back too, so a deleted answer does not return', () => {
+    forgetRecentWrites();
+    const storage = memoryStorage();
+    saveFieldEdits(storage, spec, { a: { value: 'old' }, b: { value: 'kept' } }, at(1));
+    saveFieldEdits(storage, spec, { a: { deleted: true } }, at(2));
+    // The other tab still had the old answer in its copy.
+    staleWrite(storage, {
+      a: { value: 'old', changedAt: at(1).toISOString() },
+      b: { value: 'kept', changedAt: at(1).toISOString() },
+      c: { value: 'new', changedAt: at(2).toISOString() },
+    });
+    expect(restoreRecentWrites(storage, spec.key, at(3))).toEqual(['a']);
+    expect(values(storage)).toEqual({ b: 'kept', c: 'new' });
+  });
+
+  it('keeps a newer change the other tab made to the same field', () => {
+    forgetRecentWrites();
+    const storage = memoryStorage();
+    saveFieldEdits(storage, spec, { a: { value: 'mine' } }, at(1));
+    staleWrite(storage, { a: { value: 'later', changedAt: at(5).toISOString() } });
+    expect(restoreRecentWrites(storage, spec.key, at(6))).toEqual([]);
+    expect(values(storage)).toEqual({ a: 'later' });
+  });
+
+  it('never brings back a record removed on purpose, here or elsewhere', () => {
+    forgetRecentWrites();
+    const storage = memoryStorage();
+    saveFieldEdits(storage, spec, { a: { value: 'mine' } }, at(1));
+    storage.removeItem(key);
+    expect(restoreRecentWrites(storage, spec.key, at(2))).toEqual([]);
+    expect(values(storage)).toBe('empty');
+    // Deleted by this page, then another tab writes what it had.
+    saveFieldEdits(storage, spec, { a: { value: 'mine' } }, at(3));
+    deleteFieldRecord(storage, spec.key);
+    staleWrite(storage, { b: { value: 'theirs', changedAt: at(4).toISOString() } });
+    expect(restoreRecentWrites(storage, spec.key, at(5))).toEqual([]);
+    expect(values(storage)).toEqual({ b: 'theirs' });
+  });
+
+  it('guards only recent writes: after a few seconds the other tab has long seen ours', () => {
+    forgetRecentWrites();
+    const storage = memoryStorage();
+    saveFieldEdits(storage, spec, { a: { value: 'mine' } }, at(1));
+    staleWrite(storage, { b: { value: 'theirs', changedAt: at(2).toISOString() } });
+    const later = new Date(at(1).getTime() + RECENT_WRITE_MS + 1);
+    expect(restoreRecentWrites(storage, spec.key, later)).toEqual([]);
+    expect(values(storage)).toEqual({ b: 'theirs' });
+  });
+
+  it('leaves a record it cannot read exactly as it is', () => {
+    forgetRecentWrites();
+    const storage = memoryStorage();
+    saveFieldEdits(storage, spec, { a: { value: 'mine' } }, at(1));
+    storage.setItem(key, '{damaged');
+    expect(restoreRecentWrites(storage, spec.key, at(2))).toEqual([]);
+    expect(storage.getItem(key)).toBe('{damaged');
   });
 });

@@ -9,6 +9,12 @@
  * cannot be written (storage full), the record is left exactly as it is and
  * the save is refused with `unreadable`, so the page can say so and offer
  * the text for download.
+ *
+ * Two tabs of one browser do not always see each other's writes at once: a
+ * tab can read, merge and write a moment before another tab's write reaches
+ * it, and so write over it. Each page remembers what it wrote in the last
+ * few seconds and, when another tab's write arrives without it, merges it
+ * back (`restoreRecentWrites`). A record removed on purpose is never brought back.
  */
 import {
   applyEdits,
@@ -22,7 +28,7 @@ import {
   type Json,
   type StoredFields,
 } from './field-record';
-import { fullKey, setAside, type DeviceStorage } from './storage';
+import { deviceStorage, fullKey, setAside, type DeviceStorage } from './storage';
 
 /** What a value of one field must look like now: used when a record is read. */
 export type FieldCheck<V> = { ok: true; value: V; note?: string } | { ok: false; problem: string };
@@ -230,7 +236,10 @@ export function saveFieldEdits(
 ): RecordSave {
   const read = readForWrite(storage, spec, now);
   if (!read.ok) return read.failure;
-  return writeFields(read.storage, spec, applyEdits(read.stored, edits, now), read.setAsideKey);
+  const fields = applyEdits(read.stored, edits, now);
+  const saved = writeFields(read.storage, spec, fields, read.setAsideKey);
+  if (saved.ok) rememberWrite(spec, pick(fields, Object.keys(edits)), now);
+  return saved;
 }
 
 /** Merges a whole set of fields (e.g. pending edits with their own times) into what is stored. */
@@ -242,7 +251,73 @@ export function mergeIntoStored(
 ): RecordSave {
   const read = readForWrite(storage, spec, now);
   if (!read.ok) return read.failure;
-  return writeFields(read.storage, spec, mergeFields(read.stored, incoming), read.setAsideKey);
+  const fields = mergeFields(read.stored, incoming);
+  const saved = writeFields(read.storage, spec, fields, read.setAsideKey);
+  if (saved.ok) rememberWrite(spec, pick(fields, Object.keys(incoming)), now);
+  return saved;
+}
+
+function pick(fields: Fields, ids: readonly string[]): Fields {
+  const picked: Fields = {};
+  for (const id of ids) {
+    const entry = Object.hasOwn(fields, id) ? fields[id] : undefined;
+    if (entry) picked[id] = entry;
+  }
+  return picked;
+}
+
+/** How long a page guards what it wrote: far longer than tabs take to hear each other (milliseconds). */
+export const RECENT_WRITE_MS = 3_000;
+
+/** What this page wrote lately, by full storage key (values and deletions alike). */
+const recentWrites = new Map<
+  string,
+  { spec: FieldRecordSpec<unknown>; fields: Fields; at: number }
+>();
+
+function rememberWrite(spec: FieldRecordSpec<unknown>, fields: Fields, now: Date): void {
+  const key = fullKey(spec.key);
+  const earlier = recentWrites.get(key);
+  const kept = earlier && now.getTime() - earlier.at <= RECENT_WRITE_MS ? earlier.fields : {};
+  recentWrites.set(key, { spec, fields: mergeFields(kept, fields), at: now.getTime() });
+}
+
+/** Forgets what this page wrote to `key` (or to every key): it was removed on purpose. */
+export function forgetRecentWrites(key?: string): void {
+  if (key === undefined) recentWrites.clear();
+  else recentWrites.delete(fullKey(key));
+}
+
+/**
+ * After another tab wrote `key`: merges back any field this page wrote in the
+ * last few seconds that the other tab's write left out or wrote an older
+ * version of (it had not seen ours yet). Returns the field ids put back.
+ */
+export function restoreRecentWrites(
+  storage: DeviceStorage | null,
+  key: string,
+  now = new Date(),
+): string[] {
+  const mine = recentWrites.get(fullKey(key));
+  if (!mine || !storage) return [];
+  if (now.getTime() - mine.at > RECENT_WRITE_MS) {
+    recentWrites.delete(fullKey(key));
+    return [];
+  }
+  const raw = readRaw(storage, key);
+  // Removed (or storage refused): a deletion is never undone.
+  if (raw === null || raw === undefined) return [];
+  const parsed = parseStoredRecord(raw, mine.spec);
+  if (!parsed.ok) return [];
+  const lost: Fields = {};
+  for (const [id, entry] of Object.entries(mine.fields)) {
+    const stored = Object.hasOwn(parsed.fields, id) ? parsed.fields[id] : undefined;
+    if (!stored || stored.changedAt < entry.changedAt) lost[id] = entry;
+  }
+  const ids = Object.keys(lost);
+  if (ids.length === 0) return [];
+  const saved = mergeIntoStored(storage, mine.spec, lost, now);
+  return saved.ok ? ids : [];
 }
 
 function writeFields(
@@ -270,6 +345,8 @@ function writeFields(
 /** Removes a whole record (the reader asked to clear it): nothing of it is left. */
 export function deleteFieldRecord(storage: DeviceStorage | null, key: string): boolean {
   if (!storage) return false;
+  // Deleted on purpose: nothing this page wrote before is ever put back.
+  forgetRecentWrites(key);
   try {
     storage.removeItem(fullKey(key));
     return true;
@@ -287,7 +364,17 @@ export function watchRecord(key: string, onChange: () => void): () => void {
   if (typeof window === 'undefined') return () => {};
   const wanted = fullKey(key);
   const listener = (event: StorageEvent) => {
-    if (event.key === null || event.key === wanted) onChange();
+    if (event.key === null) {
+      // All storage cleared ("Delete everything" elsewhere): nothing is put back.
+      forgetRecentWrites();
+    } else if (event.key !== wanted) {
+      return;
+    } else if (event.newValue === null) {
+      forgetRecentWrites(key);
+    } else {
+      restoreRecentWrites(deviceStorage(), key);
+    }
+    onChange();
   };
   window.addEventListener('storage', listener);
   return () => window.removeEventListener('storage', listener);
@@ -300,7 +387,10 @@ export function watchRecord(key: string, onChange: () => void): () => void {
 export function watchPageReturn(onReturn: () => void): () => void {
   if (typeof window === 'undefined') return () => {};
   const listener = (event: PageTransitionEvent) => {
-    if (event.persisted) onReturn();
+    if (!event.persisted) return;
+    // The page was away: what happened meanwhile (a delete, say) is not undone.
+    forgetRecentWrites();
+    onReturn();
   };
   window.addEventListener('pageshow', listener);
   return () => window.removeEventListener('pageshow', listener);
