@@ -316,8 +316,11 @@ export function restoreRecentWrites(
   }
   const ids = Object.keys(lost);
   if (ids.length === 0) return [];
-  const saved = mergeIntoStored(storage, mine.spec, lost, now);
-  return saved.ok ? ids : [];
+  // Merged into the record just read, not read a second time.
+  const saved = writeFields(storage, mine.spec, mergeFields(parsed.fields, lost), undefined);
+  if (!saved.ok) return [];
+  rememberWrite(mine.spec, lost, now);
+  return ids;
 }
 
 function writeFields(
