@@ -13,7 +13,11 @@ import {
   scoresFromProfile,
   type ResultValue,
 } from '../../lib/progress/results';
-import { isAnswerValue, type AnswerValue } from '../../lib/self-check/scale';
+import {
+  answerGroupName,
+  answersFromTicked,
+  tickedRadios,
+} from '../../lib/self-check/saved-answers';
 import {
   handbookProfile,
   readSelfCheck,
@@ -69,17 +73,6 @@ export function deleteKeptResult(check: string, day: string): RecordSave {
   return saved;
 }
 
-/** The answers as the self-check shows them now: its checked radios. */
-function answersOnPage(prefix: string): Answers {
-  const answers: Record<string, AnswerValue> = {};
-  document
-    .querySelectorAll<HTMLInputElement>(`input[type="radio"][name^="${prefix}"]:checked`)
-    .forEach((input) => {
-      if (isAnswerValue(input.value)) answers[input.name.slice(prefix.length)] = input.value;
-    });
-  return answers;
-}
-
 /**
  * Keeps a result whenever the reader answers a statement of this check and
  * every statement then has an answer. It listens to the radios' own `change`
@@ -88,13 +81,14 @@ function answersOnPage(prefix: string): Answers {
  */
 export function useKeepResults(check: string, mode: CheckMode, statements: StatementView[]) {
   useEffect(() => {
-    const prefix = `self-check-${check}-`;
+    const prefix = answerGroupName(check, '');
     const onChange = (event: Event) => {
       const target = event.target;
       if (!(target instanceof HTMLInputElement) || !target.name.startsWith(prefix)) return;
       // Read after the island's own handler has saved this answer.
       setTimeout(() => {
-        const result = completeResult(check, mode, statements, answersOnPage(prefix));
+        const answers = answersFromTicked(tickedRadios(document), check, statements);
+        const result = completeResult(check, mode, statements, answers);
         if (!result) return;
         const now = new Date();
         if (saveResult(browserStorage(), check, dayKey(now), result, now).ok) announce(check);

@@ -18,9 +18,10 @@ import {
 } from '../../lib/self-check/scoring';
 import {
   answerGroupName,
-  answersTickedEarly,
+  answersFromTicked,
   keptAnswersText,
   selfCheckRecord,
+  tickedRadios,
 } from '../../lib/self-check/saved-answers';
 import { earlierAnswersText, progressText } from '../../lib/self-check/messages';
 import { liveRecord, type LiveRecord, type LiveState } from '../../lib/storage/live-record';
@@ -75,10 +76,7 @@ export default function SelfCheckForm({
   useEffect(() => {
     // Radios ticked in the server-rendered form before this ran: hydration
     // leaves them as they are, and they are saved rather than drawn over.
-    const radios = [
-      ...(root.current?.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked') ?? []),
-    ];
-    const ticked = radios.map((radio) => ({ name: radio.name, value: radio.value }));
+    const ticked = root.current ? tickedRadios(root.current) : [];
     const live = liveRecord(
       deviceStorage(),
       selfCheckRecord(
@@ -89,7 +87,7 @@ export default function SelfCheckForm({
     );
     record.current = live;
     let changed = false;
-    for (const [id, value] of Object.entries(answersTickedEarly(ticked, name, statements))) {
+    for (const [id, value] of Object.entries(answersFromTicked(ticked, name, statements))) {
       if (live.state().values[id] === value) continue;
       live.edit(id, value);
       changed = true;
@@ -97,7 +95,7 @@ export default function SelfCheckForm({
     setSaved(live.state());
     // Tell whoever keeps results (keep-result.ts listens for `change`), as the
     // reader's own ticks would have, had anything been listening then.
-    if (changed) radios.at(-1)?.dispatchEvent(new Event('change', { bubbles: true }));
+    if (changed) ticked.at(-1)?.dispatchEvent(new Event('change', { bubbles: true }));
     return () => live.stop();
   }, [name, statements]);
 

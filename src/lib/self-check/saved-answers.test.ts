@@ -3,7 +3,7 @@ import { memoryStorage } from '../storage/memory-storage';
 import { loadFieldRecord, saveFieldEdits } from '../storage/records';
 import {
   answerGroupName,
-  answersTickedEarly,
+  answersFromTicked,
   keptAnswersText,
   selfCheckRecord,
 } from './saved-answers';
@@ -97,7 +97,7 @@ describe('answers ticked before the island woke', () => {
 
   it('reads each ticked radio of this check as an answer', () => {
     expect(
-      answersTickedEarly(
+      answersFromTicked(
         [
           { name: group('told'), value: 'done' },
           { name: group('listen'), value: 'does-not-apply' },
@@ -110,7 +110,7 @@ describe('answers ticked before the island woke', () => {
 
   it('leaves out other checks, unknown statements and values a statement does not offer', () => {
     expect(
-      answersTickedEarly(
+      answersFromTicked(
         [
           { name: answerGroupName('handbook', 'told'), value: 'done' },
           { name: group('gone'), value: 'done' },

@@ -58,23 +58,28 @@ export function answerGroupName(checkName: string, statementId: string): string 
   return `self-check-${checkName}-${statementId}`;
 }
 
+/** The ticked radios under `root` (a self-check, or the whole page). */
+export function tickedRadios(root: ParentNode): HTMLInputElement[] {
+  return [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked')];
+}
+
 /**
- * Answers ticked in the server-rendered form before the island woke (a slow
- * phone, or a quick reader): they are the reader's latest, so the island
- * saves them instead of drawing its empty start over them. Only a value the
- * statement offers counts.
+ * The answers a check's ticked radios give, by statement id: what the page
+ * shows, read by the island for answers ticked before it woke (they are the
+ * reader's latest) and by the results keeper once an answer changes. Radios
+ * of other checks, and values a statement does not offer, are left out.
  */
-export function answersTickedEarly(
+export function answersFromTicked(
   ticked: readonly { name: string; value: string }[],
   checkName: string,
   statements: readonly (AnswerSpec & { id: string })[],
 ): Record<string, AnswerValue> {
   const byGroup = new Map(statements.map((s) => [answerGroupName(checkName, s.id), s]));
-  const early: Record<string, AnswerValue> = {};
+  const answers: Record<string, AnswerValue> = {};
   for (const { name, value } of ticked) {
     const statement = byGroup.get(name);
     if (!statement || !isAnswerValue(value)) continue;
-    if (optionsFor(statement).some((o) => o.value === value)) early[statement.id] = value;
+    if (optionsFor(statement).some((o) => o.value === value)) answers[statement.id] = value;
   }
-  return early;
+  return answers;
 }
