@@ -10,12 +10,9 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import { syllable } from 'syllable';
-import { unified } from 'unified';
-import { escapeHeadingIds, splitHeadingId } from '../markdown/heading-ids';
+import { splitHeadingId } from '../markdown/heading-ids';
+import { parseMdx } from '../markdown/parse-mdx';
 
 export interface ReadabilityResult {
   sentences: number;
@@ -42,8 +39,6 @@ const UNREAD = new Set([
   'code',
   'html',
 ]);
-
-const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx);
 
 /** Drops the nodes a reader never reads, in place. */
 function dropUnread(node: Nodes): void {
@@ -74,7 +69,7 @@ function proseBlocks(node: Nodes, blocks: string[]): void {
  * are separated by a blank line.
  */
 export function plainTextFromMdx(source: string): string {
-  const tree: Root = parser.parse(escapeHeadingIds(source));
+  const tree: Root = parseMdx(source);
   dropUnread(tree);
   const blocks: string[] = [];
   proseBlocks(tree, blocks);
