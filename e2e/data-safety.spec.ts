@@ -4,7 +4,7 @@
  * one browser context, sharing storage as real tabs do.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { storedItems } from './support/exercise';
 
 const sheet = '/worksheets/no-contact/';
@@ -29,6 +29,15 @@ async function open(page: Page, path: string) {
   const island = page.locator(`astro-island[opts*="${mainIsland(path)}"]`);
   await island.evaluate((el) => el.firstElementChild?.scrollIntoView());
   await expect(island).not.toHaveAttribute('ssr');
+}
+
+/** The same page open in two tabs of one browser, each with its island awake. */
+async function twoTabs(context: BrowserContext, path: string): Promise<[Page, Page]> {
+  const tabA = await context.newPage();
+  const tabB = await context.newPage();
+  await open(tabA, path);
+  await open(tabB, path);
+  return [tabA, tabB];
 }
 
 /** The stored worksheet answers, by field id (values only). */
@@ -76,10 +85,7 @@ test.describe('two tabs', () => {
   test('a worksheet typed in two tabs keeps both tabs’ answers, and each tab shows the other’s at once', async ({
     context,
   }) => {
-    const tabA = await context.newPage();
-    const tabB = await context.newPage();
-    await open(tabA, sheet);
-    await open(tabB, sheet);
+    const [tabA, tabB] = await twoTabs(context, sheet);
     await draft(tabA).fill('Typed in tab A');
     await howToSend(tabB).fill('Typed in tab B');
     // Each open tab follows the other without a reload.
@@ -97,10 +103,7 @@ test.describe('two tabs', () => {
   test('a tab that writes before it has seen the other tab’s answer does not wipe it out', async ({
     context,
   }) => {
-    const tabA = await context.newPage();
-    const tabB = await context.newPage();
-    await open(tabA, sheet);
-    await open(tabB, sheet);
+    const [tabA, tabB] = await twoTabs(context, sheet);
     await draft(tabA).fill('Typed in tab A');
     await expect.poll(() => storedAnswers(tabA)).toEqual({ 'draft-message': 'Typed in tab A' });
     // Tab B writes from a copy read before tab A's save reached it (browsers
@@ -120,10 +123,7 @@ test.describe('two tabs', () => {
   });
 
   test('a self-check answered in two tabs keeps both tabs’ answers', async ({ context }) => {
-    const tabA = await context.newPage();
-    const tabB = await context.newPage();
-    await open(tabA, '/chapters/be-patient/');
-    await open(tabB, '/chapters/be-patient/');
+    const [tabA, tabB] = await twoTabs(context, '/chapters/be-patient/');
     const fieldsets = (page: Page) => page.locator('[data-self-check] fieldset');
     await fieldsets(tabA).nth(0).locator('input[type="radio"]').nth(1).check();
     await fieldsets(tabB).nth(1).locator('input[type="radio"]').nth(0).check();
