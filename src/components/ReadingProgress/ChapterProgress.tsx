@@ -5,15 +5,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { readSlugs } from '../../lib/progress/reading';
 import { useReading } from './use-reading';
+import { plainButton as button } from '../Button/plain-button';
 
 interface Props {
   slug: string;
   title: string;
   yourDataHref: string;
 }
-
-const button =
-  'min-h-11 rounded-sm border border-rule bg-page px-4 py-2 text-base font-semibold text-ink hover:bg-panel';
 
 export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
   const { progress, mark, notice } = useReading();

@@ -10,15 +10,13 @@ import ConfirmDelete from '../SavedItemDelete/ConfirmDelete';
 import ResultsChart from './ResultsChart';
 import { deleteKeptResult, useKeepResults } from './keep-result';
 import { useResults } from './use-results';
+import { plainButton as button } from '../Button/plain-button';
 
 interface Props {
   check: string;
   areas: AreaView[];
   statements: StatementView[];
 }
-
-const button =
-  'min-h-11 rounded-sm border border-rule bg-page px-4 py-2 text-base font-semibold text-ink hover:bg-panel';
 
 export default function ResultsOverTime({ check, areas, statements }: Props) {
   useKeepResults(check, { kind: 'handbook', areas }, statements);

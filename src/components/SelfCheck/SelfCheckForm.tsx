@@ -28,6 +28,7 @@ import { liveRecord, type LiveRecord, type LiveState } from '../../lib/storage/l
 import { deviceStorage } from '../../lib/storage/storage';
 import { groupBySection } from '../../lib/self-check/revisit-groups';
 import { downloadText } from '../../lib/browser/download-text';
+import { plainButton } from '../Button/plain-button';
 
 export interface SelfCheckOutcome {
   /** Said to screen readers as the answers change. */
@@ -174,7 +175,7 @@ export default function SelfCheckForm({
         {saved?.unreadable && (
           <button
             type="button"
-            class="mt-3 min-h-11 rounded-sm border border-rule bg-page px-4 py-2 text-base font-semibold text-ink hover:bg-panel"
+            class={`mt-3 ${plainButton}`}
             onClick={() =>
               downloadText(`rebuilding-trust-self-check-${name}-saved.txt`, saved.unreadable ?? '')
             }
@@ -189,19 +190,11 @@ export default function SelfCheckForm({
           </p>
         )}
         <div class="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3 print:hidden">
-          <button
-            type="button"
-            onClick={clear}
-            class="min-h-11 rounded-sm border border-rule bg-page px-4 py-2 text-base font-semibold text-ink hover:bg-panel"
-          >
+          <button type="button" onClick={clear} class={plainButton}>
             Clear my answers
           </button>
           {printable && (
-            <button
-              type="button"
-              onClick={() => window.print()}
-              class="min-h-11 rounded-sm border border-rule bg-page px-4 py-2 text-base font-semibold text-ink hover:bg-panel"
-            >
+            <button type="button" onClick={() => window.print()} class={plainButton}>
               Print with my answers
             </button>
           )}

@@ -16,6 +16,7 @@ import { printedText, type Answers } from '../../lib/worksheet/answers';
 import type { WorksheetData } from '../../lib/worksheet/schema';
 import { loadAnswers, shownAnswers, worksheetKey } from '../../lib/worksheet/saving';
 import ConfirmDelete from '../SavedItemDelete/ConfirmDelete';
+import { plainButton as button } from '../Button/plain-button';
 
 interface Props {
   slug: string;
@@ -28,9 +29,6 @@ interface Entry extends EntryListing {
   answers: Answers;
   label: string;
 }
-
-const button =
-  'min-h-11 rounded-sm border border-rule bg-page px-4 py-2 text-base font-semibold text-ink hover:bg-panel';
 
 function answerLines(worksheet: WorksheetData, answers: Answers) {
   return worksheet.fields

@@ -33,6 +33,7 @@ import {
 import { recordNotice } from '../../lib/storage/records';
 import { deviceStorage, type DeviceStorage } from '../../lib/storage/storage';
 import { downloadText } from '../../lib/browser/download-text';
+import { plainButton as button } from '../Button/plain-button';
 
 interface Props {
   titles: ItemTitles;
@@ -45,8 +46,6 @@ interface PendingImport {
   skipped: SkippedItem[];
 }
 
-const button =
-  'min-h-11 rounded-sm border border-rule bg-page px-4 py-2 text-base font-semibold text-ink hover:bg-panel';
 const dangerButton =
   'min-h-11 rounded-sm border-2 border-avoid bg-page px-4 py-2 text-base font-semibold text-ink hover:bg-panel';
 

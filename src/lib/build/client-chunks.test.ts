@@ -15,6 +15,11 @@ describe('clientChunkFor', () => {
     );
   });
 
+  it('keeps what islands of every kind share out of any one kind’s file', () => {
+    // In the self-check file it would bring that whole file onto /your-data/.
+    expect(clientChunkFor(`${root}/src/components/Button/plain-button.ts`)).toBe('islands');
+  });
+
   it('keeps the backup loader and the saved-items list out of the islands file', () => {
     // Only /your-data/ uses them; every other island page would pay for them.
     expect(clientChunkFor(`${root}/src/lib/storage/records.ts`)).toBe('islands');

@@ -13,7 +13,8 @@ import type { Plugin } from 'vite';
  * - `site`: the two scripts every page runs (the search opener and the
  *   offline copy's registration), with Vite's helper for loading on demand.
  * - `islands`: what every island needs: Preact, Astro's hydration of it, the
- *   saved-record model and the dates every saved thing carries.
+ *   saved-record model, the dates every saved thing carries and the plain
+ *   button's look.
  * - `self-check`: the form both self-checks share, scoring and saved results
  *   (the self-checks and results over time).
  * - `worksheet`: answers, rows and saving (a sheet and its dated entries).
@@ -32,6 +33,9 @@ export function clientChunkFor(id: string): string | undefined {
   if (/\/src\/lib\/storage\/(records|live-record|field-record|storage)\.ts$/.test(path))
     return 'islands';
   if (/\/src\/lib\/(browser\/download-text|progress\/dates)\.ts$/.test(path)) return 'islands';
+  // Shared by islands of every kind; left to Rollup it would join the first
+  // group that imports it (self-check) and drag that group onto other pages.
+  if (/\/src\/components\/Button\/plain-button\.ts$/.test(path)) return 'islands';
   if (/\/src\/lib\/self-check\//.test(path)) return 'self-check';
   if (/\/src\/lib\/progress\/results\.ts$/.test(path)) return 'self-check';
   if (/\/src\/components\/ResultsOverTime\/(use-results|keep-result)\.ts$/.test(path))
