@@ -39,7 +39,9 @@ export default defineConfig({
   // leaves it out for hosts that cannot serve a worker (see README).
   integrations: [
     mdx(),
-    preact(),
+    // Only .tsx files hold JSX. Left to its default, the Preact plugin runs
+    // Babel over every .ts and .js file too (about 0.6 s of a 9 s build).
+    preact({ include: ['**/*.tsx'] }),
     handbookBuild(),
     AstroPWA(pwaOptions({ base, enabled: offlineEnabled(process.env.OFFLINE) })),
   ],
