@@ -18,17 +18,17 @@ const port = Number(process.env.BENCH_PORT ?? 4341);
 const basePath = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const queries = JSON.parse(readFileSync(resolve('scripts/search-queries.json'), 'utf8'));
 
-/** The newest blind held-out set (written by someone who never saw the tuning data), if any. */
-function latestBlindSet() {
+/** Every blind held-out set (each written by someone who never saw the tuning data), oldest first. */
+function blindSets() {
   const folder = resolve('e2e/fixtures/search');
-  if (!existsSync(folder)) return undefined;
-  const name = readdirSync(folder)
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
     .filter((f) => /^held-out-blind-.*\.json$/.test(f))
     .sort()
-    .at(-1);
-  if (!name) return undefined;
-  const data = JSON.parse(readFileSync(resolve(folder, name), 'utf8'));
-  return { name, queries: Array.isArray(data) ? data : data.queries };
+    .map((name) => {
+      const data = JSON.parse(readFileSync(resolve(folder, name), 'utf8'));
+      return { name, queries: Array.isArray(data) ? data : data.queries };
+    });
 }
 
 if (!existsSync(resolve(dist, 'pagefind/pagefind.js'))) {
@@ -123,16 +123,21 @@ try {
       showMisses: false,
     },
   );
-  const blindFile = latestBlindSet();
-  const blind = blindFile
-    ? report(`Blind held-out set (${blindFile.name})`, await run(blindFile.queries), {
-        showMisses: false,
-      })
-    : undefined;
-  if (!blindFile) console.log('\nNo blind held-out set in e2e/fixtures/search/ yet.');
+  const blindFiles = blindSets();
+  const blind = [];
+  for (const file of blindFiles) {
+    blind.push(
+      report(`Blind held-out set (${file.name})`, await run(file.queries), { showMisses: false }),
+    );
+  }
+  if (blindFiles.length === 0) console.log('\nNo blind held-out set in e2e/fixtures/search/ yet.');
   // Warm: the same queries again, with Pagefind's index chunks already loaded,
   // as when a reader keeps typing. The aim is at most 50 ms a search.
-  const again = await run([...queries.tuned, ...queries.heldOut, ...(blindFile?.queries ?? [])]);
+  const again = await run([
+    ...queries.tuned,
+    ...queries.heldOut,
+    ...blindFiles.flatMap((file) => file.queries),
+  ]);
   const warm = again.map((r) => r.ms).sort((a, b) => a - b);
   console.log(
     `\nWarm searches (all ${warm.length} again): median ${(warm[Math.floor(warm.length / 2)] ?? 0).toFixed(1)} ms, p95 ${(warm[Math.min(warm.length - 1, Math.floor(warm.length * 0.95))] ?? 0).toFixed(1)} ms, slowest ${(warm.at(-1) ?? 0).toFixed(1)} ms`,
@@ -141,7 +146,13 @@ try {
   console.log(
     `\nAims: tuning ≥ 95% top 3: ${met(tuned, 0.95, 0) ? 'met' : 'NOT met'}; ` +
       `old held-out ≥ 90% top 3, ≥ 75% top 1: ${met(heldOut, 0.9, 0.75) ? 'met' : 'NOT met'}; ` +
-      `blind held-out ≥ 90% top 3, ≥ 75% top 1: ${blind ? (met(blind, 0.9, 0.75) ? 'met' : 'NOT met') : 'no set'}.`,
+      blindFiles
+        .map(
+          (file, i) =>
+            `blind held-out ${file.name} ≥ 90% top 3, ≥ 75% top 1: ${met(blind[i], 0.9, 0.75) ? 'met' : 'NOT met'}`,
+        )
+        .join('; ') +
+      '.',
   );
 } finally {
   await browser.close();
