@@ -134,6 +134,59 @@ test.describe('a chapter self-check', () => {
     expect(await checkedValues(page)).toEqual(Array(6).fill(null));
     expect(errors).toEqual([]);
   });
+
+  test('"Clear my answers" says so when the browser keeps the saved copy', async ({ page }) => {
+    await page.goto(path);
+    const first = page.locator('[data-self-check] fieldset').first();
+    await first.scrollIntoViewIfNeeded();
+    await expect(selfCheckIsland(page)).not.toHaveAttribute('ssr');
+    await first.locator('input[type="radio"]').nth(1).check();
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('rt:self-check:be-patient')))
+      .not.toBeNull();
+    // The browser refuses to remove anything (a policy, an extension, a broken profile).
+    await page.evaluate(() => {
+      Storage.prototype.removeItem = () => {
+        throw new DOMException('Refused', 'SecurityError');
+      };
+    });
+    await page.getByRole('button', { name: 'Clear my answers' }).click();
+    const status = page.locator('[data-self-check-status]');
+    await expect(status).toContainText('did not let the handbook remove the saved copy');
+    await expect(status).not.toContainText('cleared from this device');
+    // Nothing claimed is untrue: the copy is still there, and comes back on reload.
+    await page.reload();
+    await first.scrollIntoViewIfNeeded();
+    await expect(first.locator('input[type="radio"]').nth(1)).toBeChecked();
+  });
+
+  test('a storage problem is shown under the answer just given and said aloud', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const realSet = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key.startsWith('rt:self-check:')) {
+          throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        }
+        realSet.call(this, key, value);
+      };
+    });
+    await page.goto(path);
+    const fieldsets = page.locator('[data-self-check] fieldset');
+    await fieldsets.first().scrollIntoViewIfNeeded();
+    await expect(selfCheckIsland(page)).not.toHaveAttribute('ssr');
+    await fieldsets.nth(2).locator('input[type="radio"]').nth(1).check();
+    // Beside the statement, where the reader is looking, not only in the result far below.
+    await expect(fieldsets.nth(2).locator('[data-statement-notice]')).toContainText(
+      'storage for the handbook is full',
+    );
+    await expect(fieldsets.nth(0).locator('[data-statement-notice]')).toHaveCount(0);
+    await expect(page.locator('[data-self-check-status]')).toContainText(
+      'storage for the handbook is full',
+    );
+    await expect(fieldsets.nth(2).locator('input[type="radio"]').nth(1)).toBeChecked();
+  });
 });
 
 test('answers ticked before the self-check wakes are kept, saved and counted as a result', async ({

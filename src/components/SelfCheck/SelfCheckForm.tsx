@@ -30,6 +30,10 @@ import { groupBySection } from '../../lib/self-check/revisit-groups';
 import { downloadText } from '../../lib/browser/download-text';
 import { plainButton } from '../Button/plain-button';
 
+/** Said when "Clear my answers" emptied the page but the browser kept the saved copy. */
+const clearRefused =
+  'Your answers were cleared from this page, but this browser did not let the handbook remove the saved copy. See “Your data”.';
+
 export interface SelfCheckOutcome {
   /** Said to screen readers as the answers change. */
   announcement: string;
@@ -65,7 +69,10 @@ export default function SelfCheckForm({
   before,
 }: Props) {
   const [saved, setSaved] = useState<LiveState<AnswerValue> | null>(null);
-  const [cleared, setCleared] = useState(false);
+  /** The reader's last "Clear my answers": removed from the device, or only from the page. */
+  const [cleared, setCleared] = useState<'removed' | 'kept' | null>(null);
+  /** The statement answered last: a storage notice shows under it, where the reader is. */
+  const [lastAnswered, setLastAnswered] = useState<string | null>(null);
   const record = useRef<LiveRecord<AnswerValue> | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const answers: Answers = saved?.values ?? {};
@@ -101,19 +108,23 @@ export default function SelfCheckForm({
   }, [name, statements]);
 
   function answer(id: string, value: AnswerValue) {
-    setCleared(false);
+    setCleared(null);
+    setLastAnswered(id);
     record.current?.edit(id, value);
   }
 
   function clear() {
-    setCleared(true);
-    record.current?.clear();
+    setLastAnswered(null);
+    setCleared(record.current?.clear() === false ? 'kept' : 'removed');
   }
 
   const score = scoreSelfCheck(statements, answers);
   const { result, ...said } = outcome(answers, score);
   let announcement = said.announcement;
-  if (cleared) announcement = 'Your answers were cleared from this device.';
+  if (cleared === 'removed') announcement = 'Your answers were cleared from this device.';
+  else if (cleared === 'kept') announcement = clearRefused;
+  // A storage problem after an answer is said before the result: it is news.
+  else if (notice && lastAnswered) announcement = notice;
   const earlier = earlierAnswersText(
     statements.filter((s) => fitAnswer(s, answers[s.id]).status === 'earlier').length,
   );
@@ -141,6 +152,7 @@ export default function SelfCheckForm({
                 statement={statement}
                 value={answers[statement.id]}
                 onAnswer={answer}
+                notice={statement.id === lastAnswered ? notice : null}
               />
             );
           })}
@@ -213,9 +225,18 @@ interface StatementChoiceProps {
   statement: StatementView;
   value: AnswerValue | undefined;
   onAnswer: (id: string, value: AnswerValue) => void;
+  /** A storage problem met when saving this answer, shown here (the result may be far below). */
+  notice: string | null;
 }
 
-function StatementChoice({ name, number, statement, value, onAnswer }: StatementChoiceProps) {
+function StatementChoice({
+  name,
+  number,
+  statement,
+  value,
+  onAnswer,
+  notice,
+}: StatementChoiceProps) {
   const group = answerGroupName(name, statement.id);
   const fitted = fitAnswer(statement, value);
   const earlierId = `${group}-earlier`;
@@ -252,6 +273,11 @@ function StatementChoice({ name, number, statement, value, onAnswer }: Statement
           </label>
         ))}
       </div>
+      {notice && (
+        <p class="mt-2 border-l-4 border-avoid pl-3 text-base" data-statement-notice>
+          {notice}
+        </p>
+      )}
     </fieldset>
   );
 }
