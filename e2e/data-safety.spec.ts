@@ -261,6 +261,48 @@ test('ticking "Don\'t save this sheet" never removes a saved copy the page could
   await emptyStorageFiller(page);
 });
 
+test('"Don\'t save this sheet" ticked in one tab is followed by the other tab, which keeps its text on the page only', async ({
+  context,
+}) => {
+  const path = '/worksheets/full-disclosure/';
+  const sheetKey = 'rt:worksheet:full-disclosure';
+  const noSave = (page: Page) =>
+    page.getByRole('checkbox', { name: "Don't save this sheet on this device" });
+  const box = (page: Page, n: number) =>
+    page.locator('main :is(textarea, input[type="text"]):visible').nth(n);
+  const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), sheetKey);
+  const tabA = await context.newPage();
+  await open(tabA, path);
+  // The reader chooses to save, and types; then opens the sheet in a second tab.
+  await noSave(tabA).uncheck();
+  await box(tabA, 0).fill('Typed in tab A');
+  await expect.poll(() => stored(tabA)).toContain('Typed in tab A');
+  const tabB = await context.newPage();
+  await open(tabB, path);
+  await expect(noSave(tabB)).not.toBeChecked();
+  await box(tabB, 1).fill('Typed in tab B');
+  await expect.poll(() => stored(tabA)).toContain('Typed in tab B');
+  // In tab A the reader changes their mind: nothing of this sheet stays on the device.
+  await noSave(tabA).check();
+  await expect.poll(() => stored(tabA)).toBeNull();
+  // Tab B follows: its box ticks, its text stays on the page, and it writes nothing back.
+  await expect(noSave(tabB)).toBeChecked();
+  await expect(tabB.getByText('you chose not to save this sheet on this device')).toBeVisible();
+  await expect(box(tabB, 0)).toHaveValue('Typed in tab A');
+  await expect(box(tabB, 1)).toHaveValue('Typed in tab B');
+  await box(tabB, 1).fill('Typed in tab B, not saved');
+  await tabB.waitForTimeout(300);
+  expect(await stored(tabB)).toBeNull();
+  // Saving again in tab A saves tab A's page. Tab B says so but keeps its own
+  // choice: its text may differ from tab A's, and saving it would write over tab A's.
+  await noSave(tabA).uncheck();
+  await expect.poll(() => stored(tabA)).toContain('Typed in tab A');
+  await expect(tabB.getByText('you chose to save this sheet on this device again')).toBeVisible();
+  await expect(noSave(tabB)).toBeChecked();
+  await expect(box(tabB, 1)).toHaveValue('Typed in tab B, not saved');
+  expect(await stored(tabB)).not.toContain('Typed in tab B, not saved');
+});
+
 test('over-long and orphaned answers, and a date in another format, are kept and shown', async ({
   page,
 }) => {

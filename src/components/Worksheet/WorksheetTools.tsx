@@ -37,6 +37,7 @@ import {
   type AnswersLoadPlan,
 } from '../../lib/worksheet/transfer';
 import { downloadText } from '../../lib/browser/download-text';
+import { tellSavingChoice, watchSavingChoice } from '../../lib/worksheet/saving-choice';
 
 interface Props {
   slug: string;
@@ -48,8 +49,13 @@ interface Props {
   yourDataHref: string;
 }
 
-type Message = { kind: 'done' | 'problem' | 'not-saved'; text: string };
-const messageLead = { done: 'Done: ', problem: 'Not loaded: ', 'not-saved': 'Not removed: ' };
+type Message = { kind: 'done' | 'problem' | 'not-saved' | 'other-tab'; text: string };
+const messageLead = {
+  done: 'Done: ',
+  problem: 'Not loaded: ',
+  'not-saved': 'Not removed: ',
+  'other-tab': 'In another tab: ',
+};
 type Pending = Record<string, Answer | undefined>;
 interface LoadQuestion {
   fileName: string;
@@ -129,11 +135,18 @@ export default function WorksheetTools({
     setBoxes(boxCount(worksheet.fields, current()));
   };
 
+  /** What a delete made elsewhere took off this page, and when: see `followChoice`. */
+  const wiped = useRef<{ answers: Answers; at: number } | null>(null);
+
   /** Reads what is stored and shows it, keeping unsaved changes on top. */
   const refresh = (fromElsewhere: boolean) => {
     const loaded = loadAnswers(storage.current, slug, worksheet);
-    // Deleted in another tab or on "Your data": unsaved changes made before go too.
-    if (fromElsewhere && loaded.status === 'empty') pending.current = {};
+    // Deleted in another tab or on "Your data": unsaved changes made before go too,
+    // unless the reader keeps this sheet on the page only (nothing of it was saved).
+    if (fromElsewhere && loaded.status === 'empty' && !noSaveBox()?.checked) {
+      wiped.current = { answers: current(), at: Date.now() };
+      pending.current = {};
+    }
     shown.current = shownAnswers(loaded);
     setKept(loaded.status === 'loaded' ? loaded.kept : []);
     setNotes(loaded.status === 'loaded' ? loaded.notes : []);
@@ -195,6 +208,8 @@ export default function WorksheetTools({
     const onSavingChoice = () => {
       if (!box) return;
       setNotSaving(box.checked);
+      // The same sheet open in another tab follows, so it does not write back what goes now.
+      tellSavingChoice({ key: worksheetKey(slug), notSaving: box.checked });
       if (box.checked) {
         // Everything stays on the page; nothing stays on the device.
         pending.current = current();
@@ -228,7 +243,40 @@ export default function WorksheetTools({
         });
       }
     };
+    /**
+     * The reader made the choice in another tab with this sheet open. "Don't
+     * save" is followed here at once, so this tab cannot write back what that
+     * tab removed. "Save again" is not: this tab's text typed meanwhile may
+     * differ from that tab's, and saving it would write over one of them.
+     */
+    const followChoice = (choice: boolean) => {
+      if (!box) return;
+      if (!choice) {
+        if (box.checked) {
+          setMessage({
+            kind: 'other-tab',
+            text: 'you chose to save this sheet on this device again. What you type in this tab still stays on this page only; untick “Don’t save this sheet” here to save it too.',
+          });
+        }
+        return;
+      }
+      if (box.checked) return;
+      box.checked = true;
+      setNotSaving(true);
+      // That tab removes the saved copy. If its removal reached this page first,
+      // it took this page's text off the screen: put it back, on the page only.
+      const recent = wiped.current && Date.now() - wiped.current.at < 5_000;
+      pending.current = { ...(recent ? wiped.current?.answers : {}), ...current() };
+      shown.current = {};
+      wiped.current = null;
+      showOnForm();
+      setMessage({
+        kind: 'other-tab',
+        text: 'you chose not to save this sheet on this device. What you type here stays on this page until you close it.',
+      });
+    };
     box?.addEventListener('change', onSavingChoice);
+    const stopChoice = box ? watchSavingChoice(worksheetKey(slug), followChoice) : () => undefined;
     const stopWatching = watchRecord(worksheetKey(slug), () => refresh(true));
     const stopReturn = watchPageReturn(() => refresh(true));
     return () => {
@@ -236,6 +284,7 @@ export default function WorksheetTools({
       el.removeEventListener('change', onChange);
       el.removeEventListener('submit', onSubmit);
       box?.removeEventListener('change', onSavingChoice);
+      stopChoice();
       stopWatching();
       stopReturn();
     };
