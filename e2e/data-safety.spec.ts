@@ -402,3 +402,46 @@ test('partial backup: the valid items load and the skipped ones are listed', asy
   await open(page, sheet);
   await expect(draft(page)).toHaveValue('From the backup');
 });
+
+test('a backup loaded to replace a sheet is not undone by a tab that typed in it a moment before', async ({
+  context,
+}) => {
+  const sheetTab = await context.newPage();
+  await open(sheetTab, sheet);
+  const yourData = await context.newPage();
+  await open(yourData, '/your-data/');
+  const at = '2026-11-20T08:30:00.000Z';
+  const record = JSON.stringify({
+    version: 2,
+    savedAt: at,
+    fields: { 'draft-message': { value: 'From the backup', changedAt: at } },
+  });
+  // Typed in the sheet's tab, and loaded from the file within the next seconds.
+  await draft(sheetTab).fill('Typed a moment ago');
+  await howToSend(sheetTab).fill('Also a moment ago');
+  await expect
+    .poll(() => storedAnswers(yourData))
+    .toMatchObject({
+      'draft-message': 'Typed a moment ago',
+    });
+  await yourData.getByLabel('Backup file (.json)').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: 'rebuilding-trust-backup',
+        version: 1,
+        exportedAt: at,
+        items: { [key]: record },
+      }),
+    ),
+  });
+  await yourData.locator('[data-confirm-replace]').check();
+  await yourData.getByRole('button', { name: 'Load these items' }).click();
+  await expect(yourData.locator('[data-your-data-status]')).toContainText('Loaded 1 item');
+  // The reader chose to replace: the sheet's tab follows the file and does not write back.
+  await expect(draft(sheetTab)).toHaveValue('From the backup');
+  await expect(howToSend(sheetTab)).toHaveValue('');
+  await sheetTab.waitForTimeout(500);
+  expect(await storedAnswers(yourData)).toEqual({ 'draft-message': 'From the backup' });
+});

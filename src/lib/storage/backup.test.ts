@@ -246,6 +246,26 @@ describe('loading a checked backup', () => {
     expect(storage.items.get('someone-else')).toBe('not ours');
   });
 
+  it('removes a record before replacing it, so a tab with it open takes the file as it is', () => {
+    const storage = onDevice();
+    const calls: string[] = [];
+    const [realSet, realRemove] = [storage.setItem, storage.removeItem];
+    storage.setItem = (key, value) => {
+      calls.push(`set ${key}`);
+      realSet(key, value);
+    };
+    storage.removeItem = (key) => {
+      calls.push(`remove ${key}`);
+      realRemove(key);
+    };
+    expect(applyImport(storage, incoming(), true)).toEqual({ ok: true, written: 2 });
+    expect(calls).toEqual([
+      'set rt:worksheet:no-contact',
+      'remove rt:self-check:be-patient',
+      'set rt:self-check:be-patient',
+    ]);
+  });
+
   it('puts everything back as it was when storage fills up part-way', () => {
     const storage = onDevice();
     const realSet = storage.setItem;

@@ -212,10 +212,15 @@ export function applyImport(
     return { ok: false, reason: 'needs-confirmation' };
   }
   const toWrite = [...plan.adding, ...plan.replacing];
+  const replacing = new Set(plan.replacing);
   const before = new Map<string, string | null>();
   try {
     for (const key of toWrite) {
       before.set(key, storage.getItem(key));
+      // Removed first, so a tab with the record open hears a removal: it then
+      // takes the file's copy as it is, and does not merge back what it wrote
+      // a moment before (see restoreRecentWrites). The reader chose to replace.
+      if (replacing.has(key)) storage.removeItem(key);
       storage.setItem(key, backup.items[key] ?? '');
     }
   } catch (error) {
