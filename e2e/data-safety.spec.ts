@@ -359,7 +359,8 @@ test('worksheet file load asks first, naming what will change', async ({ page })
   await expect(question).toContainText(
     'Replaces your answer to “My draft message to the other person”',
   );
-  await expect(question).toContainText('Not loaded');
+  await expect(question).toContainText('“gone-field” in the file');
+  await expect(question).toContainText('so it was not loaded');
   await expect(page.getByRole('button', { name: 'Yes, load them' })).toBeFocused();
   await page.getByRole('button', { name: 'No, keep mine' }).click();
   await expect(draft(page)).toHaveValue('Mine, typed here');
@@ -369,6 +370,38 @@ test('worksheet file load asks first, naming what will change', async ({ page })
   await page.getByRole('button', { name: 'Yes, load them' }).click();
   await expect(draft(page)).toHaveValue('From the file');
   expect(await storedAnswers(page)).toEqual({ 'draft-message': 'From the file' });
+});
+
+test('worksheet file load leaves an answer as it is when the file’s answer to it is unusable', async ({
+  page,
+}) => {
+  await open(page, sheet);
+  await draft(page).fill('Mine, typed here');
+  await page.locator('input[data-answers-file]').setInputFiles({
+    name: 'answers.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        kind: 'rebuilding-trust/worksheet-answers',
+        version: 1,
+        handbook: 'Rebuilding Trust',
+        worksheet: 'no-contact',
+        title: 'No-contact commitment',
+        savedAt: '2026-11-25T10:00:00.000Z',
+        answers: { 'draft-message': 12, 'how-i-will-send-it': 'From the file' },
+      }),
+    ),
+  });
+  // Only an empty field gets an answer, so nothing is asked; the bad one is named.
+  const status = page.getByText('Answers loaded from answers.json.');
+  await expect(status).toContainText('“My draft message to the other person” in the file');
+  await expect(status).toContainText('your answer here is unchanged');
+  await expect(draft(page)).toHaveValue('Mine, typed here');
+  await expect(howToSend(page)).toHaveValue('From the file');
+  expect(await storedAnswers(page)).toEqual({
+    'draft-message': 'Mine, typed here',
+    'how-i-will-send-it': 'From the file',
+  });
 });
 
 test('partial backup: the valid items load and the skipped ones are listed', async ({ page }) => {

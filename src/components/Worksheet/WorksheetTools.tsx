@@ -328,7 +328,7 @@ export default function WorksheetTools({
     setQuestion(null);
     setMessage({
       kind: 'done',
-      text: `Answers loaded from ${fileName}.${skipped.length ? ` Not loaded, and still in the file: ${skipped.join(' ')}` : ''}`,
+      text: [`Answers loaded from ${fileName}.`, ...skipped].join(' '),
     });
   };
 
@@ -344,8 +344,21 @@ export default function WorksheetTools({
       setMessage({ kind: 'problem', text: result.message });
       return;
     }
-    const skipped = result.skipped.map((p) => `Your answer to “${p.label}” ${p.problem}.`);
-    const plan = planAnswersLoad(worksheet, current(), result.answers);
+    // Each said in a sentence of its own: what was left out (and left as it was
+    // here), and what was loaded with a word about it.
+    const skipped = [
+      ...result.skipped.map(
+        (p) =>
+          `Your answer to “${p.label}” in the file ${p.problem}, so it was not loaded; your answer here is unchanged.`,
+      ),
+      ...result.notes.map((p) => `Your answer to “${p.label}” ${p.problem}.`),
+    ];
+    const plan = planAnswersLoad(
+      worksheet,
+      current(),
+      result.answers,
+      new Set(result.skipped.map((p) => p.fieldId)),
+    );
     if (Object.keys(plan.changes).length === 0) {
       setMessage({
         kind: 'done',
@@ -497,9 +510,7 @@ export default function WorksheetTools({
               <li key={line}>{line}</li>
             ))}
           </ul>
-          {question.skipped.length > 0 && (
-            <p>{`Not loaded, and still in the file: ${question.skipped.join(' ')}`}</p>
-          )}
+          {question.skipped.length > 0 && <p>{question.skipped.join(' ')}</p>}
           <div class="flex flex-wrap gap-3">
             <button
               ref={loadButton}

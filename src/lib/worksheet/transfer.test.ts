@@ -91,6 +91,22 @@ describe('loading a file over answers already here (worksheet file load asks fir
     ]);
   });
 
+  it('leaves an answer alone when the file’s answer to it could not be used', () => {
+    const file = JSON.parse(good);
+    file.answers.name = 12;
+    const read = readAnswersFile(JSON.stringify(file), 'test', sheet);
+    if (!read.ok) throw new Error(read.message);
+    const unusable = new Set(read.skipped.map((p) => p.fieldId));
+    expect(unusable).toEqual(new Set(['name']));
+    const plan = planAnswersLoad(sheet, { name: 'Mine, typed here' }, read.answers, unusable);
+    expect(plan.changes).not.toHaveProperty('name');
+    expect(plan.clearing).toEqual([]);
+    // Without knowing it was unusable, the missing answer would have cleared the reader's.
+    expect(planAnswersLoad(sheet, { name: 'Mine, typed here' }, read.answers).clearing).toEqual([
+      'Short answer',
+    ]);
+  });
+
   it('does not ask when it only fills empty fields', () => {
     const plan = planAnswersLoad(sheet, {}, { name: 'From the file' });
     expect(needsConfirmation(plan)).toBe(false);

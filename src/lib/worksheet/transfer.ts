@@ -125,14 +125,20 @@ export interface AnswersLoadPlan {
   changes: Record<string, Answer | undefined>;
 }
 
-/** What loading a file's answers would change on this sheet, field by field. */
+/**
+ * What loading a file's answers would change on this sheet, field by field.
+ * A field whose answer in the file could not be used (`unusable`) is left as
+ * it is here: a bad value in a file is no reason to clear a good answer.
+ */
 export function planAnswersLoad(
   worksheet: WorksheetData,
   current: Readonly<Answers>,
   incoming: Readonly<Answers>,
+  unusable: ReadonlySet<string> = new Set(),
 ): AnswersLoadPlan {
   const plan: AnswersLoadPlan = { adding: [], replacing: [], clearing: [], changes: {} };
   for (const field of worksheet.fields) {
+    if (unusable.has(field.id)) continue;
     const here = Object.hasOwn(current, field.id) ? current[field.id] : undefined;
     const there = Object.hasOwn(incoming, field.id) ? incoming[field.id] : undefined;
     if (JSON.stringify(here) === JSON.stringify(there)) continue;
