@@ -70,8 +70,15 @@ async function smallTargets(page: Page): Promise<string[]> {
       if (!visible(el) || el.closest('.sr-only')) continue;
       if (el.matches('a') && inSentence(el)) continue;
       let box: Element = el;
-      if (el.matches('input[type="radio"], input[type="checkbox"]'))
-        box = el.closest('label') ?? el;
+      if (el.matches('input[type="radio"], input[type="checkbox"]')) {
+        // A label around the box, or beside it (for=): a tap on either ticks it.
+        // A label stretched over its row (::after, absolutely placed) covers the row.
+        const label =
+          el.closest('label') ?? (el.id ? document.querySelector(`label[for="${el.id}"]`) : null);
+        const stretched =
+          label !== null && getComputedStyle(label, '::after').position === 'absolute';
+        box = (stretched ? label.parentElement : label) ?? el;
+      }
       if (el.matches('.card-link')) box = el.closest('.card') ?? el;
       const r = box.getBoundingClientRect();
       if (r.width < 43.5 || r.height < 43.5) {
@@ -95,6 +102,8 @@ test.describe('on a touch screen every link and button outside a sentence is 44 
     '/self-check/',
     '/worksheets/',
     '/worksheets/my-commitments/',
+    // Tick boxes with their labels beside them, some one line long.
+    '/worksheets/no-contact/',
     '/your-data/',
     '/about/',
     '/help/',
