@@ -336,10 +336,9 @@ test('over-long and orphaned answers, and a date in another format, are kept and
   });
 });
 
-test('worksheet file load asks first, naming what will change', async ({ page }) => {
-  await open(page, sheet);
-  await draft(page).fill('Mine, typed here');
-  const file = {
+/** A worksheet answers file for the no-contact sheet, as "Download answers" writes it. */
+function answersFile(answers: Record<string, unknown>) {
+  return {
     name: 'answers.json',
     mimeType: 'application/json',
     buffer: Buffer.from(
@@ -350,10 +349,16 @@ test('worksheet file load asks first, naming what will change', async ({ page })
         worksheet: 'no-contact',
         title: 'No-contact commitment',
         savedAt: '2026-11-25T10:00:00.000Z',
-        answers: { 'draft-message': 'From the file', 'gone-field': 'old' },
+        answers,
       }),
     ),
   };
+}
+
+test('worksheet file load asks first, naming what will change', async ({ page }) => {
+  await open(page, sheet);
+  await draft(page).fill('Mine, typed here');
+  const file = answersFile({ 'draft-message': 'From the file', 'gone-field': 'old' });
   const question = page.locator('[data-load-question]');
   await page.locator('input[data-answers-file]').setInputFiles(file);
   await expect(question).toContainText(
@@ -377,21 +382,9 @@ test('worksheet file load leaves an answer as it is when the file’s answer to 
 }) => {
   await open(page, sheet);
   await draft(page).fill('Mine, typed here');
-  await page.locator('input[data-answers-file]').setInputFiles({
-    name: 'answers.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(
-      JSON.stringify({
-        kind: 'rebuilding-trust/worksheet-answers',
-        version: 1,
-        handbook: 'Rebuilding Trust',
-        worksheet: 'no-contact',
-        title: 'No-contact commitment',
-        savedAt: '2026-11-25T10:00:00.000Z',
-        answers: { 'draft-message': 12, 'how-i-will-send-it': 'From the file' },
-      }),
-    ),
-  });
+  await page
+    .locator('input[data-answers-file]')
+    .setInputFiles(answersFile({ 'draft-message': 12, 'how-i-will-send-it': 'From the file' }));
   // Only an empty field gets an answer, so nothing is asked; the bad one is named.
   const status = page.getByText('Answers loaded from answers.json.');
   await expect(status).toContainText('“My draft message to the other person” in the file');
