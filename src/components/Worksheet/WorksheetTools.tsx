@@ -265,6 +265,7 @@ export default function WorksheetTools({
       setNotSaving(true);
       // That tab removes the saved copy. If its removal reached this page first,
       // it took this page's text off the screen: put it back, on the page only.
+      // Both messages arrive within moments; 5 s also covers a busy phone.
       const recent = wiped.current && Date.now() - wiped.current.at < 5_000;
       pending.current = { ...(recent ? wiped.current?.answers : {}), ...current() };
       shown.current = {};
@@ -346,16 +347,17 @@ export default function WorksheetTools({
     }
     // Each said in a sentence of its own: what was left out (and left as it was
     // here), and what was loaded with a word about it.
+    const here = current();
     const skipped = [
       ...result.skipped.map(
         (p) =>
-          `Your answer to “${p.label}” in the file ${p.problem}, so it was not loaded; your answer here is unchanged.`,
+          `Your answer to “${p.label}” in the file ${p.problem}, so it was not loaded${Object.hasOwn(here, p.fieldId) ? '; your answer here is unchanged' : ''}.`,
       ),
       ...result.notes.map((p) => `Your answer to “${p.label}” ${p.problem}.`),
     ];
     const plan = planAnswersLoad(
       worksheet,
-      current(),
+      here,
       result.answers,
       new Set(result.skipped.map((p) => p.fieldId)),
     );
