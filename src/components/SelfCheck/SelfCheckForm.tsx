@@ -25,14 +25,11 @@ import {
 } from '../../lib/self-check/saved-answers';
 import { earlierAnswersText, progressText } from '../../lib/self-check/messages';
 import { liveRecord, type LiveRecord, type LiveState } from '../../lib/storage/live-record';
+import { clearRefusedNotice } from '../../lib/storage/records';
 import { deviceStorage } from '../../lib/storage/storage';
 import { groupBySection } from '../../lib/self-check/revisit-groups';
 import { downloadText } from '../../lib/browser/download-text';
 import { plainButton } from '../Button/plain-button';
-
-/** Said when "Clear my answers" emptied the page but the browser kept the saved copy. */
-const clearRefused =
-  'Your answers were cleared from this page, but this browser did not let the handbook remove the saved copy. See “Your data”.';
 
 export interface SelfCheckOutcome {
   /** Said to screen readers as the answers change. */
@@ -122,7 +119,7 @@ export default function SelfCheckForm({
   const { result, ...said } = outcome(answers, score);
   let announcement = said.announcement;
   if (cleared === 'removed') announcement = 'Your answers were cleared from this device.';
-  else if (cleared === 'kept') announcement = clearRefused;
+  else if (cleared === 'kept') announcement = clearRefusedNotice;
   // A storage problem after an answer is said before the result: it is news.
   else if (notice && lastAnswered) announcement = notice;
   const earlier = earlierAnswersText(

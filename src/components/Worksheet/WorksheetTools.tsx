@@ -11,6 +11,7 @@ import type { Repeats } from '../../lib/progress/dates';
 import { useEntrySlug } from '../SheetEntries/entry-slug';
 import { deviceStorage, type DeviceStorage } from '../../lib/storage/storage';
 import {
+  clearRefusedNotice,
   recordNotice,
   watchPageReturn,
   watchRecord,
@@ -391,7 +392,7 @@ export default function WorksheetTools({
         ? { kind: 'done', text: 'Every answer on this sheet was cleared.' }
         : {
             kind: 'not-saved',
-            text: 'The answers were cleared from this page, but this browser did not let the handbook remove the saved copy. See “Your data”.',
+            text: clearRefusedNotice,
           },
     );
     clearButton.current?.focus();

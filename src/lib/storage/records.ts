@@ -399,6 +399,10 @@ export function watchPageReturn(onReturn: () => void): () => void {
   return () => window.removeEventListener('pageshow', listener);
 }
 
+/** Said when the reader cleared a record, the page emptied, but the browser kept the saved copy. */
+export const clearRefusedNotice =
+  'Your answers were cleared from this page, but this browser did not let the handbook remove the saved copy. See “Your data”.';
+
 /** What to tell the reader about a load or a save; null when all is well. */
 export function recordNotice(result: RecordLoad<unknown> | RecordSave): string | null {
   const off =
