@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { exercisePage, hydrateIslands, storedItems } from './support/exercise';
+import { exercisePage, fillStorageFor, hydrateIslands, storedItems } from './support/exercise';
 import { builtPagePaths, chapterPaths, watchPage } from './support/site';
 
 const pages = builtPagePaths();
@@ -326,15 +326,7 @@ test.describe('storage that does not work', () => {
     page,
     baseURL,
   }) => {
-    await page.addInitScript(() => {
-      const realSet = Storage.prototype.setItem;
-      Storage.prototype.setItem = function (key: string, value: string) {
-        if (key.startsWith('rt:') && key !== 'rt:probe') {
-          throw new DOMException('Quota exceeded', 'QuotaExceededError');
-        }
-        realSet.call(this, key, value);
-      };
-    });
+    await fillStorageFor(page, 'rt:');
     const problems = watchPage(page, new URL(baseURL ?? '').origin);
     const worksheet = worksheetPages[0] ?? '/';
     await page.goto(worksheet);

@@ -4,6 +4,7 @@
  * that helps, come back later, and clear the answers.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { fillStorageFor } from './support/exercise';
 
 /** Saved answer values; which of them a statement offers depends on its kind. */
 type Answer = 'not-yet' | 'sometimes' | 'mostly' | 'always' | 'done' | 'yes' | 'does-not-apply';
@@ -163,15 +164,7 @@ test.describe('a chapter self-check', () => {
   test('a storage problem is shown under the answer just given and said aloud', async ({
     page,
   }) => {
-    await page.addInitScript(() => {
-      const realSet = Storage.prototype.setItem;
-      Storage.prototype.setItem = function (key: string, value: string) {
-        if (key.startsWith('rt:self-check:')) {
-          throw new DOMException('Quota exceeded', 'QuotaExceededError');
-        }
-        realSet.call(this, key, value);
-      };
-    });
+    await fillStorageFor(page, 'rt:self-check:');
     await page.goto(path);
     const fieldsets = page.locator('[data-self-check] fieldset');
     await fieldsets.first().scrollIntoViewIfNeeded();

@@ -55,3 +55,20 @@ export async function storedItems(page: Page): Promise<Record<string, string>> {
     return items;
   });
 }
+
+/**
+ * From the next page load, storage refuses every write to a key starting
+ * with `prefix` as a full device would (QuotaExceededError); reading, and
+ * the handbook's own test write (`rt:probe`), still work.
+ */
+export async function fillStorageFor(page: Page, prefix: string) {
+  await page.addInitScript((refused) => {
+    const realSet = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith(refused) && key !== 'rt:probe') {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      }
+      realSet.call(this, key, value);
+    };
+  }, prefix);
+}
