@@ -6,10 +6,11 @@
  * a result. Held-out failures report figures only, never the queries, so
  * nobody tunes on them.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { bundleSearchEngine } from '../scripts/search-bench/bundle-engine.mjs';
+import { blindSets as readBlindSets } from '../scripts/search-bench/query-sets.mjs';
 import { watchPage } from './support/site';
 
 interface Query {
@@ -28,15 +29,7 @@ const queryFile = JSON.parse(readFileSync(resolve('scripts/search-queries.json')
   tuned: Query[];
   heldOut: Query[];
 };
-const fixtures = resolve('e2e/fixtures/search');
-const blindSets = readdirSync(fixtures)
-  .filter((f) => /^held-out-blind-.*\.json$/.test(f))
-  .sort()
-  .map((name) => {
-    const data = JSON.parse(readFileSync(resolve(fixtures, name), 'utf8')) as
-      Query[] | { queries: Query[] };
-    return { name, queries: Array.isArray(data) ? data : data.queries };
-  });
+const blindSets = readBlindSets();
 
 /**
  * The least each blind set must score: the right chapter in the first 3, and

@@ -7,29 +7,17 @@
 // Held-out sets print figures only, never their queries or misses.
 // Never fails on speed; exits 1 only if the site is missing or a run breaks.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findBrowser } from './browser.mjs';
 import { bundleSearchEngine } from './search-bench/bundle-engine.mjs';
+import { blindSets } from './search-bench/query-sets.mjs';
 
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
 const port = Number(process.env.BENCH_PORT ?? 4341);
 const basePath = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const queries = JSON.parse(readFileSync(resolve('scripts/search-queries.json'), 'utf8'));
-
-/** Every blind held-out set (each written by someone who never saw the tuning data), oldest first. */
-function blindSets() {
-  const folder = resolve('e2e/fixtures/search');
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((f) => /^held-out-blind-.*\.json$/.test(f))
-    .sort()
-    .map((name) => {
-      const data = JSON.parse(readFileSync(resolve(folder, name), 'utf8'));
-      return { name, queries: Array.isArray(data) ? data : data.queries };
-    });
-}
 
 if (!existsSync(resolve(dist, 'pagefind/pagefind.js'))) {
   console.log(`No search index in ${dist}: building the site first.`);
