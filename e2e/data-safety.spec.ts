@@ -397,6 +397,17 @@ test('worksheet file load leaves an answer as it is when the file’s answer to 
   });
 });
 
+/** A backup file from "Your data", exported at `at`, holding `items` by storage key. */
+function backupFile(items: Record<string, unknown>, at = '2026-11-20T08:30:00.000Z') {
+  return {
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({ format: 'rebuilding-trust-backup', version: 1, exportedAt: at, items }),
+    ),
+  };
+}
+
 test('partial backup: the valid items load and the skipped ones are listed', async ({ page }) => {
   await open(page, '/your-data/');
   const record = JSON.stringify({
@@ -406,18 +417,11 @@ test('partial backup: the valid items load and the skipped ones are listed', asy
       'draft-message': { value: 'From the backup', changedAt: '2026-11-20T08:30:00.000Z' },
     },
   });
-  await page.getByLabel('Backup file (.json)').setInputFiles({
-    name: 'backup.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(
-      JSON.stringify({
-        format: 'rebuilding-trust-backup',
-        version: 1,
-        exportedAt: '2026-11-20T08:30:00.000Z',
-        items: { [key]: record, 'rt-theme': 'Dark', 'not-ours': 'x', 'rt:worksheet:odd': 42 },
-      }),
-    ),
-  });
+  await page
+    .getByLabel('Backup file (.json)')
+    .setInputFiles(
+      backupFile({ [key]: record, 'rt-theme': 'Dark', 'not-ours': 'x', 'rt:worksheet:odd': 42 }),
+    );
   const skipped = page.locator('[data-import-skipped]');
   await expect(skipped).toContainText('2 items');
   await expect(skipped).toContainText('not-ours');
@@ -450,18 +454,7 @@ test('a backup loaded to replace a sheet is not undone by a tab that typed in it
     .toMatchObject({
       'draft-message': 'Typed a moment ago',
     });
-  await yourData.getByLabel('Backup file (.json)').setInputFiles({
-    name: 'backup.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(
-      JSON.stringify({
-        format: 'rebuilding-trust-backup',
-        version: 1,
-        exportedAt: at,
-        items: { [key]: record },
-      }),
-    ),
-  });
+  await yourData.getByLabel('Backup file (.json)').setInputFiles(backupFile({ [key]: record }, at));
   await yourData.locator('[data-confirm-replace]').check();
   await yourData.getByRole('button', { name: 'Load these items' }).click();
   await expect(yourData.locator('[data-your-data-status]')).toContainText('Loaded 1 item');
