@@ -1,5 +1,5 @@
 import { expect as baseExpect, test } from '@playwright/test';
-import { watchPage } from './support/site';
+import { holdScript, watchPage } from './support/site';
 
 // The first search of a page loads Pagefind and its index: allow for a slow machine.
 test.use({ actionTimeout: 15_000 });
@@ -130,14 +130,7 @@ test('words typed and a kind chosen on the search page before its script wakes a
   page,
 }) => {
   // A slow phone: the search script arrives after the reader has typed.
-  let release!: () => void;
-  const arrived = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/_astro/search-ui.*.js', async (route) => {
-    await arrived;
-    await route.continue();
-  });
+  const release = await holdScript(page, '**/_astro/search-ui.*.js');
   await page.goto('/search/');
   const box = page.locator('#search-page-q');
   await box.fill('my partner checks my phone');

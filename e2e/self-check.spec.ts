@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { fillStorageFor } from './support/exercise';
+import { holdScript } from './support/site';
 
 /** Saved answer values; which of them a statement offers depends on its kind. */
 type Answer = 'not-yet' | 'sometimes' | 'mostly' | 'always' | 'done' | 'yes' | 'does-not-apply';
@@ -186,14 +187,7 @@ test('answers ticked before the self-check wakes are kept, saved and counted as 
   page,
 }) => {
   // A slow phone: the island's script arrives after the reader has answered.
-  let release!: () => void;
-  const arrived = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/_astro/ChapterSelfCheckIsland.*.js', async (route) => {
-    await arrived;
-    await route.continue();
-  });
+  const release = await holdScript(page, '**/_astro/ChapterSelfCheckIsland.*.js');
   await page.goto('/chapters/be-there/');
   const fieldsets = page.locator('[data-self-check] fieldset');
   const count = await fieldsets.count();

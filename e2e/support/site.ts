@@ -40,3 +40,19 @@ export function watchPage(page: Page, origin: string) {
   });
   return problems;
 }
+
+/**
+ * Holds back every script matching `pattern` until the returned function is
+ * called: a slow phone, where the reader acts before the page's script wakes.
+ */
+export async function holdScript(page: Page, pattern: string): Promise<() => void> {
+  let release!: () => void;
+  const arrived = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(pattern, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  return release;
+}
