@@ -36,12 +36,15 @@ const blindSets = readBlindSets();
  * first. Issue 11 set 90% and 75% for the first set. The second set, written
  * on 2026-11-26 by another blind writer, scored 86.7% and 74.7% before any
  * tuning, and tuning on its other half moved neither; its floor is that first
- * figure, so search cannot get worse on words nobody tuned for unseen. A set
- * added later must be given its floor here.
+ * figure, so search cannot get worse on words nobody tuned for unseen. The
+ * third set (2026-11-26b, a fourth blind writer, 150 queries) was measured
+ * once, on arrival, at 90.7% and 72.7%, and is held to that. A set added
+ * later must be given its floor here.
  */
 const blindFloors: Record<string, { top3: number; top1: number }> = {
   'held-out-blind-2026-11-25.json': { top3: 0.9, top1: 0.75 },
   'held-out-blind-2026-11-26.json': { top3: 0.86, top1: 0.74 },
+  'held-out-blind-2026-11-26b.json': { top3: 0.9, top1: 0.72 },
 };
 
 test.describe.configure({ mode: 'serial' });
