@@ -115,6 +115,8 @@ test.describe('on a touch screen every link and button outside a sentence is 44 
       await islandsReady(page);
       const menu = page.locator('details[data-chapter-menu]');
       if (await menu.count()) await menu.locator('summary').click();
+      // The header's main links, folded behind Menu on a phone, are measured too.
+      await page.getByRole('button', { name: 'Menu' }).click();
       expect(await smallTargets(page)).toEqual([]);
     });
   }
@@ -139,6 +141,59 @@ test.describe('on a touch screen every link and button outside a sentence is 44 
     // A tap on the card's description, away from the title, opens the chapter.
     await page.touchscreen.tap(box!.x + box!.width / 2, box!.y + box!.height - 12);
     await expect(page).toHaveURL(/\/chapters\/[a-z-]+\/$/);
+  });
+});
+
+test.describe('the header on a phone', () => {
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+
+  test('the main links fold behind Menu, which opens and closes them', async ({ page }) => {
+    await page.goto('/chapters/be-patient/');
+    const menu = page.getByRole('button', { name: 'Menu' });
+    const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(links.first()).toBeHidden();
+    // The page starts high on the screen: the header is a title row and a search row.
+    const header = await page.locator('body > header, header').first().boundingBox();
+    expect(header?.height ?? Infinity).toBeLessThan(160);
+
+    await menu.tap();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(links).toHaveText(['Chapters', 'Situations', 'Self-check', 'Worksheets']);
+    for (const link of await links.all()) await expect(link).toBeVisible();
+    await links.filter({ hasText: 'Worksheets' }).tap();
+    await expect(page).toHaveURL(/\/worksheets\/$/);
+
+    // By keyboard: Enter opens it, and the next Tab reaches the first link.
+    await page.getByRole('button', { name: 'Menu' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(links.first()).toBeFocused();
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect(links.first()).toBeHidden();
+  });
+
+  test('without JavaScript there is no Menu button and the links show', async ({ browser }) => {
+    const context = await browser.newContext({
+      viewport: { width: 320, height: 640 },
+      javaScriptEnabled: false,
+    });
+    const page = await context.newPage();
+    await page.goto('/chapters/be-patient/');
+    await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
+    for (const link of await page.getByRole('navigation', { name: 'Main' }).getByRole('link').all())
+      await expect(link).toBeVisible();
+    await context.close();
+  });
+
+  test('on a wide screen the links always show and there is no Menu button', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/chapters/be-patient/');
+    await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
+    for (const link of await page.getByRole('navigation', { name: 'Main' }).getByRole('link').all())
+      await expect(link).toBeVisible();
+    // The header's search button keeps its word when there is room for it.
+    await expect(page.locator('#site-search ~ button')).toHaveText('Search');
   });
 });
 

@@ -11,9 +11,11 @@ export const budgets = {
    * Held at what the page weighs now, rounded up to the next half kilobyte
    * (17.9 KB on 2026-11-26: HTML 9.8, CSS 6.1, the site script 1.8), so it
    * cannot grow unseen. Issue 16's aim of 15 KB is not reached: the chapter's
-   * own text is 7 KB of it (see the README).
+   * own text is 7 KB of it (see the README). Raised by half a kilobyte later
+   * that day (17.8 → 18.2 KB): the phone header's Menu button and magnifier
+   * start every page 112 px higher on a phone (HTML +0.25 KB, CSS +0.15 KB).
    */
-  chapterFirstVisitGzip: 18 * 1024,
+  chapterFirstVisitGzip: 18.5 * 1024,
   chapterRequests: 5,
   /**
    * JavaScript a page has fetched once settled (every island woken, scrolled
@@ -32,7 +34,7 @@ export const budgets = {
     'your data': 19 * 1024,
     search: 10 * 1024,
   },
-  /** The stylesheet every page shares (6.1 KB on 2026-11-26). */
+  /** The stylesheet every page shares (6.2 KB on 2026-11-26). */
   siteCssGzip: 6.5 * 1024,
   /** The worksheet pages' own styles (1.1 KB), left out of every other page. */
   worksheetCssGzip: 1.5 * 1024,

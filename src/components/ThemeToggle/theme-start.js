@@ -1,4 +1,5 @@
 // Runs inline in <head> before first paint (ThemeScript.astro minifies it at build).
+// It sets the theme and handles the header's two buttons: theme and Menu.
 (function () {
   const root = document.documentElement;
   const key = 'rt-theme';
@@ -36,7 +37,17 @@
   });
   document.addEventListener('click', function (event) {
     const target = event.target;
-    if (!(target instanceof Element) || !target.closest('[data-theme-toggle]')) return;
+    if (!(target instanceof Element)) return;
+    // The header's Menu button (phones) folds the main links; they show from its aria-expanded.
+    const menu = target.closest('[data-menu-toggle]');
+    if (menu) {
+      menu.setAttribute(
+        'aria-expanded',
+        menu.getAttribute('aria-expanded') === 'true' ? 'false' : 'true',
+      );
+      return;
+    }
+    if (!target.closest('[data-theme-toggle]')) return;
     const next = root.dataset.theme === 'dark' ? 'light' : 'dark';
     apply(next);
     try {
