@@ -238,6 +238,14 @@ test.describe('storage exactly full', () => {
       .getByRole('button', { name: 'Download the answers that could not be opened' })
       .click();
     expect(readFileSync((await (await downloading).path()) ?? '', 'utf8')).toBe(damaged);
+    // Clearing the sheet clears the page, not the copy the reader has never seen.
+    await page.getByRole('button', { name: 'Clear answers' }).click();
+    await page.getByRole('button', { name: 'Yes, clear my answers' }).click();
+    await expect(
+      page.getByText(/were cleared\. An older saved copy that could not be read is still/),
+    ).toBeVisible();
+    await expect(draft(page)).toHaveValue('');
+    expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(damaged);
     await emptyStorageFiller(page);
   });
 });

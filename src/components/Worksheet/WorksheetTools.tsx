@@ -22,6 +22,7 @@ import { boxCount, type BoxCount } from '../../lib/worksheet/filled-boxes';
 import { changedField, fillForm, readForm, updatePrintCopies } from '../../lib/worksheet/form-dom';
 import {
   clearAnswers,
+  type ClearOutcome,
   loadAnswers,
   saveAnswerEdits,
   shownAnswers,
@@ -51,6 +52,10 @@ interface Props {
 }
 
 type Message = { kind: 'done' | 'problem' | 'not-saved' | 'other-tab'; text: string };
+
+/** A saved copy that could not be read nor set aside outlives a clear (see clearAnswers). */
+const unreadableKeptNotice =
+  'An older saved copy that could not be read is still on this device: download it above, or delete it on “Your data”.';
 const messageLead = {
   done: 'Done: ',
   problem: 'Not loaded: ',
@@ -215,27 +220,21 @@ export default function WorksheetTools({
         // Everything stays on the page; nothing stays on the device.
         pending.current = current();
         shown.current = {};
-        // A saved copy this page cannot read is never removed unasked: the reader
-        // has not seen it. It stays until they download or delete it.
-        if (loadAnswers(storage.current, slug, worksheet).status === 'unreadable') {
-          setMessage({
+        const notSavingMessages: Record<ClearOutcome, Message> = {
+          cleared: {
+            kind: 'done',
+            text: 'Nothing from this sheet is saved on this device now. What you type stays on this page until you close it.',
+          },
+          refused: {
             kind: 'not-saved',
-            text: 'Nothing new from this sheet will be saved here. An older saved copy that could not be read is still on this device: download it above, or delete it on “Your data”.',
-          });
-          return;
-        }
-        const removed = clearAnswers(storage.current, slug);
-        setMessage(
-          removed
-            ? {
-                kind: 'done',
-                text: 'Nothing from this sheet is saved on this device now. What you type stays on this page until you close it.',
-              }
-            : {
-                kind: 'not-saved',
-                text: 'This browser did not let the handbook remove the saved copy. See “Your data”.',
-              },
-        );
+            text: 'This browser did not let the handbook remove the saved copy. See “Your data”.',
+          },
+          'kept-unreadable': {
+            kind: 'not-saved',
+            text: `Nothing new from this sheet will be saved here. ${unreadableKeptNotice}`,
+          },
+        };
+        setMessage(notSavingMessages[clearAnswers(storage.current, slug, worksheet)]);
       } else {
         savePending();
         setMessage({
@@ -381,20 +380,21 @@ export default function WorksheetTools({
     el.reset();
     pending.current = {};
     shown.current = {};
-    const removed = clearAnswers(storage.current, slug);
+    const outcome = clearAnswers(storage.current, slug, worksheet);
+    const clearMessages: Record<ClearOutcome, Message> = {
+      cleared: { kind: 'done', text: 'Every answer on this sheet was cleared.' },
+      refused: { kind: 'not-saved', text: clearRefusedNotice },
+      'kept-unreadable': {
+        kind: 'not-saved',
+        text: `The answers on this page were cleared. ${unreadableKeptNotice}`,
+      },
+    };
     fillForm(el, worksheet, {});
     setKept([]);
     setNotes([]);
     setFilled(0);
     setConfirming(false);
-    setMessage(
-      removed
-        ? { kind: 'done', text: 'Every answer on this sheet was cleared.' }
-        : {
-            kind: 'not-saved',
-            text: clearRefusedNotice,
-          },
-    );
+    setMessage(clearMessages[outcome]);
     clearButton.current?.focus();
   };
 

@@ -25,8 +25,33 @@ describe('keeping answers on the device', () => {
     saveAnswerEdits(storage, 'test', sheet, { name: undefined }, later);
     expect(storage.items.size).toBe(0);
     saveAnswerEdits(storage, 'test', sheet, { name: 'Sam' }, now);
-    expect(clearAnswers(storage, 'test')).toBe(true);
+    expect(clearAnswers(storage, 'test', sheet)).toBe('cleared');
     expect(loadAnswers(storage, 'test', sheet)).toEqual({ status: 'empty' });
+  });
+
+  it('never clears away a saved copy it cannot read: set aside when there is room, else left whole', () => {
+    const damaged = '{"version":2,"fields":{"name":';
+    const full = memoryStorage({ 'rt:worksheet:test': damaged }, 'full');
+    expect(clearAnswers(full, 'test', sheet)).toBe('kept-unreadable');
+    expect(full.items.get('rt:worksheet:test')).toBe(damaged);
+
+    const roomy = memoryStorage({ 'rt:worksheet:test': damaged });
+    expect(clearAnswers(roomy, 'test', sheet)).toBe('cleared');
+    expect(roomy.items.has('rt:worksheet:test')).toBe(false);
+    expect([...roomy.items.values()]).toEqual([damaged]);
+  });
+
+  it('says when the browser refuses to remove the saved copy', () => {
+    const storage = memoryStorage();
+    saveAnswerEdits(storage, 'test', sheet, { name: 'Sam' }, now);
+    const refusing = {
+      ...storage,
+      removeItem: () => {
+        throw new DOMException('no', 'SecurityError');
+      },
+    };
+    expect(clearAnswers(refusing, 'test', sheet)).toBe('refused');
+    expect(loadAnswers(storage, 'test', sheet)).toMatchObject({ status: 'loaded' });
   });
 
   it('over-long and orphaned answers from the old format are kept, shown or reported, never dropped', () => {
