@@ -141,8 +141,18 @@ test.describe('results over time', () => {
     await expect(chart.locator('[data-chart-point="2026-03-02"]')).toHaveCount(10);
     await expect(chart.locator('[data-chart-point="2026-03-16"]')).toHaveCount(10);
 
-    // Each kept result can be deleted, after a confirmation.
-    await page.getByRole('button', { name: 'Delete the result of 2 March 2026' }).click();
+    // Each kept result can be deleted, after a confirmation. The question takes
+    // focus on "No": Enter pressed twice, or Escape, keeps the result.
+    const deleteFirst = page.getByRole('button', { name: 'Delete the result of 2 March 2026' });
+    await deleteFirst.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect(deleteFirst).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await expect(deleteFirst).toBeFocused();
+    await expect(table.locator('thead th')).toHaveText(['Step', '2 March 2026', '16 March 2026']);
+    await deleteFirst.click();
     await page.getByRole('button', { name: 'Yes, delete it' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'was deleted' })).toBeVisible();
     await expect(table.locator('thead th')).toHaveText(['Step', '16 March 2026']);

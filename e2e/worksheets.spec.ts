@@ -317,6 +317,18 @@ test('answers download to a file, clear only after confirming, and load back', a
   await page.getByRole('button', { name: 'Clear answers' }).click();
   await page.getByRole('button', { name: 'No, keep them' }).click();
   await expect(details).toHaveValue('I text where I am; bills on Sundays');
+  // The question takes focus on "No": Enter pressed twice, or Escape, keeps the answers.
+  const clearButton = page.getByRole('button', { name: 'Clear answers' });
+  await clearButton.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(clearButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'No, keep them' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(clearButton).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Yes, clear my answers' })).toBeHidden();
+  await expect(details).toHaveValue('I text where I am; bills on Sundays');
 
   await page.getByRole('button', { name: 'Clear answers' }).click();
   await page.getByRole('button', { name: 'Yes, clear my answers' }).click();

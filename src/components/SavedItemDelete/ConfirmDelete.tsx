@@ -1,7 +1,8 @@
 /**
- * A Delete button that asks first, beside itself: "Yes, delete it" takes
- * focus, and "No, keep it" hands focus back to Delete. Used wherever a reader
- * deletes one saved thing (a kept result, a dated entry, an item on /your-data/).
+ * A Delete button that asks first, beside itself. "No, keep it" takes focus,
+ * so a key pressed twice (a double press, a bouncing key) keeps the item; it
+ * and Escape hand focus back to Delete. Used wherever a reader deletes one
+ * saved thing (a kept result, a dated entry, an item on /your-data/).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 
@@ -16,12 +17,18 @@ interface Props {
 
 export default function ConfirmDelete({ what, onConfirm, buttonClass, askData }: Props) {
   const [confirming, setConfirming] = useState(false);
-  const yes = useRef<HTMLButtonElement>(null);
+  const keep = useRef<HTMLButtonElement>(null);
   const ask = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    if (confirming) yes.current?.focus();
+    if (confirming) keep.current?.focus();
   }, [confirming]);
+
+  const cancel = () => {
+    setConfirming(false);
+    // After the pair has gone and Delete is back.
+    setTimeout(() => ask.current?.focus(), 0);
+  };
 
   if (!confirming) {
     return (
@@ -37,9 +44,15 @@ export default function ConfirmDelete({ what, onConfirm, buttonClass, askData }:
     );
   }
   return (
-    <span role="group" aria-label={`Delete ${what}?`} class="inline-flex flex-wrap gap-2">
+    <span
+      role="group"
+      aria-label={`Delete ${what}?`}
+      class="inline-flex flex-wrap gap-2"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') cancel();
+      }}
+    >
       <button
-        ref={yes}
         type="button"
         class={buttonClass}
         onClick={() => {
@@ -49,15 +62,7 @@ export default function ConfirmDelete({ what, onConfirm, buttonClass, askData }:
       >
         Yes, delete it
       </button>
-      <button
-        type="button"
-        class={buttonClass}
-        onClick={() => {
-          setConfirming(false);
-          // After the pair has gone and Delete is back.
-          setTimeout(() => ask.current?.focus(), 0);
-        }}
-      >
+      <button ref={keep} type="button" class={buttonClass} onClick={cancel}>
         No, keep it
       </button>
     </span>

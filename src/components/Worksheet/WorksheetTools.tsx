@@ -116,7 +116,7 @@ export default function WorksheetTools({
   const [notSaving, setNotSaving] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
-  const confirmButton = useRef<HTMLButtonElement>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
   const loadButton = useRef<HTMLButtonElement>(null);
   // On a phone the other actions fold away so the first field is near the top;
   // on a wider screen they start open.
@@ -291,8 +291,9 @@ export default function WorksheetTools({
     };
   }, []);
 
+  // The safe choice takes focus, so a key pressed twice keeps the answers.
   useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
+    if (confirming) keepButton.current?.focus();
   }, [confirming]);
   useEffect(() => {
     if (question) loadButton.current?.focus();
@@ -372,6 +373,11 @@ export default function WorksheetTools({
       setMessage(null);
       setQuestion({ fileName: file.name, plan, skipped });
     } else applyLoad(file.name, plan, skipped);
+  };
+
+  const keepAnswers = () => {
+    setConfirming(false);
+    clearButton.current?.focus();
   };
 
   const clear = () => {
@@ -544,23 +550,19 @@ export default function WorksheetTools({
           class="grid gap-3 border-l-4 border-avoid pl-3"
           role="group"
           aria-label="Clear answers"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') keepAnswers();
+          }}
         >
           <p>
             Clear every answer on this sheet? They cannot be brought back unless you have downloaded
             them.
           </p>
           <div class="flex flex-wrap gap-3">
-            <button ref={confirmButton} type="button" class={button} onClick={clear}>
+            <button type="button" class={button} onClick={clear}>
               Yes, clear my answers
             </button>
-            <button
-              type="button"
-              class={button}
-              onClick={() => {
-                setConfirming(false);
-                clearButton.current?.focus();
-              }}
-            >
+            <button ref={keepButton} type="button" class={button} onClick={keepAnswers}>
               No, keep them
             </button>
           </div>
