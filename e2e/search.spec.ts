@@ -146,7 +146,9 @@ test('words typed and a kind chosen on the search page before its script wakes a
   ).toBeVisible();
 });
 
-test('a query with no match says so kindly and links to the situations', async ({ page }) => {
+test('a query with no match says so kindly and links to the situations and to urgent help', async ({
+  page,
+}) => {
   await page.goto('/search/?q=xylophone+quartz');
   const results = page.locator('[data-search-page-results]');
   await expect(results).toContainText('Nothing in the handbook matched “xylophone quartz”');
@@ -154,15 +156,36 @@ test('a query with no match says so kindly and links to the situations', async (
     'href',
     '/situations/',
   );
+  await expect(results.getByRole('link', { name: 'Getting more help' })).toHaveAttribute(
+    'href',
+    '/help/#urgent-help',
+  );
 });
 
-test('without JavaScript the search page points to the situations and chapters', async ({
+test('a reader in danger finds the help page in their own words', async ({ page }) => {
+  await page.goto('/search/');
+  const input = page.locator('#search-page-q');
+  for (const query of ['emergency', 'suicide', 'he hit me', 'someone is in danger', 'counsellor']) {
+    await input.fill(query);
+    await expect(page.locator('[data-search-status]')).toContainText(`found for “${query}”`);
+    const top3 = page.locator('[data-search-page-results] > ol > li:nth-child(-n+3)');
+    await expect(top3.locator('a[href^="/help/"]').first(), query).toBeVisible();
+  }
+});
+
+test('without JavaScript no search box is offered, and the search page points to the situations and chapters', async ({
   browser,
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/search/?q=space');
   await expect(page.getByText('Searching needs JavaScript')).toBeVisible();
+  // No box is offered that would put the reader's words in the address bar.
+  await expect(page.getByRole('searchbox')).toHaveCount(0);
+  await expect(page.getByText('out of the address bar')).toBeHidden();
+  await page.goto(chapter);
+  await expect(page.getByRole('searchbox')).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await context.close();
 });
 

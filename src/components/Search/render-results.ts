@@ -4,7 +4,7 @@
  */
 import { highlight } from '../../lib/search/highlight';
 import type { RankedPage } from '../../lib/search/rank';
-import { kindLabels, isSearchKind } from '../../lib/search/settings';
+import { kindLabels, isPageKind, isSearchKind } from '../../lib/search/settings';
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -30,7 +30,7 @@ function excerpt(text: string, words: readonly string[]): HTMLElement {
 }
 
 function kindLabel(kind: string | undefined): string {
-  if (!kind || !isSearchKind(kind)) return '';
+  if (!kind || !isPageKind(kind)) return '';
   return kind === 'Situations' ? 'Situations' : kind;
 }
 
@@ -84,8 +84,19 @@ function situationsWayOn(lead: string, situationsUrl: string): (string | HTMLEle
   return [`${lead} look through `, link, ': it may have your situation in other words.'];
 }
 
-/** The message for a query that found nothing: kind, with a way on. */
-export function renderNothingFound(query: string, situationsUrl: string): HTMLElement {
+/**
+ * The message for a query that found nothing: kind, with a way on, and the
+ * way to urgent help whatever was typed (words for danger vary too much to
+ * count on matching them).
+ */
+export function renderNothingFound(
+  query: string,
+  situationsUrl: string,
+  helpUrl: string,
+): HTMLElement {
+  const help = element('a', '', 'Getting more help');
+  help.href = helpUrl;
+  help.dataset['searchResult'] = '';
   return element(
     'div',
     'rounded-sm border border-rule bg-page p-4 text-base',
@@ -98,6 +109,7 @@ export function renderNothingFound(query: string, situationsUrl: string): HTMLEl
         situationsUrl,
       ),
     ),
+    element('p', 'mt-2', 'If anyone is in danger or might be harmed, see ', help, '.'),
   );
 }
 

@@ -39,7 +39,9 @@ interface SearchView {
 
 const box = document.querySelector<HTMLFormElement>('form[data-search-box]');
 const base = box?.dataset['searchBase'] ?? '/';
-const situationsUrl = `${base.endsWith('/') ? base : `${base}/`}situations/`;
+const siteRoot = base.endsWith('/') ? base : `${base}/`;
+const situationsUrl = `${siteRoot}situations/`;
+const helpUrl = `${siteRoot}help/#urgent-help`;
 
 /** Runs searches for one view: waits for typing to pause and drops stale answers. */
 function searcher(view: SearchView): (now?: boolean) => void {
@@ -70,7 +72,7 @@ function searcher(view: SearchView): (now?: boolean) => void {
               renderResults(shown, outcome.words),
               ...(outcome.weak ? [renderClosestNote(situationsUrl)] : []),
             ]
-          : [renderNothingFound(query, situationsUrl)]),
+          : [renderNothingFound(query, situationsUrl, helpUrl)]),
       );
       view.status.textContent = (view.summary ?? defaultSummary)(
         shown.length,

@@ -22,6 +22,12 @@ describe('the search kind comes from the page', () => {
     expect(
       searchKindOf(parsePage('/about/', '<main data-pagefind-body>About</main>').tree, '/about/'),
     ).toBeUndefined();
+    // The help page is searched, though not offered as a kind to narrow to.
+    const help = parsePage(
+      '/help/',
+      '<main data-pagefind-body data-pagefind-filter="kind:Help">In danger</main>',
+    );
+    expect(searchKindOf(help.tree, '/help/')).toBe('Help');
   });
 
   it('fails naming the page on an unknown kind or a kind with nothing to index', () => {

@@ -14,7 +14,7 @@ import { chapterPath } from '../chapters/chapters';
 import type { CompiledMarkdown } from '../markdown/remark-section-ids';
 import { serializePage } from '../build/built-site';
 import { kindFilter, kindPrefix } from './page-kind';
-import { isSearchKind, situationPhraseWeight, type SearchKind } from './settings';
+import { isPageKind, situationPhraseWeight, type PageKind } from './settings';
 
 export { kindFilter };
 
@@ -26,7 +26,7 @@ export type SectionPhrases = ReadonlyMap<string, readonly string[]>;
  * searched. Throws, naming the page, on an unknown kind or a kind without
  * indexed content.
  */
-export function searchKindOf(tree: Root, path: string): SearchKind | undefined {
+export function searchKindOf(tree: Root, path: string): PageKind | undefined {
   const kinds = new Set(
     selectAll(`[data-pagefind-filter^="${kindPrefix}"]`, tree).map((element) =>
       String(element.properties['dataPagefindFilter']).slice(kindPrefix.length),
@@ -34,7 +34,7 @@ export function searchKindOf(tree: Root, path: string): SearchKind | undefined {
   );
   if (kinds.size === 0) return undefined;
   const [kind] = kinds;
-  if (kinds.size > 1 || !isSearchKind(kind)) {
+  if (kinds.size > 1 || !isPageKind(kind)) {
     throw new Error(`${path}: search kind "${[...kinds].join('", "')}" is not one known kind.`);
   }
   if (!select('[data-pagefind-body]', tree)) {
@@ -61,7 +61,7 @@ function phraseParagraph(phrases: readonly string[]): Element {
 export function htmlForIndex(
   page: { path: string; tree: Root },
   phrases: SectionPhrases = new Map(),
-): { html: string; kind: SearchKind } | undefined {
+): { html: string; kind: PageKind } | undefined {
   const kind = searchKindOf(page.tree, page.path);
   if (!kind) return undefined;
   if (phrases.size === 0) return { html: serializePage(page.tree), kind };

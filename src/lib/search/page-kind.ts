@@ -4,10 +4,10 @@
  * Pagefind reads it as the `kind` filter; the after-build index step reads it
  * to decide what to index. Kept tiny: every page template imports it.
  */
-import type { SearchKind } from './settings';
+import type { PageKind } from './settings';
 
 export const kindPrefix = 'kind:';
 
-export function kindFilter(kind: SearchKind): string {
+export function kindFilter(kind: PageKind): string {
   return `${kindPrefix}${kind}`;
 }

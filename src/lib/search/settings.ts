@@ -6,6 +6,9 @@
 /** The kinds of page a reader can narrow a search to, in the order offered. */
 export const searchKinds = ['Chapter', 'Worksheet', 'Self-check', 'Situations'] as const;
 export type SearchKind = (typeof searchKinds)[number];
+/** Every kind a searched page has: the kinds above, and the help page, not offered as a filter. */
+export const pageKinds = [...searchKinds, 'Help'] as const;
+export type PageKind = (typeof pageKinds)[number];
 
 /** Reader-facing plural labels for the kind filter. */
 export const kindLabels: Record<SearchKind, string> = {
@@ -15,31 +18,12 @@ export const kindLabels: Record<SearchKind, string> = {
   Situations: 'Situations',
 };
 
-const kindByPrefix: [string, SearchKind][] = [
-  ['/chapters/', 'Chapter'],
-  ['/worksheets/', 'Worksheet'],
-  ['/self-check/', 'Self-check'],
-  ['/situations/', 'Situations'],
-];
-
-/**
- * Which kind a built page is, from its path without the base; `undefined`
- * for pages that are not searched (home, about, search itself, 404…). The
- * worksheets' index only lists them, so it is left out; the self-check page
- * is the whole-handbook check itself, and the situations page is the list.
- */
-export function pageKind(path: string): SearchKind | undefined {
-  for (const [prefix, kind] of kindByPrefix) {
-    const listOnly = kind === 'Chapter' || kind === 'Worksheet';
-    if (path === prefix ? !listOnly : kind !== 'Situations' && path.startsWith(prefix)) {
-      return kind;
-    }
-  }
-  return undefined;
-}
-
 export function isSearchKind(value: string | null | undefined): value is SearchKind {
   return searchKinds.includes(value as SearchKind);
+}
+
+export function isPageKind(value: string | null | undefined): value is PageKind {
+  return pageKinds.includes(value as PageKind);
 }
 
 /**
@@ -51,6 +35,13 @@ export const situationPhraseWeight = 4;
 
 /** The situations page lists every phrase; it should not crowd out the sections. */
 export const situationsPageWeight = 0.5;
+
+/**
+ * The help page (danger, counselling) comes up on its own words ("emergency",
+ * "suicide", "hit") but should not crowd out the chapter that answers a
+ * reader's question about, say, fights that keep going round.
+ */
+export const helpPageWeight = 0.5;
 
 /**
  * Fragment files loaded per search: results are chosen from Pagefind's own
