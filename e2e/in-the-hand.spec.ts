@@ -39,6 +39,14 @@ test.describe('a 320 px screen never scrolls sideways', () => {
         return { scroll: root.scrollWidth, client: root.clientWidth, widest: wide.slice(0, 5) };
       });
       expect(scroll, `wider than the screen: ${widest.join(', ')}`).toBeLessThanOrEqual(client);
+      // No tick box or round choice squeezed out of shape by a long label beside it.
+      const squeezed = await page.evaluate(() =>
+        [...document.querySelectorAll('input[type="checkbox"], input[type="radio"]')]
+          .map((el) => el.getBoundingClientRect())
+          .filter((r) => r.width > 0 && Math.abs(r.width - r.height) > 1)
+          .map((r) => `${Math.round(r.width)}×${Math.round(r.height)}`),
+      );
+      expect(squeezed, 'tick boxes out of shape').toEqual([]);
     });
   }
 });

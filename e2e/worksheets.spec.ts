@@ -199,7 +199,7 @@ test.describe('full disclosure', () => {
     await page.getByRole('textbox', { name: 'When and where I will tell them' }).fill('Sunday');
     await page.getByRole('checkbox', { name: /Answer every question straight/ }).check();
     expect(await storedKeys(page)).toEqual([]);
-    await expect(page.getByText('You chose not to save this sheet')).toBeVisible();
+    await expect(page.getByText('This sheet is not being saved')).toBeVisible();
 
     // Choosing to save keeps what is on the page; choosing not to removes it from the device.
     await noSave.uncheck();

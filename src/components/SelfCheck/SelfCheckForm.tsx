@@ -264,7 +264,7 @@ function StatementChoice({
               autocomplete="off"
               checked={fitted.status === 'answered' && fitted.option.value === option.value}
               onChange={() => onAnswer(statement.id, option.value)}
-              class="size-5 accent-accent"
+              class="size-5 shrink-0 accent-accent"
             />
             {option.label}
           </label>

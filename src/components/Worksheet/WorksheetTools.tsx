@@ -458,7 +458,7 @@ export default function WorksheetTools({
       )}
       <p class="text-base text-muted">
         {notSaving
-          ? 'You chose not to save this sheet: what you type stays on this page only, until you close it.'
+          ? 'This sheet is not being saved: what you type stays on this page only, until you close it.'
           : filled === 0
             ? 'What you type is saved on this device as you type, and nowhere else.'
             : `${boxes.filled} of ${boxes.total} boxes filled in. Saved on this device as you type, and nowhere else.`}{' '}

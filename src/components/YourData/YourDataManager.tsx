@@ -334,7 +334,7 @@ export default function YourDataManager({ titles }: Props) {
                 <label class="mt-4 flex min-h-11 items-center gap-2">
                   <input
                     type="checkbox"
-                    class="size-5 accent-accent"
+                    class="size-5 shrink-0 accent-accent"
                     checked={confirmReplace}
                     onChange={(e) =>
                       setConfirmReplace((e.currentTarget as HTMLInputElement).checked)
@@ -382,7 +382,9 @@ export default function YourDataManager({ titles }: Props) {
               aria-labelledby="confirm-delete"
             >
               <p id="confirm-delete" class="font-semibold">
-                Delete all {items.length} {items.length === 1 ? 'item' : 'items'} from this device?
+                {items.length === 1
+                  ? 'Delete the one item saved on this device?'
+                  : `Delete all ${items.length} items from this device?`}
               </p>
               <div class="mt-3 flex flex-wrap gap-3">
                 <button type="button" class={dangerButton} onClick={onDelete} data-confirm-delete>

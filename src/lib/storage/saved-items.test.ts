@@ -35,6 +35,13 @@ describe('savedItems', () => {
     ]);
   });
 
+  it('names a theme choice the handbook does not know as it is, not as light', () => {
+    const listed = savedItems(memoryStorage({ 'rt-theme': 'purple' }), titles);
+    expect(listed.map((i) => i.label)).toEqual([
+      'Theme choice (not one the handbook knows: the system setting is used)',
+    ]);
+  });
+
   it('lists nothing when storage is off', () => {
     expect(savedItems(memoryStorage({ 'rt:a': '1' }, 'disabled'), titles)).toEqual([]);
   });

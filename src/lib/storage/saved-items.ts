@@ -83,7 +83,11 @@ export function describeKey(key: string, raw: string, titles: ItemTitles): Saved
     return {
       key,
       kind: 'theme',
-      label: `Theme choice (${raw === 'dark' ? 'dark' : 'light'})`,
+      // The theme script ignores anything but these two, so anything else is named as it is.
+      label:
+        raw === 'dark' || raw === 'light'
+          ? `Theme choice (${raw})`
+          : 'Theme choice (not one the handbook knows: the system setting is used)',
       changedAt: null,
       raw,
     };
