@@ -274,11 +274,23 @@ test.describe('a sheet kept week by week', () => {
     await page.getByRole('link', { name: 'Open the entry for Week of 2 March 2026' }).click();
     await hydrateIslands(page);
     await expect(page.locator('[data-entry-bar]')).toContainText(
-      'An earlier entry: Week of 2 March 2026',
+      'An earlier entry: Week of 2 March 2026, saved from before.',
     );
     await expect(
       page.getByLabel('The kind of person I want my partner to be able to trust'),
     ).toHaveValue('Someone who says where they were.');
+    // On paper the sheet says which week it is; on screen that line is the bar's.
+    const printedDate = page.locator('[data-entry-printed-date]');
+    await expect(printedDate).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(printedDate).toHaveText('Entry: Week of 2 March 2026');
+    await page.emulateMedia({ media: 'screen' });
+    // A week with nothing kept does not claim to be saved.
+    await page.goto(`${weekly}?entry=2026-W05`);
+    await hydrateIslands(page);
+    await expect(page.locator('[data-entry-bar]')).toContainText(
+      'An earlier entry: Week of 26 January 2026. Nothing is saved for it yet.',
+    );
 
     // And it can be deleted.
     await page.goto(`${weekly}entries/`);

@@ -17,43 +17,51 @@ interface Props {
 export default function EntryBar({ slug, repeats, sheetHref, entriesHref }: Props) {
   const [open, setOpen] = useState<ReturnType<typeof entryToOpen> | null>(null);
   const [earlier, setEarlier] = useState(0);
+  const [saved, setSaved] = useState(false);
 
   useEffect(() => {
     const chosen = entryToOpen(repeats, window.location.search);
+    const entries = listEntries(browserStorage(), slug, repeats);
     setOpen(chosen);
-    setEarlier(
-      listEntries(browserStorage(), slug, repeats).filter((e) => e.period !== chosen.current)
-        .length,
-    );
+    setEarlier(entries.filter((e) => e.period !== chosen.current).length);
+    setSaved(entries.some((e) => e.period === chosen.period));
   }, []);
 
   if (!open) return null;
   const what = repeats === 'daily' ? 'today’s entry' : 'this week’s entry';
+  const openedDate = open.period ? formatPeriod(open.period) : null;
   return (
-    <div class="my-4 rounded-sm border-l-4 border-accent bg-panel p-4 print:hidden" data-entry-bar>
-      {open.isCurrent ? (
-        <p>
-          <strong>{repeats === 'daily' ? 'Today’s entry' : 'This week’s entry'}</strong>
-          {`: ${formatPeriod(open.current)}. `}
-          {repeats === 'daily'
-            ? 'Tomorrow this sheet opens fresh, and this entry is kept.'
-            : 'Next week this sheet opens fresh, and this entry is kept.'}
-        </p>
-      ) : (
-        <p>
-          <strong>
-            {open.period ? `An earlier entry: ${formatPeriod(open.period)}` : 'Your undated entry'}
-          </strong>
-          {', saved from before. '}
-          <a href={sheetHref}>{`Go to ${what}`}</a>
-        </p>
-      )}
-      <p class="mt-2">
-        <a href={entriesHref} data-entries-link>
-          {earlier === 0 ? 'Your entries, by date' : `Your earlier entries (${earlier}), by date`}
-        </a>
-        : open, print or delete them.
+    <>
+      {/* On paper, the entry's date heads the sheet: a page of answers is no use undated. */}
+      <p class="mb-4 hidden font-semibold print:block" data-entry-printed-date>
+        {openedDate ? `Entry: ${openedDate}` : 'Undated entry'}
       </p>
-    </div>
+      <div
+        class="my-4 rounded-sm border-l-4 border-accent bg-panel p-4 print:hidden"
+        data-entry-bar
+      >
+        {open.isCurrent ? (
+          <p>
+            <strong>{repeats === 'daily' ? 'Today’s entry' : 'This week’s entry'}</strong>
+            {`: ${formatPeriod(open.current)}. `}
+            {repeats === 'daily'
+              ? 'Tomorrow this sheet opens fresh, and this entry is kept.'
+              : 'Next week this sheet opens fresh, and this entry is kept.'}
+          </p>
+        ) : (
+          <p>
+            <strong>{openedDate ? `An earlier entry: ${openedDate}` : 'Your undated entry'}</strong>
+            {saved ? ', saved from before. ' : '. Nothing is saved for it yet. '}
+            <a href={sheetHref}>{`Go to ${what}`}</a>
+          </p>
+        )}
+        <p class="mt-2">
+          <a href={entriesHref} data-entries-link>
+            {earlier === 0 ? 'Your entries, by date' : `Your earlier entries (${earlier}), by date`}
+          </a>
+          : open, print or delete them.
+        </p>
+      </div>
+    </>
   );
 }
