@@ -112,7 +112,16 @@ test.describe('a chapter self-check', () => {
 
     await tabTo(page, '[data-self-check] button');
     await expect(page.locator(':focus')).toHaveText('Clear my answers');
+    // It asks first, with focus on "No": Enter pressed twice, or Escape, keeps the answers.
     await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect(page.locator(':focus')).toHaveText('Clear my answers');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await expect(page.locator(':focus')).toHaveText('Clear my answers');
+    await expect.poll(() => checkedValues(page)).toEqual(answers);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Yes, clear them' }).click();
     await expect(status).toHaveText('Your answers were cleared from this device.');
     await expect(page.locator(':focus')).toHaveText('Clear my answers');
     expect(await checkedValues(page)).toEqual(Array(6).fill(null));
@@ -153,6 +162,7 @@ test.describe('a chapter self-check', () => {
       };
     });
     await page.getByRole('button', { name: 'Clear my answers' }).click();
+    await page.getByRole('button', { name: 'Yes, clear them' }).click();
     const status = page.locator('[data-self-check-status]');
     await expect(status).toContainText('did not let the handbook remove the saved copy');
     await expect(status).not.toContainText('cleared from this device');

@@ -4,7 +4,7 @@
  * and Escape hand focus back to Delete. Used wherever a reader deletes one
  * saved thing (a kept result, a dated entry, an item on /your-data/).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 interface Props {
   /** What goes, as screen readers hear it after "Delete": "the entry for Monday". */
@@ -20,7 +20,8 @@ export default function ConfirmDelete({ what, onConfirm, buttonClass, askData }:
   const keep = useRef<HTMLButtonElement>(null);
   const ask = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  // Before paint, so a second key press already lands on the safe choice.
+  useLayoutEffect(() => {
     if (confirming) keep.current?.focus();
   }, [confirming]);
 

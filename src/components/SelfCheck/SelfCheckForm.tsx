@@ -7,7 +7,7 @@
  * All logic lives in src/lib/self-check; this file only wires it to the page.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fitAnswer, optionsFor, type AnswerValue } from '../../lib/self-check/scale';
 import {
   scoreSelfCheck,
@@ -72,6 +72,14 @@ export default function SelfCheckForm({
   const [lastAnswered, setLastAnswered] = useState<string | null>(null);
   const record = useRef<LiveRecord<AnswerValue> | null>(null);
   const root = useRef<HTMLDivElement>(null);
+  /** "Clear my answers" asks first; "No, keep them" takes focus, so a double press keeps them. */
+  const [confirmingClear, setConfirmingClear] = useState(false);
+  const clearButton = useRef<HTMLButtonElement>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
+  // Before paint, so a second key press already lands on the safe choice.
+  useLayoutEffect(() => {
+    if (confirmingClear) keepButton.current?.focus();
+  }, [confirmingClear]);
   const answers: Answers = saved?.values ?? {};
   const notice = saved?.notice ?? null;
   const kept = keptAnswersText(saved?.kept.length ?? 0);
@@ -113,6 +121,12 @@ export default function SelfCheckForm({
   function clear() {
     setLastAnswered(null);
     setCleared(record.current?.clear() === false ? 'kept' : 'removed');
+    keepAnswers();
+  }
+
+  function keepAnswers() {
+    setConfirmingClear(false);
+    clearButton.current?.focus();
   }
 
   const score = scoreSelfCheck(statements, answers);
@@ -199,7 +213,13 @@ export default function SelfCheckForm({
           </p>
         )}
         <div class="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3 print:hidden">
-          <button type="button" onClick={clear} class={plainButton}>
+          <button
+            ref={clearButton}
+            type="button"
+            onClick={() => setConfirmingClear(!confirmingClear)}
+            aria-expanded={confirmingClear}
+            class={plainButton}
+          >
             Clear my answers
           </button>
           {printable && (
@@ -211,6 +231,26 @@ export default function SelfCheckForm({
             Your answers stay on this device only. <a href={yourDataHref}>Your data</a>
           </p>
         </div>
+        {confirmingClear && (
+          <div
+            role="group"
+            aria-label="Clear my answers"
+            class="mt-3 grid gap-3 border-l-4 border-avoid pl-3 print:hidden"
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') keepAnswers();
+            }}
+          >
+            <p>Clear every answer to this check? They cannot be brought back.</p>
+            <div class="flex flex-wrap gap-3">
+              <button type="button" onClick={clear} class={plainButton}>
+                Yes, clear them
+              </button>
+              <button ref={keepButton} type="button" onClick={keepAnswers} class={plainButton}>
+                No, keep them
+              </button>
+            </div>
+          </div>
+        )}
       </div>
     </div>
   );

@@ -5,7 +5,7 @@
  * and is printed, downloaded, loaded back (asking first) or cleared.
  * All rules live in src/lib/worksheet and src/lib/storage.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { WorksheetData } from '../../lib/worksheet/schema';
 import type { Repeats } from '../../lib/progress/dates';
 import { useEntrySlug } from '../SheetEntries/entry-slug';
@@ -292,7 +292,8 @@ export default function WorksheetTools({
   }, []);
 
   // The safe choice takes focus, so a key pressed twice keeps the answers.
-  useEffect(() => {
+  // Before paint, so a second key press already lands on the safe choice.
+  useLayoutEffect(() => {
     if (confirming) keepButton.current?.focus();
   }, [confirming]);
   useEffect(() => {
