@@ -162,6 +162,16 @@ test('a query with no match says so kindly and links to the situations and to ur
   );
 });
 
+test('made-up letters are never shown as a good match', async ({ page }) => {
+  for (const q of ['qwertyuiop asdf', 'aaaaaaaaaaaa']) {
+    await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+    const results = page.locator('[data-search-page-results]');
+    await expect(results).toContainText(
+      /these are the nearest sections|Nothing in the handbook matched/,
+    );
+  }
+});
+
 test('a reader in danger finds the help page in their own words', async ({ page }) => {
   await page.goto('/search/');
   const input = page.locator('#search-page-q');

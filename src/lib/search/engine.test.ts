@@ -49,6 +49,26 @@ describe('searchHandbook', () => {
     expect(loads.length).toBeLessThanOrEqual(8);
   });
 
+  it("calls results weak when most words are not the handbook's, though Pagefind matched parts of them", async () => {
+    // Pagefind answers an unknown word with pages holding part of it; the stand-in answers every word.
+    const pagefind: PagefindLike = {
+      ...fakePagefind({ '/a/': 'trust phone' }).pagefind,
+      async search() {
+        return (await fakePagefind({ '/a/': 'trust' }).pagefind.search('trust')) ?? null;
+      },
+    };
+    const words = new Map([
+      ['trust', 3],
+      ['phone', 2],
+    ]);
+    const gibberish = await searchHandbook(pagefind, 'qwertyuiop zxcvbnm', { words });
+    expect(gibberish.pages.length).toBeGreaterThan(0);
+    expect(gibberish.weak).toBe(true);
+    resetEngine();
+    const real = await searchHandbook(pagefind, 'trust phone', { words });
+    expect(real.weak).toBe(false);
+  });
+
   it('finds the closest word when nothing matches, and says the match is weak', async () => {
     const { pagefind } = fakePagefind({ '/a/': 'boundaries trust', '/b/': 'phone' });
     const words = new Map([

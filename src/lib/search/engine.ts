@@ -5,7 +5,13 @@
  * the few it will show and ranks their sections. Pagefind is passed in, so
  * tests use a stand-in and the UI and the benchmark use the real one.
  */
-import { correctSpelling, editDistance, prepareQuery, type WordList } from './query';
+import {
+  correctSpelling,
+  editDistance,
+  isHandbookWord,
+  prepareQuery,
+  type WordList,
+} from './query';
 import { rankPages, termRarity, type FoundPage, type RankedPage, type TermMatches } from './rank';
 import { fragmentsPerSearch, maxPages, pagefindRanking, type SearchKind } from './settings';
 
@@ -150,6 +156,16 @@ async function loadChosen(
   return matches;
 }
 
+/**
+ * The share of the reader's words the handbook does not have at all. Pagefind
+ * still answers such a word with pages holding some part of it ("qwertyuiop",
+ * "aaaaaaaa"), so its matches say nothing: the results are only the closest.
+ */
+function unknownShare(words: readonly string[], list: WordList | undefined): number {
+  if (!list || list.size === 0 || words.length === 0) return 0;
+  return words.filter((w) => !/\d/.test(w) && !isHandbookWord(w, list)).length / words.length;
+}
+
 /** The share of the query's weight held by the best page. */
 function bestShare(pages: readonly RankedPage[], terms: readonly { weight: number }[]): number {
   const total = terms.reduce((sum, t) => sum + t.weight, 0) || 1;
@@ -181,7 +197,11 @@ export async function searchHandbook(
   const chosen = chooseResults(found, total, fragmentsPerSearch);
   const matches = await loadChosen(found, chosen);
   const pages = rankPages(matches, total).slice(0, limit);
-  const weak = pages.length === 0 || words !== prepared.words || bestShare(pages, terms) < 0.5;
+  const weak =
+    pages.length === 0 ||
+    words !== prepared.words ||
+    bestShare(pages, terms) < 0.5 ||
+    unknownShare(words, options.words) > 0.5;
   return { query: raw, words, pages, weak };
 }
 

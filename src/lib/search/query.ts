@@ -128,6 +128,13 @@ function keyboardSlips(typed: string, known: string): number {
   return slips;
 }
 
+/** Whether the handbook has this word, or a longer one starting with it (the reader may still be typing). */
+export function isHandbookWord(word: string, words: WordList): boolean {
+  if (words.has(word)) return true;
+  for (const known of words.keys()) if (known.startsWith(word)) return true;
+  return false;
+}
+
 /**
  * The handbook's word for a word the reader may have misspelled: the word
  * itself when the handbook has it or has a longer word starting with it (the
@@ -141,7 +148,7 @@ export function correctSpelling(word: string, words: WordList): string {
   if (words.size === 0 || words.has(word) || /\d/.test(word)) return word;
   const variant = spellingVariants.get(word);
   if (variant && words.has(variant)) return variant;
-  for (const known of words.keys()) if (known.startsWith(word)) return word;
+  if (isHandbookWord(word, words)) return word;
   const edits = allowedEdits(word);
   if (edits === 0) return word;
   let best = word;
