@@ -43,6 +43,9 @@ test('after one visit, pages never opened and search work with no network', asyn
 
   await page.goto(at('/chapters/be-patient/'));
   await expect(page.locator('h1')).toHaveText('Be patient');
+  // Typed or bookmarked without its last slash, the page still opens.
+  await page.goto(at('/chapters/own-your-choice'));
+  await expect(page.locator('h1')).toHaveText('Own your choice');
   // The stylesheet came from the offline copy too.
   expect(await page.evaluate(() => getComputedStyle(document.body).display), 'styled page').toBe(
     'flex',

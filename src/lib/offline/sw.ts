@@ -13,9 +13,17 @@ declare const self: ServiceWorkerGlobalScope & {
 
 cleanupOutdatedCaches();
 // Query strings never change a static file: /search/?q=… is /search/, and
-// Pagefind's cache-busting `?ts=` finds its precached file. An address the
-// site does not have is not answered from the cache (no fallback page).
-precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/./] });
+// Pagefind's cache-busting `?ts=` finds its precached file. A page's address
+// typed or bookmarked without its last slash finds the page, as the host's
+// redirect would online. An address the site does not have is not answered
+// from the cache (no fallback page).
+precacheAndRoute(self.__WB_MANIFEST, {
+  ignoreURLParametersMatching: [/./],
+  urlManipulation: ({ url }) =>
+    url.pathname.endsWith('/') || /\.[^/]*$/.test(url.pathname)
+      ? []
+      : [new URL(`${url.pathname}/`, url), new URL(`${url.pathname}/index.html`, url)],
+});
 
 // A new version waits until the reader presses Reload (register.ts), so old
 // pages never meet new files; no clientsClaim, so a first install never takes
