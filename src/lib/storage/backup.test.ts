@@ -66,6 +66,11 @@ describe('checking a file before anything is written', () => {
     ['a newer version', backupText({}, { version: 2 }), /newer version/],
     ['an older, unknown version', backupText({}, { version: 0 }), /unknown version/],
     ['no list of items', JSON.stringify({ format: BACKUP_FORMAT, version: 1 }), /missing/],
+    [
+      "one worksheet's answers file",
+      JSON.stringify({ kind: 'rebuilding-trust/worksheet-answers', title: 'No contact' }),
+      /one worksheet's answers, not a backup\. Load it on the “No contact” worksheet/,
+    ],
   ])('refuses %s and says nothing was changed', (_name, text, problem) => {
     const result = checkBackup(text);
     expect(result.ok).toBe(false);

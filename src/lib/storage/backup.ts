@@ -7,10 +7,11 @@
  * theme value), so one odd item is listed as skipped and the rest still
  * load. Its text is only ever shown as text. Never throws.
  */
+import { ANSWERS_FILE_KIND, BACKUP_FORMAT } from './file-kinds';
 import { forgetRecentWrites } from './records';
 import { THEME_KEY, handbookKeys, type DeviceStorage } from './storage';
 
-export const BACKUP_FORMAT = 'rebuilding-trust-backup';
+export { BACKUP_FORMAT };
 export const BACKUP_VERSION = 1;
 /** Far above what a reader can type here; a bigger file is refused before it is read. */
 export const MAX_BACKUP_BYTES = 1_000_000;
@@ -127,6 +128,15 @@ function checkBackupText(text: string): BackupCheck {
     return refuse('This file is not a handbook backup.');
   }
   const head = parsed as Record<string, unknown>;
+  if (head['kind'] === ANSWERS_FILE_KIND) {
+    const sheet =
+      typeof head['title'] === 'string'
+        ? `the “${head['title'].slice(0, 80)}” worksheet`
+        : 'its worksheet';
+    return refuse(
+      `This file holds one worksheet's answers, not a backup. Load it on ${sheet}, with “Load answers from a file”.`,
+    );
+  }
   if (head['format'] !== BACKUP_FORMAT) return refuse('This file is not a handbook backup.');
   const version = head['version'];
   if (typeof version === 'number' && version > BACKUP_VERSION) {

@@ -41,6 +41,17 @@ describe('answers files', () => {
     }
   });
 
+  it('says where a whole-handbook backup belongs', () => {
+    const backup = JSON.stringify({ format: 'rebuilding-trust-backup', version: 1, items: {} });
+    const result = readAnswersFile(backup, 'test', sheet);
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /a backup of everything.*Load it on “Your data”.*not been changed/,
+      ),
+    });
+  });
+
   it('refuses another version', () => {
     const text = good.replace('"version": 1', '"version": 2');
     expect(readAnswersFile(text, 'test', sheet)).toMatchObject({

@@ -6,11 +6,12 @@
  * cannot take are listed, not silently dropped, and loading over existing
  * answers asks first, naming each field it would change.
  */
+import { ANSWERS_FILE_KIND, BACKUP_FORMAT } from '../storage/file-kinds';
 import type { WorksheetData } from './schema';
 import { siteName } from '../site/site';
 import { normaliseAnswers, type Answer, type Answers, type FieldProblem } from './answers';
 
-export const ANSWERS_FILE_KIND = 'rebuilding-trust/worksheet-answers';
+export { ANSWERS_FILE_KIND };
 export const ANSWERS_FILE_VERSION = 1;
 /** Far more than any real answers file (a full sheet is a few KB). */
 export const MAX_ANSWERS_FILE_BYTES = 256 * 1024;
@@ -89,6 +90,12 @@ export function readAnswersFile(
     return notOurs;
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return notOurs;
+  if ((parsed as { format?: unknown }).format === BACKUP_FORMAT) {
+    return {
+      ok: false,
+      message: `That file is a backup of everything the handbook saved, not one sheet's answers. Load it on “Your data”. ${unchanged}`,
+    };
+  }
   const file = parsed as Partial<Record<keyof AnswersFile, unknown>>;
   if (file.kind !== ANSWERS_FILE_KIND) return notOurs;
   if (file.version !== ANSWERS_FILE_VERSION) {
