@@ -6,7 +6,11 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { hydrateIslands, storedItems } from './support/exercise';
+import {
+  hydrateIslands,
+  storedItems,
+  questionKeepsOnDoublePressAndEscape,
+} from './support/exercise';
 import { chapterPaths } from './support/site';
 
 test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
@@ -141,16 +145,10 @@ test.describe('results over time', () => {
     await expect(chart.locator('[data-chart-point="2026-03-02"]')).toHaveCount(10);
     await expect(chart.locator('[data-chart-point="2026-03-16"]')).toHaveCount(10);
 
-    // Each kept result can be deleted, after a confirmation. The question takes
-    // focus on "No": Enter pressed twice, or Escape, keeps the result.
+    // Each kept result can be deleted, after a confirmation that a double
+    // press or Escape answers "No".
     const deleteFirst = page.getByRole('button', { name: 'Delete the result of 2 March 2026' });
-    await deleteFirst.focus();
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Enter');
-    await expect(deleteFirst).toBeFocused();
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Escape');
-    await expect(deleteFirst).toBeFocused();
+    await questionKeepsOnDoublePressAndEscape(page, deleteFirst);
     await expect(table.locator('thead th')).toHaveText(['Step', '2 March 2026', '16 March 2026']);
     await deleteFirst.click();
     await page.getByRole('button', { name: 'Yes, delete it' }).click();

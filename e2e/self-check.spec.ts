@@ -4,7 +4,7 @@
  * that helps, come back later, and clear the answers.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { fillStorageFor } from './support/exercise';
+import { fillStorageFor, questionKeepsOnDoublePressAndEscape } from './support/exercise';
 import { holdScript } from './support/site';
 
 /** Saved answer values; which of them a statement offers depends on its kind. */
@@ -112,13 +112,8 @@ test.describe('a chapter self-check', () => {
 
     await tabTo(page, '[data-self-check] button');
     await expect(page.locator(':focus')).toHaveText('Clear my answers');
-    // It asks first, with focus on "No": Enter pressed twice, or Escape, keeps the answers.
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Enter');
-    await expect(page.locator(':focus')).toHaveText('Clear my answers');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Escape');
-    await expect(page.locator(':focus')).toHaveText('Clear my answers');
+    const clearButton = page.getByRole('button', { name: 'Clear my answers' });
+    await questionKeepsOnDoublePressAndEscape(page, clearButton);
     await expect.poll(() => checkedValues(page)).toEqual(answers);
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Yes, clear them' }).click();

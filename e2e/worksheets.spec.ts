@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { questionKeepsOnDoublePressAndEscape } from './support/exercise';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -317,17 +318,10 @@ test('answers download to a file, clear only after confirming, and load back', a
   await page.getByRole('button', { name: 'Clear answers' }).click();
   await page.getByRole('button', { name: 'No, keep them' }).click();
   await expect(details).toHaveValue('I text where I am; bills on Sundays');
-  // The question takes focus on "No": Enter pressed twice, or Escape, keeps the answers.
-  const clearButton = page.getByRole('button', { name: 'Clear answers' });
-  await clearButton.focus();
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Enter');
-  await expect(clearButton).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'No, keep them' })).toBeFocused();
-  await page.keyboard.press('Escape');
-  await expect(clearButton).toBeFocused();
-  await expect(page.getByRole('button', { name: 'Yes, clear my answers' })).toBeHidden();
+  await questionKeepsOnDoublePressAndEscape(
+    page,
+    page.getByRole('button', { name: 'Clear answers' }),
+  );
   await expect(details).toHaveValue('I text where I am; bills on Sundays');
 
   await page.getByRole('button', { name: 'Clear answers' }).click();

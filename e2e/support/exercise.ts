@@ -3,7 +3,7 @@
  * features as they land: the theme toggle, search, self-check answers and
  * worksheet fields.
  */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Brings every island into view and waits until each has hydrated, as a reader scrolling would. */
 export async function hydrateIslands(page: Page) {
@@ -71,4 +71,21 @@ export async function fillStorageFor(page: Page, prefix: string) {
       realSet.call(this, key, value);
     };
   }, prefix);
+}
+
+/**
+ * A delete or clear question, opened from `asker` by keyboard, is answered
+ * the safe way by Enter pressed twice (a double press, a bouncing key) and by
+ * Escape: focus comes back to `asker` each time. Leaves the question closed.
+ */
+export async function questionKeepsOnDoublePressAndEscape(page: Page, asker: Locator) {
+  await asker.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(asker).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: /^No, keep/ })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(asker).toBeFocused();
+  await expect(page.getByRole('button', { name: /^No, keep/ })).toBeHidden();
 }

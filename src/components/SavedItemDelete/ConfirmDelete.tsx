@@ -4,7 +4,8 @@
  * and Escape hand focus back to Delete. Used wherever a reader deletes one
  * saved thing (a kept result, a dated entry, an item on /your-data/).
  */
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { useSafeChoice } from '../AskFirst/safe-choice';
 
 interface Props {
   /** What goes, as screen readers hear it after "Delete": "the entry for Monday". */
@@ -17,19 +18,13 @@ interface Props {
 
 export default function ConfirmDelete({ what, onConfirm, buttonClass, askData }: Props) {
   const [confirming, setConfirming] = useState(false);
-  const keep = useRef<HTMLButtonElement>(null);
   const ask = useRef<HTMLButtonElement>(null);
-
-  // Before paint, so a second key press already lands on the safe choice.
-  useLayoutEffect(() => {
-    if (confirming) keep.current?.focus();
-  }, [confirming]);
-
   const cancel = () => {
     setConfirming(false);
     // After the pair has gone and Delete is back.
     setTimeout(() => ask.current?.focus(), 0);
   };
+  const { safeChoice, onKeyDown } = useSafeChoice(confirming, cancel);
 
   if (!confirming) {
     return (
@@ -49,9 +44,7 @@ export default function ConfirmDelete({ what, onConfirm, buttonClass, askData }:
       role="group"
       aria-label={`Delete ${what}?`}
       class="inline-flex flex-wrap gap-2"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') cancel();
-      }}
+      onKeyDown={onKeyDown}
     >
       <button
         type="button"
@@ -63,7 +56,7 @@ export default function ConfirmDelete({ what, onConfirm, buttonClass, askData }:
       >
         Yes, delete it
       </button>
-      <button ref={keep} type="button" class={buttonClass} onClick={cancel}>
+      <button ref={safeChoice} type="button" class={buttonClass} onClick={cancel}>
         No, keep it
       </button>
     </span>

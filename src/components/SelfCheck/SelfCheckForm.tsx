@@ -7,7 +7,7 @@
  * All logic lives in src/lib/self-check; this file only wires it to the page.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { fitAnswer, optionsFor, type AnswerValue } from '../../lib/self-check/scale';
 import {
   scoreSelfCheck,
@@ -29,6 +29,7 @@ import { clearRefusedNotice } from '../../lib/storage/records';
 import { deviceStorage } from '../../lib/storage/storage';
 import { groupBySection } from '../../lib/self-check/revisit-groups';
 import { downloadText } from '../../lib/browser/download-text';
+import { useSafeChoice } from '../AskFirst/safe-choice';
 import { plainButton } from '../Button/plain-button';
 
 export interface SelfCheckOutcome {
@@ -75,11 +76,6 @@ export default function SelfCheckForm({
   /** "Clear my answers" asks first; "No, keep them" takes focus, so a double press keeps them. */
   const [confirmingClear, setConfirmingClear] = useState(false);
   const clearButton = useRef<HTMLButtonElement>(null);
-  const keepButton = useRef<HTMLButtonElement>(null);
-  // Before paint, so a second key press already lands on the safe choice.
-  useLayoutEffect(() => {
-    if (confirmingClear) keepButton.current?.focus();
-  }, [confirmingClear]);
   const answers: Answers = saved?.values ?? {};
   const notice = saved?.notice ?? null;
   const kept = keptAnswersText(saved?.kept.length ?? 0);
@@ -128,6 +124,7 @@ export default function SelfCheckForm({
     setConfirmingClear(false);
     clearButton.current?.focus();
   }
+  const { safeChoice, onKeyDown: onClearQuestionKey } = useSafeChoice(confirmingClear, keepAnswers);
 
   const score = scoreSelfCheck(statements, answers);
   const { result, ...said } = outcome(answers, score);
@@ -236,16 +233,14 @@ export default function SelfCheckForm({
             role="group"
             aria-label="Clear my answers"
             class="mt-3 grid gap-3 border-l-4 border-avoid pl-3 print:hidden"
-            onKeyDown={(event) => {
-              if (event.key === 'Escape') keepAnswers();
-            }}
+            onKeyDown={onClearQuestionKey}
           >
             <p>Clear every answer to this check? They cannot be brought back.</p>
             <div class="flex flex-wrap gap-3">
               <button type="button" onClick={clear} class={plainButton}>
                 Yes, clear them
               </button>
-              <button ref={keepButton} type="button" onClick={keepAnswers} class={plainButton}>
+              <button ref={safeChoice} type="button" onClick={keepAnswers} class={plainButton}>
                 No, keep them
               </button>
             </div>

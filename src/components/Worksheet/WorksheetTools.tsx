@@ -5,7 +5,8 @@
  * and is printed, downloaded, loaded back (asking first) or cleared.
  * All rules live in src/lib/worksheet and src/lib/storage.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useSafeChoice } from '../AskFirst/safe-choice';
 import type { WorksheetData } from '../../lib/worksheet/schema';
 import type { Repeats } from '../../lib/progress/dates';
 import { useEntrySlug } from '../SheetEntries/entry-slug';
@@ -116,7 +117,6 @@ export default function WorksheetTools({
   const [notSaving, setNotSaving] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
-  const keepButton = useRef<HTMLButtonElement>(null);
   const loadButton = useRef<HTMLButtonElement>(null);
   // On a phone the other actions fold away so the first field is near the top;
   // on a wider screen they start open.
@@ -291,11 +291,6 @@ export default function WorksheetTools({
     };
   }, []);
 
-  // The safe choice takes focus, so a key pressed twice keeps the answers.
-  // Before paint, so a second key press already lands on the safe choice.
-  useLayoutEffect(() => {
-    if (confirming) keepButton.current?.focus();
-  }, [confirming]);
   useEffect(() => {
     if (question) loadButton.current?.focus();
   }, [question]);
@@ -380,6 +375,7 @@ export default function WorksheetTools({
     setConfirming(false);
     clearButton.current?.focus();
   };
+  const { safeChoice, onKeyDown: onClearQuestionKey } = useSafeChoice(confirming, keepAnswers);
 
   const clear = () => {
     const el = form();
@@ -551,9 +547,7 @@ export default function WorksheetTools({
           class="grid gap-3 border-l-4 border-avoid pl-3"
           role="group"
           aria-label="Clear answers"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') keepAnswers();
-          }}
+          onKeyDown={onClearQuestionKey}
         >
           <p>
             Clear every answer on this sheet? They cannot be brought back unless you have downloaded
@@ -563,7 +557,7 @@ export default function WorksheetTools({
             <button type="button" class={button} onClick={clear}>
               Yes, clear my answers
             </button>
-            <button ref={keepButton} type="button" class={button} onClick={keepAnswers}>
+            <button ref={safeChoice} type="button" class={button} onClick={keepAnswers}>
               No, keep them
             </button>
           </div>

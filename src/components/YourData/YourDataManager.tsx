@@ -33,6 +33,7 @@ import {
 import { recordNotice } from '../../lib/storage/records';
 import { deviceStorage, type DeviceStorage } from '../../lib/storage/storage';
 import { downloadText } from '../../lib/browser/download-text';
+import { useSafeChoice } from '../AskFirst/safe-choice';
 import { plainButton as button } from '../Button/plain-button';
 
 interface Props {
@@ -58,7 +59,7 @@ export default function YourDataManager({ titles }: Props) {
   const [confirmReplace, setConfirmReplace] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const keepButton = useRef<HTMLButtonElement>(null);
+  const deleteAllButton = useRef<HTMLButtonElement>(null);
   // "Delete everything" answers beside its own button, where the reader is looking.
   const [deleted, setDeleted] = useState('');
   const deletedNote = useRef<HTMLParagraphElement>(null);
@@ -82,10 +83,16 @@ export default function YourDataManager({ titles }: Props) {
     };
   }, []);
 
-  // The confirmation replaces the button that opened it: move focus into it, on the safe choice.
-  useEffect(() => {
-    if (confirmingDelete) keepButton.current?.focus();
-  }, [confirmingDelete]);
+  // The confirmation replaces the button that opened it: focus moves into it,
+  // on the safe choice, and back to that button when the reader keeps everything.
+  const keepEverything = () => {
+    setConfirmingDelete(false);
+    setTimeout(() => deleteAllButton.current?.focus(), 0);
+  };
+  const { safeChoice, onKeyDown: onDeleteQuestionKey } = useSafeChoice(
+    confirmingDelete,
+    keepEverything,
+  );
 
   useEffect(() => {
     if (deleted) deletedNote.current?.focus();
@@ -380,6 +387,7 @@ export default function YourDataManager({ titles }: Props) {
               class="mt-3 rounded-sm border-2 border-avoid p-4"
               role="group"
               aria-labelledby="confirm-delete"
+              onKeyDown={onDeleteQuestionKey}
             >
               <p id="confirm-delete" class="font-semibold">
                 {items.length === 1
@@ -390,18 +398,14 @@ export default function YourDataManager({ titles }: Props) {
                 <button type="button" class={dangerButton} onClick={onDelete} data-confirm-delete>
                   Yes, delete everything
                 </button>
-                <button
-                  ref={keepButton}
-                  type="button"
-                  class={button}
-                  onClick={() => setConfirmingDelete(false)}
-                >
+                <button ref={safeChoice} type="button" class={button} onClick={keepEverything}>
                   No, keep it
                 </button>
               </div>
             </div>
           ) : (
             <button
+              ref={deleteAllButton}
               type="button"
               class={`${dangerButton} mt-3`}
               onClick={() => {

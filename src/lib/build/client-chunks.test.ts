@@ -18,6 +18,9 @@ describe('clientChunkFor', () => {
   it('keeps what islands of every kind share out of any one kind’s file', () => {
     // In the self-check file it would bring that whole file onto /your-data/.
     expect(clientChunkFor(`${root}/src/components/Button/plain-button.ts`)).toBe('islands');
+    expect(clientChunkFor(`${root}/src/components/AskFirst/safe-choice.ts`)).toBe('islands');
+    // In the worksheet file it would bring that file onto /your-data/.
+    expect(clientChunkFor(`${root}/src/lib/storage/file-kinds.ts`)).toBe('islands');
   });
 
   it('keeps the backup loader and the saved-items list out of the islands file', () => {

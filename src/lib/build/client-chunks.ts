@@ -13,8 +13,10 @@ import type { Plugin } from 'vite';
  * - `site`: the two scripts every page runs (the search opener and the
  *   offline copy's registration), with Vite's helper for loading on demand.
  * - `islands`: what every island needs: Preact, Astro's hydration of it, the
- *   saved-record model, the dates every saved thing carries and the plain
- *   button's look.
+ *   saved-record model and the names of its two file kinds (left to Rollup,
+ *   they joined the worksheet file and brought it onto /your-data/), the
+ *   dates every saved thing carries, the plain button's look and the safe
+ *   choice of a delete question.
  * - `self-check`: the form both self-checks share, scoring and saved results
  *   (the self-checks and results over time).
  * - `worksheet`: answers, rows and saving (a sheet and its dated entries).
@@ -30,12 +32,13 @@ export function clientChunkFor(id: string): string | undefined {
   // Signals load only when a prop is a signal, which none is: they stay apart.
   if (/\/node_modules\/(preact|@astrojs\/preact)\//.test(path) && !/signals/.test(path))
     return 'islands';
-  if (/\/src\/lib\/storage\/(records|live-record|field-record|storage)\.ts$/.test(path))
+  if (/\/src\/lib\/storage\/(records|live-record|field-record|storage|file-kinds)\.ts$/.test(path))
     return 'islands';
   if (/\/src\/lib\/(browser\/download-text|progress\/dates)\.ts$/.test(path)) return 'islands';
   // Shared by islands of every kind; left to Rollup it would join the first
   // group that imports it (self-check) and drag that group onto other pages.
-  if (/\/src\/components\/Button\/plain-button\.ts$/.test(path)) return 'islands';
+  if (/\/src\/components\/(Button\/plain-button|AskFirst\/safe-choice)\.ts$/.test(path))
+    return 'islands';
   if (/\/src\/lib\/self-check\//.test(path)) return 'self-check';
   if (/\/src\/lib\/progress\/results\.ts$/.test(path)) return 'self-check';
   if (/\/src\/components\/ResultsOverTime\/(use-results|keep-result)\.ts$/.test(path))
