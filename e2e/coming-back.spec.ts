@@ -300,6 +300,21 @@ test.describe('a sheet kept week by week', () => {
       'rt:worksheet:telling-the-truth-daily:2026-W10',
     );
   });
+
+  test('the count of earlier entries follows an entry kept in another tab', async ({ context }) => {
+    const here = await context.newPage();
+    await here.goto(weekly);
+    await hydrateIslands(here);
+    const link = here.locator('[data-entries-link]');
+    await expect(link).toHaveText('Your entries, by date');
+    const other = await context.newPage();
+    await other.goto(`${weekly}?entry=2026-W05`);
+    await hydrateIslands(other);
+    await other
+      .getByLabel('The kind of person I want my partner to be able to trust')
+      .fill('Kept in the other tab.');
+    await expect(link).toHaveText('Your earlier entries (1), by date');
+  });
 });
 
 test.describe('your data', () => {

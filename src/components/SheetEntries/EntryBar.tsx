@@ -4,8 +4,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { formatPeriod, type Repeats } from '../../lib/progress/dates';
-import { entryToOpen, listEntries } from '../../lib/progress/entries';
-import { browserStorage } from '../../lib/storage/records';
+import { entryToOpen, isEntryKey, listEntries } from '../../lib/progress/entries';
+import { browserStorage, watchPageReturn } from '../../lib/storage/records';
 
 interface Props {
   slug: string;
@@ -21,10 +21,23 @@ export default function EntryBar({ slug, repeats, sheetHref, entriesHref }: Prop
 
   useEffect(() => {
     const chosen = entryToOpen(repeats, window.location.search);
-    const entries = listEntries(browserStorage(), slug, repeats);
     setOpen(chosen);
-    setEarlier(entries.filter((e) => e.period !== chosen.current).length);
-    setSaved(entries.some((e) => e.period === chosen.period));
+    const count = () => {
+      const entries = listEntries(browserStorage(), slug, repeats);
+      setEarlier(entries.filter((e) => e.period !== chosen.current).length);
+      setSaved(entries.some((e) => e.period === chosen.period));
+    };
+    count();
+    // Entries kept or deleted in another tab, or while the page was away (Back), change the count.
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === null || isEntryKey(event.key, slug)) count();
+    };
+    window.addEventListener('storage', onStorage);
+    const stopReturn = watchPageReturn(count);
+    return () => {
+      window.removeEventListener('storage', onStorage);
+      stopReturn();
+    };
   }, []);
 
   if (!open) return null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../storage/memory-storage';
-import { entrySlug, entryToOpen, listEntries, parseEntryKey } from './entries';
+import { entrySlug, entryToOpen, isEntryKey, listEntries, parseEntryKey } from './entries';
 
 const record = (savedAt: string) => JSON.stringify({ version: 1, savedAt, data: { a: 'x' } });
 
@@ -16,6 +16,14 @@ describe('dated worksheet entries', () => {
     expect(entryToOpen('weekly', '?entry=undated', now).period).toBeNull();
     expect(entryToOpen('weekly', '?entry=2026-03-02', now).period).toBe('2026-W10');
     expect(entryToOpen('daily', '?entry=2026-03-02', now).period).toBe('2026-03-02');
+  });
+
+  it('knows a sheet’s entry keys, dated or not, from other sheets’ keys', () => {
+    expect(isEntryKey('rt:worksheet:daily-check-in', 'daily-check-in')).toBe(true);
+    expect(isEntryKey('rt:worksheet:daily-check-in:2026-03-02', 'daily-check-in')).toBe(true);
+    expect(isEntryKey('rt:worksheet:daily-check-in-two', 'daily-check-in')).toBe(false);
+    expect(isEntryKey('rt:worksheet:no-contact', 'daily-check-in')).toBe(false);
+    expect(isEntryKey('rt:reading', 'daily-check-in')).toBe(false);
   });
 
   it('lists a sheet’s entries newest first, an undated one last, other sheets left out', () => {

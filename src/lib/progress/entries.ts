@@ -52,6 +52,12 @@ function savedAtOf(raw: string | null): string | null {
   }
 }
 
+/** Whether a stored key (with its `rt:` prefix) is one of this sheet's entries, dated or not. */
+export function isEntryKey(key: string, slug: string): boolean {
+  const base = `${RECORD_PREFIX}worksheet:${slug}`;
+  return key === base || key.startsWith(`${base}:`);
+}
+
 /** Every kept entry of one sheet, newest period first; an undated record last. */
 export function listEntries(
   storage: DeviceStorage | null,
@@ -61,10 +67,8 @@ export function listEntries(
   const base = `${RECORD_PREFIX}worksheet:${slug}`;
   const entries: EntryListing[] = [];
   for (const key of handbookKeys(storage)) {
-    let period: string | null;
-    if (key === base) period = null;
-    else if (key.startsWith(`${base}:`)) period = key.slice(base.length + 1);
-    else continue;
+    if (!isEntryKey(key, slug)) continue;
+    const period = key === base ? null : key.slice(base.length + 1);
     if (period !== null && !isPeriodKey(repeats, period)) continue;
     let raw: string | null;
     try {
