@@ -4,8 +4,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { formatPeriod, type Repeats } from '../../lib/progress/dates';
-import { entryToOpen, isEntryKey, listEntries } from '../../lib/progress/entries';
-import { browserStorage, watchPageReturn } from '../../lib/storage/records';
+import { entryToOpen, listEntries } from '../../lib/progress/entries';
+import { browserStorage } from '../../lib/storage/records';
+import { watchEntries } from './watch-entries';
 
 interface Props {
   slug: string;
@@ -29,15 +30,7 @@ export default function EntryBar({ slug, repeats, sheetHref, entriesHref }: Prop
     };
     count();
     // Entries kept or deleted in another tab, or while the page was away (Back), change the count.
-    const onStorage = (event: StorageEvent) => {
-      if (event.key === null || isEntryKey(event.key, slug)) count();
-    };
-    window.addEventListener('storage', onStorage);
-    const stopReturn = watchPageReturn(count);
-    return () => {
-      window.removeEventListener('storage', onStorage);
-      stopReturn();
-    };
+    return watchEntries(slug, count);
   }, []);
 
   if (!open) return null;

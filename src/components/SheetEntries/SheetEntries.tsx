@@ -6,16 +6,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatPeriod, periodKey, recentPeriods, type Repeats } from '../../lib/progress/dates';
 import { UNDATED, entrySlug, listEntries, type EntryListing } from '../../lib/progress/entries';
-import {
-  browserStorage,
-  deleteFieldRecord,
-  recordNotice,
-  watchPageReturn,
-} from '../../lib/storage/records';
+import { browserStorage, deleteFieldRecord, recordNotice } from '../../lib/storage/records';
 import { printedText, type Answers } from '../../lib/worksheet/answers';
 import type { WorksheetData } from '../../lib/worksheet/schema';
 import { loadAnswers, shownAnswers, worksheetKey } from '../../lib/worksheet/saving';
 import ConfirmDelete from '../SavedItemDelete/ConfirmDelete';
+import { watchEntries } from './watch-entries';
 import { plainButton as button } from '../Button/plain-button';
 
 interface Props {
@@ -74,15 +70,7 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Pr
 
   useEffect(() => {
     load();
-    const onStorage = (event: StorageEvent) => {
-      if (event.key === null || event.key.startsWith(`rt:${worksheetKey(slug)}`)) load();
-    };
-    window.addEventListener('storage', onStorage);
-    const stopReturn = watchPageReturn(load);
-    return () => {
-      window.removeEventListener('storage', onStorage);
-      stopReturn();
-    };
+    return watchEntries(slug, load);
   }, []);
 
   // Print once the page shows only what was asked for, then show everything again.
