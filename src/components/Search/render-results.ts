@@ -30,8 +30,7 @@ function excerpt(text: string, words: readonly string[]): HTMLElement {
 }
 
 function kindLabel(kind: string | undefined): string {
-  if (!kind || !isPageKind(kind)) return '';
-  return kind === 'Situations' ? 'Situations' : kind;
+  return kind && isPageKind(kind) ? kind : '';
 }
 
 /** One list item per page: its title, then up to three matching sections. */

@@ -117,14 +117,18 @@ export default function SelfCheckForm({
   function clear() {
     setLastAnswered(null);
     setCleared(record.current?.clear() === false ? 'kept' : 'removed');
-    keepAnswers();
+    closeClearQuestion();
   }
 
-  function keepAnswers() {
+  /** Answered either way, the question goes and focus is back on "Clear my answers". */
+  function closeClearQuestion() {
     setConfirmingClear(false);
     clearButton.current?.focus();
   }
-  const { safeChoice, onKeyDown: onClearQuestionKey } = useSafeChoice(confirmingClear, keepAnswers);
+  const { safeChoice, onKeyDown: onClearQuestionKey } = useSafeChoice(
+    confirmingClear,
+    closeClearQuestion,
+  );
 
   const score = scoreSelfCheck(statements, answers);
   const { result, ...said } = outcome(answers, score);
@@ -240,7 +244,12 @@ export default function SelfCheckForm({
               <button type="button" onClick={clear} class={plainButton}>
                 Yes, clear them
               </button>
-              <button ref={safeChoice} type="button" onClick={keepAnswers} class={plainButton}>
+              <button
+                ref={safeChoice}
+                type="button"
+                onClick={closeClearQuestion}
+                class={plainButton}
+              >
                 No, keep them
               </button>
             </div>

@@ -371,11 +371,15 @@ export default function WorksheetTools({
     } else applyLoad(file.name, plan, skipped);
   };
 
-  const keepAnswers = () => {
+  /** Answered either way, the question goes and focus is back on "Clear answers". */
+  const closeClearQuestion = () => {
     setConfirming(false);
     clearButton.current?.focus();
   };
-  const { safeChoice, onKeyDown: onClearQuestionKey } = useSafeChoice(confirming, keepAnswers);
+  const { safeChoice, onKeyDown: onClearQuestionKey } = useSafeChoice(
+    confirming,
+    closeClearQuestion,
+  );
 
   const clear = () => {
     const el = form();
@@ -396,9 +400,8 @@ export default function WorksheetTools({
     setKept([]);
     setNotes([]);
     setFilled(0);
-    setConfirming(false);
     setMessage(clearMessages[outcome]);
-    clearButton.current?.focus();
+    closeClearQuestion();
   };
 
   return (
@@ -557,7 +560,7 @@ export default function WorksheetTools({
             <button type="button" class={button} onClick={clear}>
               Yes, clear my answers
             </button>
-            <button ref={safeChoice} type="button" class={button} onClick={keepAnswers}>
+            <button ref={safeChoice} type="button" class={button} onClick={closeClearQuestion}>
               No, keep them
             </button>
           </div>

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  BACKUP_FORMAT,
   MAX_BACKUP_BYTES,
   applyImport,
   backupFileName,
@@ -14,6 +13,7 @@ import {
   planImport,
   type Backup,
 } from './backup';
+import { ANSWERS_FILE_KIND, BACKUP_FORMAT } from './file-kinds';
 import { memoryStorage } from './memory-storage';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
@@ -68,7 +68,7 @@ describe('checking a file before anything is written', () => {
     ['no list of items', JSON.stringify({ format: BACKUP_FORMAT, version: 1 }), /missing/],
     [
       "one worksheet's answers file",
-      JSON.stringify({ kind: 'rebuilding-trust/worksheet-answers', title: 'No contact' }),
+      JSON.stringify({ kind: ANSWERS_FILE_KIND, title: 'No contact' }),
       /one worksheet's answers, not a backup\. Load it on the “No contact” worksheet/,
     ],
   ])('refuses %s and says nothing was changed', (_name, text, problem) => {

@@ -11,7 +11,6 @@ import { ANSWERS_FILE_KIND, BACKUP_FORMAT } from './file-kinds';
 import { forgetRecentWrites } from './records';
 import { THEME_KEY, handbookKeys, type DeviceStorage } from './storage';
 
-export { BACKUP_FORMAT };
 export const BACKUP_VERSION = 1;
 /** Far above what a reader can type here; a bigger file is refused before it is read. */
 export const MAX_BACKUP_BYTES = 1_000_000;

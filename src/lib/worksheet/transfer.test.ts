@@ -8,6 +8,7 @@ import {
   planAnswersLoad,
   readAnswersFile,
 } from './transfer';
+import { BACKUP_FORMAT } from '../storage/file-kinds';
 import { sheet } from '../../../test/fixtures/worksheet/test-sheet';
 
 const answers = { name: 'Sam', items: ['a', 'b', ''], ticks: ['b'] };
@@ -42,7 +43,7 @@ describe('answers files', () => {
   });
 
   it('says where a whole-handbook backup belongs', () => {
-    const backup = JSON.stringify({ format: 'rebuilding-trust-backup', version: 1, items: {} });
+    const backup = JSON.stringify({ format: BACKUP_FORMAT, version: 1, items: {} });
     const result = readAnswersFile(backup, 'test', sheet);
     expect(result).toEqual({
       ok: false,

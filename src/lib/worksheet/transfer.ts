@@ -11,7 +11,6 @@ import type { WorksheetData } from './schema';
 import { siteName } from '../site/site';
 import { normaliseAnswers, type Answer, type Answers, type FieldProblem } from './answers';
 
-export { ANSWERS_FILE_KIND };
 export const ANSWERS_FILE_VERSION = 1;
 /** Far more than any real answers file (a full sheet is a few KB). */
 export const MAX_ANSWERS_FILE_BYTES = 256 * 1024;
