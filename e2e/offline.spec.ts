@@ -76,6 +76,14 @@ test('after one visit, pages never opened and search work with no network', asyn
     timeout: 20_000,
   });
   expect(problems.filter((p) => !p.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+
+  // An address the handbook does not have: its own page (sent as a 404, as
+  // online), not the browser's error, and the chapters open from it.
+  const response = await page.goto(at('/chapters/no-such-chapter/'));
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('We can’t find that page');
+  await page.getByRole('link', { name: 'Be there', exact: true }).click();
+  await expect(page.locator('h1')).toHaveText('Be there');
   await context.close();
 });
 
@@ -139,7 +147,9 @@ test('the precache holds every page and what search loads, within 1.5 MB', () =>
   expect(files.some((f) => f.startsWith('pagefind/index/'))).toBe(true);
   expect(files.some((f) => f.startsWith('pagefind/fragment/'))).toBe(true);
   expect(files.filter((f) => /pagefind-(component-|modular-)?ui/.test(f))).toEqual([]);
-  // 404.html would be listed as /404/, which does not exist: the install would fail.
+  // The page for unknown addresses, under its real name: listed as /404/,
+  // an address that does not exist, it would stop the install.
+  expect(files).toContain('404.html');
   expect(files).not.toContain('404/index.html');
   const bytes = files.reduce((sum, f) => sum + statSync(join(distDir, f)).size, 0);
   console.log(`precache: ${entries.length} files, ${(bytes / 1024).toFixed(1)} KiB`);

@@ -31,11 +31,23 @@ export const precachePatterns = [
   '*.png',
 ];
 
+export const precacheIgnores = ['**/node_modules/**', 'sw.js', 'workbox-*.js'];
+
+/** The page the offline copy shows for an address it does not hold (sw.ts). */
+export const notFoundFile = '404.html';
+
 /**
- * 404.html would be listed as `404/`, an address that does not exist, and
- * one failed download stops the worker from installing at all.
+ * The address the worker keeps a built file under: a page by its address
+ * (`chapters/x/index.html` → `chapters/x/`, `index.html` → the base), any
+ * other file by its name. Replaces @vite-pwa/astro's own rule, which lists
+ * 404.html as `404/`: an address that does not exist, whose failed download
+ * would stop the worker from installing at all.
  */
-export const precacheIgnores = ['404.html', '**/node_modules/**', 'sw.js', 'workbox-*.js'];
+export function offlineAddress(file: string, base: string): string {
+  const path = file.replace(/^\//, '');
+  if (path === 'index.html') return base.endsWith('/') ? base : `${base}/`;
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
 
 /** The precache must stay small enough for a phone on a poor connection. */
 export const precacheLimitBytes = 1.5 * 1024 * 1024;
@@ -91,6 +103,12 @@ export function pwaOptions({ base, enabled }: OfflineSettings): PwaOptions {
       icons: manifestIcons,
     },
     injectManifest: {
+      manifestTransforms: [
+        (entries) => ({
+          manifest: entries.map((entry) => ({ ...entry, url: offlineAddress(entry.url, base) })),
+          warnings: [],
+        }),
+      ],
       globPatterns: precachePatterns,
       globIgnores: precacheIgnores,
       maximumFileSizeToCacheInBytes: precacheLimitBytes,

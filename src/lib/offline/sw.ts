@@ -4,7 +4,9 @@
  * built files is injected at build by vite-plugin-pwa, from precachePatterns
  * in pwa-options.ts); this file only says how the handbook uses it.
  */
-import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
+import { notFoundFile } from './pwa-options';
 import { skipWaitingMessage } from './register';
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -15,8 +17,7 @@ cleanupOutdatedCaches();
 // Query strings never change a static file: /search/?q=… is /search/, and
 // Pagefind's cache-busting `?ts=` finds its precached file. A page's address
 // typed or bookmarked without its last slash finds the page, as the host's
-// redirect would online. An address the site does not have is not answered
-// from the cache (no fallback page).
+// redirect would online.
 precacheAndRoute(self.__WB_MANIFEST, {
   ignoreURLParametersMatching: [/./],
   urlManipulation: ({ url }) =>
@@ -24,6 +25,23 @@ precacheAndRoute(self.__WB_MANIFEST, {
       ? []
       : [new URL(`${url.pathname}/`, url), new URL(`${url.pathname}/index.html`, url)],
 });
+
+// Any other page asked for goes to the network. With no network, the reader
+// gets the handbook's own "can't find that page" (with search and the
+// chapters, which do open offline) instead of the browser's error.
+registerRoute(
+  ({ request }) => request.mode === 'navigate',
+  async ({ request }) => {
+    try {
+      return await fetch(request);
+    } catch {
+      const page = await matchPrecache(notFoundFile);
+      return page
+        ? new Response(page.body, { status: 404, headers: page.headers })
+        : Response.error();
+    }
+  },
+);
 
 // A new version waits until the reader presses Reload (register.ts), so old
 // pages never meet new files; no clientsClaim, so a first install never takes
