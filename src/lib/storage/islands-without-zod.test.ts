@@ -1,7 +1,7 @@
 /**
  * Lean islands: zod checks content at build time only. Everything an island
  * (a .tsx component, or a script it loads) imports at run time must check
- * saved records and files with small guards or valibot, so zod never ships
+ * saved records and files with small typed guards, so zod never ships
  * to a reader's browser.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
