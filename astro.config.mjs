@@ -6,6 +6,7 @@ import AstroPWA from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
 import handbookBuild, { recordCompiled } from './src/integrations/handbook-build.ts';
 import { clientChunks } from './src/lib/build/client-chunks.ts';
+import { lazyScripts } from './src/lib/build/lazy-script.ts';
 import { headingIdSyntax } from './src/lib/markdown/heading-id-syntax.ts';
 import remarkSectionIds from './src/lib/markdown/remark-section-ids.ts';
 import { offlineEnabled, pwaOptions } from './src/lib/offline/pwa-options.ts';
@@ -46,6 +47,6 @@ export default defineConfig({
     AstroPWA(pwaOptions({ base, enabled: offlineEnabled(process.env.OFFLINE) })),
   ],
   vite: {
-    plugins: [headingIdSyntax(), tailwindcss(), clientChunks()],
+    plugins: [headingIdSyntax(), tailwindcss(), clientChunks(), lazyScripts()],
   },
 });

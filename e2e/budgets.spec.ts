@@ -89,6 +89,19 @@ for (const [kind, path] of [
   });
 }
 
+test('the script every page loads carries no preload helper (lazy-script.ts keeps it out)', () => {
+  const siteScripts = readdirSync(join(distDir, '_astro')).filter((f) =>
+    isOfflineRegistrationScript(`/_astro/${f}`),
+  );
+  expect(siteScripts).toHaveLength(1);
+  for (const file of siteScripts) {
+    const code = readFileSync(join(distDir, '_astro', file), 'utf8');
+    // Vite's helper for `import('./x')`: 0.5 KB gzip on every page, for nothing.
+    expect(code, `_astro/${file}`).not.toContain('modulepreload');
+    expect(code, `_astro/${file}`).not.toContain('__vite__mapDeps');
+  }
+});
+
 test('every page shares one stylesheet, and only worksheet pages add their own, within budgets', () => {
   const cssFiles = readdirSync(join(distDir, '_astro')).filter((f) => f.endsWith('.css'));
   const linked = new Map(

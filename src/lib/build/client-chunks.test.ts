@@ -37,7 +37,6 @@ describe('clientChunkFor', () => {
         `${root}/src/components/Search/SearchForm.astro?astro&type=script&index=0&lang.ts`,
       ),
     ).toBe('site');
-    expect(clientChunkFor('\0vite/preload-helper.js')).toBe('site');
     // The search itself loads only when the reader reaches for it.
     expect(clientChunkFor(`${root}/src/components/Search/search-ui.ts`)).toBe(undefined);
     expect(clientChunkFor(`${root}/src/lib/search/engine.ts`)).toBe(undefined);

@@ -11,7 +11,7 @@ import type { Plugin } from 'vite';
  * The file a module belongs to, or undefined to let Rollup decide (each
  * island's own code stays in the island's file).
  * - `site`: the two scripts every page runs (the search opener and the
- *   offline copy's registration), with Vite's helper for loading on demand.
+ *   offline copy's registration).
  * - `islands`: what every island needs: Preact, Astro's hydration of it, the
  *   saved-record model and the names of its two file kinds (left to Rollup,
  *   they joined the worksheet file and brought it onto /your-data/), the
@@ -23,7 +23,6 @@ import type { Plugin } from 'vite';
  */
 export function clientChunkFor(id: string): string | undefined {
   const path = id.replaceAll('\\', '/');
-  if (path.includes('vite/preload-helper')) return 'site';
   if (/\/src\/components\/(Search\/search-opener|OfflineUpdate\/offline-register)\.ts$/.test(path))
     return 'site';
   if (/\/src\/components\/(Search\/SearchForm|OfflineUpdate\/OfflineRegister)\.astro\?/.test(path))

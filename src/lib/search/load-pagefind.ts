@@ -32,9 +32,10 @@ export function loadSearch(base: string): Promise<LoadedSearch> {
     // Both start at once: the word list is small, and waiting for one after
     // the other would add a round trip before the first results.
     const words = loadWords(`${root}pagefind/${wordListFile}`);
-    const pagefind = (await import(
-      /* @vite-ignore */ `${root}pagefind/pagefind.js`
-    )) as PagefindLike & {
+    // A URL in a variable, not a literal: Vite would wrap a literal in its
+    // preload helper, which would then travel on every page (lazy-script.ts).
+    const pagefindScript = `${root}pagefind/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ pagefindScript)) as PagefindLike & {
       init?: () => Promise<void>;
       options?: (options: { baseUrl: string; noWorker?: boolean }) => Promise<void>;
     };
