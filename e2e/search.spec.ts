@@ -183,6 +183,38 @@ test('a reader in danger finds the help page in their own words', async ({ page 
   }
 });
 
+test('words that may mean danger put urgent help before any result, in the page and the header', async ({
+  page,
+}) => {
+  await page.goto('/search/');
+  const input = page.locator('#search-page-q');
+  const results = page.locator('[data-search-page-results]');
+  for (const query of [
+    'i want to kill myself',
+    'she wants to end her life',
+    'not worth living',
+    'he hits me',
+    'i am scared of her',
+  ]) {
+    await input.fill(query);
+    await expect(page.locator('[data-search-status]')).toContainText(`found for “${query}”`);
+    // The first link in the results, before any chapter.
+    await expect(results.locator('a').first(), query).toHaveAttribute('href', '/help/#urgent-help');
+  }
+  // An ordinary worry is left as it was.
+  await input.fill('she wants to end it');
+  await expect(page.locator('[data-search-status]')).toContainText(
+    'found for “she wants to end it”',
+  );
+  await expect(results.locator('a[href="/help/#urgent-help"]')).toHaveCount(0);
+
+  await page.goto(chapter);
+  await page.locator('#site-search').fill('i want to die');
+  const panel = page.locator('#site-search-panel');
+  await expect(panel).toContainText('for “i want to die”');
+  await expect(panel.locator('a').first()).toHaveAttribute('href', '/help/#urgent-help');
+});
+
 test('without JavaScript no search box is offered, and the search page points to the situations and chapters', async ({
   browser,
 }) => {

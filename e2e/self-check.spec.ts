@@ -185,6 +185,37 @@ test.describe('a chapter self-check', () => {
       'storage for the handbook is full',
     );
     await expect(fieldsets.nth(2).locator('input[type="radio"]').nth(1)).toBeChecked();
+    // Unsaved answers still give a reading, said after the problem, and the problem once.
+    const count = await fieldsets.count();
+    for (let i = 0; i < count; i++)
+      await fieldsets.nth(i).locator('input[type="radio"]').nth(1).check();
+    await expect(page.locator('[data-self-check-status]')).toContainText('Your reading:');
+    await expect(page.locator('[data-self-check-status]')).toContainText(
+      'storage for the handbook is full',
+    );
+    await expect(page.locator('[data-self-check-notice]')).toHaveCount(0);
+  });
+
+  test('with storage turned off, answering every statement still gives a reading', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(path);
+    const fieldsets = page.locator('[data-self-check] fieldset');
+    await fieldsets.first().scrollIntoViewIfNeeded();
+    await expect(selfCheckIsland(page)).not.toHaveAttribute('ssr');
+    const count = await fieldsets.count();
+    for (let i = 0; i < count; i++)
+      await fieldsets.nth(i).locator('input[type="radio"]').nth(1).check();
+    const status = page.locator('[data-self-check-status]');
+    await expect(status).toContainText('Your reading:');
+    await expect(status).toContainText('not letting the handbook save');
   });
 });
 

@@ -113,6 +113,23 @@ export function renderNothingFound(
 }
 
 /**
+ * Shown before any results when the words may mean someone is in danger
+ * (`mayNeedUrgentHelp`): the way to urgent help comes first, whatever was found.
+ */
+export function renderUrgentHelp(helpUrl: string): HTMLElement {
+  const help = element('a', 'font-semibold', 'Get help right away');
+  help.href = helpUrl;
+  help.dataset['searchResult'] = '';
+  return element(
+    'p',
+    'mb-3 border-l-4 border-avoid pl-3 text-base',
+    'If you or your partner might be hurt, or is thinking of suicide: ',
+    help,
+    '. This handbook cannot keep anyone safe.',
+  );
+}
+
+/**
  * Shown under results when nothing matched well (`SearchOutcome.weak`): the
  * sections above are only the closest, so offer the situations list too.
  */

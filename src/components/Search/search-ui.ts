@@ -8,6 +8,7 @@ import { searchHandbook, type SearchOutcome } from '../../lib/search/engine';
 import { loadSearch } from '../../lib/search/load-pagefind';
 import { handOver, sessionStore, startingSearch } from '../../lib/search/handoff';
 import { searchHref } from '../../lib/search/search-url';
+import { mayNeedUrgentHelp } from '../../lib/search/urgent';
 import {
   headerLimit,
   isSearchKind,
@@ -19,6 +20,7 @@ import {
   renderClosestNote,
   renderNothingFound,
   renderResults,
+  renderUrgentHelp,
   resultsSummary,
 } from './render-results';
 
@@ -66,7 +68,9 @@ function searcher(view: SearchView): (now?: boolean) => void {
       if (ticket !== latest) return;
       const shown = outcome.pages.slice(0, view.limit);
       // Loose matches are only the closest sections: offer the situations too.
+      // Words that may mean danger put urgent help first ("Nothing found" has it).
       view.results.replaceChildren(
+        ...(shown.length > 0 && mayNeedUrgentHelp(query) ? [renderUrgentHelp(helpUrl)] : []),
         ...(shown.length > 0
           ? [
               renderResults(shown, outcome.words),

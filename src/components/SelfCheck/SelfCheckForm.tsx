@@ -135,8 +135,9 @@ export default function SelfCheckForm({
   let announcement = said.announcement;
   if (cleared === 'removed') announcement = 'Your answers were cleared from this device.';
   else if (cleared === 'kept') announcement = clearRefusedNotice;
-  // A storage problem after an answer is said before the result: it is news.
-  else if (notice && lastAnswered) announcement = notice;
+  // A storage problem after an answer is said before the result, which still
+  // follows: the reading does not depend on saving.
+  else if (notice && lastAnswered) announcement = `${notice} ${said.announcement}`;
   const earlier = earlierAnswersText(
     statements.filter((s) => fitAnswer(s, answers[s.id]).status === 'earlier').length,
   );
@@ -191,7 +192,8 @@ export default function SelfCheckForm({
             {earlier}
           </p>
         )}
-        {notice && (
+        {/* After an answer the status line above says it already. */}
+        {notice && !lastAnswered && (
           <p class="mt-4 border-l-4 border-avoid pl-3 text-base" data-self-check-notice>
             {notice}
           </p>
