@@ -317,6 +317,40 @@ test.describe('a sheet kept week by week', () => {
   });
 });
 
+test.describe('a sheet kept day by day', () => {
+  test('left open past midnight, it says which day it still holds and offers today’s', async ({
+    page,
+  }) => {
+    await page.clock.install({ time: new Date('2026-11-26T23:58:00Z') });
+    await page.goto('/worksheets/daily-check-in/');
+    await hydrateIslands(page);
+    const bar = page.locator('[data-entry-bar]');
+    await expect(bar).toContainText('Today’s entry: 26 November 2026');
+    await page.getByLabel('When we will check in each day').fill('After dinner.');
+    await expect
+      .poll(async () => (await storedItems(page))['rt:worksheet:daily-check-in:2026-11-26'] ?? '')
+      .toContain('After dinner.');
+
+    // The phone sleeps through the night; the same tab is picked up in the morning.
+    await page.clock.fastForward('08:00:00');
+    await expect(bar.locator('[data-entry-rolled-over]')).toContainText(
+      'This page still has the entry for 26 November 2026',
+    );
+    await page.getByLabel('Where, or how if we are apart').fill('At the kitchen table.');
+    const stored = await storedItems(page);
+    // What is typed goes where the bar says: the entry on the screen.
+    await expect
+      .poll(async () => (await storedItems(page))['rt:worksheet:daily-check-in:2026-11-26'] ?? '')
+      .toContain('kitchen table');
+    expect(stored['rt:worksheet:daily-check-in:2026-11-27']).toBeUndefined();
+
+    await bar.getByRole('link', { name: 'Go to today’s entry' }).click();
+    await hydrateIslands(page);
+    await expect(bar).toContainText('Today’s entry: 27 November 2026');
+    await expect(page.getByLabel('When we will check in each day')).toHaveValue('');
+  });
+});
+
 test.describe('your data', () => {
   test('lists, downloads, loads back and deletes reading progress, results and dated entries', async ({
     page,

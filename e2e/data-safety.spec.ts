@@ -325,20 +325,31 @@ test('over-long and orphaned answers, and a date in another format, are kept and
       fields: {
         'draft-message': { value: long, changedAt: at },
         'a-question-since-removed': { value: 'My answer to an old question', changedAt: at },
+        'a-link-since-removed': { value: `https://example.org/${'x'.repeat(160)}`, changedAt: at },
         date: { value: '20/11/2026', changedAt: at },
       },
     }),
   ] as const);
+  // On the narrowest phone, so a long web address among them cannot widen the page.
+  await page.setViewportSize({ width: 320, height: 800 });
   await open(page, sheet);
   await expect(draft(page)).toHaveValue(long);
   const kept = page.locator('[data-kept-answers]');
   await expect(kept).toContainText('longer than the 2000 characters');
   await expect(kept).toContainText('My answer to an old question');
   await expect(kept).toContainText('20/11/2026');
+  await expect(kept).toContainText('https://example.org/xxx');
+  expect(
+    await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    ),
+    'sideways scroll in px',
+  ).toBe(0);
   await howToSend(page).fill('A new answer');
   expect(await storedAnswers(page)).toEqual({
     'draft-message': long,
     'a-question-since-removed': 'My answer to an old question',
+    'a-link-since-removed': `https://example.org/${'x'.repeat(160)}`,
     date: '20/11/2026',
     'how-i-will-send-it': 'A new answer',
   });

@@ -374,6 +374,31 @@ test('when the browser will not save, the reader is told and the sheet still pri
   await expect(
     page.getByRole('status').filter({ hasText: /not letting the handbook save/ }),
   ).toBeVisible();
+  // Nothing under it claims otherwise.
+  await expect(page.getByText('Saved on this device as you type')).toHaveCount(0);
+  await expect(page.getByText('Not saved on this device just now')).toBeVisible();
   const { flat } = await printToPdf(page, 'A4', testInfo.outputPath('unsaved.pdf'));
   expect(flat).toContain('The winter you looked after me');
+});
+
+test('with storage turned off, a dated sheet and its entries page never say an entry is kept', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await open(page, 'daily-check-in');
+  const bar = page.locator('[data-entry-bar]');
+  await expect(bar).toContainText('not letting the handbook keep entries');
+  await expect(bar).not.toContainText('this entry is kept');
+  await expect(page.getByText('What you type is saved on this device')).toHaveCount(0);
+  await page.goto('/worksheets/daily-check-in/entries/');
+  await expect(page.locator('[data-no-entries]')).toHaveText(
+    'No entry can be shown: see the message above.',
+  );
+  await expect(page.getByText('not letting the handbook save anything')).toBeVisible();
 });

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { formatPeriod, type Repeats } from '../../lib/progress/dates';
-import { entryToOpen, listEntries } from '../../lib/progress/entries';
+import { entryLookedAtAgain, entryToOpen, listEntries } from '../../lib/progress/entries';
 import { browserStorage } from '../../lib/storage/records';
 import { watchEntries } from './watch-entries';
 
@@ -16,21 +16,39 @@ interface Props {
 }
 
 export default function EntryBar({ slug, repeats, sheetHref, entriesHref }: Props) {
-  const [open, setOpen] = useState<ReturnType<typeof entryToOpen> | null>(null);
+  const [open, setOpen] = useState<ReturnType<typeof entryLookedAtAgain> | null>(null);
   const [earlier, setEarlier] = useState(0);
   const [saved, setSaved] = useState(false);
+  /** The browser lets nothing be stored: no entry is kept, so the bar must not say it is. */
+  const [storageOff, setStorageOff] = useState(false);
 
   useEffect(() => {
     const chosen = entryToOpen(repeats, window.location.search);
-    setOpen(chosen);
     const count = () => {
-      const entries = listEntries(browserStorage(), slug, repeats);
-      setEarlier(entries.filter((e) => e.period !== chosen.current).length);
-      setSaved(entries.some((e) => e.period === chosen.period));
+      // The sheet keeps working on the entry it opened, even past midnight
+      // (or into a new week): the bar then says so, and offers the new one.
+      const seen = entryLookedAtAgain(chosen, repeats);
+      setOpen(seen);
+      const storage = browserStorage();
+      setStorageOff(storage === null);
+      const entries = listEntries(storage, slug, repeats);
+      setEarlier(entries.filter((e) => e.period !== seen.current).length);
+      setSaved(entries.some((e) => e.period === seen.period));
     };
     count();
+    // A phone tab left open overnight is looked at again when it comes back.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') count();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    const everyMinute = setInterval(count, 60_000);
     // Entries kept or deleted in another tab, or while the page was away (Back), change the count.
-    return watchEntries(slug, count);
+    const stopWatching = watchEntries(slug, count);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisible);
+      clearInterval(everyMinute);
+      stopWatching();
+    };
   }, []);
 
   if (!open) return null;
@@ -51,8 +69,17 @@ export default function EntryBar({ slug, repeats, sheetHref, entriesHref }: Prop
             <strong>{repeats === 'daily' ? 'Today’s entry' : 'This week’s entry'}</strong>
             {`: ${formatPeriod(open.current)}. `}
             {repeats === 'daily'
-              ? 'Tomorrow this sheet opens fresh, and this entry is kept.'
-              : 'Next week this sheet opens fresh, and this entry is kept.'}
+              ? 'Tomorrow this sheet opens fresh'
+              : 'Next week this sheet opens fresh'}
+            {storageOff
+              ? '. This browser is not letting the handbook keep entries, so this one goes when you close the page.'
+              : ', and this entry is kept.'}
+          </p>
+        ) : open.rolledOver ? (
+          <p data-entry-rolled-over>
+            <strong>{`This page still has the entry for ${openedDate ?? ''}`}</strong>
+            {`, opened before ${repeats === 'daily' ? 'midnight' : 'the new week began'}: what you type here goes to that entry. `}
+            <a href={sheetHref}>{`Go to ${what}`}</a>
           </p>
         ) : (
           <p>

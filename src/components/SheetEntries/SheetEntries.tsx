@@ -56,6 +56,7 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Pr
 
   const load = () => {
     const storage = browserStorage();
+    if (!storage) setNotice(recordNotice({ status: 'unavailable' }));
     const found = listEntries(storage, slug, repeats).map((listing) => {
       const loaded = loadAnswers(storage, entrySlug(slug, listing.period), worksheet);
       if (loaded.status !== 'loaded' && loaded.status !== 'empty') setNotice(recordNotice(loaded));
@@ -127,7 +128,9 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Pr
       </h2>
       {entries.length === 0 ? (
         <p class="mt-3" data-no-entries>
-          No entry is kept on this device yet.
+          {notice
+            ? 'No entry can be shown: see the message above.'
+            : 'No entry is kept on this device yet.'}
         </p>
       ) : (
         <ol class="mt-4 space-y-6" data-entries>

@@ -115,6 +115,8 @@ export default function WorksheetTools({
   const [question, setQuestion] = useState<LoadQuestion | null>(null);
   /** The reader ticked "Don't save this sheet on this device" (sheets with `saving: ask`). */
   const [notSaving, setNotSaving] = useState(false);
+  /** The browser lets nothing be stored (cookies and site data blocked). */
+  const [storageOff, setStorageOff] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
   const loadButton = useRef<HTMLButtonElement>(null);
@@ -187,6 +189,7 @@ export default function WorksheetTools({
     const el = form();
     if (!el) return;
     storage.current = deviceStorage();
+    setStorageOff(storage.current === null);
     // Text in the form before this ran was typed by the reader (keep it),
     // unless the browser put it back after Back or a reload (never save that).
     const typedEarly = restoredByBrowser() ? {} : readForm(el, worksheet);
@@ -405,7 +408,9 @@ export default function WorksheetTools({
   };
 
   return (
-    <div class="my-6 grid gap-4 rounded-sm border border-rule/60 bg-panel p-4 print:hidden">
+    // wrap-anywhere: a long web address or file name in an answer or message
+    // breaks where it must, instead of pushing the page wider than a phone.
+    <div class="my-6 grid gap-4 rounded-sm border border-rule/60 bg-panel p-4 wrap-anywhere print:hidden">
       {notice && (
         <p class="border-l-4 border-avoid pl-3 font-semibold" role="status" data-storage-notice>
           {notice}
@@ -459,9 +464,12 @@ export default function WorksheetTools({
       <p class="text-base text-muted">
         {notSaving
           ? 'This sheet is not being saved: what you type stays on this page only, until you close it.'
-          : filled === 0
-            ? 'What you type is saved on this device as you type, and nowhere else.'
-            : `${boxes.filled} of ${boxes.total} boxes filled in. Saved on this device as you type, and nowhere else.`}{' '}
+          : // Changes still waiting after a save was tried were refused (full, unreadable, off).
+            storageOff || Object.keys(pending.current).length > 0
+            ? `${filled === 0 ? '' : `${boxes.filled} of ${boxes.total} boxes filled in. `}Not saved on this device just now: see the message above.`
+            : filled === 0
+              ? 'What you type is saved on this device as you type, and nowhere else.'
+              : `${boxes.filled} of ${boxes.total} boxes filled in. Saved on this device as you type, and nowhere else.`}{' '}
         <a href={yourDataHref}>Your data</a>
       </p>
       <div class="flex flex-wrap items-start gap-3">

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../storage/memory-storage';
-import { entrySlug, entryToOpen, isEntryKey, listEntries, parseEntryKey } from './entries';
+import {
+  entryLookedAtAgain,
+  entrySlug,
+  entryToOpen,
+  isEntryKey,
+  listEntries,
+  parseEntryKey,
+} from './entries';
 
 const record = (savedAt: string) => JSON.stringify({ version: 1, savedAt, data: { a: 'x' } });
 
@@ -45,5 +52,41 @@ describe('dated worksheet entries', () => {
       period: '2026-W10',
     });
     expect(parseEntryKey('worksheet:honest')).toBeNull();
+  });
+});
+
+describe('entryLookedAtAgain', () => {
+  const evening = new Date(2026, 10, 26, 23, 59);
+  const morning = new Date(2026, 10, 27, 8, 0);
+
+  it('keeps the entry a page opened, and says when the day has moved on', () => {
+    const opened = entryToOpen('daily', '', evening);
+    expect(entryLookedAtAgain(opened, 'daily', evening)).toMatchObject({
+      period: '2026-11-26',
+      isCurrent: true,
+      rolledOver: false,
+    });
+    expect(entryLookedAtAgain(opened, 'daily', morning)).toMatchObject({
+      period: '2026-11-26',
+      current: '2026-11-27',
+      isCurrent: false,
+      rolledOver: true,
+    });
+  });
+
+  it('does the same when a new week begins', () => {
+    const sunday = new Date(2026, 10, 29, 22, 0);
+    const monday = new Date(2026, 10, 30, 7, 0);
+    const opened = entryToOpen('weekly', '', sunday);
+    expect(entryLookedAtAgain(opened, 'weekly', monday)).toMatchObject({
+      period: opened.period,
+      isCurrent: false,
+      rolledOver: true,
+    });
+  });
+
+  it('never calls an earlier entry opened on purpose a rolled-over one', () => {
+    const opened = entryToOpen('daily', '?entry=2026-11-20', evening);
+    expect(entryLookedAtAgain(opened, 'daily', morning).rolledOver).toBe(false);
   });
 });

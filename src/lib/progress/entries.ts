@@ -33,6 +33,21 @@ export function entryToOpen(
   return { period: current, current, isCurrent: true };
 }
 
+/**
+ * The same entry, looked at again later: a page left open past midnight (or
+ * into a new week) still works on the entry it opened, which is no longer the
+ * current one. `rolledOver` says so, for the page to tell the reader.
+ */
+export function entryLookedAtAgain(
+  opened: ReturnType<typeof entryToOpen>,
+  repeats: Repeats,
+  now = new Date(),
+): ReturnType<typeof entryToOpen> & { rolledOver: boolean } {
+  const current = periodKey(repeats, now);
+  const isCurrent = opened.period === current;
+  return { ...opened, current, isCurrent, rolledOver: opened.isCurrent && !isCurrent };
+}
+
 export interface EntryListing {
   /** Period key, or null for an undated record from before. */
   period: string | null;
