@@ -269,6 +269,46 @@ test('ticking "Don\'t save this sheet" never removes a saved copy the page could
   await emptyStorageFiller(page);
 });
 
+test('a tab that was not saving, saving again, keeps the lines another tab saved meanwhile', async ({
+  context,
+}) => {
+  const path = '/worksheets/full-disclosure/';
+  const sheetKey = 'rt:worksheet:full-disclosure';
+  const noSave = (page: Page) =>
+    page.getByRole('checkbox', { name: "Don't save this sheet on this device" });
+  const line = (page: Page, n: number) =>
+    page.getByLabel(`Things I have not yet told my partner, line ${n}`, { exact: true });
+  const storedLines = async (page: Page) => {
+    const raw = await page.evaluate((k) => localStorage.getItem(k), sheetKey);
+    const record = JSON.parse(raw ?? '{}') as {
+      fields?: Record<string, { value: unknown }>;
+    };
+    return record.fields?.['not-yet-told']?.value;
+  };
+  const tabA = await context.newPage();
+  await open(tabA, path);
+  const tabB = await context.newPage();
+  await open(tabB, path);
+  await expect(noSave(tabB)).toBeChecked();
+  // Tab A saves; tab B, not saving, types a line of its own on the page only.
+  await noSave(tabA).uncheck();
+  await line(tabA, 1).fill('A line one');
+  await expect.poll(() => storedLines(tabA)).toEqual(['A line one', '', '', '', '']);
+  await expect(line(tabB, 1)).toHaveValue('A line one');
+  await line(tabB, 2).fill('B line two');
+  await line(tabA, 3).fill('A line three');
+  await expect.poll(() => storedLines(tabA)).toContain('A line three');
+  // Tab B shows tab A's new line beside its own, then saves both.
+  await expect(line(tabB, 3)).toHaveValue('A line three');
+  await expect(line(tabB, 2)).toHaveValue('B line two');
+  await noSave(tabB).uncheck();
+  await expect
+    .poll(() => storedLines(tabB))
+    .toEqual(['A line one', 'B line two', 'A line three', '', '']);
+  await expect(line(tabA, 2)).toHaveValue('B line two');
+  await expect(line(tabA, 3)).toHaveValue('A line three');
+});
+
 test('"Don\'t save this sheet" ticked in one tab is followed by the other tab, which keeps its text on the page only', async ({
   context,
 }) => {

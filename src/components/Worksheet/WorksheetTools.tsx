@@ -21,6 +21,7 @@ import {
 import { answeredCount, type Answer, type Answers } from '../../lib/worksheet/answers';
 import { boxCount, type BoxCount } from '../../lib/worksheet/filled-boxes';
 import { changedField, fillForm, readForm, updatePrintCopies } from '../../lib/worksheet/form-dom';
+import { mergeAnswer, mergeKind, type MergeKind } from '../../lib/worksheet/merge';
 import {
   clearAnswers,
   type ClearOutcome,
@@ -73,9 +74,24 @@ interface LoadQuestion {
 const button =
   'inline-flex min-h-11 items-center rounded-sm border border-rule bg-page px-4 py-2 text-base font-semibold text-ink hover:border-ink';
 
-function withPending(shown: Answers, pending: Pending): Answers {
+/** The saved value each typed change started from, for `mergeAnswer`. */
+type Bases = Record<string, { value: Answer | undefined }>;
+
+/**
+ * What the page shows: the saved answers with unsaved changes on top. A
+ * change typed here merges with what another tab saved since (list lines,
+ * ticks); a change from elsewhere (a file, the page's own copy) is taken whole.
+ */
+function withPending(
+  shown: Answers,
+  pending: Pending,
+  bases: Bases = {},
+  kindOf: (fieldId: string) => MergeKind = () => 'text',
+): Answers {
   const answers = { ...shown };
-  for (const [id, answer] of Object.entries(pending)) {
+  for (const [id, ours] of Object.entries(pending)) {
+    const base = bases[id];
+    const answer = base ? mergeAnswer(kindOf(id), base.value, ours, shown[id]) : ours;
     if (answer === undefined) delete answers[id];
     else answers[id] = answer;
   }
@@ -132,7 +148,16 @@ export default function WorksheetTools({
   const labelOf = (fieldId: string) =>
     worksheet.fields.find((f) => f.id === fieldId)?.label ?? fieldId;
 
-  const current = () => withPending(shown.current, pending.current);
+  /** For each change typed here, the saved value it started from. */
+  const bases = useRef<Bases>({});
+  const kindOf = (fieldId: string) =>
+    mergeKind(worksheet.fields.find((f) => f.id === fieldId)?.kind);
+  const current = () => withPending(shown.current, pending.current, bases.current, kindOf);
+  /** Replaces the unsaved changes; none of them is merged with a saved value. */
+  const setPending = (next: Pending) => {
+    pending.current = next;
+    bases.current = {};
+  };
   const noSaveBox = () =>
     document.getElementById(sheetId)?.querySelector<HTMLInputElement>('[data-worksheet-no-save]');
 
@@ -153,7 +178,7 @@ export default function WorksheetTools({
     // unless the reader keeps this sheet on the page only (nothing of it was saved).
     if (fromElsewhere && loaded.status === 'empty' && !noSaveBox()?.checked) {
       wiped.current = { answers: current(), at: Date.now() };
-      pending.current = {};
+      setPending({});
     }
     shown.current = shownAnswers(loaded);
     setKept(loaded.status === 'loaded' ? loaded.kept : []);
@@ -165,8 +190,12 @@ export default function WorksheetTools({
 
   /** Saves every change not yet saved; on failure they stay on the page and are retried. */
   const savePending = () => {
-    const changes = pending.current;
-    if (Object.keys(changes).length === 0) return;
+    if (Object.keys(pending.current).length === 0) return;
+    // Each change as shown: merged with what another tab saved meanwhile.
+    const shownNow = current();
+    const changes: Pending = Object.fromEntries(
+      Object.keys(pending.current).map((id) => [id, shownNow[id]]),
+    );
     // The reader chose not to keep this sheet here: changes stay on the page only.
     if (noSaveBox()?.checked) {
       setFilled(answeredCount(current()));
@@ -177,7 +206,7 @@ export default function WorksheetTools({
     setNotice(recordNotice(result));
     if (result.ok) {
       shown.current = withPending(shown.current, changes);
-      pending.current = {};
+      setPending({});
     } else if (result.reason === 'unreadable') {
       setUnreadable(result.raw);
     }
@@ -195,13 +224,19 @@ export default function WorksheetTools({
     const typedEarly = restoredByBrowser() ? {} : readForm(el, worksheet);
     refresh(false);
     if (answeredCount(typedEarly) > 0) {
-      pending.current = { ...typedEarly };
+      setPending({ ...typedEarly });
       showOnForm();
       savePending();
     }
     const onChange = (event: Event) => {
       const changed = changedField(event, el, worksheet, current());
       if (!changed) return;
+      // The first unsaved change to a field notes the saved value it started from.
+      if (!Object.hasOwn(pending.current, changed.fieldId))
+        bases.current = {
+          ...bases.current,
+          [changed.fieldId]: { value: shown.current[changed.fieldId] },
+        };
       pending.current = { ...pending.current, [changed.fieldId]: changed.answer };
       updatePrintCopies(el, worksheet, current());
       savePending();
@@ -221,7 +256,7 @@ export default function WorksheetTools({
       tellSavingChoice({ key: worksheetKey(slug), notSaving: box.checked });
       if (box.checked) {
         // Everything stays on the page; nothing stays on the device.
-        pending.current = current();
+        setPending(current());
         shown.current = {};
         const notSavingMessages: Record<ClearOutcome, Message> = {
           cleared: {
@@ -270,7 +305,7 @@ export default function WorksheetTools({
       // it took this page's text off the screen: put it back, on the page only.
       // Both messages arrive within moments; 5 s also covers a busy phone.
       const recent = wiped.current && Date.now() - wiped.current.at < 5_000;
-      pending.current = { ...(recent ? wiped.current?.answers : {}), ...current() };
+      setPending({ ...(recent ? wiped.current?.answers : {}), ...current() });
       shown.current = {};
       wiped.current = null;
       showOnForm();
@@ -323,7 +358,11 @@ export default function WorksheetTools({
   };
 
   const applyLoad = (fileName: string, plan: AnswersLoadPlan, skipped: string[]) => {
+    // The file's answers are taken whole, not merged.
     pending.current = { ...pending.current, ...plan.changes };
+    bases.current = Object.fromEntries(
+      Object.entries(bases.current).filter(([id]) => !Object.hasOwn(plan.changes, id)),
+    );
     showOnForm();
     savePending();
     setQuestion(null);
@@ -388,7 +427,7 @@ export default function WorksheetTools({
     const el = form();
     if (!el) return;
     el.reset();
-    pending.current = {};
+    setPending({});
     shown.current = {};
     const outcome = clearAnswers(storage.current, slug, worksheet);
     const clearMessages: Record<ClearOutcome, Message> = {
