@@ -37,10 +37,13 @@ export const budgets = {
    * search 9.4 KB; the chapter's and search's limits came down with them.
    * Search then went back up 0.6 KB (limit 9.5 → 10.5): words that may mean
    * someone is in danger put the way to urgent help before any result.
+   * The worksheet rose 20.0 → 20.5 KB (limit 20.5 → 21): a change kept on the
+   * page merges line by line with another tab's (merge.ts), and the sheet no
+   * longer says it saves when the browser refuses.
    */
   settledScriptGzip: {
     chapter: 19 * 1024,
-    worksheet: 20.5 * 1024,
+    worksheet: 21 * 1024,
     'self-check': 20.5 * 1024,
     'your data': 19 * 1024,
     search: 10.5 * 1024,
