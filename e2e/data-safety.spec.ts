@@ -492,6 +492,40 @@ test('partial backup: the valid items load and the skipped ones are listed', asy
   await expect(draft(page)).toHaveValue('From the backup');
 });
 
+test('when another tab saves after a backup is chosen, loading shows what it would now replace and asks', async ({
+  context,
+}) => {
+  const yourData = await context.newPage();
+  await open(yourData, '/your-data/');
+  const at = '2026-11-20T08:30:00.000Z';
+  const record = JSON.stringify({
+    version: 2,
+    savedAt: at,
+    fields: { 'draft-message': { value: 'From the backup', changedAt: at } },
+  });
+  await yourData.getByLabel('Backup file (.json)').setInputFiles(backupFile({ [key]: record }, at));
+  await expect(yourData.locator('[data-import-summary]')).not.toContainText('replaces');
+  // Meanwhile the reader types on the sheet in another tab.
+  const sheetTab = await context.newPage();
+  await open(sheetTab, sheet);
+  await draft(sheetTab).fill('Typed after the file was chosen');
+  await expect
+    .poll(() => storedAnswers(yourData))
+    .toMatchObject({
+      'draft-message': 'Typed after the file was chosen',
+    });
+  await yourData.getByRole('button', { name: 'Load these items' }).click();
+  await expect(yourData.getByRole('alert')).toContainText('saved on this device since you chose');
+  await expect(yourData.locator('[data-import-summary]')).toContainText('replaces what is saved');
+  // Nothing was written over yet; the tick box to do so is there.
+  expect(await storedAnswers(yourData)).toMatchObject({
+    'draft-message': 'Typed after the file was chosen',
+  });
+  await yourData.locator('[data-confirm-replace]').check();
+  await yourData.getByRole('button', { name: 'Load these items' }).click();
+  await expect(yourData.locator('[data-your-data-status]')).toContainText('Loaded 1 item');
+});
+
 test('a backup loaded to replace a sheet is not undone by a tab that typed in it a moment before', async ({
   context,
 }) => {
