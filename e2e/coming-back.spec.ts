@@ -407,6 +407,8 @@ test.describe('your data', () => {
       .click();
     await page.getByRole('button', { name: 'Yes, delete it' }).click();
     await expect(page.locator(`[data-saved-items] [data-key="${keys[2]}"]`)).toHaveCount(0);
+    // Its button went with it: focus is on the list's heading, not lost to the page.
+    await expect(page.getByRole('heading', { name: 'Saved on this device now' })).toBeFocused();
     const left = Object.keys(await storedItems(page));
     expect(left).not.toContain(keys[2]);
     expect(left).toEqual(expect.arrayContaining(['rt:reading', 'rt:results:handbook']));

@@ -488,6 +488,8 @@ test('partial backup: the valid items load and the skipped ones are listed', asy
   await page.getByRole('button', { name: 'Load these items' }).click();
   await expect(page.locator('[data-your-data-status]')).toContainText('Loaded 2 items');
   expect(await storedItems(page)).toEqual({ [key]: record, 'rt-theme': 'dark' });
+  // The file's theme shows at once in this tab too.
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await open(page, sheet);
   await expect(draft(page)).toHaveValue('From the backup');
 });
@@ -556,4 +558,20 @@ test('a backup loaded to replace a sheet is not undone by a tab that typed in it
   await expect(howToSend(sheetTab)).toHaveValue('');
   await sheetTab.waitForTimeout(500);
   expect(await storedAnswers(yourData)).toEqual({ 'draft-message': 'From the backup' });
+});
+
+test('with nothing saved, Your data makes no empty file and says so', async ({ page }) => {
+  await open(page, '/your-data/');
+  await expect(page.locator('[data-saved-empty]')).toBeVisible();
+  let downloads = 0;
+  page.on('download', () => (downloads += 1));
+  await page.locator('[data-download-all]').click();
+  await expect(page.locator('[data-your-data-status]')).toHaveText(
+    'Nothing is saved on this device, so no file was made.',
+  );
+  await page.locator('[data-delete-all]').click();
+  await expect(
+    page.getByText('Nothing is saved on this device. Delete everything anyway'),
+  ).toBeVisible();
+  expect(downloads).toBe(0);
 });

@@ -177,6 +177,15 @@ test.describe('the header on a phone', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     await expect(links.first()).toBeFocused();
+    // Escape from a link folds the menu and hands focus back to its button.
+    await page.keyboard.press('Escape');
+    await expect(links.first()).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Menu' })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Menu' }).click();
     await expect(links.first()).toBeHidden();
   });

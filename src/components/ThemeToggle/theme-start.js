@@ -27,8 +27,8 @@
   system.addEventListener('change', function () {
     if (!saved()) apply(null);
   });
-  // "Delete everything" (this tab: rt-theme-reset; other tabs: storage) puts the
-  // theme back to the system's with the rest.
+  // "Delete everything" or a loaded backup (this tab: rt-theme-reset; other
+  // tabs: storage) changes the stored theme: show what is stored now.
   window.addEventListener('rt-theme-reset', function () {
     apply(saved());
   });
@@ -55,6 +55,18 @@
     } catch {
       /* Storage is off: the choice lasts for this page only. */
     }
+  });
+  // Escape folds the open Menu again, from the button or its links, and
+  // gives focus back to the button.
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape') return;
+    const menu = document.querySelector('[data-menu-toggle][aria-expanded="true"]');
+    const links = menu && document.getElementById(menu.getAttribute('aria-controls'));
+    const target = event.target;
+    if (!menu || !(target instanceof Node)) return;
+    if (!menu.contains(target) && !(links && links.contains(target))) return;
+    menu.setAttribute('aria-expanded', 'false');
+    menu.focus();
   });
   document.addEventListener('DOMContentLoaded', sync);
 })();

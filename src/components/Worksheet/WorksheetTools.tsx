@@ -277,7 +277,7 @@ export default function WorksheetTools({
         savePending();
         setMessage({
           kind: 'done',
-          text: 'This sheet is saved on this device again, as you type.',
+          text: 'This sheet is saved on this device now, as you type.',
         });
       }
     };

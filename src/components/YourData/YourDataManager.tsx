@@ -60,6 +60,7 @@ export default function YourDataManager({ titles }: Props) {
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const deleteAllButton = useRef<HTMLButtonElement>(null);
+  const savedNowHeading = useRef<HTMLHeadingElement>(null);
   // "Delete everything" answers beside its own button, where the reader is looking.
   const [deleted, setDeleted] = useState('');
   const deletedNote = useRef<HTMLParagraphElement>(null);
@@ -104,6 +105,10 @@ export default function YourDataManager({ titles }: Props) {
   const recoveries = items.filter((i) => i.kind === 'recovery');
 
   const onDownload = () => {
+    if (items.length === 0) {
+      setStatus('Nothing is saved on this device, so no file was made.');
+      return;
+    }
     const now = new Date();
     downloadText(
       backupFileName(now),
@@ -180,6 +185,8 @@ export default function YourDataManager({ titles }: Props) {
     setProblem('');
     if (fileInput.current) fileInput.current.value = '';
     refresh(storage);
+    // A theme in the file shows at once, here as in the other tabs.
+    window.dispatchEvent(new Event('rt-theme-reset'));
     const skipped = pending.skipped.length;
     setStatus(
       `Loaded ${result.written} ${result.written === 1 ? 'item' : 'items'} from the file.${skipped ? ` ${skipped} skipped ${skipped === 1 ? 'item was' : 'items were'} not loaded.` : ''}`,
@@ -228,7 +235,7 @@ export default function YourDataManager({ titles }: Props) {
         </p>
       )}
 
-      <h2 id="saved-now" class="mt-10 text-2xl font-bold">
+      <h2 ref={savedNowHeading} tabIndex={-1} id="saved-now" class="mt-10 text-2xl font-bold">
         Saved on this device now
       </h2>
       {records.length === 0 ? (
@@ -249,6 +256,8 @@ export default function YourDataManager({ titles }: Props) {
                 onDeleted={(message) => {
                   refresh(storage);
                   setStatus(message);
+                  // The item and its button are gone: focus goes to the list's heading.
+                  savedNowHeading.current?.focus();
                 }}
               />
             </li>
@@ -403,9 +412,11 @@ export default function YourDataManager({ titles }: Props) {
               onKeyDown={onDeleteQuestionKey}
             >
               <p id="confirm-delete" class="font-semibold">
-                {items.length === 1
-                  ? 'Delete the one item saved on this device?'
-                  : `Delete all ${items.length} items from this device?`}
+                {items.length === 0
+                  ? 'Nothing is saved on this device. Delete everything anyway, with this tab’s last search?'
+                  : items.length === 1
+                    ? 'Delete the one item saved on this device?'
+                    : `Delete all ${items.length} items from this device?`}
               </p>
               <div class="mt-3 flex flex-wrap gap-3">
                 <button type="button" class={dangerButton} onClick={onDelete} data-confirm-delete>
