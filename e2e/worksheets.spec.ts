@@ -247,6 +247,17 @@ test.describe('full disclosure', () => {
     ).not.toBeChecked();
     await page.emulateMedia({ media: 'print' });
     await expect(addLine).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
+    // Cleared, the sheet is as it first was: five lines, and lines can be added again.
+    await page.locator('[data-worksheet-more]').evaluate((d) => {
+      (d as HTMLDetailsElement).open = true;
+    });
+    await page.getByRole('button', { name: 'Clear answers' }).click();
+    await page.getByRole('button', { name: 'Yes, clear my answers' }).click();
+    await expect(lines).toHaveCount(5);
+    await expect(page.locator('[data-add-line-status]')).toHaveText('');
+    await addLine.click();
+    await expect(lines).toHaveCount(6);
   });
 
   test('without JavaScript, five blank lines print and there is no add button', async ({

@@ -22,6 +22,7 @@ import { answeredCount, type Answer, type Answers } from '../../lib/worksheet/an
 import { boxCount, type BoxCount } from '../../lib/worksheet/filled-boxes';
 import { changedField, fillForm, readForm, updatePrintCopies } from '../../lib/worksheet/form-dom';
 import { mergeAnswer, mergeKind, type MergeKind } from '../../lib/worksheet/merge';
+import { dropAddedLines } from '../../lib/worksheet/rows';
 import {
   clearAnswers,
   type ClearOutcome,
@@ -427,6 +428,7 @@ export default function WorksheetTools({
     const el = form();
     if (!el) return;
     el.reset();
+    for (const field of worksheet.fields) if (field.kind === 'list') dropAddedLines(el, field);
     setPending({});
     shown.current = {};
     const outcome = clearAnswers(storage.current, slug, worksheet);

@@ -60,3 +60,19 @@ export function ensureLines(
   }
   return list.children.length;
 }
+
+/**
+ * Takes a list back to the lines the page first had (`count`), as a cleared
+ * sheet should look, and lets "Add a line" add again.
+ */
+export function dropAddedLines(form: HTMLFormElement, field: { id: string; count: number }): void {
+  const list = linesOf(form, field.id);
+  while (list && list.children.length > field.count) list.lastElementChild?.remove();
+  const button = form.querySelector<HTMLButtonElement>(
+    `button[data-add-line="${CSS.escape(field.id)}"]`,
+  );
+  if (!button) return;
+  button.disabled = false;
+  const status = button.parentElement?.querySelector('[data-add-line-status]');
+  if (status) status.textContent = '';
+}
