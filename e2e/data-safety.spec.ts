@@ -250,20 +250,23 @@ test.describe('storage exactly full', () => {
   });
 });
 
+/** The sheet that starts with "Don't save this sheet on this device" ticked. */
+const path = '/worksheets/full-disclosure/';
+const sheetKey = 'rt:worksheet:full-disclosure';
+const noSave = (page: Page) =>
+  page.getByRole('checkbox', { name: "Don't save this sheet on this device" });
+
 test('ticking "Don\'t save this sheet" never removes a saved copy the page could not read', async ({
   page,
 }) => {
-  const path = '/worksheets/full-disclosure/';
-  const sheetKey = 'rt:worksheet:full-disclosure';
   const damaged = '{"version":2,"fields":{"untold":<b>half a record';
   // Seeded from a page with no worksheet on it, so no island reads the record early.
   await page.goto('/about/');
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [sheetKey, damaged] as const);
   await fillStorageExactly(page);
   await open(page, path);
-  const noSave = page.getByRole('checkbox', { name: "Don't save this sheet on this device" });
-  if (await noSave.isChecked()) await noSave.uncheck();
-  await noSave.check();
+  if (await noSave(page).isChecked()) await noSave(page).uncheck();
+  await noSave(page).check();
   await expect(page.getByText(/older saved copy that could not be read is still/)).toBeVisible();
   expect(await page.evaluate((k) => localStorage.getItem(k), sheetKey)).toBe(damaged);
   await emptyStorageFiller(page);
@@ -272,10 +275,6 @@ test('ticking "Don\'t save this sheet" never removes a saved copy the page could
 test('a tab that was not saving, saving again, keeps the lines another tab saved meanwhile', async ({
   context,
 }) => {
-  const path = '/worksheets/full-disclosure/';
-  const sheetKey = 'rt:worksheet:full-disclosure';
-  const noSave = (page: Page) =>
-    page.getByRole('checkbox', { name: "Don't save this sheet on this device" });
   const line = (page: Page, n: number) =>
     page.getByLabel(`Things I have not yet told my partner, line ${n}`, { exact: true });
   const storedLines = async (page: Page) => {
@@ -312,10 +311,6 @@ test('a tab that was not saving, saving again, keeps the lines another tab saved
 test('"Don\'t save this sheet" ticked in one tab is followed by the other tab, which keeps its text on the page only', async ({
   context,
 }) => {
-  const path = '/worksheets/full-disclosure/';
-  const sheetKey = 'rt:worksheet:full-disclosure';
-  const noSave = (page: Page) =>
-    page.getByRole('checkbox', { name: "Don't save this sheet on this device" });
   const box = (page: Page, n: number) =>
     page.locator('main :is(textarea, input[type="text"]):visible').nth(n);
   const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), sheetKey);

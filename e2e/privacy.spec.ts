@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { exercisePage, fillStorageFor, hydrateIslands, storedItems } from './support/exercise';
+import {
+  exercisePage,
+  fillStorageFor,
+  hydrateIslands,
+  storedItems,
+  turnStorageOff,
+} from './support/exercise';
 import { builtPagePaths, chapterPaths, watchPage } from './support/site';
 
 const pages = builtPagePaths();
@@ -301,13 +307,7 @@ test.describe('storage that does not work', () => {
       page,
       baseURL,
     }) => {
-      await page.addInitScript(() => {
-        Object.defineProperty(window, 'localStorage', {
-          get() {
-            throw new DOMException('The operation is insecure.', 'SecurityError');
-          },
-        });
-      });
+      await turnStorageOff(page);
       const problems = watchPage(page, new URL(baseURL ?? '').origin);
       await page.goto(path);
       const { answered } = await exercisePage(page);

@@ -4,7 +4,11 @@
  * that helps, come back later, and clear the answers.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { fillStorageFor, questionKeepsOnDoublePressAndEscape } from './support/exercise';
+import {
+  fillStorageFor,
+  questionKeepsOnDoublePressAndEscape,
+  turnStorageOff,
+} from './support/exercise';
 import { holdScript } from './support/site';
 
 /** Saved answer values; which of them a statement offers depends on its kind. */
@@ -199,13 +203,7 @@ test.describe('a chapter self-check', () => {
   test('with storage turned off, answering every statement still gives a reading', async ({
     page,
   }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
-    });
+    await turnStorageOff(page);
     await page.goto(path);
     const fieldsets = page.locator('[data-self-check] fieldset');
     await fieldsets.first().scrollIntoViewIfNeeded();

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { questionKeepsOnDoublePressAndEscape } from './support/exercise';
+import { questionKeepsOnDoublePressAndEscape, turnStorageOff } from './support/exercise';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -395,13 +395,7 @@ test('when the browser will not save, the reader is told and the sheet still pri
 test('with storage turned off, a dated sheet and its entries page never say an entry is kept', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-  });
+  await turnStorageOff(page);
   await open(page, 'daily-check-in');
   const bar = page.locator('[data-entry-bar]');
   await expect(bar).toContainText('not letting the handbook keep entries');

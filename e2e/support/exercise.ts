@@ -74,6 +74,20 @@ export async function fillStorageFor(page: Page, prefix: string) {
 }
 
 /**
+ * From the next page load, the browser lets the page touch no storage at all,
+ * as when cookies and site data are blocked: reading `localStorage` throws.
+ */
+export async function turnStorageOff(page: Page) {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+}
+
+/**
  * A delete or clear question, opened from `asker` by keyboard, is answered
  * the safe way by Enter pressed twice (a double press, a bouncing key) and by
  * Escape: focus comes back to `asker` each time. Leaves the question closed.

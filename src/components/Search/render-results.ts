@@ -83,6 +83,14 @@ function situationsWayOn(lead: string, situationsUrl: string): (string | HTMLEle
   return [`${lead} look through `, link, ': it may have your situation in other words.'];
 }
 
+/** The link to urgent help, reached by the arrow keys like the results. */
+function helpLink(helpUrl: string, className: string, text: string): HTMLAnchorElement {
+  const help = element('a', className, text);
+  help.href = helpUrl;
+  help.dataset['searchResult'] = '';
+  return help;
+}
+
 /**
  * The message for a query that found nothing: kind, with a way on, and the
  * way to urgent help whatever was typed (words for danger vary too much to
@@ -93,9 +101,7 @@ export function renderNothingFound(
   situationsUrl: string,
   helpUrl: string,
 ): HTMLElement {
-  const help = element('a', '', 'Getting more help');
-  help.href = helpUrl;
-  help.dataset['searchResult'] = '';
+  const help = helpLink(helpUrl, '', 'Getting more help');
   return element(
     'div',
     'rounded-sm border border-rule bg-page p-4 text-base',
@@ -117,9 +123,7 @@ export function renderNothingFound(
  * (`mayNeedUrgentHelp`): the way to urgent help comes first, whatever was found.
  */
 export function renderUrgentHelp(helpUrl: string): HTMLElement {
-  const help = element('a', 'font-semibold', 'Get help right away');
-  help.href = helpUrl;
-  help.dataset['searchResult'] = '';
+  const help = helpLink(helpUrl, 'font-semibold', 'Get help right away');
   return element(
     'p',
     'mb-3 border-l-4 border-avoid pl-3 text-base',
