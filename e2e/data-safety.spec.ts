@@ -489,17 +489,19 @@ test('partial backup: the valid items load and the skipped ones are listed', asy
   await expect(draft(page)).toHaveValue('From the backup');
 });
 
+/** A backup's copy of the no-contact sheet, exported at `at`. */
+const at = '2026-11-20T08:30:00.000Z';
+const record = JSON.stringify({
+  version: 2,
+  savedAt: at,
+  fields: { 'draft-message': { value: 'From the backup', changedAt: at } },
+});
+
 test('when another tab saves after a backup is chosen, loading shows what it would now replace and asks', async ({
   context,
 }) => {
   const yourData = await context.newPage();
   await open(yourData, '/your-data/');
-  const at = '2026-11-20T08:30:00.000Z';
-  const record = JSON.stringify({
-    version: 2,
-    savedAt: at,
-    fields: { 'draft-message': { value: 'From the backup', changedAt: at } },
-  });
   await yourData.getByLabel('Backup file (.json)').setInputFiles(backupFile({ [key]: record }, at));
   await expect(yourData.locator('[data-import-summary]')).not.toContainText('replaces');
   // Meanwhile the reader types on the sheet in another tab.
@@ -530,12 +532,6 @@ test('a backup loaded to replace a sheet is not undone by a tab that typed in it
   await open(sheetTab, sheet);
   const yourData = await context.newPage();
   await open(yourData, '/your-data/');
-  const at = '2026-11-20T08:30:00.000Z';
-  const record = JSON.stringify({
-    version: 2,
-    savedAt: at,
-    fields: { 'draft-message': { value: 'From the backup', changedAt: at } },
-  });
   // Typed in the sheet's tab, and loaded from the file within the next seconds.
   await draft(sheetTab).fill('Typed a moment ago');
   await howToSend(sheetTab).fill('Also a moment ago');
