@@ -127,9 +127,9 @@ export function renderUrgentHelp(helpUrl: string): HTMLElement {
   return element(
     'p',
     'mb-3 border-l-4 border-avoid pl-3 text-base',
-    'If you or your partner might be hurt, or is thinking of suicide: ',
+    'If anyone is in danger, or thinking about suicide: ',
     help,
-    '. This handbook cannot keep anyone safe.',
+    '. Safety comes before anything in this handbook.',
   );
 }
 
