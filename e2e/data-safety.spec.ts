@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { storedItems } from './support/exercise';
+import { fillStorageFor, storedItems } from './support/exercise';
 
 const sheet = '/worksheets/no-contact/';
 const key = 'rt:worksheet:no-contact';
@@ -308,6 +308,42 @@ test('a tab that was not saving, saving again, keeps the lines another tab saved
   await expect(line(tabA, 3)).toHaveValue('A line three');
 });
 
+test('a tab that stopped saving and starts again keeps what the other tab saved meanwhile, even on the same line', async ({
+  context,
+}) => {
+  const line = (page: Page, n: number) =>
+    page.getByLabel(`Things I have not yet told my partner, line ${n}`, { exact: true });
+  const storedLines = async (page: Page) => {
+    const raw = await page.evaluate((k) => localStorage.getItem(k), sheetKey);
+    const record = JSON.parse(raw ?? '{}') as { fields?: Record<string, { value: unknown }> };
+    return record.fields?.['not-yet-told']?.value;
+  };
+  const tabA = await context.newPage();
+  await open(tabA, path);
+  await noSave(tabA).uncheck();
+  await line(tabA, 1).fill('X1');
+  await expect.poll(() => storedLines(tabA)).toEqual(['X1', '', '', '', '']);
+  const tabB = await context.newPage();
+  await open(tabB, path);
+  // A stops saving (B follows), and writes a line on its page only.
+  await noSave(tabA).check();
+  await expect(noSave(tabB)).toBeChecked();
+  await line(tabA, 2).fill('A2 on the page');
+  // B saves again and writes its own line 2, and a line 3.
+  await noSave(tabB).uncheck();
+  await line(tabB, 2).fill('B2');
+  await line(tabB, 3).fill('B3');
+  await expect.poll(() => storedLines(tabB)).toEqual(['X1', 'B2', 'B3', '', '']);
+  // A shows B's lines beside its own, and saving again loses none of them.
+  await expect(line(tabA, 3)).toHaveValue('B3');
+  await noSave(tabA).uncheck();
+  await expect
+    .poll(async () => [...((await storedLines(tabA)) as string[])].sort())
+    .toEqual(['', 'A2 on the page', 'B2', 'B3', 'X1'].sort());
+  await expect(line(tabB, 2)).toHaveValue('A2 on the page');
+  await expect(line(tabB, 4)).toHaveValue('B2');
+});
+
 test('"Don\'t save this sheet" ticked in one tab is followed by the other tab, which keeps its text on the page only', async ({
   context,
 }) => {
@@ -340,7 +376,9 @@ test('"Don\'t save this sheet" ticked in one tab is followed by the other tab, w
   // choice: its text may differ from tab A's, and saving it would write over tab A's.
   await noSave(tabA).uncheck();
   await expect.poll(() => stored(tabA)).toContain('Typed in tab A');
-  await expect(tabB.getByText('you chose to save this sheet on this device again')).toBeVisible();
+  await expect(
+    tabB.getByText('you chose to save this sheet on this device. What you type in this tab'),
+  ).toBeVisible();
   await expect(noSave(tabB)).toBeChecked();
   await expect(box(tabB, 1)).toHaveValue('Typed in tab B, not saved');
   expect(await stored(tabB)).not.toContain('Typed in tab B, not saved');
@@ -501,9 +539,16 @@ test('when another tab saves after a backup is chosen, loading shows what it wou
   context,
 }) => {
   const yourData = await context.newPage();
+  await yourData.goto('/about/');
+  await yourData.evaluate(() => localStorage.setItem('rt-theme', 'light'));
   await open(yourData, '/your-data/');
-  await yourData.getByLabel('Backup file (.json)').setInputFiles(backupFile({ [key]: record }, at));
-  await expect(yourData.locator('[data-import-summary]')).not.toContainText('replaces');
+  // The file replaces the theme (the reader ticks to agree) and adds the sheet.
+  await yourData
+    .getByLabel('Backup file (.json)')
+    .setInputFiles(backupFile({ [key]: record, 'rt-theme': 'dark' }, at));
+  const summary = yourData.locator('[data-import-summary]');
+  await expect(summary.locator(`li:has-text("replaces what is saved here")`)).toHaveCount(1);
+  await yourData.locator('[data-confirm-replace]').check();
   // Meanwhile the reader types on the sheet in another tab.
   const sheetTab = await context.newPage();
   await open(sheetTab, sheet);
@@ -515,14 +560,15 @@ test('when another tab saves after a backup is chosen, loading shows what it wou
     });
   await yourData.getByRole('button', { name: 'Load these items' }).click();
   await expect(yourData.getByRole('alert')).toContainText('saved on this device since you chose');
-  await expect(yourData.locator('[data-import-summary]')).toContainText('replaces what is saved');
-  // Nothing was written over yet; the tick box to do so is there.
+  // The earlier tick covered the theme only: it is undone, and both are listed now.
+  await expect(summary.locator(`li:has-text("replaces what is saved here")`)).toHaveCount(2);
+  await expect(yourData.locator('[data-confirm-replace]')).not.toBeChecked();
   expect(await storedAnswers(yourData)).toMatchObject({
     'draft-message': 'Typed after the file was chosen',
   });
   await yourData.locator('[data-confirm-replace]').check();
   await yourData.getByRole('button', { name: 'Load these items' }).click();
-  await expect(yourData.locator('[data-your-data-status]')).toContainText('Loaded 1 item');
+  await expect(yourData.locator('[data-your-data-status]')).toContainText('Loaded 2 items');
 });
 
 test('a backup loaded to replace a sheet is not undone by a tab that typed in it a moment before', async ({
@@ -565,4 +611,59 @@ test('with nothing saved, Your data makes no empty file and says so', async ({ p
     page.getByText('Nothing is saved on this device. Delete everything anyway'),
   ).toBeVisible();
   expect(downloads).toBe(0);
+});
+
+test('answers loaded from a file in a tab that is not saving merge with lines another tab saves later', async ({
+  context,
+}) => {
+  const line = (page: Page, n: number) =>
+    page.getByLabel(`Things I have not yet told my partner, line ${n}`, { exact: true });
+  const tabA = await context.newPage();
+  await open(tabA, path);
+  await noSave(tabA).uncheck();
+  const tabB = await context.newPage();
+  await open(tabB, path);
+  await expect(noSave(tabB)).toBeChecked();
+  // B, keeping the sheet on its page only, loads its answers from a file.
+  await tabB.locator('input[data-answers-file]').setInputFiles({
+    name: 'answers.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        kind: 'rebuilding-trust/worksheet-answers',
+        version: 1,
+        handbook: 'Rebuilding Trust',
+        worksheet: 'full-disclosure',
+        title: 'Full disclosure commitment',
+        savedAt: '2026-11-25T10:00:00.000Z',
+        answers: { 'not-yet-told': ['F1', 'F2'] },
+      }),
+    ),
+  });
+  const yes = tabB.getByRole('button', { name: 'Yes, load them' });
+  if (await yes.isVisible()) await yes.click();
+  await expect(line(tabB, 2)).toHaveValue('F2');
+  // A saves a third line; then B saves again. Neither side's lines are lost.
+  await line(tabA, 3).fill('A3');
+  await expect(line(tabB, 3)).toHaveValue('A3');
+  await noSave(tabB).uncheck();
+  await expect
+    .poll(async () => {
+      const raw = await tabA.evaluate((k) => localStorage.getItem(k), sheetKey);
+      return (JSON.parse(raw ?? '{}') as { fields?: Record<string, { value: unknown }> }).fields?.[
+        'not-yet-told'
+      ]?.value;
+    })
+    .toEqual(['F1', 'F2', 'A3', '', '']);
+});
+
+test('saving a sheet again on a full device says it could not be saved, not that it is', async ({
+  page,
+}) => {
+  await fillStorageFor(page, 'rt:worksheet:');
+  await open(page, path);
+  await page.getByLabel('Things I have not yet told my partner, line 1', { exact: true }).fill('x');
+  await noSave(page).uncheck();
+  await expect(page.getByText('This sheet could not be saved just now')).toBeVisible();
+  await expect(page.getByText('This sheet is saved on this device now')).toHaveCount(0);
 });

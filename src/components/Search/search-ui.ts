@@ -68,9 +68,9 @@ function searcher(view: SearchView): (now?: boolean) => void {
       if (ticket !== latest) return;
       const shown = outcome.pages.slice(0, view.limit);
       // Loose matches are only the closest sections: offer the situations too.
-      // Words that may mean danger put urgent help first ("Nothing found" has it).
+      // Words that may mean danger put urgent help first, found or not.
       view.results.replaceChildren(
-        ...(shown.length > 0 && mayNeedUrgentHelp(query) ? [renderUrgentHelp(helpUrl)] : []),
+        ...(mayNeedUrgentHelp(query) ? [renderUrgentHelp(helpUrl)] : []),
         ...(shown.length > 0
           ? [
               renderResults(shown, outcome.words),

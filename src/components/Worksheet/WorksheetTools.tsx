@@ -90,9 +90,13 @@ function withPending(
   kindOf: (fieldId: string) => MergeKind = () => 'text',
 ): Answers {
   const answers = { ...shown };
+  // With nothing saved at all (the sheet is kept on this page only), there is
+  // nothing to merge with: the page's own text stands.
+  const nothingSaved = Object.keys(shown).length === 0;
   for (const [id, ours] of Object.entries(pending)) {
     const base = bases[id];
-    const answer = base ? mergeAnswer(kindOf(id), base.value, ours, shown[id]) : ours;
+    const answer =
+      base && !nothingSaved ? mergeAnswer(kindOf(id), base.value, ours, shown[id]) : ours;
     if (answer === undefined) delete answers[id];
     else answers[id] = answer;
   }
@@ -158,6 +162,25 @@ export default function WorksheetTools({
   const setPending = (next: Pending) => {
     pending.current = next;
     bases.current = {};
+  };
+  /**
+   * The whole sheet kept on this page only ("Don't save this sheet"): each
+   * answer starts from itself, so if another tab saves the sheet meanwhile,
+   * its lines and ticks merge in rather than being written over later.
+   */
+  const keepOnPage = (values: Answers) => {
+    pending.current = { ...values };
+    bases.current = Object.fromEntries(
+      Object.entries(values).map(([id, value]) => [id, { value }]),
+    );
+  };
+  /**
+   * A change from the reader (typed, or loaded from a file) starts from the
+   * saved value now: what the page shows already has it merged in, so only
+   * what another tab saves after this merges again.
+   */
+  const noteBase = (fieldId: string) => {
+    bases.current = { ...bases.current, [fieldId]: { value: shown.current[fieldId] } };
   };
   const noSaveBox = () =>
     document.getElementById(sheetId)?.querySelector<HTMLInputElement>('[data-worksheet-no-save]');
@@ -232,12 +255,7 @@ export default function WorksheetTools({
     const onChange = (event: Event) => {
       const changed = changedField(event, el, worksheet, current());
       if (!changed) return;
-      // The first unsaved change to a field notes the saved value it started from.
-      if (!Object.hasOwn(pending.current, changed.fieldId))
-        bases.current = {
-          ...bases.current,
-          [changed.fieldId]: { value: shown.current[changed.fieldId] },
-        };
+      noteBase(changed.fieldId);
       pending.current = { ...pending.current, [changed.fieldId]: changed.answer };
       updatePrintCopies(el, worksheet, current());
       savePending();
@@ -257,7 +275,7 @@ export default function WorksheetTools({
       tellSavingChoice({ key: worksheetKey(slug), notSaving: box.checked });
       if (box.checked) {
         // Everything stays on the page; nothing stays on the device.
-        setPending(current());
+        keepOnPage(current());
         shown.current = {};
         const notSavingMessages: Record<ClearOutcome, Message> = {
           cleared: {
@@ -276,10 +294,20 @@ export default function WorksheetTools({
         setMessage(notSavingMessages[clearAnswers(storage.current, slug, worksheet)]);
       } else {
         savePending();
-        setMessage({
-          kind: 'done',
-          text: 'This sheet is saved on this device now, as you type.',
-        });
+        // Said only if it is true: storage may be off, or too full for the sheet.
+        setMessage(
+          storage.current === null
+            ? {
+                kind: 'not-saved',
+                text: 'This browser is not letting the handbook save anything, so this sheet cannot be saved here.',
+              }
+            : Object.keys(pending.current).length > 0
+              ? {
+                  kind: 'not-saved',
+                  text: 'This sheet could not be saved just now: see the message above. It is tried again as you type.',
+                }
+              : { kind: 'done', text: 'This sheet is saved on this device now, as you type.' },
+        );
       }
     };
     /**
@@ -294,7 +322,7 @@ export default function WorksheetTools({
         if (box.checked) {
           setMessage({
             kind: 'other-tab',
-            text: 'you chose to save this sheet on this device again. What you type in this tab still stays on this page only; untick “Don’t save this sheet” here to save it too.',
+            text: 'you chose to save this sheet on this device. What you type in this tab still stays on this page only; untick “Don’t save this sheet” here to save it too.',
           });
         }
         return;
@@ -306,7 +334,7 @@ export default function WorksheetTools({
       // it took this page's text off the screen: put it back, on the page only.
       // Both messages arrive within moments; 5 s also covers a busy phone.
       const recent = wiped.current && Date.now() - wiped.current.at < 5_000;
-      setPending({ ...(recent ? wiped.current?.answers : {}), ...current() });
+      keepOnPage({ ...(recent ? wiped.current?.answers : {}), ...current() });
       shown.current = {};
       wiped.current = null;
       showOnForm();
@@ -359,11 +387,10 @@ export default function WorksheetTools({
   };
 
   const applyLoad = (fileName: string, plan: AnswersLoadPlan, skipped: string[]) => {
-    // The file's answers are taken whole, not merged.
+    // Like typing: kept on the page only, a loaded answer still merges with
+    // what another tab saves afterwards.
+    for (const id of Object.keys(plan.changes)) noteBase(id);
     pending.current = { ...pending.current, ...plan.changes };
-    bases.current = Object.fromEntries(
-      Object.entries(bases.current).filter(([id]) => !Object.hasOwn(plan.changes, id)),
-    );
     showOnForm();
     savePending();
     setQuestion(null);

@@ -157,20 +157,18 @@ export default function YourDataManager({ titles }: Props) {
 
   const onLoad = () => {
     if (!pending) return;
-    const result = applyImport(storage, pending.backup, confirmReplace);
-    if (
-      !result.ok &&
-      result.reason === 'needs-confirmation' &&
-      pending.plan.replacing.length === 0
-    ) {
-      // The summary said nothing would be replaced, but another tab has saved
-      // since: show what loading would replace now, with its tick box.
-      setPending({ ...pending, plan: planImport(storage, pending.backup) });
+    // Another tab may have saved since the file was chosen: anything loading
+    // would now replace that the summary did not say is shown first, and asked.
+    const fresh = planImport(storage, pending.backup);
+    if (fresh.replacing.some((key) => !pending.plan.replacing.includes(key))) {
+      setPending({ ...pending, plan: fresh });
+      setConfirmReplace(false);
       setProblem(
         'Something was saved on this device since you chose the file, perhaps in another tab. The list above now shows what loading would replace: tick the box to go ahead, or cancel.',
       );
       return;
     }
+    const result = applyImport(storage, pending.backup, confirmReplace);
     if (!result.ok) {
       setProblem(
         result.reason === 'needs-confirmation'

@@ -2,35 +2,64 @@
  * Words that may mean someone is in danger: thoughts of suicide or self-harm,
  * violence, fear of a partner. When a search holds any of them, the way to
  * urgent help comes before the results, whatever they are. A false alarm
- * costs one line; a missed one could cost far more, so the patterns lean wide.
+ * costs one line; a missed one could cost far more, so the patterns lean wide,
+ * but leave alone everyday phrases this handbook's readers use ("she wants to
+ * end it", "it hit me how much I hurt her", "cut myself off from her").
  * Results and their order do not change.
  */
 const self = String.raw`(?:my|him|her|them|your|our)\s*sel(?:f|ves)`;
 const someone = String.raw`(?:me|him|her|them|you|us|my\s+\w+)`;
+const partner = String.raw`(?:he|she|they|partner|wife|husband|girlfriend|boyfriend)`;
+const fear = String.raw`(?:scared|afraid|frightened|terrified)`;
 
 const patterns: readonly RegExp[] = [
-  /\bsuicid/,
+  // Suicide, misspelled too ("sucidal", "suicde").
+  /\bsu[iy]?c[iy]?d/,
+  /\bunalive/,
   new RegExp(
-    String.raw`\b(?:kill|killing|killed|hurt|hurting|harm|harming|cut|cutting)\s+${self}\b`,
+    String.raw`\b(?:kill|killing|killed|hurt|hurting|harm|harming|hang|hanging)\s*${self}\b`,
   ),
+  // Not "cut myself off from the affair partner".
+  new RegExp(String.raw`\bcut(?:ting)?\s+${self}\b(?!\s+off\b)`),
+  /\b(?:slit|cut|cutting)\s+(?:my|his|her|their)\s+wrists?\b/,
   /\bkms\b/,
   /\bself[\s-]*harm/,
   /\bend(?:ing)?\s+(?:my|his|her|their|your)\s+(?:own\s+)?li(?:fe|ves)\b/,
-  /\bend\s+it\s+all\b/,
+  /\bend(?:ing)?\s+it\s+all\b/,
   /\b(?:want|wants|wanted|wanna|going|ready)\s+(?:to\s+)?die\b/,
+  /\b(?:dont|do\s+not|doesnt|does\s+not|didnt|not)\s+(?:want|wanna)\s+(?:to\s+)?(?:live|be\s+alive|be\s+here|exist|wake\s+up)\b/,
+  /\bwant\s+(?:it\s+all|everything)\s+to\s+(?:stop|end)\b/,
+  /\b(?:be|was|were|wish\w*)\s+dead\b/,
   /\bbetter\s+off\s+dead\b/,
   /\bnot\s+worth\s+living\b/,
   /\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)\b/,
   /\boverdos/,
+  /\b(?:too\s+many|a\s+lot\s+of|all\s+(?:my|his|her|their|the))\s+(?:pills|tablets)\b/,
+  // Being hit: not "it hit me how…", "hit her up" (got in touch), "hit me with questions".
   new RegExp(
-    // Not "kicked me out" (of the house) nor "hit her up" (got in touch).
-    String.raw`\b(?:hit|hits|hitting|punch\w*|slap\w*|kick\w*|chok\w*|strangl\w*|beat|beats|beating|beaten)\s+${someone}\b(?!\s+(?:out|up)\b)`,
+    String.raw`(?<!\bit\s(?:\w+\s)?)\bhit(?:s|ting)?\s+${someone}\b(?!\s+(?:up|with|how|that|what|when)\b)`,
   ),
+  // Not "kicked me out" (of the house), "beat me to it", "pushes me away".
+  new RegExp(String.raw`\bkick\w*\s+${someone}\b(?!\s+out\b)`),
+  new RegExp(
+    String.raw`\b(?:punch\w*|slap\w*|chok\w*|strangl\w*|shov\w*|grab\w*|push\w*|beat|beats|beating|beaten)\s+${someone}\b(?!\s+(?:to|away)\b)`,
+  ),
+  new RegExp(
+    String.raw`\b${partner}\s+(?:hurts|hurt|has\s+hurt|scares|frightens|terrifies)\s+me\b`,
+  ),
+  /\b(?:will|would|might|going\s+to|gonna)\s+(?:hurt|kill|harm|hit)\s+(?:me|us)\b/,
+  /\brap(?:e|ed|es|ing|ist)\b/,
+  /\bsexual(?:ly)?\s+assault/,
   /\bviolen(?:t|ce)\b/,
   /\babus(?:e|ed|es|ing|ive|er)\b/,
-  /\b(?:scared|afraid|frightened|terrified)\s+(?:of|for)\s+(?:me|him|her|them|my\s+(?:life|safety|partner|wife|husband|girlfriend|boyfriend))\b/,
+  // Not "afraid of her finding out".
+  new RegExp(
+    String.raw`\b${fear}\s+(?:of|for)\s+(?:me|him|her|them|my\s+(?:life|safety|partner|wife|husband|girlfriend|boyfriend))\b(?!\s+\w+ing\b)`,
+  ),
+  /\bfear\s+for\s+(?:my|our|his|her|their)\s+(?:life|lives|safety)\b/,
   /\bthreat\w*\s+(?:to\s+)?(?:kill|hurt|harm)\b/,
-  /\b(?:in\s+danger|unsafe|not\s+safe|emergency)\b/,
+  // Not "in danger of losing her".
+  /\b(?:in\s+danger|unsafe|not\s+safe|emergency)\b(?!\s+of\b)/,
   /\b(?:knife|gun|weapon)s?\b/,
 ];
 

@@ -3,8 +3,10 @@
  * saving, or storage full), and meanwhile saved from another tab. A list's
  * lines and a checklist's ticks merge, so neither tab's lines are written
  * over: each line or tick this tab changed is its own, the rest follow the
- * saved copy. Text has no parts to merge; this tab's latest typing wins, as
- * it does when the two tabs save in turn.
+ * saved copy, and a line both tabs wrote in the same place keeps this tab's
+ * there and moves the other's to the next free line. Text has no parts to
+ * merge; this tab's latest typing wins, as it does when the two tabs save in
+ * turn.
  */
 import type { Answer } from './answers';
 
@@ -44,7 +46,20 @@ export function mergeAnswer(
     return [...new Set([...saved, ...added])].filter((id) => !removed.has(id));
   }
   const length = Math.max(was.length, mine.length, saved.length);
-  return Array.from({ length }, (_, i) =>
-    (mine[i] ?? '') !== (was[i] ?? '') ? (mine[i] ?? '') : (saved[i] ?? ''),
-  );
+  const merged: string[] = [];
+  /** Lines both sides wrote in the same place: the other tab's goes in the next free line. */
+  const displaced: string[] = [];
+  for (let i = 0; i < length; i++) {
+    const [before, here, there] = [was[i] ?? '', mine[i] ?? '', saved[i] ?? ''];
+    const changedHere = here !== before;
+    merged.push(changedHere ? here : there);
+    if (changedHere && there !== before && there !== here && there.trim() !== '')
+      displaced.push(there);
+  }
+  for (const line of displaced.filter((text) => !merged.includes(text))) {
+    const free = merged.findIndex((text) => text.trim() === '');
+    if (free >= 0) merged[free] = line;
+    else merged.push(line);
+  }
+  return merged;
 }
