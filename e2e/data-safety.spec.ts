@@ -608,7 +608,7 @@ test('with nothing saved, Your data makes no empty file and says so', async ({ p
   );
   await page.locator('[data-delete-all]').click();
   await expect(
-    page.getByText('Nothing is saved on this device. Delete everything anyway'),
+    page.getByText('Nothing is saved on this device now. Delete everything anyway?'),
   ).toBeVisible();
   expect(downloads).toBe(0);
 });

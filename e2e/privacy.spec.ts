@@ -318,6 +318,12 @@ test.describe('storage that does not work', () => {
       if (path === '/your-data/') {
         await expect(page.locator('[data-your-data-unavailable]')).toBeVisible();
       }
+      // Nothing elsewhere on the page claims otherwise.
+      await expect(
+        page.getByText(
+          /saved on this device as you type|this entry is kept|the result is kept on this device/,
+        ),
+      ).toHaveCount(0);
       expect(problems).toEqual([]);
     });
   }

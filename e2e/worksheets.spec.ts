@@ -405,5 +405,5 @@ test('with storage turned off, a dated sheet and its entries page never say an e
   await expect(page.locator('[data-no-entries]')).toHaveText(
     'No entry can be shown: see the message above.',
   );
-  await expect(page.getByText('not letting the handbook save anything')).toBeVisible();
+  await expect(page.getByText('no entry can be kept or shown here')).toBeVisible();
 });

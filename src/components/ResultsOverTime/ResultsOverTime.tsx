@@ -2,8 +2,9 @@
  * /self-check/: every complete whole-handbook check, kept by date, as a
  * chart and as a table with the dates written out; each can be deleted.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDay } from '../../lib/progress/dates';
+import { deviceStorage } from '../../lib/storage/storage';
 import { labelForAverage } from '../../lib/self-check/scale';
 import type { AreaView, StatementView } from '../../lib/self-check/scoring';
 import ConfirmDelete from '../SavedItemDelete/ConfirmDelete';
@@ -23,6 +24,9 @@ export default function ResultsOverTime({ check, areas, statements }: Props) {
   const kept = useResults(check);
   const results = kept ?? [];
   const [status, setStatus] = useState('');
+  /** The browser lets nothing be stored: no result can be kept, so the page must not say it is. */
+  const [storageOff, setStorageOff] = useState(false);
+  useEffect(() => setStorageOff(deviceStorage() === null), []);
   const heading = useRef<HTMLHeadingElement>(null);
 
   const remove = (day: string) => {
@@ -41,9 +45,9 @@ export default function ResultsOverTime({ check, areas, statements }: Props) {
         Your results over time
       </h2>
       <p class="mt-2 text-base">
-        Each time you answer every statement, the result is kept on this device with its date, one a
-        day (a later check the same day replaces it). Come back in a week or a month to see what has
-        changed.
+        {storageOff
+          ? 'This browser is not letting the handbook keep anything, so no result can be kept here.'
+          : 'Each time you answer every statement, the result is kept on this device with its date, one a day (a later check the same day replaces it). Come back in a week or a month to see what has changed.'}
       </p>
       <p role="status" aria-live="polite" class="mt-2 empty:hidden">
         {status}

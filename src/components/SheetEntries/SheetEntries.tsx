@@ -56,7 +56,10 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Pr
 
   const load = () => {
     const storage = browserStorage();
-    if (!storage) setNotice(recordNotice({ status: 'unavailable' }));
+    if (!storage)
+      setNotice(
+        'This browser is not letting the handbook keep anything on this device, so no entry can be kept or shown here.',
+      );
     const found = listEntries(storage, slug, repeats).map((listing) => {
       const loaded = loadAnswers(storage, entrySlug(slug, listing.period), worksheet);
       if (loaded.status !== 'loaded' && loaded.status !== 'empty') setNotice(recordNotice(loaded));

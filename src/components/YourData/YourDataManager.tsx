@@ -411,7 +411,7 @@ export default function YourDataManager({ titles }: Props) {
             >
               <p id="confirm-delete" class="font-semibold">
                 {items.length === 0
-                  ? 'Nothing is saved on this device. Delete everything anyway, with this tab’s last search?'
+                  ? 'Nothing is saved on this device now. Delete everything anyway?'
                   : items.length === 1
                     ? 'Delete the one item saved on this device?'
                     : `Delete all ${items.length} items from this device?`}
