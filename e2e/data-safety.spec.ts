@@ -255,6 +255,14 @@ const path = '/worksheets/full-disclosure/';
 const sheetKey = 'rt:worksheet:full-disclosure';
 const noSave = (page: Page) =>
   page.getByRole('checkbox', { name: "Don't save this sheet on this device" });
+const line = (page: Page, n: number) =>
+  page.getByLabel(`Things I have not yet told my partner, line ${n}`, { exact: true });
+/** The sheet's list of things not yet told, as saved on this device. */
+const storedLines = async (page: Page) => {
+  const raw = await page.evaluate((k) => localStorage.getItem(k), sheetKey);
+  const record = JSON.parse(raw ?? '{}') as { fields?: Record<string, { value: unknown }> };
+  return record.fields?.['not-yet-told']?.value;
+};
 
 test('ticking "Don\'t save this sheet" never removes a saved copy the page could not read', async ({
   page,
@@ -275,15 +283,6 @@ test('ticking "Don\'t save this sheet" never removes a saved copy the page could
 test('a tab that was not saving, saving again, keeps the lines another tab saved meanwhile', async ({
   context,
 }) => {
-  const line = (page: Page, n: number) =>
-    page.getByLabel(`Things I have not yet told my partner, line ${n}`, { exact: true });
-  const storedLines = async (page: Page) => {
-    const raw = await page.evaluate((k) => localStorage.getItem(k), sheetKey);
-    const record = JSON.parse(raw ?? '{}') as {
-      fields?: Record<string, { value: unknown }>;
-    };
-    return record.fields?.['not-yet-told']?.value;
-  };
   const tabA = await context.newPage();
   await open(tabA, path);
   const tabB = await context.newPage();
@@ -311,13 +310,6 @@ test('a tab that was not saving, saving again, keeps the lines another tab saved
 test('a tab that stopped saving and starts again keeps what the other tab saved meanwhile, even on the same line', async ({
   context,
 }) => {
-  const line = (page: Page, n: number) =>
-    page.getByLabel(`Things I have not yet told my partner, line ${n}`, { exact: true });
-  const storedLines = async (page: Page) => {
-    const raw = await page.evaluate((k) => localStorage.getItem(k), sheetKey);
-    const record = JSON.parse(raw ?? '{}') as { fields?: Record<string, { value: unknown }> };
-    return record.fields?.['not-yet-told']?.value;
-  };
   const tabA = await context.newPage();
   await open(tabA, path);
   await noSave(tabA).uncheck();
@@ -428,8 +420,12 @@ test('over-long and orphaned answers, and a date in another format, are kept and
   });
 });
 
-/** A worksheet answers file for the no-contact sheet, as "Download answers" writes it. */
-function answersFile(answers: Record<string, unknown>) {
+/** A worksheet answers file, as "Download answers" writes it (the no-contact sheet unless named). */
+function answersFile(
+  answers: Record<string, unknown>,
+  worksheet = 'no-contact',
+  title = 'No-contact commitment',
+) {
   return {
     name: 'answers.json',
     mimeType: 'application/json',
@@ -438,8 +434,8 @@ function answersFile(answers: Record<string, unknown>) {
         kind: 'rebuilding-trust/worksheet-answers',
         version: 1,
         handbook: 'Rebuilding Trust',
-        worksheet: 'no-contact',
-        title: 'No-contact commitment',
+        worksheet,
+        title,
         savedAt: '2026-11-25T10:00:00.000Z',
         answers,
       }),
@@ -616,8 +612,6 @@ test('with nothing saved, Your data makes no empty file and says so', async ({ p
 test('answers loaded from a file in a tab that is not saving merge with lines another tab saves later', async ({
   context,
 }) => {
-  const line = (page: Page, n: number) =>
-    page.getByLabel(`Things I have not yet told my partner, line ${n}`, { exact: true });
   const tabA = await context.newPage();
   await open(tabA, path);
   await noSave(tabA).uncheck();
@@ -625,21 +619,15 @@ test('answers loaded from a file in a tab that is not saving merge with lines an
   await open(tabB, path);
   await expect(noSave(tabB)).toBeChecked();
   // B, keeping the sheet on its page only, loads its answers from a file.
-  await tabB.locator('input[data-answers-file]').setInputFiles({
-    name: 'answers.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(
-      JSON.stringify({
-        kind: 'rebuilding-trust/worksheet-answers',
-        version: 1,
-        handbook: 'Rebuilding Trust',
-        worksheet: 'full-disclosure',
-        title: 'Full disclosure commitment',
-        savedAt: '2026-11-25T10:00:00.000Z',
-        answers: { 'not-yet-told': ['F1', 'F2'] },
-      }),
-    ),
-  });
+  await tabB
+    .locator('input[data-answers-file]')
+    .setInputFiles(
+      answersFile(
+        { 'not-yet-told': ['F1', 'F2'] },
+        'full-disclosure',
+        'Full disclosure commitment',
+      ),
+    );
   const yes = tabB.getByRole('button', { name: 'Yes, load them' });
   if (await yes.isVisible()) await yes.click();
   await expect(line(tabB, 2)).toHaveValue('F2');
@@ -647,14 +635,7 @@ test('answers loaded from a file in a tab that is not saving merge with lines an
   await line(tabA, 3).fill('A3');
   await expect(line(tabB, 3)).toHaveValue('A3');
   await noSave(tabB).uncheck();
-  await expect
-    .poll(async () => {
-      const raw = await tabA.evaluate((k) => localStorage.getItem(k), sheetKey);
-      return (JSON.parse(raw ?? '{}') as { fields?: Record<string, { value: unknown }> }).fields?.[
-        'not-yet-told'
-      ]?.value;
-    })
-    .toEqual(['F1', 'F2', 'A3', '', '']);
+  await expect.poll(() => storedLines(tabA)).toEqual(['F1', 'F2', 'A3', '', '']);
 });
 
 test('saving a sheet again on a full device says it could not be saved, not that it is', async ({
