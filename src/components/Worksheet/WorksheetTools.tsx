@@ -80,8 +80,9 @@ type Bases = Record<string, { value: Answer | undefined }>;
 
 /**
  * What the page shows: the saved answers with unsaved changes on top. A
- * change typed here merges with what another tab saved since (list lines,
- * ticks); a change from elsewhere (a file, the page's own copy) is taken whole.
+ * change with a base (typed, loaded from a file, or the sheet kept on this
+ * page only) merges with what another tab saved since (list lines, ticks);
+ * one without (text the browser held before the island woke) is taken whole.
  */
 function withPending(
   shown: Answers,
@@ -186,10 +187,12 @@ export default function WorksheetTools({
     document.getElementById(sheetId)?.querySelector<HTMLInputElement>('[data-worksheet-no-save]');
 
   const showOnForm = () => {
+    // Merging runs once per call, not once per use.
+    const answers = current();
     const el = form();
-    if (el) fillForm(el, worksheet, current());
-    setFilled(answeredCount(current()));
-    setBoxes(boxCount(worksheet.fields, current()));
+    if (el) fillForm(el, worksheet, answers);
+    setFilled(answeredCount(answers));
+    setBoxes(boxCount(worksheet.fields, answers));
   };
 
   /** What a delete made elsewhere took off this page, and when: see `followChoice`. */
@@ -215,27 +218,25 @@ export default function WorksheetTools({
   /** Saves every change not yet saved; on failure they stay on the page and are retried. */
   const savePending = () => {
     if (Object.keys(pending.current).length === 0) return;
-    // Each change as shown: merged with what another tab saved meanwhile.
-    const shownNow = current();
-    const changes: Pending = Object.fromEntries(
-      Object.keys(pending.current).map((id) => [id, shownNow[id]]),
-    );
     // The reader chose not to keep this sheet here: changes stay on the page only.
-    if (noSaveBox()?.checked) {
-      setFilled(answeredCount(current()));
-      setBoxes(boxCount(worksheet.fields, current()));
-      return;
+    if (!noSaveBox()?.checked) {
+      // Each change as shown: merged with what another tab saved meanwhile.
+      const shownNow = current();
+      const changes: Pending = Object.fromEntries(
+        Object.keys(pending.current).map((id) => [id, shownNow[id]]),
+      );
+      const result = saveAnswerEdits(storage.current, slug, worksheet, changes);
+      setNotice(recordNotice(result));
+      if (result.ok) {
+        shown.current = withPending(shown.current, changes);
+        setPending({});
+      } else if (result.reason === 'unreadable') {
+        setUnreadable(result.raw);
+      }
     }
-    const result = saveAnswerEdits(storage.current, slug, worksheet, changes);
-    setNotice(recordNotice(result));
-    if (result.ok) {
-      shown.current = withPending(shown.current, changes);
-      setPending({});
-    } else if (result.reason === 'unreadable') {
-      setUnreadable(result.raw);
-    }
-    setFilled(answeredCount(current()));
-    setBoxes(boxCount(worksheet.fields, current()));
+    const answers = current();
+    setFilled(answeredCount(answers));
+    setBoxes(boxCount(worksheet.fields, answers));
   };
 
   useEffect(() => {
