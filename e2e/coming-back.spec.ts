@@ -179,6 +179,8 @@ test.describe('results over time', () => {
     };
     await setDay(page, '2026-03-02T10:00:00Z');
     await answerAll('Not yet');
+    // Kept (a moment after the last answer) before the reader leaves the page.
+    await expect(page.locator('[data-last-results] [data-kept-result]')).toHaveCount(1);
     await setDay(page, '2026-03-09T10:00:00Z');
     await answerAll('Always');
     const results = page.locator('[data-last-results]');
