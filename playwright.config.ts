@@ -17,7 +17,13 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'off',
-    launchOptions: { ...(executablePath ? { executablePath } : {}), args: chromiumArgs },
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      args: chromiumArgs,
+      // Playwright turns the back/forward cache off; readers' browsers have it on,
+      // and Back after a delete must be tested as they would meet it.
+      ignoreDefaultArgs: ['--disable-back-forward-cache'],
+    },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {

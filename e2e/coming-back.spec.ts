@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
+  fillStorageFor,
+  goBack,
   hydrateIslands,
   storedItems,
   questionKeepsOnDoublePressAndEscape,
@@ -353,6 +355,22 @@ test.describe('a sheet kept day by day', () => {
   });
 });
 
+test.describe('a dated sheet the browser will not keep', () => {
+  test('with storage full, the bar stops saying the entry is kept', async ({ page }) => {
+    // The first page load may write; every later write of a sheet fails as "full".
+    await fillStorageFor(page, 'rt:worksheet:');
+    await setDay(page, '2026-03-04T10:00:00Z');
+    await page.goto('/worksheets/daily-check-in/');
+    await hydrateIslands(page);
+    const bar = page.locator('[data-entry-bar]');
+    await expect(bar).toContainText('and this entry is kept');
+    await page.getByLabel('When we will check in each day').fill('After dinner.');
+    await expect(bar).toContainText('Your latest changes to this entry are not kept just now');
+    await expect(bar).not.toContainText('and this entry is kept');
+    expect(await storedItems(page)).toEqual({});
+  });
+});
+
 test.describe('your data', () => {
   test('lists, downloads, loads back and deletes reading progress, results and dated entries', async ({
     page,
@@ -414,6 +432,45 @@ test.describe('your data', () => {
     const left = Object.keys(await storedItems(page));
     expect(left).not.toContain(keys[2]);
     expect(left).toEqual(expect.arrayContaining(['rt:reading', 'rt:results:handbook']));
+  });
+});
+
+test.describe('Back after "Delete everything"', () => {
+  test('a chapter, home and the self-check come back from memory without marks or results', async ({
+    page,
+  }) => {
+    // No fixed clock here: Playwright's stands in for the browser's navigation
+    // timing, which tells a page it was opened by Back.
+    const firstSlug = first.split('/')[2] ?? '';
+    await page.goto(first);
+    await readToTheEnd(page);
+    await page.goto('/');
+    await expect(page.locator('[data-continue-reading]')).toContainText('Continue reading');
+    await answerHandbookCheck(page, 'Mostly');
+    await expect(page.locator('[data-results-table] thead th')).toHaveCount(2);
+    await page.goto('/your-data/');
+    await page.locator('[data-delete-all]').click();
+    await page.locator('[data-confirm-delete]').click();
+    await expect.poll(async () => Object.keys(await storedItems(page))).toEqual([]);
+
+    // Each page the browser kept as it was left must now show nothing kept.
+    await goBack(page);
+    await expect(page).toHaveURL(/\/self-check\/$/);
+    await expect(page.locator('[data-results-table]')).toHaveCount(0);
+    await expect(page.locator('[data-self-check] input[type="radio"]:checked')).toHaveCount(0);
+    await goBack(page);
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByText('Continue reading')).toHaveCount(0);
+    await expect(page.locator('main [data-read-mark]:visible')).toHaveCount(0);
+    await goBack(page);
+    await expect(page).toHaveURL(new RegExp(`${first}$`));
+    await expect(page.locator('[data-read-state]')).toHaveAttribute('data-read-state', 'unread');
+    await expect(
+      page.locator(`nav[aria-label="Chapters"] [data-read-mark="${firstSlug}"]:visible`),
+    ).toHaveCount(0);
+    // Nothing shown again was saved again.
+    await page.waitForTimeout(500);
+    expect(await storedItems(page)).toEqual({});
   });
 });
 

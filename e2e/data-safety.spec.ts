@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { fillStorageFor, storedItems } from './support/exercise';
+import { fillStorageFor, goBack, storedItems } from './support/exercise';
 
 const sheet = '/worksheets/no-contact/';
 const key = 'rt:worksheet:no-contact';
@@ -165,7 +165,7 @@ test('delete then Back: the worksheet comes back empty and nothing is saved agai
   await page.getByRole('button', { name: 'Delete everything…' }).click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
   expect(await storedItems(page)).toEqual({});
-  await page.goBack();
+  await goBack(page);
   await expect(draft(page)).toHaveValue('');
   await expect(howToSend(page)).toHaveValue('');
   // Give any stray save a chance to happen: none may.
@@ -185,7 +185,7 @@ test('delete then Back: a self-check comes back unanswered and nothing is saved 
   await open(page, '/your-data/');
   await page.getByRole('button', { name: 'Delete everything…' }).click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
-  await page.goBack();
+  await goBack(page);
   await page.locator('[data-self-check]').scrollIntoViewIfNeeded();
   await expect(page.locator('[data-self-check] input[type="radio"]:checked')).toHaveCount(0);
   await page.waitForTimeout(500);

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import {
   exercisePage,
   fillStorageFor,
+  goBack,
   hydrateIslands,
   storedItems,
   turnStorageOff,
@@ -241,6 +242,51 @@ test.describe('/your-data/', () => {
     await expect(page.getByRole('heading', { name: 'What is kept, and where' })).toBeVisible();
     await expect(page.getByText('JavaScript is off')).toBeVisible();
     await context.close();
+  });
+});
+
+test.describe('a shared laptop: Back after "Delete everything"', () => {
+  async function deleteEverything(page: Page) {
+    await page.goto('/your-data/');
+    await page.getByRole('button', { name: 'Delete everything…' }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await expect(page.getByText(/saved on this device has been deleted/)).toBeVisible();
+  }
+
+  test('the search page comes back without the words or their results', async ({ page }) => {
+    await page.goto('/search/');
+    await page.locator('#search-page-q').fill('my partner keeps asking the same questions');
+    const results = page.locator('[data-search-page-results] a[data-search-result]');
+    await expect(results.first()).toBeVisible();
+    await deleteEverything(page);
+    await goBack(page);
+    await expect(page).toHaveURL(/\/search\/$/);
+    await expect(page.locator('#search-page-q')).toHaveValue('');
+    await expect(results).toHaveCount(0);
+    await expect(page.locator('[data-search-status]')).toHaveText('');
+    await expect(page.getByText('keeps asking')).toHaveCount(0);
+  });
+
+  test('the header search box comes back empty, its results closed', async ({ page }) => {
+    await page.goto('/chapters/be-patient/');
+    await page.locator('#site-search').fill('coworker affair');
+    await expect(page.locator('#site-search-panel a[data-search-result]').first()).toBeVisible();
+    await deleteEverything(page);
+    await goBack(page);
+    await expect(page).toHaveURL(/\/chapters\/be-patient\/$/);
+    await expect(page.locator('#site-search')).toHaveValue('');
+    await expect(page.locator('#site-search-panel')).toBeHidden();
+  });
+
+  test('without a delete, Back still shows the search as it was left', async ({ page }) => {
+    await page.goto('/search/');
+    await page.locator('#search-page-q').fill('she needs space');
+    await expect(
+      page.locator('[data-search-page-results] a[data-search-result]').first(),
+    ).toBeVisible();
+    await page.goto('/your-data/');
+    await goBack(page);
+    await expect(page.locator('#search-page-q')).toHaveValue('she needs space');
   });
 });
 

@@ -1,5 +1,6 @@
 import { expect as baseExpect, test } from '@playwright/test';
 import { holdScript, watchPage } from './support/site';
+import { goBack } from './support/exercise';
 
 // The first search of a page loads Pagefind and its index: allow for a slow machine.
 test.use({ actionTimeout: 15_000 });
@@ -108,7 +109,7 @@ test('a shared search link opens, and back returns to the query', async ({ page 
   await expect(target).toBeVisible();
   await target.click();
   await expect(page).toHaveURL(/\/chapters\/be-there\/#when-they-need-space$/);
-  await page.goBack();
+  await goBack(page);
   await expect(page).toHaveURL(/\/search\/$/);
   await expect(page.locator('#search-page-q')).toHaveValue('he needs space');
   await expect(results.locator('a[href$="#when-they-need-space"]').first()).toBeVisible();

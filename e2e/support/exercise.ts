@@ -5,6 +5,14 @@
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/**
+ * Back, as a reader's browser goes back: the page may come from the
+ * back/forward cache as it was left, which fires no load event to wait for.
+ */
+export async function goBack(page: Page) {
+  await page.goBack({ waitUntil: 'commit' });
+}
+
 /** Brings every island into view and waits until each has hydrated, as a reader scrolling would. */
 export async function hydrateIslands(page: Page) {
   // One island at a time: scrolled past too quickly, an island that wakes when

@@ -13,6 +13,12 @@ interface Props {
   yourDataHref: string;
 }
 
+/** Whether this page was opened by Back or Forward, its scroll put back by the browser. */
+function openedByHistory(): boolean {
+  const [entry] = performance.getEntriesByType('navigation');
+  return (entry as PerformanceNavigationTiming | undefined)?.type === 'back_forward';
+}
+
 export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
   const { progress, mark, notice } = useReading();
   const end = useRef<HTMLDivElement>(null);
@@ -26,17 +32,35 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
       settled.current = true;
       return;
     }
+    // Back or Forward puts the page where it was left, perhaps at its end:
+    // that is the browser scrolling, not reading (and may follow "Delete
+    // everything"), so the end counts only once the reader moves the page.
+    let readerMoved = !openedByHistory();
+    let inView = false;
+    const reachedEnd = () => {
+      if (!inView || window.scrollY <= 0 || !readerMoved || settled.current) return;
+      settled.current = true;
+      stop();
+      mark(slug, true);
+      setStatus('You reached the end: this chapter is now marked as read on this device.');
+    };
     const observer = new IntersectionObserver((entries) => {
       // Seen after scrolling, not just on opening the page.
-      if (entries.some((e) => e.isIntersecting) && window.scrollY > 0) {
-        settled.current = true;
-        observer.disconnect();
-        mark(slug, true);
-        setStatus('You reached the end: this chapter is now marked as read on this device.');
-      }
+      inView = entries.some((e) => e.isIntersecting);
+      reachedEnd();
     });
+    const onMove = () => {
+      readerMoved = true;
+      reachedEnd();
+    };
+    const moves = ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const;
+    for (const type of moves) window.addEventListener(type, onMove, { passive: true });
+    const stop = () => {
+      observer.disconnect();
+      for (const type of moves) window.removeEventListener(type, onMove);
+    };
     observer.observe(end.current);
-    return () => observer.disconnect();
+    return stop;
   }, [progress === null, read]);
 
   const toggle = () => {

@@ -6,7 +6,7 @@
  */
 import { searchHandbook, type SearchOutcome } from '../../lib/search/engine';
 import { loadSearch } from '../../lib/search/load-pagefind';
-import { handOver, sessionStore, startingSearch } from '../../lib/search/handoff';
+import { handOver, searchForgotten, sessionStore, startingSearch } from '../../lib/search/handoff';
 import { searchHref } from '../../lib/search/search-url';
 import { mayNeedUrgentHelp } from '../../lib/search/urgent';
 import {
@@ -38,6 +38,9 @@ interface SearchView {
   /** Whether the view should be visible for this query. */
   show(visible: boolean): void;
 }
+
+/** Empties each search box started here, with its results. */
+const forgetters: (() => void)[] = [];
 
 const box = document.querySelector<HTMLFormElement>('form[data-search-box]');
 const base = box?.dataset['searchBase'] ?? '/';
@@ -196,7 +199,15 @@ function startHeaderBox(form: HTMLFormElement): void {
     },
   };
   const search = searcher(view);
-  input.addEventListener('input', () => search());
+  forgetters.push(() => {
+    form.reset();
+    search(true);
+  });
+  input.addEventListener('input', () => {
+    // Kept for this tab like the search page's words (see the pageshow below).
+    handOver(sessionStore(), { q: input.value, kind: undefined });
+    search();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     openSearchPage({ q: input.value, kind: undefined });
@@ -264,6 +275,11 @@ function startSearchPage(form: HTMLFormElement): void {
     search(true);
   });
   const syncShare = startShareLink(input, kind);
+  forgetters.push(() => {
+    form.reset();
+    search(true);
+    syncShare();
+  });
   arrowKeys(input, results, () => false);
   applyState();
   syncShare();
@@ -313,3 +329,9 @@ if (!page || startingSearch(location.search, sessionStore()).state.q.trim()) {
   void loadSearch(base).catch(() => undefined);
 }
 if (page) startSearchPage(page);
+
+// Back or Forward to a page the browser kept in memory shows it as it was
+// left. Words this tab no longer holds ("Delete everything") must not come back.
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted && searchForgotten(sessionStore())) for (const forget of forgetters) forget();
+});

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatPeriod, type Repeats } from '../../lib/progress/dates';
 import { entryLookedAtAgain, entryToOpen, listEntries } from '../../lib/progress/entries';
 import { browserStorage } from '../../lib/storage/records';
+import { watchSheetSaving, type SheetSaving } from './sheet-saving';
 import { watchEntries } from './watch-entries';
 
 interface Props {
@@ -21,6 +22,8 @@ export default function EntryBar({ slug, repeats, sheetHref, entriesHref }: Prop
   const [saved, setSaved] = useState(false);
   /** The browser lets nothing be stored: no entry is kept, so the bar must not say it is. */
   const [storageOff, setStorageOff] = useState(false);
+  /** What the sheet below says of its saving: the reader's choice, or a refused save. */
+  const [saving, setSaving] = useState<SheetSaving>('saving');
 
   useEffect(() => {
     const chosen = entryToOpen(repeats, window.location.search);
@@ -44,7 +47,12 @@ export default function EntryBar({ slug, repeats, sheetHref, entriesHref }: Prop
     const everyMinute = setInterval(count, 60_000);
     // Entries kept or deleted in another tab, or while the page was away (Back), change the count.
     const stopWatching = watchEntries(slug, count);
+    const stopSaving = watchSheetSaving(slug, (state) => {
+      setSaving(state);
+      count();
+    });
     return () => {
+      stopSaving();
       document.removeEventListener('visibilitychange', onVisible);
       clearInterval(everyMinute);
       stopWatching();
@@ -73,7 +81,11 @@ export default function EntryBar({ slug, repeats, sheetHref, entriesHref }: Prop
               : 'Next week this sheet opens fresh'}
             {storageOff
               ? '. This browser is not letting the handbook keep entries, so this one goes when you close the page.'
-              : ', and this entry is kept.'}
+              : saving === 'not-saving'
+                ? '. You chose not to save this sheet, so this entry goes when you close the page.'
+                : saving === 'refused'
+                  ? '. Your latest changes to this entry are not kept just now: see the message on the sheet.'
+                  : ', and this entry is kept.'}
           </p>
         ) : open.rolledOver ? (
           <p data-entry-rolled-over>

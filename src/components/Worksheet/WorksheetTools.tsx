@@ -10,6 +10,7 @@ import { useSafeChoice } from '../AskFirst/safe-choice';
 import type { WorksheetData } from '../../lib/worksheet/schema';
 import type { Repeats } from '../../lib/progress/dates';
 import { useEntrySlug } from '../SheetEntries/entry-slug';
+import { tellSheetSaving } from '../SheetEntries/sheet-saving';
 import { deviceStorage, type DeviceStorage } from '../../lib/storage/storage';
 import {
   clearRefusedNotice,
@@ -476,6 +477,13 @@ export default function WorksheetTools({
     closeClearQuestion();
   };
 
+  // Changes still waiting after a save was tried were refused (full, unreadable, off).
+  const refused = storageOff || Object.keys(pending.current).length > 0;
+  // The entry bar above a dated sheet says whether its entry is kept.
+  useEffect(() => {
+    tellSheetSaving(sheetSlug, notSaving ? 'not-saving' : refused ? 'refused' : 'saving');
+  });
+
   return (
     // wrap-anywhere: a long web address or file name in an answer or message
     // breaks where it must, instead of pushing the page wider than a phone.
@@ -533,8 +541,7 @@ export default function WorksheetTools({
       <p class="text-base text-muted">
         {notSaving
           ? 'This sheet is not being saved: what you type stays on this page only, until you close it.'
-          : // Changes still waiting after a save was tried were refused (full, unreadable, off).
-            storageOff || Object.keys(pending.current).length > 0
+          : refused
             ? `${filled === 0 ? '' : `${boxes.filled} of ${boxes.total} boxes filled in. `}Not saved on this device just now: see the message above.`
             : filled === 0
               ? 'What you type is saved on this device as you type, and nowhere else.'

@@ -42,6 +42,10 @@ describe('clientChunkFor', () => {
     expect(clientChunkFor(`${root}/src/lib/search/engine.ts`)).toBe(undefined);
   });
 
+  it('keeps what a sheet tells its entry bar in the worksheet file, not a file of its own', () => {
+    expect(clientChunkFor(`${root}/src/components/SheetEntries/sheet-saving.ts`)).toBe('worksheet');
+  });
+
   it('reads Windows paths too', () => {
     expect(clientChunkFor('C:\\handbook\\src\\lib\\worksheet\\answers.ts')).toBe('worksheet');
     expect(clientChunkFor('C:\\handbook\\src\\lib\\self-check\\scoring.ts')).toBe('self-check');

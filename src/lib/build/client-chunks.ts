@@ -19,7 +19,8 @@ import type { Plugin } from 'vite';
  *   choice of a delete question.
  * - `self-check`: the form both self-checks share, scoring and saved results
  *   (the self-checks and results over time).
- * - `worksheet`: answers, rows and saving (a sheet and its dated entries).
+ * - `worksheet`: answers, rows and saving (a sheet and its dated entries),
+ *   and how a sheet tells its entry bar whether it is saving.
  */
 export function clientChunkFor(id: string): string | undefined {
   const path = id.replaceAll('\\', '/');
@@ -44,6 +45,8 @@ export function clientChunkFor(id: string): string | undefined {
     return 'self-check';
   if (/\/src\/components\/SelfCheck\/SelfCheckForm\.tsx$/.test(path)) return 'self-check';
   if (/\/src\/lib\/worksheet\//.test(path)) return 'worksheet';
+  // The sheet telling its entry bar how it saves: both only on worksheet pages.
+  if (/\/src\/components\/SheetEntries\/sheet-saving\.ts$/.test(path)) return 'worksheet';
   return undefined;
 }
 

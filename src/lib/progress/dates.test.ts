@@ -3,6 +3,7 @@ import {
   dayKey,
   formatDay,
   formatPeriod,
+  formatShortDay,
   isPeriodKey,
   periodKey,
   recentPeriods,
@@ -59,8 +60,10 @@ describe('day and week keys', () => {
     ]);
   });
 
-  it('writes dates out in the reader’s language', () => {
-    expect(formatDay('2026-03-02', 'en-GB')).toBe('2 March 2026');
+  it('writes dates in the handbook’s language, whatever the browser’s, as printed answers are', () => {
+    expect(formatDay('2026-03-02')).toBe('2 March 2026');
+    expect(formatShortDay('2026-03-02')).toBe('2 Mar');
+    expect(formatPeriod('2026-W10')).toBe('Week of 2 March 2026');
     expect(formatDay('2026-03-02', 'en-US')).toBe('March 2, 2026');
     expect(formatPeriod('2026-W10', 'en-GB')).toBe('Week of 2 March 2026');
     expect(formatPeriod('2026-03-02', 'en-GB')).toBe('2 March 2026');

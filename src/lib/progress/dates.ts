@@ -1,8 +1,10 @@
 /**
  * Dates for things kept over time. Storage holds ISO keys: a day is
  * `2026-03-02` (the reader's own calendar day) and a week is `2026-W10`
- * (ISO 8601: weeks start on Monday). Display uses the reader's locale.
+ * (ISO 8601: weeks start on Monday). Dates are written in the handbook's
+ * language (en-GB) whatever the browser's, so screen and paper agree.
  */
+import { handbookLocale } from '../site/site';
 
 export type Repeats = 'daily' | 'weekly';
 
@@ -106,24 +108,11 @@ export function recentPeriods(repeats: Repeats, current: string, count?: number)
   return Array.from({ length: n }, (_, i) => isoWeekOfDay(shiftDay(monday, -7 * i)));
 }
 
-/** A day key written out in the reader's language, e.g. "2 March 2026". */
-export function formatDay(key: string, locale?: string | string[]): string {
+/** A day key written out in the handbook's language, e.g. "2 March 2026". */
+export function formatDay(key: string, locale: string | string[] = handbookLocale): string {
   const date = utcDay(key);
   if (!date) return key;
   return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
-}
-
-/** A day with its weekday, e.g. "Monday 2 March 2026". */
-export function formatDayWithWeekday(key: string, locale?: string | string[]): string {
-  const date = utcDay(key);
-  if (!date) return key;
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'long',
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -132,14 +121,14 @@ export function formatDayWithWeekday(key: string, locale?: string | string[]): s
 }
 
 /** "2 March 2026" for a day, "Week of 2 March 2026" for a week. */
-export function formatPeriod(key: string, locale?: string | string[]): string {
+export function formatPeriod(key: string, locale: string | string[] = handbookLocale): string {
   if (isDayKey(key)) return formatDay(key, locale);
   const start = weekStart(key);
   return start ? `Week of ${formatDay(start, locale)}` : key;
 }
 
 /** A short date for a chart's axis, e.g. "2 Mar". */
-export function formatShortDay(key: string, locale?: string | string[]): string {
+export function formatShortDay(key: string, locale: string | string[] = handbookLocale): string {
   const date = utcDay(key);
   if (!date) return key;
   return new Intl.DateTimeFormat(locale, {

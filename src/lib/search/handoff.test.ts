@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { forgetSearch, handOver, searchHandoffKey, startingSearch, takeOver } from './handoff';
+import {
+  forgetSearch,
+  handOver,
+  searchForgotten,
+  searchHandoffKey,
+  startingSearch,
+  takeOver,
+} from './handoff';
 
 function memory(): Storage {
   const data = new Map<string, string>();
@@ -52,6 +59,24 @@ describe('search hand-over', () => {
     handOver(store, { q: 'x', kind: undefined });
     forgetSearch(store);
     expect(store.getItem(searchHandoffKey)).toBeNull();
+  });
+
+  it('says when the tab holds no words, so a page shown again drops its own', () => {
+    const store = memory();
+    expect(searchForgotten(store)).toBe(true);
+    handOver(store, { q: 'words', kind: undefined });
+    expect(searchForgotten(store)).toBe(false);
+    forgetSearch(store);
+    expect(searchForgotten(store)).toBe(true);
+    // Unknown where storage is refused: the words on the page stay.
+    expect(searchForgotten(null)).toBe(false);
+    const refusing = {
+      ...memory(),
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+    };
+    expect(searchForgotten(refusing)).toBe(false);
   });
 
   it('says so when the browser refuses to keep it', () => {

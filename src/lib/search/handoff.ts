@@ -67,6 +67,21 @@ export function forgetSearch(store: SessionLike | null): void {
 }
 
 /**
+ * Whether this tab holds no search words now (none kept, or "Delete
+ * everything" removed them). Every box hands its words over as they are
+ * typed, so a page shown again with words the tab no longer holds must drop
+ * them. Unknown (false) where the browser refuses storage.
+ */
+export function searchForgotten(store: SessionLike | null): boolean {
+  if (!store) return false;
+  try {
+    return store.getItem(searchHandoffKey) === null;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * What the search page starts with: words from a shared `?q=` link first
  * (the caller then clears the address), else what this tab handed over.
  */

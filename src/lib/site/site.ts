@@ -1,5 +1,10 @@
 /** Facts about the handbook that every page shares. */
 export const siteName = 'Rebuilding Trust';
+/**
+ * The language the handbook is written in: every page's `lang`, and every
+ * date it writes, on screen or paper, whatever the browser's own language.
+ */
+export const handbookLocale = 'en-GB';
 export const siteTagline = 'A handbook for earning back your partner’s trust after you cheated';
 
 export interface NavItem {

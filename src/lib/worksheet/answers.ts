@@ -5,6 +5,7 @@
  * Answers are plain strings only. They are always shown as text, never as
  * HTML, so nothing a reader types or loads can change the page.
  */
+import { handbookLocale } from '../site/site';
 import type { FieldCheck } from '../storage/records';
 import { keptLines, listCapacity } from './list-lines';
 import type { WorksheetData, WorksheetField } from './schema';
@@ -224,7 +225,7 @@ export function printedDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-GB', {
+  return new Intl.DateTimeFormat(handbookLocale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
