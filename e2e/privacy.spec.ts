@@ -131,13 +131,55 @@ test.describe('/your-data/', () => {
     expect((await storedItems(page))['rt:worksheet:no-contact']).toContain('theirs');
   });
 
+  for (const [name, item] of [
+    ['a damaged sheet', '{not json'],
+    ['a sheet saved by a newer version', JSON.stringify({ version: 3, fields: {} })],
+  ]) {
+    test(`a backup holding ${name} skips it and leaves the sheet typed here as it is`, async ({
+      page,
+    }) => {
+      await page.goto('/worksheets/no-contact/');
+      const draft = page.getByLabel('My draft message to the other person');
+      await draft.fill('Words I care about');
+      await expect
+        .poll(async () => (await storedItems(page))['rt:worksheet:no-contact'] ?? '')
+        .toContain('Words I care about');
+      const mine = await storedItems(page);
+      await page.goto('/your-data/');
+      await page.getByLabel('Backup file (.json)').setInputFiles({
+        name: 'backup.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(
+          backupFile({
+            'rt:worksheet:no-contact': item ?? '',
+            'rt:self-check:be-patient': record({ answers: { a: 1 } }),
+          }),
+        ),
+      });
+      const skipped = page.locator('[data-import-skipped]');
+      await expect(skipped).toContainText('Worksheet: No-contact commitment');
+      await expect(skipped).toContainText(name.includes('newer') ? 'newer version' : 'damaged');
+      await expect(page.locator('[data-import-summary]')).not.toContainText(
+        'replaces what is saved',
+      );
+      await page.getByRole('button', { name: 'Load these items' }).click();
+      await expect(page.locator('[data-your-data-status]')).toContainText('Loaded 1 item');
+      const now = await storedItems(page);
+      expect(now['rt:worksheet:no-contact']).toBe(mine['rt:worksheet:no-contact']);
+      expect(Object.keys(now)).toContain('rt:self-check:be-patient');
+      await page.goto('/worksheets/no-contact/');
+      await expect(draft).toHaveValue('Words I care about');
+    });
+  }
+
   const hostile: [string, string | Buffer, RegExp][] = [
     [
       'HTML and script in its strings',
       backupFile(
         {
-          'rt:worksheet:no-contact':
-            '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>',
+          'rt:worksheet:no-contact': record({
+            'draft-message': '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>',
+          }),
         },
         { exportedAt: '<img src=x onerror="window.pwned=3">' },
       ),

@@ -17,6 +17,7 @@ import {
   checkBackupSize,
   deleteEverything,
   exportBackup,
+  isHandbookKey,
   planImport,
   type Backup,
   type ImportPlan,
@@ -351,7 +352,13 @@ export default function YourDataManager({ titles }: Props) {
                   <ul class="mt-2 space-y-1">
                     {pending.skipped.map((item, i) => (
                       <li key={`${i}:${item.key}`}>
-                        <span class="font-mono text-base">{item.key}</span> {item.reason}
+                        {/* A record the handbook names (a damaged sheet, say) by its title. */}
+                        {item.key.startsWith('rt:') && isHandbookKey(item.key) ? (
+                          describeKey(item.key, '', titles).label
+                        ) : (
+                          <span class="font-mono text-base">{item.key}</span>
+                        )}{' '}
+                        {item.reason}
                       </li>
                     ))}
                   </ul>

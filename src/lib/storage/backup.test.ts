@@ -107,6 +107,46 @@ describe('checking a file before anything is written', () => {
     });
   });
 
+  it('skips a damaged record, or one from a newer version, so it never replaces answers a page can open', () => {
+    const current = JSON.stringify({
+      version: 2,
+      savedAt: now.toISOString(),
+      fields: { draft: { value: 'Words I care about', changedAt: now.toISOString() } },
+    });
+    const newer = JSON.stringify({ version: 3, savedAt: now.toISOString(), fields: {} });
+    const result = checkBackup(
+      backupText({
+        'rt:worksheet:no-contact': '{not json',
+        'rt:worksheet:what-i-value': newer,
+        'rt:worksheet:patience-plan': JSON.stringify({ version: 2, fields: { a: 'no time' } }),
+        'rt:worksheet:my-commitments': current,
+        'rt:self-check:be-patient': record(1),
+        'rt-recovery:worksheet:no-contact:2026-11-24T09:00:00.000Z': '{broken',
+      }),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      backup: {
+        items: {
+          'rt:worksheet:my-commitments': current,
+          'rt:self-check:be-patient': record(1),
+          // A recovery copy is a damaged record kept on purpose: it loads as it was.
+          'rt-recovery:worksheet:no-contact:2026-11-24T09:00:00.000Z': '{broken',
+        },
+      },
+      skipped: [
+        { key: 'rt:worksheet:no-contact', reason: expect.stringMatching(/damaged/) },
+        { key: 'rt:worksheet:what-i-value', reason: expect.stringMatching(/newer version/) },
+        { key: 'rt:worksheet:patience-plan', reason: expect.stringMatching(/damaged/) },
+      ],
+    });
+    // Loading it leaves the reader's own no-contact sheet as it was.
+    const device = memoryStorage({ 'rt:worksheet:no-contact': current });
+    if (!result.ok) return;
+    expect(applyImport(device, result.backup, true)).toEqual({ ok: true, written: 3 });
+    expect(device.getItem('rt:worksheet:no-contact')).toBe(current);
+  });
+
   it('a theme it does not know is skipped, not the whole file', () => {
     const result = checkBackup(backupText({ 'rt-theme': '<b>x</b>', 'rt:worksheet:a': record(2) }));
     expect(result).toMatchObject({
@@ -156,7 +196,7 @@ describe('checking a file before anything is written', () => {
     );
     fc.assert(
       fc.property(
-        fc.dictionary(validKey, fc.string({ maxLength: 50 }), { maxKeys: 10 }),
+        fc.dictionary(validKey, fc.integer().map(record), { maxKeys: 10 }),
         fc.array(oddItem, { maxLength: 10 }),
         (valid, odd) => {
           const items: Record<string, unknown> = { ...valid };
@@ -198,8 +238,16 @@ describe('checking a file before anything is written', () => {
 
   it('accepts HTML and script inside values as plain text, unchanged', () => {
     const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
-    const result = checkBackup(backupText({ 'rt:worksheet:no-contact': hostile }));
-    expect(result.ok && result.backup.items['rt:worksheet:no-contact']).toBe(hostile);
+    const inRecord = JSON.stringify({
+      version: 2,
+      savedAt: now.toISOString(),
+      fields: { draft: { value: hostile, changedAt: now.toISOString() } },
+    });
+    const result = checkBackup(
+      backupText({ 'rt:worksheet:no-contact': inRecord, 'rt-recovery:worksheet:a:b': hostile }),
+    );
+    expect(result.ok && result.backup.items['rt:worksheet:no-contact']).toBe(inRecord);
+    expect(result.ok && result.backup.items['rt-recovery:worksheet:a:b']).toBe(hostile);
   });
 
   it('knows which keys the handbook writes', () => {

@@ -4,12 +4,13 @@
  * back. An imported file is untrusted: a file that is too large, too deeply
  * nested, not JSON, not a backup or from another version is refused whole;
  * inside a backup, each item is checked on its own (key name, text value,
- * theme value), so one odd item is listed as skipped and the rest still
- * load. Its text is only ever shown as text. Never throws.
+ * theme value, a record a page can open), so one odd item is listed as
+ * skipped and the rest still load. Its text is only ever shown as text. Never throws.
  */
 import { ANSWERS_FILE_KIND, BACKUP_FORMAT } from './file-kinds';
-import { forgetRecentWrites } from './records';
-import { THEME_KEY, handbookKeys, type DeviceStorage } from './storage';
+import { parseFields } from './field-record';
+import { FIELD_RECORD_VERSION, forgetRecentWrites } from './records';
+import { RECORD_PREFIX, THEME_KEY, handbookKeys, type DeviceStorage } from './storage';
 
 export const BACKUP_VERSION = 1;
 /** Far above what a reader can type here; a bigger file is refused before it is read. */
@@ -165,7 +166,9 @@ function checkBackupText(text: string): BackupCheck {
       if (theme) items[key] = theme;
       else skipped.push({ key, reason: 'is a theme the handbook does not know' });
     } else {
-      items[key] = value;
+      const problem = key.startsWith(RECORD_PREFIX) ? recordProblem(value) : null;
+      if (problem) skipped.push({ key, reason: problem });
+      else items[key] = value;
     }
   }
   const exportedAt = typeof head['exportedAt'] === 'string' ? head['exportedAt'].slice(0, 40) : '';
@@ -174,6 +177,31 @@ function checkBackupText(text: string): BackupCheck {
     backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, items },
     skipped,
   };
+}
+
+/**
+ * Why a saved record in a file cannot be loaded, or null if a page can open
+ * it (this version's records, or an older version's, upgraded when opened).
+ * A damaged record, or one from a newer version, would replace the reader's
+ * answers with something no page can show: it is skipped instead. Recovery
+ * copies (`rt-recovery:`) are kept exactly as they were and load as they are.
+ */
+export function recordProblem(value: string): string | null {
+  const damaged = 'is damaged, and no page of the handbook could open it';
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return damaged;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return damaged;
+  const record = parsed as Record<string, unknown>;
+  const version = record['version'];
+  if (version === FIELD_RECORD_VERSION) return parseFields(record['fields']) ? null : damaged;
+  if (typeof version === 'number' && version > FIELD_RECORD_VERSION)
+    return 'was saved by a newer version of the handbook, which this one cannot open';
+  if (typeof version === 'number' && version >= 1 && 'data' in record) return null;
+  return damaged;
 }
 
 export interface ImportPlan {
