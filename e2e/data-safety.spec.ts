@@ -418,6 +418,20 @@ test('over-long and orphaned answers, and a date in another format, are kept and
     date: '20/11/2026',
     'how-i-will-send-it': 'A new answer',
   });
+
+  // A new date written over the kept one: the record as it was goes aside first, and the reader is told.
+  await page.locator('main input[type="date"]').fill('2026-11-26');
+  await expect(page.getByText(/copy of the earlier one is kept on this device/)).toBeVisible();
+  await expect(kept).not.toContainText('20/11/2026');
+  await expect(kept).toContainText('My answer to an old question');
+  const stored = await storedItems(page);
+  const copies = Object.entries(stored).filter(([k]) =>
+    k.startsWith(`rt-recovery:worksheet:no-contact:`),
+  );
+  expect(copies).toHaveLength(1);
+  const copy = JSON.parse(copies[0]?.[1] ?? '{}') as { fields: Record<string, { value: unknown }> };
+  expect(copy.fields['date']?.value).toBe('20/11/2026');
+  expect((await storedAnswers(page))?.['date']).toBe('2026-11-26');
 });
 
 /** A worksheet answers file, as "Download answers" writes it (the no-contact sheet unless named). */
@@ -513,7 +527,8 @@ test('partial backup: the valid items load and the skipped ones are listed', asy
   const skipped = page.locator('[data-import-skipped]');
   await expect(skipped).toContainText('2 items');
   await expect(skipped).toContainText('not-ours');
-  await expect(skipped).toContainText('rt:worksheet:odd');
+  // A record the handbook names is listed by its name, with why.
+  await expect(skipped).toContainText('Worksheet: Odd is not stored as text');
   await page.getByRole('button', { name: 'Load these items' }).click();
   await expect(page.locator('[data-your-data-status]')).toContainText('Loaded 2 items');
   expect(await storedItems(page)).toEqual({ [key]: record, 'rt-theme': 'dark' });

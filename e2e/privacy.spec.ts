@@ -131,10 +131,14 @@ test.describe('/your-data/', () => {
     expect((await storedItems(page))['rt:worksheet:no-contact']).toContain('theirs');
   });
 
-  for (const [name, item] of [
-    ['a damaged sheet', '{not json'],
-    ['a sheet saved by a newer version', JSON.stringify({ version: 3, fields: {} })],
-  ]) {
+  for (const [name, item, why] of [
+    ['a damaged sheet', '{not json', 'damaged'],
+    [
+      'a sheet saved by a newer version',
+      JSON.stringify({ version: 3, fields: {} }),
+      'newer version',
+    ],
+  ] as const) {
     test(`a backup holding ${name} skips it and leaves the sheet typed here as it is`, async ({
       page,
     }) => {
@@ -151,14 +155,14 @@ test.describe('/your-data/', () => {
         mimeType: 'application/json',
         buffer: Buffer.from(
           backupFile({
-            'rt:worksheet:no-contact': item ?? '',
+            'rt:worksheet:no-contact': item,
             'rt:self-check:be-patient': record({ answers: { a: 1 } }),
           }),
         ),
       });
       const skipped = page.locator('[data-import-skipped]');
       await expect(skipped).toContainText('Worksheet: No-contact commitment');
-      await expect(skipped).toContainText(name.includes('newer') ? 'newer version' : 'damaged');
+      await expect(skipped).toContainText(why);
       await expect(page.locator('[data-import-summary]')).not.toContainText(
         'replaces what is saved',
       );

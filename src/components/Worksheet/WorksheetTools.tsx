@@ -14,6 +14,7 @@ import { tellSheetSaving } from '../SheetEntries/sheet-saving';
 import { deviceStorage, type DeviceStorage } from '../../lib/storage/storage';
 import {
   clearRefusedNotice,
+  noticeAfterSave,
   recordNotice,
   watchPageReturn,
   watchRecord,
@@ -227,9 +228,11 @@ export default function WorksheetTools({
         Object.keys(pending.current).map((id) => [id, shownNow[id]]),
       );
       const result = saveAnswerEdits(storage.current, slug, worksheet, changes);
-      setNotice(recordNotice(result));
+      setNotice((shownNow) => noticeAfterSave(result, shownNow));
       if (result.ok) {
         shown.current = withPending(shown.current, changes);
+        // A kept answer now written over is in its recovery copy (see the notice), no longer here.
+        if (result.keptCopy) setKept((all) => all.filter((item) => !(item.fieldId in changes)));
         setPending({});
       } else if (result.reason === 'unreadable') {
         setUnreadable(result.raw);

@@ -10,6 +10,7 @@ import type { FieldEdit, Json } from './field-record';
 import {
   deleteFieldRecord,
   loadFieldRecord,
+  noticeAfterSave,
   recordNotice,
   saveFieldEdits,
   watchPageReturn,
@@ -85,7 +86,11 @@ export function liveRecord<V extends Json>(
     if (result.ok) {
       stored = shown();
       pending = {};
-      publish({ notice: recordNotice(result) });
+      publish({
+        notice: noticeAfterSave(result, state.notice),
+        // A kept answer written over is in its recovery copy now, no longer here.
+        ...(result.keptCopy ? { kept: state.kept.filter((k) => !(k.fieldId in edits)) } : {}),
+      });
     } else {
       publish({
         notice: recordNotice(result),

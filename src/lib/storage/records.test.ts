@@ -5,6 +5,7 @@ import { memoryStorage } from './memory-storage';
 import {
   FIELD_RECORD_VERSION,
   loadFieldRecord,
+  noticeAfterSave,
   recordNotice,
   saveFieldEdits,
   deleteFieldRecord,
@@ -182,6 +183,59 @@ describe('over-long and orphaned answers', () => {
       values: { a: 'far longer than ten', b: 'new' },
       kept: [{ fieldId: 'gone' }],
     });
+  });
+});
+
+describe('an answer the page cannot show, written over by a new one', () => {
+  const withOddAnswer = () => {
+    const raw = JSON.stringify({
+      version: 2,
+      savedAt: at(0).toISOString(),
+      fields: {
+        a: { value: ['a list', 'where text belongs'], changedAt: at(0).toISOString() },
+        b: { value: 'fine', changedAt: at(0).toISOString() },
+      },
+    });
+    return { raw, storage: memoryStorage({ 'rt:worksheet:test': raw }) };
+  };
+
+  it('copies the whole record aside first, and says so', () => {
+    const { raw, storage } = withOddAnswer();
+    const saved = saveFieldEdits(storage, spec, { a: { value: 'new text' } }, at(5));
+    const copy = 'rt-recovery:worksheet:test:2026-11-25T10:00:05.000Z';
+    expect(saved).toMatchObject({ ok: true, keptCopy: copy });
+    expect(storage.getItem(copy)).toBe(raw);
+    expect(recordNotice(saved)).toMatch(/copy of the earlier one is kept/);
+    expect(values(storage)).toEqual({ a: 'new text', b: 'fine' });
+    // The next save, with nothing to say, leaves that word in place; a problem replaces it.
+    const next = saveFieldEdits(storage, spec, { b: { value: 'x' } }, at(6));
+    expect(noticeAfterSave(next, recordNotice(saved))).toBe(recordNotice(saved));
+    expect(noticeAfterSave({ ok: false, reason: 'full' }, recordNotice(saved))).toMatch(/full/);
+    expect(noticeAfterSave(next, 'an older problem')).toBeNull();
+  });
+
+  it('makes no copy when the edit leaves the odd answer alone', () => {
+    const { storage } = withOddAnswer();
+    const saved = saveFieldEdits(storage, spec, { b: { value: 'changed' } }, at(5));
+    expect(saved).toMatchObject({ ok: true });
+    expect(saved).not.toHaveProperty('keptCopy');
+    expect([...storage.items.keys()]).toEqual(['rt:worksheet:test']);
+  });
+
+  it('writes nothing when there is no room for the copy', () => {
+    const { raw, storage } = withOddAnswer();
+    const full = {
+      ...storage,
+      getItem: (k: string) => storage.getItem(k),
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
+    expect(saveFieldEdits(full, spec, { a: { value: 'new text' } }, at(5))).toEqual({
+      ok: false,
+      reason: 'full',
+    });
+    expect(storage.getItem('rt:worksheet:test')).toBe(raw);
   });
 });
 

@@ -28,7 +28,7 @@ import {
   type Json,
   type StoredFields,
 } from './field-record';
-import { deviceStorage, fullKey, setAside, type DeviceStorage } from './storage';
+import { deviceStorage, fullKey, keepCopy, setAside, type DeviceStorage } from './storage';
 
 /** What a value of one field must look like now: used when a record is read. */
 export type FieldCheck<V> = { ok: true; value: V; note?: string } | { ok: false; problem: string };
@@ -84,7 +84,14 @@ export type RecordLoad<V> =
   | { status: 'unavailable' };
 
 export type RecordSave =
-  | { ok: true; savedAt: string; fields: Fields; setAside?: string }
+  | {
+      ok: true;
+      savedAt: string;
+      fields: Fields;
+      setAside?: string;
+      /** A kept answer (one the page cannot show) was written over; its record was copied here first. */
+      keptCopy?: string;
+    }
   | { ok: false; reason: 'unavailable' | 'full' }
   | { ok: false; reason: 'unreadable'; raw: string; problem: string };
 
@@ -196,7 +203,14 @@ function isQuotaError(error: unknown): boolean {
 }
 
 type ReadForWrite =
-  | { ok: true; storage: DeviceStorage; stored: Fields; setAsideKey: string | undefined }
+  | {
+      ok: true;
+      storage: DeviceStorage;
+      stored: Fields;
+      setAsideKey: string | undefined;
+      /** The stored text, when it could be read. */
+      raw: string | null;
+    }
   | { ok: false; failure: RecordSave };
 
 /**
@@ -212,14 +226,35 @@ function readForWrite(
   if (!storage) return { ok: false, failure: { ok: false, reason: 'unavailable' } };
   const raw = readRaw(storage, spec.key);
   if (raw === undefined) return { ok: false, failure: { ok: false, reason: 'unavailable' } };
-  if (raw === null) return { ok: true, storage, stored: {}, setAsideKey: undefined };
+  if (raw === null) return { ok: true, storage, stored: {}, setAsideKey: undefined, raw };
   const parsed = parseStoredRecord(raw, spec);
-  if (parsed.ok) return { ok: true, storage, stored: parsed.fields, setAsideKey: undefined };
+  if (parsed.ok) return { ok: true, storage, stored: parsed.fields, setAsideKey: undefined, raw };
   const recoveryKey = setAside(storage, spec.key, raw, now);
   if (!recoveryKey) {
     return { ok: false, failure: { ok: false, reason: 'unreadable', raw, problem: parsed.reason } };
   }
-  return { ok: true, storage, stored: {}, setAsideKey: recoveryKey };
+  return { ok: true, storage, stored: {}, setAsideKey: recoveryKey, raw: null };
+}
+
+/**
+ * An answer kept because the page cannot show it (the sheet changed since it
+ * was saved) is about to be written over by the reader's edit: a copy of the
+ * whole record goes aside first. With no room for the copy, nothing is
+ * written, so the only copy is never lost.
+ */
+function copyKeptBeforeWrite(
+  read: Extract<ReadForWrite, { ok: true }>,
+  spec: FieldRecordSpec<unknown>,
+  ids: readonly string[],
+  now: Date,
+): { ok: true; copy: string | undefined } | { ok: false; failure: RecordSave } {
+  const overwritesKept = ids.some((id) => {
+    const entry = read.stored[id];
+    return entry !== undefined && !isTombstone(entry) && !spec.checkField(id, entry.value).ok;
+  });
+  if (!overwritesKept || read.raw === null) return { ok: true, copy: undefined };
+  const copy = keepCopy(read.storage, spec.key, read.raw, now);
+  return copy ? { ok: true, copy } : { ok: false, failure: { ok: false, reason: 'full' } };
 }
 
 /**
@@ -236,8 +271,10 @@ export function saveFieldEdits(
 ): RecordSave {
   const read = readForWrite(storage, spec, now);
   if (!read.ok) return read.failure;
+  const kept = copyKeptBeforeWrite(read, spec, Object.keys(edits), now);
+  if (!kept.ok) return kept.failure;
   const fields = applyEdits(read.stored, edits, now);
-  const saved = writeFields(read.storage, spec, fields, read.setAsideKey);
+  const saved = writeFields(read.storage, spec, fields, read.setAsideKey, kept.copy);
   if (saved.ok) rememberWrite(spec, pick(fields, Object.keys(edits)), now);
   return saved;
 }
@@ -251,8 +288,10 @@ export function mergeIntoStored(
 ): RecordSave {
   const read = readForWrite(storage, spec, now);
   if (!read.ok) return read.failure;
+  const kept = copyKeptBeforeWrite(read, spec, Object.keys(incoming), now);
+  if (!kept.ok) return kept.failure;
   const fields = mergeFields(read.stored, incoming);
-  const saved = writeFields(read.storage, spec, fields, read.setAsideKey);
+  const saved = writeFields(read.storage, spec, fields, read.setAsideKey, kept.copy);
   if (saved.ok) rememberWrite(spec, pick(fields, Object.keys(incoming)), now);
   return saved;
 }
@@ -328,6 +367,7 @@ function writeFields(
   spec: FieldRecordSpec<unknown>,
   fields: Fields,
   setAsideKey: string | undefined,
+  keptCopy?: string,
 ): RecordSave {
   const savedAt = lastChange(fields) ?? new Date().toISOString();
   try {
@@ -340,9 +380,13 @@ function writeFields(
   } catch (error) {
     return { ok: false, reason: isQuotaError(error) ? 'full' : 'unavailable' };
   }
-  return setAsideKey
-    ? { ok: true, savedAt, fields, setAside: setAsideKey }
-    : { ok: true, savedAt, fields };
+  return {
+    ok: true,
+    savedAt,
+    fields,
+    ...(setAsideKey ? { setAside: setAsideKey } : {}),
+    ...(keptCopy ? { keptCopy } : {}),
+  };
 }
 
 /** Removes a whole record (the reader asked to clear it): nothing of it is left. */
@@ -403,6 +447,20 @@ export function watchPageReturn(onReturn: () => void): () => void {
 export const clearRefusedNotice =
   'Your answers were cleared from this page, but this browser did not let the handbook remove the saved copy. See “Your data”.';
 
+/** Said once a kept answer was written over, and left in place by the saves after it. */
+export const keptCopyNotice =
+  'Your new answer replaced an earlier one that did not fit this page. A copy of the earlier one is kept on this device: see “Your data” to download it.';
+
+/**
+ * The notice after a save: a save that went well clears an earlier problem,
+ * but not the word that a kept answer's copy was made (the reader may not
+ * have read it yet).
+ */
+export function noticeAfterSave(result: RecordSave, shownNow: string | null): string | null {
+  const said = recordNotice(result);
+  return said === null && result.ok && shownNow === keptCopyNotice ? shownNow : said;
+}
+
 /** What to tell the reader about a load or a save; null when all is well. */
 export function recordNotice(result: RecordLoad<unknown> | RecordSave): string | null {
   const off =
@@ -420,9 +478,9 @@ export function recordNotice(result: RecordLoad<unknown> | RecordSave): string |
     }
   }
   if (result.ok) {
-    return result.setAside
-      ? 'Saved answers on this device could not be opened, so a copy was kept (see “Your data”) and your latest changes were saved.'
-      : null;
+    if (result.setAside)
+      return 'Saved answers on this device could not be opened, so a copy was kept (see “Your data”) and your latest changes were saved.';
+    return result.keptCopy ? keptCopyNotice : null;
   }
   switch (result.reason) {
     case 'full':

@@ -31,8 +31,8 @@ export function fullKey(key: string): string {
   return `${RECORD_PREFIX}${key}`;
 }
 
-/** Moves an unreadable value under a recovery key so the reader's text is never lost. */
-export function setAside(
+/** Copies a record's stored text under a recovery key; null if there is no room for it. */
+export function keepCopy(
   storage: DeviceStorage,
   key: string,
   raw: string,
@@ -41,10 +41,26 @@ export function setAside(
   const recoveryKey = `${RECOVERY_PREFIX}${key}:${now.toISOString()}`;
   try {
     storage.setItem(recoveryKey, raw);
+    return recoveryKey;
+  } catch {
+    return null;
+  }
+}
+
+/** Moves an unreadable value under a recovery key so the reader's text is never lost. */
+export function setAside(
+  storage: DeviceStorage,
+  key: string,
+  raw: string,
+  now = new Date(),
+): string | null {
+  // Could not copy it (storage full): leave the original where it is.
+  const recoveryKey = keepCopy(storage, key, raw, now);
+  if (!recoveryKey) return null;
+  try {
     storage.removeItem(fullKey(key));
     return recoveryKey;
   } catch {
-    // Could not copy it (storage full): leave the original where it is.
     return null;
   }
 }
