@@ -192,6 +192,43 @@ test('delete then Back: a self-check comes back unanswered and nothing is saved 
   expect(await storedItems(page)).toEqual({});
 });
 
+test.describe('leaving a sheet with answers that are not saved', () => {
+  const leave = async (page: Page) => {
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.type());
+      void dialog.dismiss();
+    });
+    await page
+      .locator('main')
+      .getByRole('link', { name: 'Your data', exact: true })
+      .first()
+      .click();
+    await page.waitForTimeout(500);
+    return asked;
+  };
+
+  test('storage full: leaving asks first, and staying keeps the text', async ({ page }) => {
+    await fillStorageFor(page, 'rt:worksheet:');
+    await open(page, sheet);
+    await draft(page).fill('Typed when the device was full');
+    await expect(page.getByText(/storage for the handbook is full/).first()).toBeVisible();
+    expect(await leave(page)).toEqual(['beforeunload']);
+    await expect(page).toHaveURL(new RegExp(`${sheet}$`));
+    await expect(draft(page)).toHaveValue('Typed when the device was full');
+  });
+
+  test('saved as typed: leaving does not ask', async ({ page }) => {
+    await open(page, sheet);
+    await draft(page).fill('Saved as I type');
+    await expect
+      .poll(async () => (await storedItems(page))[key] ?? '')
+      .toContain('Saved as I type');
+    expect(await leave(page)).toEqual([]);
+    await expect(page).toHaveURL(/\/your-data\/$/);
+  });
+});
+
 test.describe('storage exactly full', () => {
   test('saved answers still show, typing says it was not saved, and Your data lists, downloads and deletes', async ({
     page,

@@ -217,6 +217,81 @@ test('a newer version is offered quietly and taken only when the reader asks', a
   }
 });
 
+test('on a phone, the update notice hides no focused control, and Reload asks before losing unsaved answers', async ({
+  browser,
+}) => {
+  test.skip(base !== '/', 'the redeployable copy serves the site at the root');
+  test.setTimeout(90_000);
+  const site = await serveRedeployableSite(distDir);
+  const context = await browser.newContext({
+    baseURL: site.url,
+    viewport: { width: 320, height: 640 },
+  });
+  const page = await context.newPage();
+  await noteRegistration(page);
+  try {
+    await page.goto(at('/worksheets/no-contact/'));
+    await offlineCopyReady(page);
+    await page.reload();
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { registeredAt?: number }).registeredAt),
+      )
+      .toBeGreaterThan(0);
+    site.redeploy();
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    const notice = page.locator('[data-offline-update]');
+    await expect(notice).toContainText('A newer version of this handbook is ready.', {
+      timeout: 20_000,
+    });
+    const reload = page.getByRole('button', { name: 'Reload' });
+    expect((await reload.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+
+    // Tab through the page, as a keyboard user would: each control that takes
+    // focus scrolls clear of the notice.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('main h1').click();
+    const cover = await notice.evaluate((el) => el.getBoundingClientRect().top);
+    let checked = 0;
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body || el.closest('[data-offline-update]')) return null;
+        const box = el.getBoundingClientRect();
+        return { top: box.top, what: el.outerHTML.slice(0, 80) };
+      });
+      if (!focused) continue;
+      checked++;
+      expect(focused.top, `${focused.what} under the notice`).toBeLessThan(cover - 8);
+    }
+    expect(checked).toBeGreaterThan(20);
+
+    // Storage full, an answer typed: Reload asks first, and staying keeps it.
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      };
+    });
+    const field = page.getByLabel('My draft message to the other person');
+    await field.fill('Typed before the update, not saved');
+    await expect(page.getByText(/storage for the handbook is full/).first()).toBeVisible();
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.type());
+      void dialog.dismiss();
+    });
+    await reload.click();
+    await expect.poll(() => asked).toEqual(['beforeunload']);
+    await expect(field).toHaveValue('Typed before the update, not saved');
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
 test('the app can be installed: manifest, icons and theme colours', async ({ page, request }) => {
   await page.goto(at('/'));
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');

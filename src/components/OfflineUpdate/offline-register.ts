@@ -14,6 +14,13 @@ export function startOffline(): void {
       box.dataset.ready = '';
       text.textContent = 'A newer version of this handbook is ready.';
       button.hidden = false;
+      // The notice sits over the bottom of the screen: whatever takes focus
+      // scrolls clear of it (WCAG 2.4.11), even when it wraps on a phone.
+      const clear = () => {
+        document.documentElement.style.scrollPaddingBottom = `${box.offsetHeight}px`;
+      };
+      clear();
+      addEventListener('resize', clear);
       button.addEventListener('click', () => {
         button.disabled = true;
         text.textContent = 'Loading the newer version…';

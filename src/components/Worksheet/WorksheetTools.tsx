@@ -11,6 +11,7 @@ import type { WorksheetData } from '../../lib/worksheet/schema';
 import type { Repeats } from '../../lib/progress/dates';
 import { useEntrySlug } from '../SheetEntries/entry-slug';
 import { tellSheetSaving } from '../SheetEntries/sheet-saving';
+import { guardUnsavedAnswers } from './leave-guard';
 import { deviceStorage, type DeviceStorage } from '../../lib/storage/storage';
 import {
   clearRefusedNotice,
@@ -482,9 +483,11 @@ export default function WorksheetTools({
 
   // Changes still waiting after a save was tried were refused (full, unreadable, off).
   const refused = storageOff || Object.keys(pending.current).length > 0;
-  // The entry bar above a dated sheet says whether its entry is kept.
+  // The entry bar above a dated sheet says whether its entry is kept, and
+  // leaving asks first while answers on the page are not saved.
   useEffect(() => {
     tellSheetSaving(sheetSlug, notSaving ? 'not-saving' : refused ? 'refused' : 'saving');
+    guardUnsavedAnswers(filled > 0 && (notSaving || refused));
   });
 
   return (
