@@ -115,6 +115,39 @@ test('a shared search link opens, and back returns to the query', async ({ page 
   await expect(results.locator('a[href$="#when-they-need-space"]').first()).toBeVisible();
 });
 
+test('a screen reader hears the result count once typing pauses, not at every key', async ({
+  page,
+}) => {
+  await page.goto('/search/');
+  const announce = page.locator('[data-search-announce]');
+  await expect(announce).toHaveAttribute('aria-live', 'polite');
+  // The visible count is not itself a live region, so it is not read at every key.
+  await expect(page.locator('[data-search-status]')).not.toHaveAttribute('aria-live');
+  await expect(page.locator('[data-search-status]')).not.toHaveAttribute('role', 'status');
+  await announce.evaluate((el) => {
+    const said: string[] = [];
+    (window as unknown as { said: string[] }).said = said;
+    new MutationObserver(() => said.push(el.textContent ?? '')).observe(el, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+  // A slow typist: each key lands after the results for the last one are shown.
+  await page.locator('#search-page-q').pressSequentially('my wife keeps asking questions', {
+    delay: 250,
+  });
+  await expect(announce).toContainText('found for “my wife keeps asking questions”');
+  const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+  expect(said.filter((text) => text !== '')).toEqual([
+    expect.stringContaining('“my wife keeps asking questions”'),
+  ]);
+  // Enter says it at once.
+  await page.locator('#search-page-q').press('Backspace');
+  await page.locator('#search-page-q').press('Enter');
+  await expect(announce).toContainText('“my wife keeps asking question”', { timeout: 900 });
+});
+
 test('the kind filter, folded away, narrows results', async ({ page }) => {
   await page.goto('/search/?q=trust');
   await expect(

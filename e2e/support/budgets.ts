@@ -44,14 +44,21 @@ export const budgets = {
    * after a second reader's pass: chapter 18.7, worksheet 20.8, self-check
    * 20.1, your data 18.9, search 10.4 KB (more ways of saying danger; a backup
    * that asks again; results that say when they cannot be kept), each still
-   * within its limit.
+   * within its limit. A third reader's pass then raised four limits by half a
+   * kilobyte: chapter 18.7 → 19.2, worksheet 20.8 → 21.4, your data
+   * 18.9 → 19.4, search 10.4 → 10.7 KB. An answer the page cannot show is
+   * copied aside before a new one writes over it (records.ts, every island);
+   * a backup's damaged or newer records are skipped (backup.ts); leaving a
+   * sheet with unsaved answers asks first (leave-guard.ts); Back after
+   * "Delete everything" drops search words, the count of results is said
+   * once typing pauses, and more ways of saying despair lead to urgent help.
    */
   settledScriptGzip: {
-    chapter: 19 * 1024,
-    worksheet: 21 * 1024,
+    chapter: 19.5 * 1024,
+    worksheet: 21.5 * 1024,
     'self-check': 20.5 * 1024,
-    'your data': 19 * 1024,
-    search: 10.5 * 1024,
+    'your data': 19.5 * 1024,
+    search: 11 * 1024,
   },
   /** The stylesheet every page shares (6.2 KB on 2026-11-26). */
   siteCssGzip: 6.5 * 1024,

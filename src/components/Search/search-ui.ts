@@ -10,6 +10,7 @@ import { handOver, searchForgotten, sessionStore, startingSearch } from '../../l
 import { searchHref } from '../../lib/search/search-url';
 import { mayNeedUrgentHelp } from '../../lib/search/urgent';
 import {
+  announceDelayMs,
   headerLimit,
   isSearchKind,
   maxPages,
@@ -37,6 +38,8 @@ interface SearchView {
   onDone?(outcome: SearchOutcome): void;
   /** Whether the view should be visible for this query. */
   show(visible: boolean): void;
+  /** Where screen readers hear the status, once typing pauses. */
+  announce: HTMLElement;
 }
 
 /** Empties each search box started here, with its results. */
@@ -51,13 +54,21 @@ const helpUrl = `${siteRoot}help/#urgent-help`;
 /** Runs searches for one view: waits for typing to pause and drops stale answers. */
 function searcher(view: SearchView): (now?: boolean) => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let saying: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
-  const run = async () => {
+  /** The finished status, said at once (Enter) or when typing has paused; never "Searching…". */
+  const announce = (now: boolean) => {
+    const say = () => (view.announce.textContent = view.status.textContent);
+    if (now) say();
+    else saying = setTimeout(say, announceDelayMs);
+  };
+  const run = async (now: boolean) => {
     const query = view.input.value.trim();
     const ticket = ++latest;
     if (!query) {
       view.results.replaceChildren();
       view.status.textContent = '';
+      view.announce.textContent = '';
       view.show(false);
       return;
     }
@@ -96,11 +107,13 @@ function searcher(view: SearchView): (now?: boolean) => void {
         'Search could not load. Check your connection and try again, or browse the situations list.';
       view.show(true);
     }
+    announce(now);
   };
   return (now = false) => {
     clearTimeout(timer);
-    if (now) void run();
-    else timer = setTimeout(() => void run(), typingDelayMs);
+    clearTimeout(saying);
+    if (now) void run(true);
+    else timer = setTimeout(() => void run(false), typingDelayMs);
   };
 }
 
@@ -192,8 +205,8 @@ function startHeaderBox(form: HTMLFormElement): void {
     show: (visible) => {
       panel.hidden = !visible;
     },
+    announce: live,
     onDone: (outcome) => {
-      live.textContent = status.textContent;
       const found = outcome.pages.length;
       all.textContent = found > headerLimit ? `See all ${found} results` : 'See all results';
     },
@@ -255,7 +268,16 @@ function startSearchPage(form: HTMLFormElement): void {
     const chosenEarly = kindInputs.some((k) => k.checked && k.value !== '');
     if (!chosenEarly) for (const k of kindInputs) k.checked = k.value === (state.kind ?? '');
   };
-  const view: SearchView = { input, status, results, kind, limit: maxPages, show: () => undefined };
+  const announcer = document.querySelector<HTMLElement>('[data-search-announce]') ?? status;
+  const view: SearchView = {
+    input,
+    status,
+    results,
+    kind,
+    limit: maxPages,
+    show: () => undefined,
+    announce: announcer,
+  };
   const search = searcher(view);
   // The words are kept for this tab only (reload and back find them again), never in the address.
   const remember = () => handOver(sessionStore(), { q: input.value, kind: kind() });

@@ -70,6 +70,12 @@ export const maxSectionsPerPage = 3;
 
 /** Wait this long after the last key press before searching as the reader types. */
 export const typingDelayMs = 150;
+/**
+ * How long typing must pause before a screen reader hears the result count:
+ * announced at every pause of a search-as-you-type, it talks over the
+ * reader's own typing. Enter, or choosing a kind, says it at once.
+ */
+export const announceDelayMs = 1000;
 
 /** Where the build writes the word list used to fix misspelled words. */
 export const wordListFile = 'handbook-words.json';

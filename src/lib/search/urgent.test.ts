@@ -47,12 +47,17 @@ describe('mayNeedUrgentHelp', () => {
     'he raped me',
     'he said he would kill me',
     'she beat me up',
+    'i cant go on',
+    "I can't go on anymore",
+    'i cannot go on like this',
+    "i can't do this anymore",
   ])('leads with urgent help for “%s”', (query) => {
     expect(mayNeedUrgentHelp(query)).toBe(true);
   });
 
   it.each([
     'my partner keeps asking the same questions',
+    "we can't go on a date without her checking my phone",
     'she wants to end it',
     'if they want to end the relationship',
     'the other person is my coworker',

@@ -32,6 +32,9 @@ const patterns: readonly RegExp[] = [
   /\b(?:be|was|were|wish\w*)\s+dead\b/,
   /\bbetter\s+off\s+dead\b/,
   /\bnot\s+worth\s+living\b/,
+  // "I can't go on", "cannot go on anymore" (not "can't go on a date").
+  /\b(?:cant|cannot|can\s+not|couldnt)\s+go\s+on\b(?!\s+(?:a|an|the|with|holiday|vacation|trips?|dates?)\b)/,
+  /\b(?:cant|cannot|can\s+not)\s+(?:do\s+this|take\s+(?:it|this))\s+any\s*more\b/,
   /\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)\b/,
   /\boverdos/,
   /\b(?:too\s+many|a\s+lot\s+of|all\s+(?:my|his|her|their|the))\s+(?:pills|tablets)\b/,
