@@ -102,6 +102,9 @@ for (const slug of slugs) {
       if (process.env['SITE_URL']) expect(flat).toContain(`/worksheets/${slug}/`);
       else expect(flat).not.toContain('example.org');
       expect(flat).toContain('Rebuilding Trust');
+      // A signature names what it signs, in case it prints alone on a page.
+      if (await form.locator('[data-field-kind="signature"]').count())
+        expect(flat).toMatch(/Signing the “[^”]+”/);
       for (const chrome of ['Print a blank copy', 'Your situation', 'About this handbook']) {
         expect(flat, `${format} has no "${chrome}"`).not.toContain(chrome);
       }
