@@ -355,6 +355,30 @@ test.describe('a sheet kept day by day', () => {
   });
 });
 
+test.describe('a damaged dated entry', () => {
+  test('is not listed as an empty entry; the notice names its day and a copy is kept', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.evaluate(() =>
+      localStorage.setItem('rt:worksheet:daily-check-in:2026-11-23', '{broken'),
+    );
+    await page.goto('/worksheets/daily-check-in/entries/');
+    await hydrateIslands(page);
+    await expect(
+      page.getByText(/The entry for 23 November 2026: .*could not be opened/),
+    ).toBeVisible();
+    await expect(page.locator('main').getByText('23 November 2026', { exact: true })).toHaveCount(
+      0,
+    );
+    const keys = Object.keys(await storedItems(page));
+    expect(
+      keys.filter((k) => k.startsWith('rt-recovery:worksheet:daily-check-in:2026-11-23')),
+    ).toHaveLength(1);
+    expect(keys).not.toContain('rt:worksheet:daily-check-in:2026-11-23');
+  });
+});
+
 test.describe('a dated sheet the browser will not keep', () => {
   test('with storage full, the bar stops saying the entry is kept', async ({ page }) => {
     // The first page load may write; every later write of a sheet fails as "full".

@@ -60,15 +60,17 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Pr
       setNotice(
         'This browser is not letting the handbook keep anything on this device, so no entry can be kept or shown here.',
       );
-    const found = listEntries(storage, slug, repeats).map((listing) => {
+    const found: Entry[] = [];
+    for (const listing of listEntries(storage, slug, repeats)) {
       const loaded = loadAnswers(storage, entrySlug(slug, listing.period), worksheet);
-      if (loaded.status !== 'loaded' && loaded.status !== 'empty') setNotice(recordNotice(loaded));
-      return {
-        ...listing,
-        answers: shownAnswers(loaded),
-        label: listing.period ? formatPeriod(listing.period) : 'Undated, from before',
-      };
-    });
+      const label = listing.period ? formatPeriod(listing.period) : 'Undated, from before';
+      // An entry that could not be opened says which day it was; once set
+      // aside (a copy on "Your data") it is not listed as an empty entry.
+      if (loaded.status === 'set-aside' || loaded.status === 'unreadable')
+        setNotice(`The entry for ${label}: ${recordNotice(loaded) ?? ''}`);
+      if (loaded.status === 'set-aside') continue;
+      found.push({ ...listing, answers: shownAnswers(loaded), label });
+    }
     setEntries(found);
   };
 
