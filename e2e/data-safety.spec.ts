@@ -700,3 +700,21 @@ test('saving a sheet again on a full device says it could not be saved, not that
   await expect(page.getByText('This sheet could not be saved just now')).toBeVisible();
   await expect(page.getByText('This sheet is saved on this device now')).toHaveCount(0);
 });
+
+test('a file whose answers this sheet cannot use says nothing was loaded, not "the same answers"', async ({
+  page,
+}) => {
+  await open(page, sheet);
+  await draft(page).fill('Mine, typed here');
+  await page
+    .locator('input[data-answers-file]')
+    .setInputFiles(
+      answersFile({ 'draft-message': ['a list', 'where text belongs'], 'not-a-field': 'x' }),
+    );
+  const said = page.getByText(
+    /Nothing in answers\.json could be loaded; this sheet is unchanged\./,
+  );
+  await expect(said).toBeVisible();
+  await expect(page.getByText(/holds the same answers/)).toHaveCount(0);
+  await expect(draft(page)).toHaveValue('Mine, typed here');
+});

@@ -428,16 +428,14 @@ export default function WorksheetTools({
       ),
       ...result.notes.map((p) => `Your answer to “${p.label}” ${p.problem}.`),
     ];
-    const plan = planAnswersLoad(
-      worksheet,
-      here,
-      result.answers,
-      new Set(result.skipped.map((p) => p.fieldId)),
-    );
+    const unusable = new Set(result.skipped.map((p) => p.fieldId));
+    const plan = planAnswersLoad(worksheet, here, result.answers, unusable);
     if (Object.keys(plan.changes).length === 0) {
+      // Not "the same answers" when the file held none this sheet can use.
+      const usable = Object.keys(result.answers).some((id) => !unusable.has(id));
       setMessage({
-        kind: 'done',
-        text: `${file.name} holds the same answers as this sheet: nothing changed.${skipped.length ? ` ${skipped.join(' ')}` : ''}`,
+        kind: usable ? 'done' : 'problem',
+        text: `${usable ? `${file.name} holds the same answers as this sheet: nothing changed.` : `Nothing in ${file.name} could be loaded; this sheet is unchanged.`}${skipped.length ? ` ${skipped.join(' ')}` : ''}`,
       });
       return;
     }
