@@ -30,6 +30,9 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   markdown: {
+    // The handbook has no code to colour: without this, Shiki's highlighter is
+    // still loaded for the first page (about 0.12 s a build, measured alone).
+    syntaxHighlight: false,
     // Section ids from `{#id}`; each file's sections reach the after-build search index.
     remarkPlugins: [[remarkSectionIds, { base, onCompiled: recordCompiled }]],
   },
