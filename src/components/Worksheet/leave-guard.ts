@@ -6,9 +6,8 @@
  * handbook in one of them (src/lib/offline/register.ts).
  */
 const askFirst = (event: BeforeUnloadEvent) => {
+  // Every current browser asks on preventDefault (returnValue is deprecated).
   event.preventDefault();
-  // Older browsers ask only when returnValue is set.
-  event.returnValue = '';
 };
 
 let guarding = false;
