@@ -459,6 +459,29 @@ test.describe('your data', () => {
   });
 });
 
+test('a reload that puts the page back at its end does not mark an unread chapter read', async ({
+  page,
+}) => {
+  // No fixed clock: the page needs the browser's navigation timing to know it was reloaded.
+  await page.goto(first);
+  await readToTheEnd(page);
+  await page.locator('[data-toggle-read]').click();
+  await expect(page.locator('[data-read-state]')).toHaveAttribute('data-read-state', 'unread');
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await page.reload();
+  await expect(page.locator('[data-chapter-progress] [data-toggle-read]')).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(page.locator('[data-read-state]')).toHaveAttribute('data-read-state', 'unread');
+  const reading = JSON.parse((await storedItems(page))['rt:reading'] ?? '{"fields":{}}') as {
+    fields: Record<string, { value?: unknown }>;
+  };
+  expect(Object.values(reading.fields).filter((f) => f.value === true)).toEqual([]);
+  // Moving the page is reading again: then the end counts.
+  await page.mouse.wheel(0, -300);
+  await page.mouse.wheel(0, 600);
+  await expect(page.locator('[data-read-state]')).toHaveAttribute('data-read-state', 'read');
+});
+
 test.describe('Back after "Delete everything"', () => {
   test('a chapter, home and the self-check come back from memory without marks or results', async ({
     page,

@@ -5,18 +5,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { readSlugs } from '../../lib/progress/reading';
 import { useReading } from './use-reading';
+import { restoredByBrowser } from '../../lib/browser/restored-by-browser';
 import { plainButton as button } from '../Button/plain-button';
 
 interface Props {
   slug: string;
   title: string;
   yourDataHref: string;
-}
-
-/** Whether this page was opened by Back or Forward, its scroll put back by the browser. */
-function openedByHistory(): boolean {
-  const [entry] = performance.getEntriesByType('navigation');
-  return (entry as PerformanceNavigationTiming | undefined)?.type === 'back_forward';
 }
 
 export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
@@ -32,10 +27,11 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
       settled.current = true;
       return;
     }
-    // Back or Forward puts the page where it was left, perhaps at its end:
-    // that is the browser scrolling, not reading (and may follow "Delete
-    // everything"), so the end counts only once the reader moves the page.
-    let readerMoved = !openedByHistory();
+    // Back, Forward or a reload puts the page where it was left, perhaps at
+    // its end: that is the browser scrolling, not reading (and may follow
+    // "Mark as unread" or "Delete everything"), so the end counts only once
+    // the reader moves the page.
+    let readerMoved = !restoredByBrowser();
     let inView = false;
     const reachedEnd = () => {
       if (!inView || window.scrollY <= 0 || !readerMoved || settled.current) return;

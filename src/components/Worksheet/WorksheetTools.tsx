@@ -12,6 +12,7 @@ import type { Repeats } from '../../lib/progress/dates';
 import { useEntrySlug } from '../SheetEntries/entry-slug';
 import { tellSheetSaving } from '../SheetEntries/sheet-saving';
 import { guardUnsavedAnswers } from './leave-guard';
+import { restoredByBrowser } from '../../lib/browser/restored-by-browser';
 import { deviceStorage, type DeviceStorage } from '../../lib/storage/storage';
 import {
   clearRefusedNotice,
@@ -105,13 +106,6 @@ function withPending(
     else answers[id] = answer;
   }
   return answers;
-}
-
-/** Was this page reached by Back/Forward or a reload (when a browser may refill fields)? */
-function restoredByBrowser(): boolean {
-  const entry = performance.getEntriesByType('navigation')[0] as
-    PerformanceNavigationTiming | undefined;
-  return entry !== undefined && entry.type !== 'navigate';
 }
 
 export default function WorksheetTools({

@@ -34,7 +34,8 @@ export function clientChunkFor(id: string): string | undefined {
     return 'islands';
   if (/\/src\/lib\/storage\/(records|live-record|field-record|storage|file-kinds)\.ts$/.test(path))
     return 'islands';
-  if (/\/src\/lib\/(browser\/download-text|progress\/dates)\.ts$/.test(path)) return 'islands';
+  if (/\/src\/lib\/(browser\/(download-text|restored-by-browser)|progress\/dates)\.ts$/.test(path))
+    return 'islands';
   // Shared by islands of every kind; left to Rollup it would join the first
   // group that imports it (self-check) and drag that group onto other pages.
   if (/\/src\/components\/(Button\/plain-button|AskFirst\/safe-choice)\.ts$/.test(path))
