@@ -190,6 +190,29 @@ test.describe('results over time', () => {
     await expect(results.locator('[data-kept-result]').first()).toContainText('9 March 2026');
     await expect(results.locator('[data-kept-result]').last()).toContainText('2 March 2026');
   });
+
+  test('the same answers given again on another day keep that day’s result too', async ({
+    page,
+  }) => {
+    const pick = async (again: boolean) => {
+      await page.goto(second);
+      await hydrateIslands(page);
+      for (const fieldset of await page.locator('[data-self-check] fieldset').all()) {
+        const option = fieldset.locator('input[type="radio"]').first();
+        // Already ticked from last time: the reader clicks it again (no change event).
+        if (again) await expect(option).toBeChecked();
+        await option.click();
+      }
+    };
+    await setDay(page, '2026-03-02T10:00:00Z');
+    await pick(false);
+    const results = page.locator('[data-last-results] [data-kept-result]');
+    await expect(results).toHaveCount(1);
+    await setDay(page, '2026-03-09T10:00:00Z');
+    await pick(true);
+    await expect(results).toHaveCount(2);
+    await expect(results.first()).toContainText('9 March 2026');
+  });
 });
 
 const weekly = '/worksheets/telling-the-truth-daily/';

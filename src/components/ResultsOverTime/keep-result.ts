@@ -82,11 +82,15 @@ export function deleteKeptResult(check: string, day: string): RecordSave {
 export function useKeepResults(check: string, mode: CheckMode, statements: StatementView[]) {
   useEffect(() => {
     const prefix = answerGroupName(check, '');
-    const onChange = (event: Event) => {
+    let scheduled = false;
+    const onAnswer = (event: Event) => {
       const target = event.target;
       if (!(target instanceof HTMLInputElement) || !target.name.startsWith(prefix)) return;
+      if (scheduled) return;
+      scheduled = true;
       // Read after the island's own handler has saved this answer.
       setTimeout(() => {
+        scheduled = false;
         const answers = answersFromTicked(tickedRadios(document), check, statements);
         const result = completeResult(check, mode, statements, answers);
         if (!result) return;
@@ -94,7 +98,13 @@ export function useKeepResults(check: string, mode: CheckMode, statements: State
         if (saveResult(browserStorage(), check, dayKey(now), result, now).ok) announce(check);
       }, 0);
     };
-    document.addEventListener('change', onChange);
-    return () => document.removeEventListener('change', onChange);
+    // `click` too: a reader back on another day who picks the same answers
+    // again fires no `change`, yet has answered every statement today.
+    document.addEventListener('change', onAnswer);
+    document.addEventListener('click', onAnswer);
+    return () => {
+      document.removeEventListener('change', onAnswer);
+      document.removeEventListener('click', onAnswer);
+    };
   }, [check]);
 }
