@@ -107,6 +107,8 @@ test.describe('/your-data/', () => {
     expect(await storedItems(page)).toEqual({});
     await page.getByRole('button', { name: 'Load these items' }).click();
     await expect(page.locator('[data-your-data-status]')).toContainText('Loaded 2 items');
+    // The button went with the summary: focus is on the list of what is saved now.
+    await expect(page.getByRole('heading', { name: 'Saved on this device now' })).toBeFocused();
     expect(await storedItems(page)).toEqual(items);
   });
 
@@ -192,7 +194,7 @@ test.describe('/your-data/', () => {
     [
       'deeply nested data',
       `{"format":"rebuilding-trust-backup","version":1,"items":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}}`,
-      /nested too deeply/,
+      /not a backup from this handbook/,
     ],
     ['a 10 MB file', Buffer.alloc(10 * 1024 * 1024, 'a'), /too large/],
     [
@@ -208,7 +210,7 @@ test.describe('/your-data/', () => {
     [
       'something that is not JSON',
       '<html><script>window.pwned=4</script></html>',
-      /could not be read/,
+      /not a backup from this handbook/,
     ],
   ];
 
@@ -237,6 +239,7 @@ test.describe('/your-data/', () => {
         await expect(summary).toContainText('<img src=x onerror="window.pwned=5">.json');
         await expect(page.locator('main img')).toHaveCount(0);
         await page.getByRole('button', { name: 'Cancel' }).click();
+        await expect(page.getByLabel('Backup file (.json)')).toBeFocused();
       } else if (name.startsWith('a value') || name.startsWith('a key')) {
         // Odd items are skipped one by one and listed; with nothing else, nothing loads.
         await expect(page.locator('[data-import-skipped]')).toContainText(problem);

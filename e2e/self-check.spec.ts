@@ -120,8 +120,14 @@ test.describe('a chapter self-check', () => {
     await questionKeepsOnDoublePressAndEscape(page, clearButton);
     await expect.poll(() => checkedValues(page)).toEqual(answers);
     await page.keyboard.press('Enter');
+    // The question says results kept by date stay, and where they are deleted.
+    await expect(page.locator('[role="group"][aria-label="Clear my answers"]')).toContainText(
+      'Results kept by date stay',
+    );
     await page.getByRole('button', { name: 'Yes, clear them' }).click();
-    await expect(status).toHaveText('Your answers were cleared from this device.');
+    await expect(status).toHaveText(
+      'Your answers were cleared from this device. Results kept by date stay until you delete them on “Your data”.',
+    );
     await expect(page.locator(':focus')).toHaveText('Clear my answers');
     expect(await checkedValues(page)).toEqual(Array(6).fill(null));
     expect(await page.evaluate(() => localStorage.getItem('rt:self-check:be-patient'))).toBeNull();

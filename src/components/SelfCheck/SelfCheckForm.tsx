@@ -133,7 +133,9 @@ export default function SelfCheckForm({
   const score = scoreSelfCheck(statements, answers);
   const { result, ...said } = outcome(answers, score);
   let announcement = said.announcement;
-  if (cleared === 'removed') announcement = 'Your answers were cleared from this device.';
+  if (cleared === 'removed')
+    announcement =
+      'Your answers were cleared from this device. Results kept by date stay until you delete them on “Your data”.';
   else if (cleared === 'kept') announcement = clearRefusedNotice;
   // A storage problem after an answer is said before the result, which still
   // follows: the reading does not depend on saving.
@@ -241,7 +243,10 @@ export default function SelfCheckForm({
             class="mt-3 grid gap-3 border-l-4 border-avoid pl-3 print:hidden"
             onKeyDown={onClearQuestionKey}
           >
-            <p>Clear every answer to this check? They cannot be brought back.</p>
+            <p>
+              Clear every answer to this check? They cannot be brought back. Results kept by date
+              stay; delete them on <a href={yourDataHref}>Your data</a>.
+            </p>
             <div class="flex flex-wrap gap-3">
               <button type="button" onClick={clear} class={plainButton}>
                 Yes, clear them

@@ -190,6 +190,8 @@ export default function YourDataManager({ titles }: Props) {
     setStatus(
       `Loaded ${result.written} ${result.written === 1 ? 'item' : 'items'} from the file.${skipped ? ` ${skipped} skipped ${skipped === 1 ? 'item was' : 'items were'} not loaded.` : ''}`,
     );
+    // The button pressed has gone with the summary: focus goes to what was loaded.
+    savedNowHeading.current?.focus();
   };
 
   const onCancelLoad = () => {
@@ -197,6 +199,8 @@ export default function YourDataManager({ titles }: Props) {
     setProblem('');
     if (fileInput.current) fileInput.current.value = '';
     setStatus('Nothing was loaded.');
+    // Back where the reader chose the file.
+    fileInput.current?.focus();
   };
 
   const onDelete = () => {

@@ -108,6 +108,10 @@ export function checkBackup(text: string): BackupCheck {
   }
 }
 
+/** Said of any file that is not a backup at all (a PDF, a photo, an empty or damaged file). */
+const notABackup =
+  'This file is not a backup from this handbook. Choose a file you downloaded from this page with “Download everything as one file”: its name starts with “rebuilding-trust-” and ends in “.json”.';
+
 function checkBackupText(text: string): BackupCheck {
   const refuse = (problem: string): BackupCheck => ({
     ok: false,
@@ -116,13 +120,13 @@ function checkBackupText(text: string): BackupCheck {
   const sizeProblem = checkBackupSize(new Blob([text]).size);
   if (sizeProblem) return { ok: false, problem: sizeProblem };
   if (jsonDepth(text, MAX_BACKUP_DEPTH) > MAX_BACKUP_DEPTH) {
-    return refuse('This file is not a handbook backup: its data is nested too deeply.');
+    return refuse(notABackup);
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return refuse('This file is not a handbook backup: it could not be read as JSON.');
+    return refuse(notABackup);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return refuse('This file is not a handbook backup.');
