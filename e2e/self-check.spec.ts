@@ -384,6 +384,10 @@ test('the whole-handbook check: profile, start here, revisit, print with answers
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Clear my answers' })).toBeHidden();
+  // No button reaches paper, the kept results' Delete buttons included.
+  await expect(page.locator('[data-kept-results]')).toBeAttached();
+  await expect(page.locator('main button:visible')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Delete a kept result' })).toBeHidden();
   await expect(page.locator('[data-profile]')).toBeVisible();
   expect(await checkedValues(page)).toEqual(answers);
   await page.emulateMedia({ media: 'screen' });

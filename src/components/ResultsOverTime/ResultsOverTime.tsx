@@ -115,8 +115,9 @@ export default function ResultsOverTime({ check, areas, statements }: Props) {
               </tbody>
             </table>
           </div>
-          <h3 class="mt-6 text-xl font-bold">Delete a kept result</h3>
-          <ul class="mt-2 space-y-2" data-kept-results>
+          {/* Buttons are no use on paper. */}
+          <h3 class="mt-6 text-xl font-bold print:hidden">Delete a kept result</h3>
+          <ul class="mt-2 space-y-2 print:hidden" data-kept-results>
             {[...results].reverse().map((r) => (
               <li key={r.day} class="flex flex-wrap items-center gap-3" data-kept-result={r.day}>
                 <span>{formatDay(r.day)}</span>
