@@ -112,6 +112,30 @@ test.describe('/your-data/', () => {
     expect(await storedItems(page)).toEqual(items);
   });
 
+  test('back on the page after answering again, an old "Deleted" message is gone', async ({
+    page,
+  }) => {
+    await page.goto('/chapters/be-patient/');
+    await page.locator('[data-self-check] input[type="radio"]').first().check();
+    await expect
+      .poll(async () => Object.keys(await storedItems(page)))
+      .toContain('rt:self-check:be-patient');
+    await page.goto('/your-data/');
+    await page.getByRole('button', { name: /^Delete Self-check: Be patient/ }).click();
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
+    const status = page.locator('[data-your-data-status]');
+    await expect(status).toContainText('Deleted: Self-check: Be patient');
+    await page.goto('/chapters/be-patient/');
+    await page.locator('[data-self-check] input[type="radio"]').first().check();
+    await expect
+      .poll(async () => Object.keys(await storedItems(page)))
+      .toContain('rt:self-check:be-patient');
+    await goBack(page);
+    await expect(page).toHaveURL(/\/your-data\/$/);
+    await expect(page.locator('[data-saved-items]')).toContainText('Self-check: Be patient');
+    await expect(status).toHaveText('');
+  });
+
   test('loading a file never replaces saved answers without a tick to confirm', async ({
     page,
   }) => {

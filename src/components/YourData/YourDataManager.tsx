@@ -75,7 +75,12 @@ export default function YourDataManager({ titles }: Props) {
     // Another tab saved or deleted something: list what is there now.
     const onStorage = () => refresh(found);
     const onReturn = (event: PageTransitionEvent) => {
-      if (event.persisted) refresh(found);
+      if (!event.persisted) return;
+      refresh(found);
+      // Back or Forward to this page: a message about what was done before
+      // ("Deleted: …") would sit beside a list that has changed since.
+      setStatus('');
+      setDeleted('');
     };
     window.addEventListener('storage', onStorage);
     window.addEventListener('pageshow', onReturn);
