@@ -37,6 +37,13 @@ test('the whole-handbook self-check with its result shown has no violations', as
   }
   await expect(page.locator('[aria-live="polite"]').first()).not.toBeEmpty();
   await expectNoViolations(page, '/self-check/ with a result');
+  // Its result's headings go one level down at a time (h2, h3), never skipping one.
+  const levels = await page
+    .locator('main :is(h1, h2, h3, h4, h5, h6):visible')
+    .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+  expect(levels).toContain(3);
+  const skips = levels.filter((level, i) => i > 0 && level > (levels[i - 1] ?? 1) + 1);
+  expect(skips, `heading levels in order: ${levels.join(' ')}`).toEqual([]);
 });
 
 test('a worksheet with answers filled in has no violations', async ({ page }) => {

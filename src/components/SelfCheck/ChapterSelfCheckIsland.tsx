@@ -36,7 +36,7 @@ export default function ChapterSelfCheckIsland({ name, statements, bands, yourDa
         const revisit = revisitLinks(statements, answers);
         return {
           announcement: chapterAnnouncement(reading, revisit.length),
-          result: <RevisitList revisit={revisit} />,
+          result: <RevisitList heading="h4" revisit={revisit} />,
         };
       }}
     />

@@ -42,7 +42,7 @@ export default function HandbookSelfCheckIsland({ name, statements, areas, yourD
           result: (
             <>
               <ProfileChart profile={profile} start={start} />
-              <RevisitList revisit={revisitLinks(statements, answers)} />
+              <RevisitList heading="h3" revisit={revisitLinks(statements, answers)} />
             </>
           ),
         };

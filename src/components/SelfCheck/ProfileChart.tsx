@@ -33,6 +33,7 @@ interface Props {
   start: AreaResult[];
 }
 
+/** Under /self-check/'s own result heading (an h2), so its headings are h3. */
 export default function ProfileChart({ profile, start }: Props) {
   const answered = profile.filter((a) => a.average !== null);
   const notApplying = profile.filter(noneApply);
@@ -41,7 +42,7 @@ export default function ProfileChart({ profile, start }: Props) {
     <div class="mt-4">
       {answered.length > 0 && (
         <>
-          <h4 class="font-bold">Strongest to weakest</h4>
+          <h3 class="font-bold">Strongest to weakest</h3>
           <ol class="mt-2 space-y-3" data-profile>
             {answered.map((area) => (
               <li key={area.chapter} data-area={area.chapter}>
@@ -73,7 +74,7 @@ export default function ProfileChart({ profile, start }: Props) {
       )}
       {start.length > 0 && (
         <div class="mt-6">
-          <h4 class="font-bold">Start here</h4>
+          <h3 class="font-bold">Start here</h3>
           <ul class="mt-2 space-y-1">
             {start.map((area) => (
               <li key={area.chapter}>

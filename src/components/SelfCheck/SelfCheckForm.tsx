@@ -330,12 +330,21 @@ function StatementChoice({
   );
 }
 
-/** One link to each section that helps, with the statements answered low that point to it. */
-export function RevisitList({ revisit }: { revisit: StatementView[] }) {
+/**
+ * One link to each section that helps, with the statements answered low that
+ * point to it. `heading` is one level below the result's heading.
+ */
+export function RevisitList({
+  revisit,
+  heading: Heading,
+}: {
+  revisit: StatementView[];
+  heading: 'h3' | 'h4';
+}) {
   if (revisit.length === 0) return null;
   return (
     <div class="mt-6">
-      <h4 class="font-bold">Sections to revisit</h4>
+      <Heading class="font-bold">Sections to revisit</Heading>
       <ul class="mt-2 space-y-3">
         {groupBySection(revisit).map((group) => (
           <li key={group.href} data-revisit-group>
