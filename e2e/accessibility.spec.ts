@@ -27,6 +27,22 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+test('every page gives screen readers landmarks they can tell apart, and headings in order', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const problems: string[] = [];
+  for (const path of builtPagePaths()) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page })
+      .withRules(['landmark-unique', 'landmark-no-duplicate-main', 'heading-order'])
+      .analyze();
+    for (const v of results.violations)
+      problems.push(`${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }
+  expect(problems).toEqual([]);
+});
+
 test('the whole-handbook self-check with its result shown has no violations', async ({ page }) => {
   await page.goto('/self-check/', { waitUntil: 'networkidle' });
   const groups = page.locator('main fieldset');

@@ -52,11 +52,15 @@ export const budgets = {
    * sheet with unsaved answers asks first (leave-guard.ts); Back after
    * "Delete everything" drops search words, the count of results is said
    * once typing pauses, and more ways of saying despair lead to urgent help.
+   * After a fourth pass, /self-check/ rose 20.4 → 20.6 KB (limit 20.5 → 21):
+   * the same answers given again on a later day keep that day's result,
+   * "Clear my answers" says results stay and where to delete them, and the
+   * revisit list takes its heading level from the page.
    */
   settledScriptGzip: {
     chapter: 19.5 * 1024,
     worksheet: 21.5 * 1024,
-    'self-check': 20.5 * 1024,
+    'self-check': 21 * 1024,
     'your data': 19.5 * 1024,
     search: 11 * 1024,
   },
