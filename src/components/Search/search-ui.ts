@@ -56,15 +56,21 @@ function searcher(view: SearchView): (now?: boolean) => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let saying: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
-  /** The finished status, said at once (Enter) or when typing has paused; never "Searching…". */
-  const announce = (now: boolean) => {
-    const say = () => (view.announce.textContent = view.status.textContent);
-    if (now) say();
-    else saying = setTimeout(say, announceDelayMs);
-  };
+  /** Keys (and Enter) so far: a search is said only if none came since it began. */
+  let asked = 0;
   const run = async (now: boolean) => {
     const query = view.input.value.trim();
     const ticket = ++latest;
+    const askedAt = asked;
+    /** The finished status, said at once (Enter) or once typing has paused; never "Searching…". */
+    const announce = () => {
+      const say = () => {
+        if (ticket === latest && askedAt === asked)
+          view.announce.textContent = view.status.textContent;
+      };
+      if (now) say();
+      else saying = setTimeout(say, announceDelayMs);
+    };
     if (!query) {
       view.results.replaceChildren();
       view.status.textContent = '';
@@ -107,9 +113,10 @@ function searcher(view: SearchView): (now?: boolean) => void {
         'Search could not load. Check your connection and try again, or browse the situations list.';
       view.show(true);
     }
-    announce(now);
+    announce();
   };
   return (now = false) => {
+    asked++;
     clearTimeout(timer);
     clearTimeout(saying);
     if (now) void run(true);
