@@ -8,7 +8,7 @@ import {
   storedItems,
   turnStorageOff,
 } from './support/exercise';
-import { builtPagePaths, chapterPaths, watchPage } from './support/site';
+import { builtPagePaths, chapterPaths, holdScript, watchPage } from './support/site';
 
 const pages = builtPagePaths();
 const chapters = chapterPaths();
@@ -349,6 +349,21 @@ test.describe('a shared laptop: Back after "Delete everything"', () => {
     await expect(page).toHaveURL(/\/chapters\/be-patient\/$/);
     await expect(page.locator('#site-search')).toHaveValue('');
     await expect(page.locator('#site-search-panel')).toBeHidden();
+  });
+
+  test('words typed before the search script woke are still there after Back', async ({ page }) => {
+    // A slow phone: the reader types before the script has arrived.
+    const release = await holdScript(page, '**/_astro/search-ui.*.js');
+    await page.goto('/search/');
+    await page.locator('#search-page-q').fill('she checks my phone');
+    release();
+    await expect(
+      page.locator('[data-search-page-results] a[data-search-result]').first(),
+    ).toBeVisible();
+    await page.goto('/your-data/');
+    await goBack(page);
+    await expect(page).toHaveURL(/\/search\/$/);
+    await expect(page.locator('#search-page-q')).toHaveValue('she checks my phone');
   });
 
   test('without a delete, Back still shows the search as it was left', async ({ page }) => {

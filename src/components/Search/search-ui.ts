@@ -247,7 +247,11 @@ function startHeaderBox(form: HTMLFormElement): void {
   document.addEventListener('click', (event) => {
     if (!form.contains(event.target as Node)) panel.hidden = true;
   });
-  if (input.value.trim()) search(true);
+  // Words typed before this script woke are kept for this tab too, as typed ones are.
+  if (input.value.trim()) {
+    handOver(sessionStore(), { q: input.value, kind: undefined });
+    search(true);
+  }
 }
 
 function startSearchPage(form: HTMLFormElement): void {
@@ -312,7 +316,12 @@ function startSearchPage(form: HTMLFormElement): void {
   arrowKeys(input, results, () => false);
   applyState();
   syncShare();
-  if (input.value.trim()) search(true);
+  // Words typed before this script woke are kept for this tab too, or a page
+  // shown again by Back would take them for words deleted meanwhile.
+  if (input.value.trim()) {
+    remember();
+    search(true);
+  }
 }
 
 /**
