@@ -187,9 +187,10 @@ function startHeaderBox(form: HTMLFormElement): void {
   // The plain search page: the words travel in this tab's session storage, not the address.
   all.href = searchHref(base, { q: '', kind: undefined });
   all.textContent = 'See all results';
-  all.addEventListener('click', () =>
-    handOver(sessionStore(), { q: input.value, kind: undefined }),
-  );
+  // The words are kept for this tab (typed, or there before this script woke), as
+  // the search page keeps its own: "See all results" and Back both find them.
+  const remember = () => handOver(sessionStore(), { q: input.value, kind: undefined });
+  all.addEventListener('click', remember);
   panel.append(status, results, all);
   // The live region must exist before results arrive to be announced.
   const live = document.createElement('p');
@@ -224,8 +225,7 @@ function startHeaderBox(form: HTMLFormElement): void {
     search(true);
   });
   input.addEventListener('input', () => {
-    // Kept for this tab like the search page's words (see the pageshow below).
-    handOver(sessionStore(), { q: input.value, kind: undefined });
+    remember();
     search();
   });
   form.addEventListener('submit', (event) => {
@@ -247,9 +247,8 @@ function startHeaderBox(form: HTMLFormElement): void {
   document.addEventListener('click', (event) => {
     if (!form.contains(event.target as Node)) panel.hidden = true;
   });
-  // Words typed before this script woke are kept for this tab too, as typed ones are.
   if (input.value.trim()) {
-    handOver(sessionStore(), { q: input.value, kind: undefined });
+    remember();
     search(true);
   }
 }

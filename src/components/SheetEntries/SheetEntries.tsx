@@ -6,12 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatPeriod, periodKey, recentPeriods, type Repeats } from '../../lib/progress/dates';
 import { UNDATED, entrySlug, listEntries, type EntryListing } from '../../lib/progress/entries';
-import {
-  browserStorage,
-  deleteFieldRecord,
-  recordNotice,
-  watchPageReturn,
-} from '../../lib/storage/records';
+import { browserStorage, deleteFieldRecord, recordNotice } from '../../lib/storage/records';
 import { printedText, type Answers } from '../../lib/worksheet/answers';
 import type { WorksheetData } from '../../lib/worksheet/schema';
 import { loadAnswers, shownAnswers, worksheetKey } from '../../lib/worksheet/saving';
@@ -81,13 +76,11 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Pr
 
   useEffect(() => {
     load();
-    const stopWatching = watchEntries(slug, load);
-    // Back or Forward here: an old "was deleted" would sit beside a list that changed since.
-    const stopReturn = watchPageReturn(() => setStatus(''));
-    return () => {
-      stopWatching();
-      stopReturn();
-    };
+    return watchEntries(slug, (why) => {
+      // Back or Forward here: an old "was deleted" would sit beside a list that changed since.
+      if (why === 'return') setStatus('');
+      load();
+    });
   }, []);
 
   // Print once the page shows only what was asked for, then show everything again.

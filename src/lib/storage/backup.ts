@@ -8,8 +8,12 @@
  * skipped and the rest still load. Its text is only ever shown as text. Never throws.
  */
 import { ANSWERS_FILE_KIND, BACKUP_FORMAT } from './file-kinds';
-import { parseFields } from './field-record';
-import { FIELD_RECORD_VERSION, forgetRecentWrites } from './records';
+import {
+  FIELD_RECORD_VERSION,
+  forgetRecentWrites,
+  parseStoredRecord,
+  type FieldRecordSpec,
+} from './records';
 import { RECORD_PREFIX, THEME_KEY, handbookKeys, type DeviceStorage } from './storage';
 
 export const BACKUP_VERSION = 1;
@@ -191,22 +195,24 @@ function checkBackupText(text: string): BackupCheck {
  * copies (`rt-recovery:`) are kept exactly as they were and load as they are.
  */
 export function recordProblem(value: string): string | null {
-  const damaged = 'is damaged, and no page of the handbook could open it';
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    return damaged;
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return damaged;
-  const record = parsed as Record<string, unknown>;
-  const version = record['version'];
-  if (version === FIELD_RECORD_VERSION) return parseFields(record['fields']) ? null : damaged;
-  if (typeof version === 'number' && version > FIELD_RECORD_VERSION)
-    return 'was saved by a newer version of the handbook, which this one cannot open';
-  if (typeof version === 'number' && version >= 1 && 'data' in record) return null;
-  return damaged;
+  const parsed = parseStoredRecord(value, anyRecord);
+  if (parsed.ok) return null;
+  return parsed.newer
+    ? 'was saved by a newer version of the handbook, which this one cannot open'
+    : 'is damaged, and no page of the handbook could open it';
 }
+
+/**
+ * Any saved record, read as the pages read theirs: this version's must hold
+ * well-formed fields; an older version's (1 and up) only has to hold its
+ * data, which the page that opens it upgrades.
+ */
+const anyRecord: FieldRecordSpec<unknown> = {
+  key: '',
+  version: FIELD_RECORD_VERSION,
+  checkField: (_fieldId, value) => ({ ok: true, value }),
+  upgrade: (version, data) => (version >= 1 && data !== undefined ? {} : null),
+};
 
 export interface ImportPlan {
   /** Keys not on this device yet. */

@@ -100,7 +100,8 @@ export const FIELD_RECORD_VERSION = 2;
 /** The browser's localStorage, or null if even looking at it throws. No test write. */
 export { deviceStorage as browserStorage } from './storage';
 
-type Parsed = { ok: true; fields: Fields } | { ok: false; reason: string };
+/** `newer`: saved by a later version of the handbook than this one. */
+type Parsed = { ok: true; fields: Fields } | { ok: false; reason: string; newer?: true };
 
 const DAMAGED = 'it was damaged and could not be read';
 
@@ -136,7 +137,10 @@ export function parseStoredRecord(raw: string, spec: FieldRecordSpec<unknown>): 
     }
     return { ok: false, reason: 'it did not match what this page expects' };
   }
-  return { ok: false, reason: 'it was saved by a different version of this page' };
+  const reason = 'it was saved by a different version of this page';
+  return typeof version === 'number' && version > spec.version
+    ? { ok: false, reason, newer: true }
+    : { ok: false, reason };
 }
 
 function readRaw(storage: DeviceStorage, key: string): string | null | undefined {
