@@ -494,6 +494,13 @@ function answersFile(
   };
 }
 
+/** The reader's own draft typed on the no-contact sheet, then an answers file loaded over it. */
+async function loadOverMyDraft(page: Page, answers: Record<string, unknown>) {
+  await open(page, sheet);
+  await draft(page).fill('Mine, typed here');
+  await page.locator('input[data-answers-file]').setInputFiles(answersFile(answers));
+}
+
 test('worksheet file load asks first, naming what will change', async ({ page }) => {
   await open(page, sheet);
   await draft(page).fill('Mine, typed here');
@@ -519,11 +526,7 @@ test('worksheet file load asks first, naming what will change', async ({ page })
 test('worksheet file load leaves an answer as it is when the file’s answer to it is unusable', async ({
   page,
 }) => {
-  await open(page, sheet);
-  await draft(page).fill('Mine, typed here');
-  await page
-    .locator('input[data-answers-file]')
-    .setInputFiles(answersFile({ 'draft-message': 12, 'how-i-will-send-it': 'From the file' }));
+  await loadOverMyDraft(page, { 'draft-message': 12, 'how-i-will-send-it': 'From the file' });
   // Only an empty field gets an answer, so nothing is asked; the bad one is named.
   const status = page.getByText('Answers loaded from answers.json.');
   await expect(status).toContainText('“My draft message to the other person” in the file');
@@ -704,13 +707,10 @@ test('saving a sheet again on a full device says it could not be saved, not that
 test('a file whose answers this sheet cannot use says nothing was loaded, not "the same answers"', async ({
   page,
 }) => {
-  await open(page, sheet);
-  await draft(page).fill('Mine, typed here');
-  await page
-    .locator('input[data-answers-file]')
-    .setInputFiles(
-      answersFile({ 'draft-message': ['a list', 'where text belongs'], 'not-a-field': 'x' }),
-    );
+  await loadOverMyDraft(page, {
+    'draft-message': ['a list', 'where text belongs'],
+    'not-a-field': 'x',
+  });
   const said = page.getByText(
     /Nothing in answers\.json could be loaded; this sheet is unchanged\./,
   );

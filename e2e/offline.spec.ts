@@ -156,6 +156,29 @@ test('the precache holds every page and what search loads, within 1.5 MB', () =>
   expect(bytes, `precache ${bytes} bytes`).toBeLessThanOrEqual(precacheLimitBytes);
 });
 
+/**
+ * Opens `path` under the offline copy, once the page's own registration has
+ * run, then deploys a newer version and has the browser look for it.
+ */
+async function deployNewerVersion(
+  page: Page,
+  site: Awaited<ReturnType<typeof serveRedeployableSite>>,
+  path: string,
+) {
+  await page.goto(at(path));
+  await offlineCopyReady(page);
+  await page.reload();
+  expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  // The page's own registration script runs when the page is idle.
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { registeredAt?: number }).registeredAt))
+    .toBeGreaterThan(0);
+  site.redeploy();
+  await page.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())?.update();
+  });
+}
+
 test('a newer version is offered quietly and taken only when the reader asks', async ({
   browser,
 }, testInfo) => {
@@ -166,20 +189,7 @@ test('a newer version is offered quietly and taken only when the reader asks', a
   const page = await context.newPage();
   await noteRegistration(page);
   try {
-    await page.goto(at('/chapters/'));
-    await offlineCopyReady(page);
-    await page.reload();
-    expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
-    // The page's own registration script runs when the page is idle.
-    await expect
-      .poll(() =>
-        page.evaluate(() => (window as unknown as { registeredAt?: number }).registeredAt),
-      )
-      .toBeGreaterThan(0);
-    site.redeploy();
-    await page.evaluate(async () => {
-      await (await navigator.serviceWorker.getRegistration())?.update();
-    });
+    await deployNewerVersion(page, site, '/chapters/');
     const notice = page.locator('[data-offline-update-text]');
     await expect(notice).toHaveText('A newer version of this handbook is ready.', {
       timeout: 20_000,
@@ -230,18 +240,7 @@ test('on a phone, the update notice hides no focused control, and Reload asks be
   const page = await context.newPage();
   await noteRegistration(page);
   try {
-    await page.goto(at('/worksheets/no-contact/'));
-    await offlineCopyReady(page);
-    await page.reload();
-    await expect
-      .poll(() =>
-        page.evaluate(() => (window as unknown as { registeredAt?: number }).registeredAt),
-      )
-      .toBeGreaterThan(0);
-    site.redeploy();
-    await page.evaluate(async () => {
-      await (await navigator.serviceWorker.getRegistration())?.update();
-    });
+    await deployNewerVersion(page, site, '/worksheets/no-contact/');
     const notice = page.locator('[data-offline-update]');
     await expect(notice).toContainText('A newer version of this handbook is ready.', {
       timeout: 20_000,
