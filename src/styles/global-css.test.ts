@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const src = resolve(here, '..');
+const css = readFileSync(join(here, 'global.css'), 'utf8');
+
+/** The folders Tailwind reads class names from (`@source '…'`, not `@source not`). */
+function sourceFolders(): string[] {
+  return [...css.matchAll(/^@source\s+'([^']+)';/gm)].map((m) => resolve(here, m[1] ?? ''));
+}
+
+function* markupFiles(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) yield* markupFiles(full);
+    else if (/\.(astro|tsx)$/.test(entry.name)) yield full;
+  }
+}
+
+describe('the stylesheet’s sources', () => {
+  it('reads class names only from the files it names, not from the whole project', () => {
+    expect(css).toMatch(/@import 'tailwindcss' source\(none\);/);
+  });
+
+  it('names a folder for every file that writes markup, so no class is left without its rule', () => {
+    const folders = sourceFolders();
+    const unread = [...markupFiles(src)].filter(
+      (file) => !folders.some((folder) => !relative(folder, file).startsWith('..')),
+    );
+    expect(unread.map((file) => relative(src, file))).toEqual([]);
+  });
+});
