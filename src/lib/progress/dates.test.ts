@@ -4,6 +4,7 @@ import {
   formatDay,
   formatPeriod,
   formatShortDay,
+  periodInSentence,
   isPeriodKey,
   periodKey,
   recentPeriods,
@@ -67,5 +68,7 @@ describe('day and week keys', () => {
     expect(formatDay('2026-03-02', 'en-US')).toBe('March 2, 2026');
     expect(formatPeriod('2026-W10', 'en-GB')).toBe('Week of 2 March 2026');
     expect(formatPeriod('2026-03-02', 'en-GB')).toBe('2 March 2026');
+    expect(periodInSentence('2026-W10')).toBe('the week of 2 March 2026');
+    expect(periodInSentence('2026-03-02')).toBe('2 March 2026');
   });
 });

@@ -127,13 +127,24 @@ export function formatPeriod(key: string, locale: string | string[] = handbookLo
   return start ? `Week of ${formatDay(start, locale)}` : key;
 }
 
-/** A short date for a chart's axis, e.g. "2 Mar". */
-export function formatShortDay(key: string, locale: string | string[] = handbookLocale): string {
+/** A period inside a sentence: "2 March 2026", or "the week of 2 March 2026". */
+export function periodInSentence(key: string, locale: string | string[] = handbookLocale): string {
+  const label = formatPeriod(key, locale);
+  return isDayKey(key) || label === key ? label : `the w${label.slice(1)}`;
+}
+
+/** A short date for a chart's axis, e.g. "2 Mar", or "2 Mar 2026" with its year. */
+export function formatShortDay(
+  key: string,
+  locale: string | string[] = handbookLocale,
+  withYear = false,
+): string {
   const date = utcDay(key);
   if (!date) return key;
   return new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'short',
+    ...(withYear ? { year: 'numeric' } : {}),
     timeZone: 'UTC',
   }).format(date);
 }

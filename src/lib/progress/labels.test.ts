@@ -15,7 +15,7 @@ describe('Your data names what coming back keeps', () => {
     );
     expect(label('rt:results:be-patient')).toBe('Kept results by date: self-check “Be patient”');
     const entry = label('rt:worksheet:telling-the-truth-daily:2026-W10');
-    expect(entry).toMatch(/^Worksheet: Honest from now on, entry for Week of /);
+    expect(entry).toMatch(/^Worksheet: Honest from now on, entry for the week of /);
     expect(entry).toMatch(/2026/);
     expect(label('rt:worksheet:telling-the-truth-daily')).toBe('Worksheet: Honest from now on');
   });

@@ -42,6 +42,28 @@ describe('savedItems', () => {
     ]);
   });
 
+  it('lists a sheet’s dated entries newest first, by date not by spelling, the undated one last', () => {
+    const storage = memoryStorage({
+      'rt:worksheet:daily-check-in:2027-01-01': record('2027-01-01T08:00:00.000Z'),
+      'rt:worksheet:daily-check-in:2026-12-20': record('2026-12-20T08:00:00.000Z'),
+      'rt:worksheet:daily-check-in:2027-01-05': record('2027-01-05T08:00:00.000Z'),
+      'rt:worksheet:daily-check-in': record('2026-11-01T08:00:00.000Z'),
+      'rt:worksheet:daily-check-in:2026-12-31': record('2026-12-31T08:00:00.000Z'),
+      'rt:worksheet:weekly:2027-W02': record('2027-01-11T08:00:00.000Z'),
+      'rt:worksheet:weekly:2026-W52': record('2026-12-21T08:00:00.000Z'),
+    });
+    const listed = savedItems(storage, { 'worksheet:daily-check-in': 'Worksheet: Daily check-in' });
+    expect(listed.map((i) => i.label)).toEqual([
+      'Worksheet: Daily check-in, entry for 5 January 2027',
+      'Worksheet: Daily check-in, entry for 1 January 2027',
+      'Worksheet: Daily check-in, entry for 31 December 2026',
+      'Worksheet: Daily check-in, entry for 20 December 2026',
+      'Worksheet: Daily check-in',
+      'Worksheet: Weekly, entry for the week of 11 January 2027',
+      'Worksheet: Weekly, entry for the week of 21 December 2026',
+    ]);
+  });
+
   it('lists nothing when storage is off', () => {
     expect(savedItems(memoryStorage({ 'rt:a': '1' }, 'disabled'), titles)).toEqual([]);
   });

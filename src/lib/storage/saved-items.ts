@@ -10,7 +10,7 @@ import {
   handbookKeys,
   type DeviceStorage,
 } from './storage';
-import { formatPeriod } from '../progress/dates';
+import { periodInSentence, periodStartDay } from '../progress/dates';
 import { parseEntryKey } from '../progress/entries';
 
 export type SavedItemKind = 'self-check' | 'worksheet' | 'theme' | 'recovery' | 'other';
@@ -35,6 +35,10 @@ export function readableSlug(slug: string): string {
   return words ? words[0]?.toUpperCase() + words.slice(1) : 'Unnamed item';
 }
 
+function sheetTitle(slug: string, titles: ItemTitles): string {
+  return titles[`worksheet:${slug}`] ?? `Worksheet: ${readableSlug(slug)}`;
+}
+
 function labelFor(recordKey: string, titles: ItemTitles): { kind: SavedItemKind; label: string } {
   const title = titles[recordKey];
   const [kind = '', ...rest] = recordKey.split(':');
@@ -46,8 +50,10 @@ function labelFor(recordKey: string, titles: ItemTitles): { kind: SavedItemKind;
     // A dated entry of a repeating sheet: `worksheet:<slug>:<day or week>`.
     const entry = parseEntryKey(recordKey);
     if (entry && !title) {
-      const sheet = titles[`worksheet:${entry.slug}`] ?? `Worksheet: ${readableSlug(entry.slug)}`;
-      return { kind, label: `${sheet}, entry for ${formatPeriod(entry.period)}` };
+      return {
+        kind,
+        label: `${sheetTitle(entry.slug, titles)}, entry for ${periodInSentence(entry.period)}`,
+      };
     }
     return { kind, label: title ?? `Worksheet: ${readableSlug(slug)}` };
   }
@@ -108,6 +114,18 @@ export function describeKey(key: string, raw: string, titles: ItemTitles): Saved
 
 const kindOrder: SavedItemKind[] = ['self-check', 'worksheet', 'other', 'recovery', 'theme'];
 
+/**
+ * Where an item stands within its kind: by what it belongs to, then a
+ * sheet's dated entries newest first and an undated one last, as on the
+ * sheet's entries page, so a reader finds one day by its date.
+ */
+function placeOf(item: SavedItem, titles: ItemTitles): { group: string; day: string } {
+  const entry =
+    item.kind === 'worksheet' ? parseEntryKey(item.key.slice(RECORD_PREFIX.length)) : null;
+  if (!entry) return { group: item.label, day: '' };
+  return { group: sheetTitle(entry.slug, titles), day: periodStartDay(entry.period) ?? '' };
+}
+
 /** Everything the handbook stored on this device, self-checks first, theme last. */
 export function savedItems(storage: DeviceStorage | null, titles: ItemTitles): SavedItem[] {
   const items: SavedItem[] = [];
@@ -120,10 +138,17 @@ export function savedItems(storage: DeviceStorage | null, titles: ItemTitles): S
     }
     if (raw !== null) items.push(describeKey(key, raw, titles));
   }
-  return items.sort(
-    (a, b) =>
-      kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || a.label.localeCompare(b.label),
-  );
+  const placed = new Map(items.map((item) => [item, placeOf(item, titles)]));
+  return items.sort((a, b) => {
+    const pa = placed.get(a) ?? { group: '', day: '' };
+    const pb = placed.get(b) ?? { group: '', day: '' };
+    return (
+      kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) ||
+      pa.group.localeCompare(pb.group) ||
+      pb.day.localeCompare(pa.day) ||
+      a.label.localeCompare(b.label)
+    );
+  });
 }
 
 /** A changed-at time in plain words, e.g. "25 Nov 2026, 10:00". */
