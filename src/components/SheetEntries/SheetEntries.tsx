@@ -4,7 +4,13 @@
  * deleted; the last seven days (or four weeks) print together on one page.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatPeriod, periodKey, recentPeriods, type Repeats } from '../../lib/progress/dates';
+import {
+  formatPeriod,
+  periodInSentence,
+  periodKey,
+  recentPeriods,
+  type Repeats,
+} from '../../lib/progress/dates';
 import { UNDATED, entrySlug, listEntries, type EntryListing } from '../../lib/progress/entries';
 import { browserStorage, deleteFieldRecord, recordNotice } from '../../lib/storage/records';
 import { printedText, type Answers } from '../../lib/worksheet/answers';
@@ -23,7 +29,10 @@ interface Props {
 
 interface Entry extends EntryListing {
   answers: Answers;
+  /** As a heading: "2 March 2026", "Week of 2 March 2026". */
   label: string;
+  /** Inside a sentence, after "the": "entry for the week of 2 March 2026". */
+  what: string;
 }
 
 function answerLines(worksheet: WorksheetData, answers: Answers) {
@@ -64,12 +73,15 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Pr
     for (const listing of listEntries(storage, slug, repeats)) {
       const loaded = loadAnswers(storage, entrySlug(slug, listing.period), worksheet);
       const label = listing.period ? formatPeriod(listing.period) : 'Undated, from before';
+      const what = listing.period
+        ? `entry for ${periodInSentence(listing.period)}`
+        : 'undated entry from before';
       // An entry that could not be opened says which day it was; once set
       // aside (a copy on "Your data") it is not listed as an empty entry.
       if (loaded.status === 'set-aside' || loaded.status === 'unreadable')
-        setNotice(`The entry for ${label}: ${recordNotice(loaded) ?? ''}`);
+        setNotice(`The ${what}: ${recordNotice(loaded) ?? ''}`);
       if (loaded.status === 'set-aside') continue;
-      found.push({ ...listing, answers: shownAnswers(loaded), label });
+      found.push({ ...listing, answers: shownAnswers(loaded), label, what });
     }
     setEntries(found);
   };
@@ -98,13 +110,14 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Pr
   const recent = new Set(recentPeriods(repeats, current));
   const recentCount = entries.filter((e) => e.period && recent.has(e.period)).length;
   const span = repeats === 'daily' ? 'the last seven days' : 'the last four weeks';
+  const together = printing !== null && printing.size > 1;
   const id = (e: EntryListing) => e.period ?? UNDATED;
 
   const remove = (entry: Entry) => {
     const ok = deleteFieldRecord(browserStorage(), worksheetKey(entrySlug(slug, entry.period)));
     setStatus(
       ok
-        ? `The entry for ${entry.label} was deleted.`
+        ? `The ${entry.what} was deleted.`
         : 'That entry could not be deleted: this browser is not letting the handbook change what it saved.',
     );
     load();
@@ -128,7 +141,7 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Pr
             onClick={() => setPrinting(new Set([...recent].filter(Boolean)))}
             data-print-recent
           >
-            {`Print ${span} on one page`}
+            {`Print ${span}`}
           </button>
         )}
       </div>
@@ -142,42 +155,52 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Pr
             : 'No entry is kept on this device yet.'}
         </p>
       ) : (
-        <ol class="mt-4 space-y-6" data-entries>
+        // Several entries printed together (the last seven days or four
+        // weeks) print small and leave out what was not written, so that
+        // a week of short entries fits a page or two, not one a page.
+        <ol
+          class={`mt-4 space-y-6 ${together ? 'print:columns-2 print:gap-4 print:space-y-2' : ''}`}
+          data-entries
+        >
           {entries.map((entry) => {
             const hidden = printing !== null && !printing.has(id(entry));
+            const lines = answerLines(worksheet, entry.answers);
             return (
               <li
                 key={entry.key}
-                class={`break-inside-avoid rounded-sm border border-rule p-4 ${hidden ? 'print:hidden' : ''}`}
+                class={`break-inside-avoid rounded-sm border border-rule p-4 ${hidden ? 'print:hidden' : ''} ${together ? 'print:p-2 print:text-sm' : ''}`}
                 data-entry={id(entry)}
               >
-                <h3 class="text-xl font-bold">
+                <h3 class={`text-xl font-bold ${together ? 'print:text-base' : ''}`}>
                   {worksheet.title}: {entry.label}
                 </h3>
-                <dl class="mt-3 space-y-2">
-                  {answerLines(worksheet, entry.answers).map((line) => (
-                    <div key={line.id}>
+                <dl class={`mt-3 space-y-2 ${together ? 'print:mt-1 print:space-y-1' : ''}`}>
+                  {lines.map((line) => (
+                    <div key={line.id} class={together && !line.text ? 'print:hidden' : undefined}>
                       <dt class="font-semibold">{line.label}</dt>
                       <dd class="whitespace-pre-line">{line.text || '—'}</dd>
                     </div>
                   ))}
                 </dl>
+                {together && lines.every((line) => !line.text) && (
+                  <p class="hidden print:block">Nothing was written in this entry.</p>
+                )}
                 <div class="mt-4 flex flex-wrap gap-3 print:hidden">
                   <a
                     href={`${sheetHref}?entry=${id(entry)}`}
                     class={`${button} inline-flex items-center no-underline`}
                   >
-                    Open<span class="sr-only">{` the entry for ${entry.label}`}</span>
+                    Open<span class="sr-only">{` the ${entry.what}`}</span>
                   </a>
                   <button
                     type="button"
                     class={button}
                     onClick={() => setPrinting(new Set([id(entry)]))}
                   >
-                    Print<span class="sr-only">{` the entry for ${entry.label}`}</span>
+                    Print<span class="sr-only">{` the ${entry.what}`}</span>
                   </button>
                   <ConfirmDelete
-                    what={`the entry for ${entry.label}`}
+                    what={`the ${entry.what}`}
                     onConfirm={() => remove(entry)}
                     buttonClass={button}
                   />
