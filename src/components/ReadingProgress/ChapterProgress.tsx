@@ -15,7 +15,7 @@ interface Props {
 }
 
 export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
-  const { progress, mark, notice } = useReading();
+  const { progress, mark, notice, kept } = useReading();
   const end = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState('');
   const settled = useRef(false);
@@ -37,8 +37,11 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
       if (!inView || window.scrollY <= 0 || !readerMoved || settled.current) return;
       settled.current = true;
       stop();
-      mark(slug, true);
-      setStatus('You reached the end: this chapter is now marked as read on this device.');
+      setStatus(
+        mark(slug, true)
+          ? 'You reached the end: this chapter is now marked as read on this device.'
+          : 'You reached the end: this chapter is marked as read on this page, but this browser did not let the handbook keep the mark.',
+      );
     };
     const observer = new IntersectionObserver((entries) => {
       // Seen after scrolling, not just on opening the page.
@@ -61,8 +64,13 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
 
   const toggle = () => {
     settled.current = true;
-    mark(slug, !read);
-    setStatus(read ? `“${title}” is marked as unread.` : `“${title}” is marked as read.`);
+    const keptMark = mark(slug, !read);
+    const state = read ? 'unread' : 'read';
+    setStatus(
+      keptMark
+        ? `“${title}” is marked as ${state}.`
+        : `“${title}” is marked as ${state} on this page only: this browser did not let the handbook keep it.`,
+    );
   };
 
   return (
@@ -75,7 +83,10 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
         {read ? (
           <>
             <span aria-hidden="true">✓ </span>
-            <strong>Read.</strong> This chapter is marked as read on this device.
+            <strong>Read.</strong>{' '}
+            {kept
+              ? 'This chapter is marked as read on this device.'
+              : 'This chapter is marked as read on this page only, not kept on this device.'}
           </>
         ) : (
           'This chapter is not marked as read yet.'

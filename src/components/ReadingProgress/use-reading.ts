@@ -33,6 +33,8 @@ export function useReading() {
   /** null until read from the device, so a new reader is not told anything too early. */
   const [progress, setProgress] = useState<ReadingProgress | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  /** Whether the last mark made here was kept on the device. */
+  const [kept, setKept] = useState(true);
 
   useEffect(() => {
     const load = () => {
@@ -53,12 +55,15 @@ export function useReading() {
     if (progress) showReadMarks(readSlugs(progress));
   }, [progress]);
 
-  const mark = (slug: string, read: boolean) => {
+  /** Marks a chapter; says whether the device kept the mark, for the page's own words. */
+  const mark = (slug: string, read: boolean): boolean => {
     const saved = saveReadMark(browserStorage(), slug, read);
     setNotice(recordNotice(saved));
     // On screen either way; kept on the device only if the save worked.
     setProgress((current) => markInMemory(current ?? { chapters: {} }, slug, read));
+    setKept(saved.ok);
+    return saved.ok;
   };
 
-  return { progress, mark, notice };
+  return { progress, mark, notice, kept };
 }
