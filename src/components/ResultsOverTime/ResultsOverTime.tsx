@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDay } from '../../lib/progress/dates';
+import type { DatedResult } from '../../lib/progress/results';
 import { deviceStorage } from '../../lib/storage/storage';
 import { labelForAverage } from '../../lib/self-check/scale';
 import type { AreaView, StatementView } from '../../lib/self-check/scoring';
@@ -12,6 +13,65 @@ import ResultsChart from './ResultsChart';
 import { deleteKeptResult, useKeepResults } from './keep-result';
 import { useResults } from './use-results';
 import { plainButton as button } from '../Button/plain-button';
+
+/** As many date columns as fit across a printed A4 or Letter page beside the steps. */
+const datesPerPrintedTable = 4;
+
+interface TableProps {
+  results: DatedResult[];
+  areas: AreaView[];
+  caption: string;
+  captionId?: string;
+  /** The one table on screen (the printed ones are split by date). */
+  onScreen?: boolean;
+}
+
+function ResultsTable({ results, areas, caption, captionId, onScreen }: TableProps) {
+  return (
+    <table
+      class="min-w-full border-collapse text-base print:break-inside-avoid print:text-sm"
+      data-results-table={onScreen ? '' : undefined}
+      data-printed-results={onScreen ? undefined : ''}
+    >
+      <caption id={captionId} class="mb-2 text-left font-bold">
+        {caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col" class="border-b border-rule py-2 pr-4 text-left">
+            Step
+          </th>
+          {results.map((r) => (
+            <th
+              key={r.day}
+              scope="col"
+              class="border-b border-rule px-3 py-2 text-left whitespace-nowrap print:whitespace-normal"
+            >
+              <time dateTime={r.day}>{formatDay(r.day)}</time>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {areas.map((area) => (
+          <tr key={area.chapter}>
+            <th scope="row" class="border-b border-rule/50 py-2 pr-4 text-left font-normal">
+              {area.title}
+            </th>
+            {results.map((r) => {
+              const score = r.scores[area.chapter];
+              return (
+                <td key={r.day} class="border-b border-rule/50 px-3 py-2">
+                  {score === undefined ? 'Not answered' : labelForAverage(score)}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
 
 interface Props {
   check: string;
@@ -28,6 +88,10 @@ export default function ResultsOverTime({ check, areas, statements }: Props) {
   const [storageOff, setStorageOff] = useState(false);
   useEffect(() => setStorageOff(deviceStorage() === null), []);
   const heading = useRef<HTMLHeadingElement>(null);
+  const printGroups = Array.from(
+    { length: Math.ceil(results.length / datesPerPrintedTable) },
+    (_, i) => results.slice(i * datesPerPrintedTable, (i + 1) * datesPerPrintedTable),
+  );
 
   const remove = (day: string) => {
     const ok = deleteKeptResult(check, day).ok;
@@ -71,49 +135,30 @@ export default function ResultsOverTime({ check, areas, statements }: Props) {
             </figcaption>
           </figure>
           <div
-            class="mt-6 overflow-x-auto"
+            class="mt-6 overflow-x-auto print:hidden"
             role="region"
             aria-labelledby="results-table-caption"
             tabIndex={0}
           >
-            <table class="min-w-full border-collapse text-base" data-results-table>
-              <caption id="results-table-caption" class="mb-2 text-left font-bold">
-                Your kept results, by date
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col" class="border-b border-rule py-2 pr-4 text-left">
-                    Step
-                  </th>
-                  {results.map((r) => (
-                    <th
-                      key={r.day}
-                      scope="col"
-                      class="border-b border-rule px-3 py-2 text-left whitespace-nowrap"
-                    >
-                      <time dateTime={r.day}>{formatDay(r.day)}</time>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {areas.map((area) => (
-                  <tr key={area.chapter}>
-                    <th scope="row" class="border-b border-rule/50 py-2 pr-4 text-left font-normal">
-                      {area.title}
-                    </th>
-                    {results.map((r) => {
-                      const score = r.scores[area.chapter];
-                      return (
-                        <td key={r.day} class="border-b border-rule/50 px-3 py-2">
-                          {score === undefined ? 'Not answered' : labelForAverage(score)}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ResultsTable
+              results={results}
+              areas={areas}
+              caption="Your kept results, by date"
+              captionId="results-table-caption"
+              onScreen
+            />
+          </div>
+          {/* Paper cannot scroll sideways: at most four dates to a table, so
+              every result prints, the newest last. */}
+          <div class="mt-6 hidden space-y-6 print:block">
+            {printGroups.map((group, i) => (
+              <ResultsTable
+                key={group[0]?.day}
+                results={group}
+                areas={areas}
+                caption={`Your kept results, by date${printGroups.length > 1 ? ` (${i + 1} of ${printGroups.length})` : ''}`}
+              />
+            ))}
           </div>
           {/* Buttons are no use on paper. */}
           <h3 class="mt-6 text-xl font-bold print:hidden">Delete a kept result</h3>
