@@ -5,7 +5,7 @@
  * table beside it holds the same figures in words.
  */
 import { chartLayout, type ChartArea } from '../../lib/progress/chart';
-import { formatShortDay } from '../../lib/progress/dates';
+import { formatDay, formatShortDay } from '../../lib/progress/dates';
 import type { DatedResult } from '../../lib/progress/results';
 import { labelForAverage } from '../../lib/self-check/scale';
 
@@ -19,12 +19,13 @@ export default function ResultsChart({ results, areas, describedBy }: Props) {
   const chart = chartLayout(results, areas);
   const first = results[0]?.day ?? '';
   const last = results.at(-1)?.day ?? '';
+  const lastTick = chart.ticks.length - 1;
   return (
     <svg
       viewBox={`0 0 ${chart.width} ${chart.height}`}
       class="mt-4 h-auto w-full max-w-2xl text-ink"
       role="img"
-      aria-label={`Chart of each step’s score on ${results.length} ${results.length === 1 ? 'date' : 'dates'}, from ${formatShortDay(first)} to ${formatShortDay(last)}.`}
+      aria-label={`Chart of each step’s score on ${results.length} ${results.length === 1 ? 'date' : 'dates'}, from ${formatDay(first)} to ${formatDay(last)}.`}
       aria-describedby={describedBy}
       data-results-chart
     >
@@ -59,7 +60,7 @@ export default function ResultsChart({ results, areas, describedBy }: Props) {
               stroke-width={2}
               data-chart-point={p.day}
             >
-              <title>{`${row.title}, ${formatShortDay(p.day)}: ${labelForAverage(p.value)}`}</title>
+              <title>{`${row.title}, ${formatDay(p.day)}: ${labelForAverage(p.value)}`}</title>
             </circle>
           ))}
         </g>
@@ -71,17 +72,24 @@ export default function ResultsChart({ results, areas, describedBy }: Props) {
         y2={chart.axisY}
         class="stroke-current"
       />
-      {chart.ticks.map((tick) => (
-        <text
-          key={tick.day}
-          x={tick.x}
-          y={chart.axisY + 18}
-          text-anchor="middle"
-          class="fill-current text-[13px]"
-        >
-          {formatShortDay(tick.day)}
-        </text>
-      ))}
+      {chart.ticks.map((tick, i) => {
+        // The end labels stay inside the chart: the first starts at its
+        // date and the last ends at its own (one date alone stays centred).
+        const alone = chart.ticks.length === 1;
+        const anchor = alone ? 'middle' : i === 0 ? 'start' : i === lastTick ? 'end' : 'middle';
+        const nudge = { start: -6, middle: 0, end: 6 }[anchor];
+        return (
+          <text
+            key={tick.day}
+            x={tick.x + nudge}
+            y={chart.axisY + 18}
+            text-anchor={anchor}
+            class="fill-current text-[13px]"
+          >
+            {formatShortDay(tick.day, undefined, chart.withYear)}
+          </text>
+        );
+      })}
     </svg>
   );
 }

@@ -42,6 +42,8 @@ export interface ChartLayout {
   rows: ChartRow[];
   /** Dates written under the chart (thinned so labels do not overlap). */
   ticks: { x: number; day: string }[];
+  /** The dates cross a new year: labels carry the year. */
+  withYear: boolean;
   axisY: number;
 }
 
@@ -51,7 +53,8 @@ export interface ChartOptions {
   labelHeight?: number;
   /** Space for the end labels left and right of the plot. */
   margin?: number;
-  maxTicks?: number;
+  /** Least distance between two date labels' centres. */
+  tickGap?: number;
 }
 
 function round(n: number): number {
@@ -81,12 +84,27 @@ export function dayPositions(
   return positions;
 }
 
-/** At most `max` labels, always the first and the last, spread evenly. */
-export function thinTicks<T>(items: readonly T[], max: number): T[] {
-  if (items.length <= max) return [...items];
-  const picked = new Set<number>();
-  for (let i = 0; i < max; i++) picked.add(Math.round((i * (items.length - 1)) / (max - 1)));
-  return [...picked].sort((a, b) => a - b).map((i) => items[i] as T);
+/**
+ * The labels that fit along the axis without touching: the first and the
+ * last always, and between them each one at least `gap` from the one kept
+ * before it and from the last. Results can be days apart or a year apart,
+ * so spacing, not a count, decides.
+ */
+export function spacedTicks<T extends { x: number }>(items: readonly T[], gap: number): T[] {
+  const first = items[0];
+  const last = items.at(-1);
+  if (items.length <= 2 || first === undefined || last === undefined) return [...items];
+  const kept: T[] = [first];
+  for (const item of items.slice(1, -1)) {
+    const before = kept.at(-1) ?? first;
+    if (item.x - before.x >= gap && last.x - item.x >= gap) kept.push(item);
+  }
+  return [...kept, last];
+}
+
+/** Whether the dates span more than one calendar year, so each label needs its year. */
+export function spansYears(days: readonly string[]): boolean {
+  return new Set(days.map((day) => day.slice(0, 4))).size > 1;
 }
 
 export function chartLayout(
@@ -134,9 +152,13 @@ export function chartLayout(
     };
   });
   const axisY = areas.length * rowHeight + 4;
-  const ticks = thinTicks(
+  const withYear = spansYears(days);
+  // "20 Dec" is about 42 units wide at 13 px, "20 Dec 2026" about 74. The
+  // first label starts at its date and the last ends at its own, so the
+  // one beside either needs half a label more.
+  const ticks = spacedTicks(
     [...xs.entries()].map(([day, x]) => ({ day, x })),
-    options.maxTicks ?? 5,
+    options.tickGap ?? (withYear ? 120 : 72),
   );
-  return { width, height: axisY + 24, plotLeft, plotRight, rows, ticks, axisY };
+  return { width, height: axisY + 24, plotLeft, plotRight, rows, ticks, withYear, axisY };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../storage/memory-storage';
 import { loadFieldRecord } from '../storage/records';
-import { chartLayout, dayPositions, thinTicks } from './chart';
+import { chartLayout, dayPositions, spacedTicks, spansYears } from './chart';
 import {
   checkResult,
   deleteResult,
@@ -104,8 +104,40 @@ describe('results chart', () => {
     expect(chart.ticks.map((t) => t.day)).toEqual(['2026-03-02', '2026-03-09']);
   });
 
-  it('thins date labels but keeps the first and the last', () => {
-    expect(thinTicks([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 4)).toEqual([1, 4, 7, 10]);
-    expect(thinTicks([1, 2], 5)).toEqual([1, 2]);
+  it('keeps the first and the last date label, and between them only those with room', () => {
+    const at = (...xs: number[]) => xs.map((x) => ({ x }));
+    expect(spacedTicks(at(0, 10, 50, 90, 100), 40)).toEqual(at(0, 50, 100));
+    expect(spacedTicks(at(0, 100), 40)).toEqual(at(0, 100));
+    expect(spacedTicks(at(0, 30, 60, 100), 40)).toEqual(at(0, 60, 100));
+  });
+
+  it('gives no two dates overlapping labels, days or a year apart, and writes the year across a new one', () => {
+    const month = [
+      dated('2026-11-01', { one: 1 }),
+      dated('2026-11-02', { one: 2 }),
+      dated('2026-11-30', { one: 3 }),
+    ];
+    const chart = chartLayout(month, areas);
+    expect(chart.ticks.map((t) => t.day)).toEqual(['2026-11-01', '2026-11-30']);
+    expect(chart.withYear).toBe(false);
+    const year = [
+      '2026-12-20',
+      '2026-12-31',
+      '2027-01-05',
+      '2027-03-01',
+      '2027-06-01',
+      '2027-12-21',
+    ];
+    const long = chartLayout(
+      year.map((day) => dated(day, { one: 2 })),
+      areas,
+    );
+    expect(long.withYear).toBe(true);
+    const xs = long.ticks.map((t) => t.x);
+    for (let i = 1; i < xs.length; i++)
+      expect((xs[i] ?? 0) - (xs[i - 1] ?? 0)).toBeGreaterThanOrEqual(120);
+    expect(long.ticks[0]?.day).toBe('2026-12-20');
+    expect(long.ticks.at(-1)?.day).toBe('2027-12-21');
+    expect(spansYears(['2026-01-01', '2026-12-31'])).toBe(false);
   });
 });
