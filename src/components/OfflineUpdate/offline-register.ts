@@ -8,12 +8,14 @@ export function startOffline(): void {
   const box = document.querySelector<HTMLElement>('[data-offline-update]');
   const text = box?.querySelector('[data-offline-update-text]');
   const button = box?.querySelector<HTMLButtonElement>('[data-offline-update-reload]');
-  if (!box || !text || !button) return;
+  const later = box?.querySelector<HTMLButtonElement>('[data-offline-update-later]');
+  if (!box || !text || !button || !later) return;
   registerOffline(navigator.serviceWorker as unknown as ContainerLike, import.meta.env.BASE_URL, {
     onUpdateReady(apply) {
       box.dataset.ready = '';
       text.textContent = 'A newer version of this handbook is ready.';
       button.hidden = false;
+      later.hidden = false;
       // The notice sits over the bottom of the screen: whatever takes focus
       // scrolls clear of it (WCAG 2.4.11), even when it wraps on a phone.
       const clear = () => {
@@ -21,6 +23,18 @@ export function startOffline(): void {
       };
       clear();
       addEventListener('resize', clear);
+      // A reader in the middle of a sheet can put it away: the newer version
+      // is offered again on the next page they open.
+      later.addEventListener('click', () => {
+        delete box.dataset.ready;
+        text.textContent = '';
+        button.hidden = true;
+        later.hidden = true;
+        removeEventListener('resize', clear);
+        document.documentElement.style.scrollPaddingBottom = '';
+        // Focus stays near where the reader was, without moving the page.
+        document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
+      });
       button.addEventListener('click', () => {
         button.disabled = true;
         text.textContent = 'Loading the newer version…';
