@@ -3,7 +3,8 @@
  * date, worksheets kept day by day or week by week, and all of it on
  * /your-data/. The clock is set by each test, so dates are known.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
@@ -12,6 +13,7 @@ import {
   hydrateIslands,
   storedItems,
   questionKeepsOnDoublePressAndEscape,
+  turnStorageOff,
 } from './support/exercise';
 import { chapterPaths } from './support/site';
 
@@ -84,6 +86,20 @@ test.describe('reading progress', () => {
     await hydrateIslands(page);
     await expect(page.locator('[data-start-reading]')).toBeVisible();
     await expect(page.locator('main [data-read-mark]:visible')).toHaveCount(0);
+  });
+
+  test('with storage blocked, a chapter read to its end does not claim to be kept', async ({
+    page,
+  }) => {
+    await turnStorageOff(page);
+    await page.goto(first);
+    await readToTheEnd(page);
+    const end = page.locator('[data-chapter-progress]');
+    await expect(end).toContainText('marked as read on this page only, not kept on this device');
+    await expect(end.getByRole('status')).toContainText('did not let the handbook keep the mark');
+    await expect(end).not.toContainText('marked as read on this device');
+    await page.locator('[data-toggle-read]').click();
+    await expect(end.getByRole('status')).toHaveText(/marked as unread on this page only/);
   });
 
   test('without JavaScript the lists read as before and claim nothing', async ({ browser }) => {
@@ -213,6 +229,58 @@ test.describe('results over time', () => {
     await expect(results).toHaveCount(2);
     await expect(results.first()).toContainText('9 March 2026');
   });
+  test('every kept result prints, the newest too, however many there are', async ({
+    page,
+  }, testInfo) => {
+    const days = [
+      '2026-01-05',
+      '2026-01-12',
+      '2026-01-19',
+      '2026-01-26',
+      '2026-02-02',
+      '2026-02-09',
+      '2026-02-16',
+    ];
+    const slugs = chapterPaths().map((p) => p.split('/')[2] ?? '');
+    await page.goto('/about/');
+    await page.evaluate(
+      ({ days, slugs }) => {
+        const fields = Object.fromEntries(
+          days.map((day, n) => [
+            day,
+            {
+              value: { scores: Object.fromEntries(slugs.map((s, i) => [s, (i + n) % 4])) },
+              changedAt: `${day}T10:00:00.000Z`,
+            },
+          ]),
+        );
+        localStorage.setItem(
+          'rt:results:handbook',
+          JSON.stringify({ version: 2, savedAt: '2026-02-16T10:00:00.000Z', fields }),
+        );
+      },
+      { days, slugs },
+    );
+    await page.goto('/self-check/');
+    await expect(page.locator('[data-results-table] thead th')).toHaveCount(days.length + 1);
+    for (const format of ['A4', 'Letter'] as const) {
+      const path = testInfo.outputPath(`results-${format}.pdf`);
+      writeFileSync(path, await page.pdf({ format }));
+      // Lines of the layout joined, as a long date may wrap within its column.
+      const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(
+        /\s+/g,
+        ' ',
+      );
+      for (const day of [
+        '5 January 2026',
+        '26 January 2026',
+        '9 February 2026',
+        '16 February 2026',
+      ]) {
+        expect(text, `${day} on ${format}`).toContain(day);
+      }
+    }
+  });
 });
 
 const weekly = '/worksheets/telling-the-truth-daily/';
@@ -288,7 +356,9 @@ test.describe('a sheet kept week by week', () => {
     // One entry prints alone.
     await page.reload();
     await catchPrint(page);
-    await page.getByRole('button', { name: 'Print the entry for Week of 2 March 2026' }).click();
+    await page
+      .getByRole('button', { name: 'Print the entry for the week of 2 March 2026' })
+      .click();
     await page.emulateMedia({ media: 'print' });
     await expect(entries.filter({ visible: true })).toHaveCount(1);
     await expect(entries.filter({ visible: true })).toContainText('says where they were');
@@ -296,7 +366,7 @@ test.describe('a sheet kept week by week', () => {
 
     // An earlier entry opens with its answers, and says it is an earlier one.
     await page.reload();
-    await page.getByRole('link', { name: 'Open the entry for Week of 2 March 2026' }).click();
+    await page.getByRole('link', { name: 'Open the entry for the week of 2 March 2026' }).click();
     await hydrateIslands(page);
     await expect(page.locator('[data-entry-bar]')).toContainText(
       'An earlier entry: Week of 2 March 2026, saved from before.',
@@ -319,7 +389,9 @@ test.describe('a sheet kept week by week', () => {
 
     // And it can be deleted.
     await page.goto(`${weekly}entries/`);
-    await page.getByRole('button', { name: 'Delete the entry for Week of 2 March 2026' }).click();
+    await page
+      .getByRole('button', { name: 'Delete the entry for the week of 2 March 2026' })
+      .click();
     await page.getByRole('button', { name: 'Yes, delete it' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'was deleted' })).toBeVisible();
     await expect(entries).toHaveCount(1);
@@ -375,6 +447,58 @@ test.describe('a sheet kept day by day', () => {
     await hydrateIslands(page);
     await expect(bar).toContainText('Today’s entry: 27 November 2026');
     await expect(page.getByLabel('When we will check in each day')).toHaveValue('');
+  });
+
+  test('a week of full entries prints on two pages, and empty answers are left off', async ({
+    page,
+  }, testInfo) => {
+    const days = [26, 25, 24, 23, 22, 21, 20].map((d) => `2026-11-${d}`);
+    await page.clock.install({ time: new Date('2026-11-26T12:00:00Z') });
+    await page.goto('/about/');
+    await page.evaluate((days) => {
+      days.forEach((day, i) => {
+        const at = `${day}T10:00:00.000Z`;
+        const field = (value: unknown) => ({ value, changedAt: at });
+        // The last day has one answer only: the rest are left off the printout.
+        const fields =
+          i === days.length - 1
+            ? { when: field('Only this one') }
+            : {
+                when: field('After dinner, around 8pm'),
+                where: field('Kitchen table, or a call if I travel'),
+                'what-i-will-ask': field([
+                  'How are you today, really?',
+                  'What would help tonight?',
+                ]),
+                listening: field(['phone-away', 'no-interrupting', 'no-fixing', 'thank-them']),
+                'when-apart': field('My phone stays on. I will text when I arrive and leave.'),
+                date: field('2026-11-01'),
+              };
+        localStorage.setItem(
+          `rt:worksheet:daily-check-in:${day}`,
+          JSON.stringify({ version: 2, savedAt: at, fields }),
+        );
+      });
+    }, days);
+    await page.goto('/worksheets/daily-check-in/entries/');
+    await hydrateIslands(page);
+    await catchPrint(page);
+    await page.getByRole('button', { name: 'Print the last seven days' }).click();
+    const last = page.locator('[data-entry="2026-11-20"]');
+    await page.emulateMedia({ media: 'print' });
+    await expect(last.getByText('Where, or how if we are apart')).toBeHidden();
+    await expect(last.getByText('Only this one')).toBeVisible();
+    // Back to the browser's own media: a PDF is made with the media emulated.
+    await page.emulateMedia({ media: null });
+    const path = testInfo.outputPath('seven-days.pdf');
+    writeFileSync(path, await page.pdf({ format: 'A4' }));
+    const pages = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).split('\f');
+    // pdftotext ends the last page with a form feed too.
+    expect(pages.filter((text) => text.trim() !== '')).toHaveLength(2);
+    const text = pages.join(' ').replace(/\s+/g, ' ');
+    // Two columns to a page: a long title wraps, so only the year is looked for.
+    expect(text.match(/2026/g)?.length ?? 0).toBeGreaterThanOrEqual(days.length);
+    expect(text).toContain('Only this one');
   });
 });
 
@@ -442,7 +566,7 @@ test.describe('your data', () => {
       'Kept results by date',
     );
     await expect(list.locator(`[data-key="${keys[2]}"]`)).toContainText(
-      'Honest from now on, entry for Week of 2 March 2026',
+      'Honest from now on, entry for the week of 2 March 2026',
     );
 
     // Download everything: the file holds all three.

@@ -227,7 +227,7 @@ test('a newer version is offered quietly and taken only when the reader asks', a
   }
 });
 
-test('on a phone, the update notice hides no focused control, and Reload asks before losing unsaved answers', async ({
+test('on a phone, the update notice hides no focused control, Reload asks before losing unsaved answers, and Not now puts it away', async ({
   browser,
 }) => {
   test.skip(base !== '/', 'the redeployable copy serves the site at the root');
@@ -284,6 +284,22 @@ test('on a phone, the update notice hides no focused control, and Reload asks be
     });
     await reload.click();
     await expect.poll(() => asked).toEqual(['beforeunload']);
+    await expect(field).toHaveValue('Typed before the update, not saved');
+
+    // "Not now" puts the notice away, without moving the page or losing
+    // what was typed, and gives the bottom of the screen back.
+    const later = page.getByRole('button', { name: 'Not now' });
+    expect((await later.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    // By keyboard: a click would first scroll the notice's place in the page into view.
+    await later.focus();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-offline-update-text]')).toHaveText('');
+    await expect(reload).toBeHidden();
+    await expect(later).toBeHidden();
+    expect(await notice.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(8);
+    expect(await page.evaluate(() => document.documentElement.style.scrollPaddingBottom)).toBe('');
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
     await expect(field).toHaveValue('Typed before the update, not saved');
   } finally {
     await context.close();
