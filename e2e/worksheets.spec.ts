@@ -142,6 +142,31 @@ test('a blank copy prints ruled lines and empty boxes, not the saved answers', a
   await expect(page.locator('form textarea').first()).toHaveValue(filled.texts[0]!);
 });
 
+test('a blank copy of a dated sheet leaves the date to be written, with or without JavaScript', async ({
+  page,
+  browser,
+}, testInfo) => {
+  await open(page, 'daily-check-in');
+  await expect(page.locator('[data-entry-bar]')).toBeVisible();
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  // Printed as it is, the sheet is headed by its entry's day.
+  const dated = await printToPdf(page, 'A4', testInfo.outputPath('dated.pdf'));
+  expect(dated.flat).toMatch(/Entry: \d{1,2} \w+ \d{4}/);
+  await page.getByRole('button', { name: 'Print a blank copy' }).click();
+  const blank = await printToPdf(page, 'A4', testInfo.outputPath('blank-dated.pdf'));
+  expect(blank.flat).toContain('Date:');
+  expect(blank.flat).not.toContain('Entry:');
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noScript = await context.newPage();
+  await noScript.goto('/worksheets/daily-check-in/');
+  const paper = await printToPdf(noScript, 'A4', testInfo.outputPath('no-js-dated.pdf'));
+  expect(paper.flat).toContain('Date:');
+  await context.close();
+});
+
 test('without JavaScript a worksheet is a complete blank form that prints', async ({
   browser,
 }, testInfo) => {
