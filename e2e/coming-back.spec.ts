@@ -378,13 +378,21 @@ test.describe('a sheet kept week by week', () => {
     const printedDate = page.locator('[data-entry-printed-date]');
     await expect(printedDate).toBeHidden();
     await page.emulateMedia({ media: 'print' });
-    await expect(printedDate).toHaveText('Entry: Week of 2 March 2026');
+    await expect(printedDate.locator('[data-entry-date]')).toHaveText(
+      'Entry: Week of 2 March 2026',
+    );
     await page.emulateMedia({ media: 'screen' });
     // A week with nothing kept does not claim to be saved.
     await page.goto(`${weekly}?entry=2026-W05`);
     await hydrateIslands(page);
     await expect(page.locator('[data-entry-bar]')).toContainText(
       'An earlier entry: Week of 26 January 2026. Nothing is saved for it yet.',
+    );
+    // One for a week still to come (a clock that was wrong) is not called earlier.
+    await page.goto(`${weekly}?entry=2026-W20`);
+    await hydrateIslands(page);
+    await expect(page.locator('[data-entry-bar]')).toContainText(
+      'An entry for a later date: Week of 11 May 2026.',
     );
 
     // And it can be deleted.

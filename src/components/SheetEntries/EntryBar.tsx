@@ -3,7 +3,12 @@
  * earlier one), and the way to the earlier entries.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { formatPeriod, type Repeats } from '../../lib/progress/dates';
+import {
+  formatPeriod,
+  periodInSentence,
+  periodStartDay,
+  type Repeats,
+} from '../../lib/progress/dates';
 import { entryLookedAtAgain, entryToOpen, listEntries } from '../../lib/progress/entries';
 import { browserStorage } from '../../lib/storage/records';
 import { watchSheetSaving, type SheetSaving } from './sheet-saving';
@@ -62,6 +67,10 @@ export default function EntryBar({ slug, repeats, sheetHref, entriesHref }: Prop
   if (!open) return null;
   const what = repeats === 'daily' ? 'today’s entry' : 'this week’s entry';
   const openedDate = open.period ? formatPeriod(open.period) : null;
+  const openedPhrase = open.period ? periodInSentence(open.period) : null;
+  const later =
+    open.period !== null &&
+    (periodStartDay(open.period) ?? '') > (periodStartDay(open.current) ?? '');
   return (
     <>
       {/* On paper, the entry's date heads the sheet: a page of answers is no use undated. */}
@@ -92,13 +101,18 @@ export default function EntryBar({ slug, repeats, sheetHref, entriesHref }: Prop
           </p>
         ) : open.rolledOver ? (
           <p data-entry-rolled-over>
-            <strong>{`This page still has the entry for ${openedDate ?? ''}`}</strong>
+            <strong>{`This page still has the entry for ${openedPhrase ?? ''}`}</strong>
             {`, opened before ${repeats === 'daily' ? 'midnight' : 'the new week began'}: what you type here goes to that entry. `}
             <a href={sheetHref}>{`Go to ${what}`}</a>
           </p>
         ) : (
           <p>
-            <strong>{openedDate ? `An earlier entry: ${openedDate}` : 'Your undated entry'}</strong>
+            <strong>
+              {openedDate
+                ? // A device whose clock was wrong may have kept an entry for a day still to come.
+                  `${later ? 'An entry for a later date' : 'An earlier entry'}: ${openedDate}`
+                : 'Your undated entry'}
+            </strong>
             {saved ? ', saved from before. ' : '. Nothing is saved for it yet. '}
             <a href={sheetHref}>{`Go to ${what}`}</a>
           </p>
