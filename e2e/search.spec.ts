@@ -184,6 +184,24 @@ test('words typed and a kind chosen on the search page before its script wakes a
   ).toBeVisible();
 });
 
+test('a reader already in the box when earlier words come back replaces them with the first key', async ({
+  page,
+}) => {
+  // Earlier words for this tab, and a slow phone: the reader clicks into the
+  // empty box before the search script arrives and brings the words back.
+  await page.goto('/search/?q=worksheet');
+  await expect(page.locator('[data-search-status]')).toContainText('worksheet');
+  const release = await holdScript(page, '**/_astro/search-ui.*.js');
+  await page.goto('/about/');
+  await page.goto('/search/');
+  const box = page.locator('#search-page-q');
+  await box.focus();
+  release();
+  await expect(box).toHaveValue('worksheet');
+  await page.keyboard.type('block their number');
+  await expect(box).toHaveValue('block their number');
+});
+
 test('a query with no match says so kindly and links to the situations and to urgent help', async ({
   page,
 }) => {

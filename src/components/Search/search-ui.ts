@@ -274,7 +274,13 @@ function startSearchPage(form: HTMLFormElement): void {
     }
     // Words typed, or a kind chosen, before this script woke (a slow phone)
     // are the reader's latest: they are kept, never replaced by the starting search.
-    if (!input.value.trim()) input.value = state.q;
+    if (!input.value.trim() && state.q) {
+      input.value = state.q;
+      // A reader already in the empty box is about to type new words: the
+      // returned ones are selected, so the first key replaces them instead of
+      // joining them.
+      if (document.activeElement === input) input.select();
+    }
     const chosenEarly = kindInputs.some((k) => k.checked && k.value !== '');
     if (!chosenEarly) for (const k of kindInputs) k.checked = k.value === (state.kind ?? '');
   };
