@@ -229,6 +229,39 @@ test.describe('results over time', () => {
     await expect(results).toHaveCount(2);
     await expect(results.first()).toContainText('9 March 2026');
   });
+  test('on a 320 px phone the chart’s words keep a readable size', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    const slugs = chapterPaths().map((p) => p.split('/')[2] ?? '');
+    await page.goto('/about/');
+    await page.evaluate((slugs) => {
+      const field = (day: string, n: number) => ({
+        value: { scores: Object.fromEntries(slugs.map((s, i) => [s, (i + n) % 4])) },
+        changedAt: `${day}T10:00:00.000Z`,
+      });
+      const days = ['2026-10-01', '2026-10-15', '2026-11-01'];
+      localStorage.setItem(
+        'rt:results:handbook',
+        JSON.stringify({
+          version: 2,
+          savedAt: '2026-11-01T10:00:00.000Z',
+          fields: Object.fromEntries(days.map((day, n) => [day, field(day, n)])),
+        }),
+      );
+    }, slugs);
+    await page.goto('/self-check/');
+    const chart = page.locator('[data-results-chart]');
+    await expect(chart).toBeVisible();
+    const sizes = await chart.evaluate((svg) => ({
+      step: svg.querySelector('g text')?.getBoundingClientRect().height ?? 0,
+      date: svg.querySelector(':scope > text')?.getBoundingClientRect().height ?? 0,
+      width: svg.getBoundingClientRect().width,
+    }));
+    expect(sizes.width).toBeLessThanOrEqual(320);
+    // Scaled down from a 640-wide drawing they were about 8 and 6 px.
+    expect(sizes.step).toBeGreaterThanOrEqual(14);
+    expect(sizes.date).toBeGreaterThanOrEqual(12);
+  });
+
   test('every kept result prints, the newest too, however many there are', async ({
     page,
   }, testInfo) => {

@@ -4,6 +4,7 @@
  * result. Drawn in the text colour only (no colour carries meaning); the
  * table beside it holds the same figures in words.
  */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { chartLayout, type ChartArea } from '../../lib/progress/chart';
 import { formatDay, formatShortDay } from '../../lib/progress/dates';
 import type { DatedResult } from '../../lib/progress/results';
@@ -16,12 +17,27 @@ interface Props {
 }
 
 export default function ResultsChart({ results, areas, describedBy }: Props) {
-  const chart = chartLayout(results, areas);
+  // Drawn at the width it is shown at, one unit to a CSS pixel, so its words
+  // keep their size on a phone (scaled down from 640, they were 6 to 8 px).
+  const svg = useRef<SVGSVGElement>(null);
+  const [width, setWidth] = useState(640);
+  useEffect(() => {
+    const element = svg.current;
+    if (!element) return undefined;
+    const fit = () =>
+      setWidth(Math.round(Math.min(640, Math.max(260, element.clientWidth || 640))));
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const chart = chartLayout(results, areas, { width });
   const first = results[0]?.day ?? '';
   const last = results.at(-1)?.day ?? '';
   const lastTick = chart.ticks.length - 1;
   return (
     <svg
+      ref={svg}
       viewBox={`0 0 ${chart.width} ${chart.height}`}
       class="mt-4 h-auto w-full max-w-2xl text-ink"
       role="img"
