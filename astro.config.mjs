@@ -6,6 +6,7 @@ import AstroPWA from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
 import handbookBuild, { recordCompiled } from './src/integrations/handbook-build.ts';
 import { clientChunks } from './src/lib/build/client-chunks.ts';
+import { islandRenderer } from './src/lib/build/island-renderer.ts';
 import { lazyScripts } from './src/lib/build/lazy-script.ts';
 import { headingIdSyntax } from './src/lib/markdown/heading-id-syntax.ts';
 import remarkSectionIds from './src/lib/markdown/remark-section-ids.ts';
@@ -55,6 +56,6 @@ export default defineConfig({
   ],
   vite: {
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    plugins: [headingIdSyntax(), tailwindcss(), clientChunks(), lazyScripts()],
+    plugins: [headingIdSyntax(), tailwindcss(), clientChunks(), lazyScripts(), islandRenderer()],
   },
 });

@@ -102,6 +102,22 @@ test('the script every page loads carries no preload helper (lazy-script.ts keep
   }
 });
 
+test('islands wake through the handbook’s own Preact client, with no preload helper or signals', () => {
+  const files = readdirSync(join(distDir, '_astro'));
+  // island-renderer.ts: @astrojs/preact's client less signal props, 0.6 KB gzip
+  // less on every page with an island.
+  expect(files.filter((f) => /^signals/.test(f))).toEqual([]);
+  const islands = files.filter((f) => /^islands\..*\.js$/.test(f));
+  expect(islands).toHaveLength(1);
+  for (const file of islands) {
+    const code = readFileSync(join(distDir, '_astro', file), 'utf8');
+    expect(code, `_astro/${file}`).not.toContain('modulepreload');
+    expect(code, `_astro/${file}`).not.toContain('__vite__mapDeps');
+  }
+  const page = readFileSync(join(distDir, 'chapters', 'be-there', 'index.html'), 'utf8');
+  expect(page).toMatch(/renderer-url="[^"]*\/_astro\/hydrate-island\.[\w-]+\.js"/);
+});
+
 test('every page shares one stylesheet, and only worksheet pages add their own, within budgets', () => {
   const cssFiles = readdirSync(join(distDir, '_astro')).filter((f) => f.endsWith('.css'));
   const linked = new Map(

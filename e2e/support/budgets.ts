@@ -18,9 +18,12 @@ export const budgets = {
    * lost Vite's preload helper (src/lib/build/lazy-script.ts). 17.9 KB by the
    * end of that day (the stylesheet's few new rules). 17.8 KB later on 2026-11-26
    * once Tailwind read class names only from components and pages (CSS
-   * 6.4 → 6.2 KB).
+   * 6.4 → 6.2 KB). Then 18.0 KB (17.97), a few bytes under the limit: the
+   * update notice's "Not now" (a fifth reader's pass: it covered a quarter of
+   * a small phone's screen until a reload), in every page's markup and site
+   * script. Limit 18 → 18.5, so hashed file names cannot tip it over.
    */
-  chapterFirstVisitGzip: 18 * 1024,
+  chapterFirstVisitGzip: 18.5 * 1024,
   chapterRequests: 5,
   /**
    * JavaScript a page has fetched once settled (every island woken, scrolled
@@ -60,12 +63,20 @@ export const budgets = {
    * revisit list takes its heading level from the page. /your-data/ (19.5 KB)
    * then failed its 19.5 KB limit on a clean install by a few bytes, as
    * file names hashed per build vary: limit 19.5 → 20.
+   * Later on 2026-11-26 islands woke through the handbook's own Preact client
+   * (src/lib/build/island-renderer.ts: no signal props, so no preload
+   * helper), 0.7 KB less on every island page, while a fifth reader's pass
+   * added printed results four dates to a table, a chart drawn at its shown
+   * width, dated entries in date order and "Not now" on the update notice:
+   * chapter 18.9, worksheet 21.0, self-check 20.5, your data 19.1, search
+   * 10.8 KB. The chapter's and your data's limits came down half a kilobyte;
+   * the worksheet's stays, as 21 would leave it 40 bytes.
    */
   settledScriptGzip: {
-    chapter: 19.5 * 1024,
+    chapter: 19 * 1024,
     worksheet: 21.5 * 1024,
     'self-check': 21 * 1024,
-    'your data': 20 * 1024,
+    'your data': 19.5 * 1024,
     search: 11 * 1024,
   },
   /**

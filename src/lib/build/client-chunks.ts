@@ -34,7 +34,11 @@ export function clientChunkFor(id: string): string | undefined {
     return 'islands';
   if (/\/src\/lib\/storage\/(records|live-record|field-record|storage|file-kinds)\.ts$/.test(path))
     return 'islands';
-  if (/\/src\/lib\/(browser\/(download-text|restored-by-browser)|progress\/dates)\.ts$/.test(path))
+  if (
+    /\/src\/lib\/(browser\/(download-text|restored-by-browser|hydrate-island)|progress\/dates)\.ts$/.test(
+      path,
+    )
+  )
     return 'islands';
   // Shared by islands of every kind; left to Rollup it would join the first
   // group that imports it (self-check) and drag that group onto other pages.
