@@ -55,7 +55,10 @@ function ResultsTable({ results, areas, caption, captionId, onScreen }: TablePro
       <tbody>
         {areas.map((area) => (
           <tr key={area.chapter}>
-            <th scope="row" class="border-b border-rule/50 py-2 pr-4 text-left font-normal">
+            <th
+              scope="row"
+              class="min-w-32 border-b border-rule/50 py-2 pr-4 text-left font-normal"
+            >
               {area.title}
             </th>
             {results.map((r) => {
