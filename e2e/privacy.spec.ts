@@ -220,7 +220,7 @@ test.describe('/your-data/', () => {
       `{"format":"rebuilding-trust-backup","version":1,"items":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}}`,
       /not a backup from this handbook/,
     ],
-    ['a 10 MB file', Buffer.alloc(10 * 1024 * 1024, 'a'), /too large/],
+    ['a 33 MB file', Buffer.alloc(33_000_000, 'a'), /too large/],
     [
       'a value that is not text',
       backupFile({ 'rt:worksheet:no-contact': { deep: [1, 2] } }),

@@ -17,9 +17,15 @@ import {
 import { RECORD_PREFIX, THEME_KEY, handbookKeys, type DeviceStorage } from './storage';
 
 export const BACKUP_VERSION = 1;
-/** Far above what a reader can type here; a bigger file is refused before it is read. */
-export const MAX_BACKUP_BYTES = 1_000_000;
-export const MAX_BACKUP_ITEMS = 500;
+/**
+ * Any backup "Download everything" makes must load back, however long the
+ * reader has kept a daily sheet: a browser keeps at most about 10 million
+ * characters for one site, which written out as a backup (up to 3 bytes a
+ * character, quotes escaped) stays under 32 MB and far under 200,000 items.
+ * A bigger file is refused before it is read.
+ */
+export const MAX_BACKUP_BYTES = 32_000_000;
+export const MAX_BACKUP_ITEMS = 200_000;
 /** The format is three levels deep; anything much deeper is not a backup. */
 export const MAX_BACKUP_DEPTH = 8;
 const MAX_KEY_LENGTH = 200;
@@ -159,7 +165,9 @@ function checkBackupText(text: string): BackupCheck {
   }
   const entries = Object.entries(rawItems);
   if (entries.length > MAX_BACKUP_ITEMS) {
-    return refuse('This backup holds more items than the handbook ever saves.');
+    return refuse(
+      'This file holds more items than a browser can keep for one site, so the handbook did not make it.',
+    );
   }
   const items: Record<string, string> = {};
   const skipped: SkippedItem[] = [];
