@@ -142,6 +142,37 @@ test('a blank copy prints ruled lines and empty boxes, not the saved answers', a
   await expect(page.locator('form textarea').first()).toHaveValue(filled.texts[0]!);
 });
 
+test('a box that is full, or a paste cut to fit, says so beside the box', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page, 'daily-check-in');
+  const box = page.getByLabel('When we are apart, how my partner can reach me');
+  const note = page.locator('[name="when-apart"] ~ [data-limit-note]');
+  const letter = 'I promise to answer when you call. '.repeat(90); // 3,150 characters
+  await page.evaluate((text) => navigator.clipboard.writeText(text), letter);
+  await box.focus();
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(box).toHaveValue(letter.slice(0, 2000));
+  await expect(note).toHaveText(
+    /^Only the first 2,000 characters of what you pasted fit in this box\. The rest was not kept here/,
+  );
+  await expect(note).toHaveAttribute('role', 'status');
+  await page.keyboard.press('Backspace');
+  await expect(note).toHaveText('');
+  await page.keyboard.type('!');
+  await expect(note).toHaveText('This box is full: it holds up to 2,000 characters.');
+  // A short box too.
+  const where = page.getByLabel('Where, or how if we are apart');
+  await where.focus();
+  await page.keyboard.insertText('x'.repeat(300));
+  await expect(where).toHaveValue('x'.repeat(200));
+  await expect(page.locator('[name="where"] ~ [data-limit-note]')).toHaveText(
+    'This box is full: it holds up to 200 characters.',
+  );
+});
+
 test('a blank copy of a dated sheet leaves the date to be written, with or without JavaScript', async ({
   page,
   browser,
