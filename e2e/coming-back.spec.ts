@@ -229,7 +229,9 @@ test.describe('results over time', () => {
     await expect(results).toHaveCount(2);
     await expect(results.first()).toContainText('9 March 2026');
   });
-  test('on a 320 px phone the chart’s words keep a readable size', async ({ page }) => {
+  test('on a 320 px phone the chart’s words keep a readable size, and it prints whole', async ({
+    page,
+  }, testInfo) => {
     await page.setViewportSize({ width: 320, height: 700 });
     const slugs = chapterPaths().map((p) => p.split('/')[2] ?? '');
     await page.goto('/about/');
@@ -260,6 +262,16 @@ test.describe('results over time', () => {
     // Scaled down from a 640-wide drawing they were about 8 and 6 px.
     expect(sizes.step).toBeGreaterThanOrEqual(14);
     expect(sizes.date).toBeGreaterThanOrEqual(12);
+
+    // Printed from the phone, it is drawn as from a computer: whole on one
+    // page (the phone's narrow drawing, scaled up to the page, took two).
+    const path = testInfo.outputPath('chart-from-phone.pdf');
+    writeFileSync(path, await page.pdf({ format: 'A4' }));
+    const pages = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).split('\f');
+    const pageOf = (words: string) => pages.findIndex((text) => text.includes(words));
+    expect(pageOf('1. Tell the whole truth')).toBeGreaterThanOrEqual(0);
+    expect(pageOf('10. Begin again')).toBe(pageOf('1. Tell the whole truth'));
+    await expect(chart).toHaveAttribute('viewBox', /^0 0 \d+ /);
   });
 
   test('every kept result prints, the newest too, however many there are', async ({

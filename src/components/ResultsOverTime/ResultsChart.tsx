@@ -19,17 +19,36 @@ interface Props {
 export default function ResultsChart({ results, areas, describedBy }: Props) {
   // Drawn at the width it is shown at, one unit to a CSS pixel, so its words
   // keep their size on a phone (scaled down from 640, they were 6 to 8 px).
+  // On paper it is drawn at its full 640, wherever it is printed from: a
+  // phone's narrow drawing, scaled up to the page, printed 2.4 times too big.
   const svg = useRef<SVGSVGElement>(null);
   const [width, setWidth] = useState(640);
   useEffect(() => {
     const element = svg.current;
     if (!element) return undefined;
+    let printing = false;
     const fit = () =>
-      setWidth(Math.round(Math.min(640, Math.max(260, element.clientWidth || 640))));
+      setWidth(
+        printing ? 640 : Math.round(Math.min(640, Math.max(260, element.clientWidth || 640))),
+      );
+    const beforePrint = () => {
+      printing = true;
+      fit();
+    };
+    const afterPrint = () => {
+      printing = false;
+      fit();
+    };
     fit();
     const observer = new ResizeObserver(fit);
     observer.observe(element);
-    return () => observer.disconnect();
+    addEventListener('beforeprint', beforePrint);
+    addEventListener('afterprint', afterPrint);
+    return () => {
+      observer.disconnect();
+      removeEventListener('beforeprint', beforePrint);
+      removeEventListener('afterprint', afterPrint);
+    };
   }, []);
   const chart = chartLayout(results, areas, { width });
   const first = results[0]?.day ?? '';
