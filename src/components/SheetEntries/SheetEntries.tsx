@@ -178,7 +178,9 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Pr
                   {lines.map((line) => (
                     <div key={line.id} class={together && !line.text ? 'print:hidden' : undefined}>
                       <dt class="font-semibold">{line.label}</dt>
-                      <dd class="whitespace-pre-line">{line.text || '—'}</dd>
+                      <dd class="whitespace-pre-wrap" dir="auto">
+                        {line.text || '—'}
+                      </dd>
                     </div>
                   ))}
                 </dl>
