@@ -60,7 +60,11 @@ export default function ResultsChart({ results, areas, describedBy }: Props) {
       viewBox={`0 0 ${chart.width} ${chart.height}`}
       class="mt-4 h-auto w-full max-w-2xl text-ink"
       role="img"
-      aria-label={`Chart of each step’s score on ${results.length} ${results.length === 1 ? 'date' : 'dates'}, from ${formatDay(first)} to ${formatDay(last)}.`}
+      aria-label={
+        results.length === 1
+          ? `Chart of each step’s score on ${formatDay(first)}.`
+          : `Chart of each step’s score on ${results.length} dates, from ${formatDay(first)} to ${formatDay(last)}.`
+      }
       aria-describedby={describedBy}
       data-results-chart
     >
