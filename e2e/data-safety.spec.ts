@@ -147,9 +147,12 @@ test.describe('two tabs', () => {
     await dataTab.getByRole('button', { name: 'Delete everything…' }).click();
     await dataTab.getByRole('button', { name: 'Yes, delete everything' }).click();
     expect(await storedItems(dataTab)).toEqual({});
-    // The open worksheet reflects the delete without a reload.
+    // The open worksheet reflects the delete without a reload, and says why its boxes emptied.
     await expect(draft(sheetTab)).toHaveValue('');
     await expect(howToSend(sheetTab)).toHaveValue('');
+    await expect(sheetTab.getByRole('status').filter({ hasText: 'In another tab:' })).toHaveText(
+      'In another tab: these answers were deleted, so they are gone from this page too.',
+    );
     await ifTheyContact(sheetTab).fill('New');
     expect(await storedAnswers(sheetTab)).toEqual({ 'if-they-contact-me': 'New' });
   });

@@ -58,7 +58,10 @@ interface Props {
   yourDataHref: string;
 }
 
-type Message = { kind: 'done' | 'problem' | 'not-saved' | 'other-tab'; text: string };
+type Message = {
+  kind: 'done' | 'problem' | 'not-saved' | 'other-tab' | 'meanwhile';
+  text: string;
+};
 
 /** A saved copy that could not be read nor set aside outlives a clear (see clearAnswers). */
 const unreadableKeptNotice =
@@ -68,6 +71,7 @@ const messageLead = {
   problem: 'Not loaded: ',
   'not-saved': 'Not removed: ',
   'other-tab': 'In another tab: ',
+  meanwhile: 'While you were away: ',
 };
 type Pending = Record<string, Answer | undefined>;
 interface LoadQuestion {
@@ -196,13 +200,21 @@ export default function WorksheetTools({
   const wiped = useRef<{ answers: Answers; at: number } | null>(null);
 
   /** Reads what is stored and shows it, keeping unsaved changes on top. */
-  const refresh = (fromElsewhere: boolean) => {
+  const refresh = (fromElsewhere: false | 'other-tab' | 'meanwhile') => {
     const loaded = loadAnswers(storage.current, slug, worksheet);
     // Deleted in another tab or on "Your data": unsaved changes made before go too,
     // unless the reader keeps this sheet on the page only (nothing of it was saved).
     if (fromElsewhere && loaded.status === 'empty' && !noSaveBox()?.checked) {
-      wiped.current = { answers: current(), at: Date.now() };
+      const before = current();
+      wiped.current = { answers: before, at: Date.now() };
       setPending({});
+      // Boxes that empty themselves say why.
+      if (answeredCount(before) > 0) {
+        setMessage({
+          kind: fromElsewhere,
+          text: 'these answers were deleted, so they are gone from this page too.',
+        });
+      }
     }
     shown.current = shownAnswers(loaded);
     setKept(loaded.status === 'loaded' ? loaded.kept : []);
@@ -345,8 +357,8 @@ export default function WorksheetTools({
     };
     box?.addEventListener('change', onSavingChoice);
     const stopChoice = box ? watchSavingChoice(worksheetKey(slug), followChoice) : () => undefined;
-    const stopWatching = watchRecord(worksheetKey(slug), () => refresh(true));
-    const stopReturn = watchPageReturn(() => refresh(true));
+    const stopWatching = watchRecord(worksheetKey(slug), () => refresh('other-tab'));
+    const stopReturn = watchPageReturn(() => refresh('meanwhile'));
     return () => {
       el.removeEventListener('input', onChange);
       el.removeEventListener('change', onChange);
@@ -376,13 +388,13 @@ export default function WorksheetTools({
     for (const item of kept) all[item.fieldId] = item.value;
     Object.assign(all, current());
     downloadText(
-      answersFileName(sheetSlug),
+      answersFileName(slug),
       answersFileText(sheetSlug, worksheet, all as Answers),
       'application/json',
     );
     setMessage({
       kind: 'done',
-      text: `Your answers were downloaded as ${answersFileName(sheetSlug)}.`,
+      text: `Your answers were downloaded as ${answersFileName(slug)}.`,
     });
   };
 
