@@ -7,6 +7,7 @@ import {
   needsConfirmation,
   planAnswersLoad,
   readAnswersFile,
+  answersFileName,
 } from './transfer';
 import { BACKUP_FORMAT } from '../storage/file-kinds';
 import { sheet } from '../../../test/fixtures/worksheet/test-sheet';
@@ -122,5 +123,17 @@ describe('loading a file over answers already here (worksheet file load asks fir
   it('does not ask when it only fills empty fields', () => {
     const plan = planAnswersLoad(sheet, {}, { name: 'From the file' });
     expect(needsConfirmation(plan)).toBe(false);
+  });
+});
+
+describe('answersFileName', () => {
+  it('names a sheet’s file after it, and a dated entry’s after its day too', () => {
+    expect(answersFileName('no-contact')).toBe('no-contact-answers.json');
+    expect(answersFileName('daily-check-in:2026-11-26')).toBe(
+      'daily-check-in-2026-11-26-answers.json',
+    );
+    expect(answersFileName('telling-the-truth-daily:2026-W10')).toBe(
+      'telling-the-truth-daily-2026-W10-answers.json',
+    );
   });
 });

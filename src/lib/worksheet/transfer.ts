@@ -25,8 +25,12 @@ export interface AnswersFile {
   answers: Answers;
 }
 
-export function answersFileName(slug: string): string {
-  return `${slug}-answers.json`;
+/**
+ * The downloaded file's name. A dated entry's name (`daily-check-in:2026-11-26`)
+ * carries its day, so two days' files can be told apart.
+ */
+export function answersFileName(entrySlug: string): string {
+  return `${entrySlug.replace(/[^a-z0-9-]+/gi, '-')}-answers.json`;
 }
 
 export function answersFileText(
