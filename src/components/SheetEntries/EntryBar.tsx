@@ -4,9 +4,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import {
+  comparePeriods,
   formatPeriod,
   periodInSentence,
-  periodStartDay,
   type Repeats,
 } from '../../lib/progress/dates';
 import { entryLookedAtAgain, entryToOpen, listEntries } from '../../lib/progress/entries';
@@ -68,9 +68,7 @@ export default function EntryBar({ slug, repeats, sheetHref, entriesHref }: Prop
   const what = repeats === 'daily' ? 'today’s entry' : 'this week’s entry';
   const openedDate = open.period ? formatPeriod(open.period) : null;
   const openedPhrase = open.period ? periodInSentence(open.period) : null;
-  const later =
-    open.period !== null &&
-    (periodStartDay(open.period) ?? '') > (periodStartDay(open.current) ?? '');
+  const later = open.period !== null && comparePeriods(open.period, open.current) > 0;
   return (
     <>
       {/* On paper, the entry's date heads the sheet: a page of answers is no use undated. */}

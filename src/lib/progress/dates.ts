@@ -86,6 +86,11 @@ export function periodStartDay(key: string): string | null {
   return weekStart(key);
 }
 
+/** Orders two periods by the day each starts: below zero when `a` comes first. */
+export function comparePeriods(a: string, b: string): number {
+  return (periodStartDay(a) ?? '').localeCompare(periodStartDay(b) ?? '');
+}
+
 function shiftDay(key: string, days: number): string {
   const date = utcDay(key);
   if (!date) return key;

@@ -6,7 +6,7 @@
  * before the sheet was kept by date; it is listed as "undated", never lost.
  */
 import { RECORD_PREFIX, handbookKeys, type DeviceStorage } from '../storage/storage';
-import { isPeriodKey, periodKey, periodStartDay, type Repeats } from './dates';
+import { comparePeriods, isPeriodKey, periodKey, type Repeats } from './dates';
 
 /** The name passed to the worksheet saving functions for one entry. */
 export function entrySlug(slug: string, period: string | null): string {
@@ -93,11 +93,15 @@ export function listEntries(
     }
     entries.push({ period, key, savedAt: savedAtOf(raw) });
   }
-  return entries.sort((a, b) => {
-    if (a.period === null) return 1;
-    if (b.period === null) return -1;
-    return (periodStartDay(b.period) ?? '').localeCompare(periodStartDay(a.period) ?? '');
-  });
+  return entries.sort((a, b) => newestEntryFirst(a.period, b.period));
+}
+
+/** Dated entries newest first, an undated one (null) last: the order every list of entries uses. */
+export function newestEntryFirst(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return comparePeriods(b, a);
 }
 
 /** `worksheet:<slug>:<period>` → its parts, for naming the entry elsewhere. */

@@ -10,8 +10,8 @@ import {
   handbookKeys,
   type DeviceStorage,
 } from './storage';
-import { periodInSentence, periodStartDay } from '../progress/dates';
-import { parseEntryKey } from '../progress/entries';
+import { periodInSentence } from '../progress/dates';
+import { newestEntryFirst, parseEntryKey } from '../progress/entries';
 
 export type SavedItemKind = 'self-check' | 'worksheet' | 'theme' | 'recovery' | 'other';
 
@@ -119,11 +119,11 @@ const kindOrder: SavedItemKind[] = ['self-check', 'worksheet', 'other', 'recover
  * sheet's dated entries newest first and an undated one last, as on the
  * sheet's entries page, so a reader finds one day by its date.
  */
-function placeOf(item: SavedItem, titles: ItemTitles): { group: string; day: string } {
+function placeOf(item: SavedItem, titles: ItemTitles): { group: string; period: string | null } {
   const entry =
     item.kind === 'worksheet' ? parseEntryKey(item.key.slice(RECORD_PREFIX.length)) : null;
-  if (!entry) return { group: item.label, day: '' };
-  return { group: sheetTitle(entry.slug, titles), day: periodStartDay(entry.period) ?? '' };
+  if (!entry) return { group: item.label, period: null };
+  return { group: sheetTitle(entry.slug, titles), period: entry.period };
 }
 
 /** Everything the handbook stored on this device, self-checks first, theme last. */
@@ -140,12 +140,12 @@ export function savedItems(storage: DeviceStorage | null, titles: ItemTitles): S
   }
   const placed = new Map(items.map((item) => [item, placeOf(item, titles)]));
   return items.sort((a, b) => {
-    const pa = placed.get(a) ?? { group: '', day: '' };
-    const pb = placed.get(b) ?? { group: '', day: '' };
+    const pa = placed.get(a) ?? { group: '', period: null };
+    const pb = placed.get(b) ?? { group: '', period: null };
     return (
       kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) ||
       pa.group.localeCompare(pb.group) ||
-      pb.day.localeCompare(pa.day) ||
+      newestEntryFirst(pa.period, pb.period) ||
       a.label.localeCompare(b.label)
     );
   });
