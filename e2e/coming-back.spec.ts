@@ -423,9 +423,7 @@ test.describe('a sheet kept week by week', () => {
     const printedDate = page.locator('[data-entry-printed-date]');
     await expect(printedDate).toBeHidden();
     await page.emulateMedia({ media: 'print' });
-    await expect(printedDate.locator('[data-entry-date]')).toHaveText(
-      'Entry: Week of 2 March 2026',
-    );
+    await expect(printedDate).toHaveText('Entry: Week of 2 March 2026');
     await page.emulateMedia({ media: 'screen' });
     // A week with nothing kept does not claim to be saved.
     await page.goto(`${weekly}?entry=2026-W05`);

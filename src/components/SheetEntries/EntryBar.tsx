@@ -73,10 +73,7 @@ export default function EntryBar({ slug, repeats, sheetHref, entriesHref }: Prop
     <>
       {/* On paper, the entry's date heads the sheet: a page of answers is no use undated. */}
       <p class="mb-4 hidden font-semibold print:block" data-entry-printed-date>
-        <span data-entry-date>{openedDate ? `Entry: ${openedDate}` : 'Undated entry'}</span>
-        <span class="ws-date-line">
-          Date: <span />
-        </span>
+        {openedDate ? `Entry: ${openedDate}` : 'Undated entry'}
       </p>
       <div
         class="my-4 rounded-sm border-l-4 border-accent bg-panel p-4 print:hidden"
