@@ -130,6 +130,30 @@ async function answerHandbookCheck(page: Page, choice: string, low = 0) {
   }
 }
 
+/** Whole-handbook results kept on the device for `days`, each step scored differently. */
+async function keepHandbookResults(page: Page, days: string[]) {
+  const slugs = chapterPaths().map((p) => p.split('/')[2] ?? '');
+  await page.goto('/about/');
+  await page.evaluate(
+    ({ days, slugs }) => {
+      const fields = Object.fromEntries(
+        days.map((day, n) => [
+          day,
+          {
+            value: { scores: Object.fromEntries(slugs.map((s, i) => [s, (i + n) % 4])) },
+            changedAt: `${day}T10:00:00.000Z`,
+          },
+        ]),
+      );
+      localStorage.setItem(
+        'rt:results:handbook',
+        JSON.stringify({ version: 2, savedAt: `${days.at(-1)}T10:00:00.000Z`, fields }),
+      );
+    },
+    { days, slugs },
+  );
+}
+
 test.describe('results over time', () => {
   test('two complete checks on different dates show in the chart and the table', async ({
     page,
@@ -233,23 +257,7 @@ test.describe('results over time', () => {
     page,
   }, testInfo) => {
     await page.setViewportSize({ width: 320, height: 700 });
-    const slugs = chapterPaths().map((p) => p.split('/')[2] ?? '');
-    await page.goto('/about/');
-    await page.evaluate((slugs) => {
-      const field = (day: string, n: number) => ({
-        value: { scores: Object.fromEntries(slugs.map((s, i) => [s, (i + n) % 4])) },
-        changedAt: `${day}T10:00:00.000Z`,
-      });
-      const days = ['2026-10-01', '2026-10-15', '2026-11-01'];
-      localStorage.setItem(
-        'rt:results:handbook',
-        JSON.stringify({
-          version: 2,
-          savedAt: '2026-11-01T10:00:00.000Z',
-          fields: Object.fromEntries(days.map((day, n) => [day, field(day, n)])),
-        }),
-      );
-    }, slugs);
+    await keepHandbookResults(page, ['2026-10-01', '2026-10-15', '2026-11-01']);
     await page.goto('/self-check/');
     const chart = page.locator('[data-results-chart]');
     await expect(chart).toBeVisible();
@@ -286,26 +294,7 @@ test.describe('results over time', () => {
       '2026-02-09',
       '2026-02-16',
     ];
-    const slugs = chapterPaths().map((p) => p.split('/')[2] ?? '');
-    await page.goto('/about/');
-    await page.evaluate(
-      ({ days, slugs }) => {
-        const fields = Object.fromEntries(
-          days.map((day, n) => [
-            day,
-            {
-              value: { scores: Object.fromEntries(slugs.map((s, i) => [s, (i + n) % 4])) },
-              changedAt: `${day}T10:00:00.000Z`,
-            },
-          ]),
-        );
-        localStorage.setItem(
-          'rt:results:handbook',
-          JSON.stringify({ version: 2, savedAt: '2026-02-16T10:00:00.000Z', fields }),
-        );
-      },
-      { days, slugs },
-    );
+    await keepHandbookResults(page, days);
     await page.goto('/self-check/');
     await expect(page.locator('[data-results-table] thead th')).toHaveCount(days.length + 1);
     for (const format of ['A4', 'Letter'] as const) {
