@@ -4,8 +4,8 @@
  * one browser context, sharing storage as real tabs do.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { fillStorageFor, goBack, storedItems } from './support/exercise';
+import { expect, test, type BrowserContext, type Dialog, type Page } from '@playwright/test';
+import { fillStorageFor, goBack, storedItems, turnStorageOff } from './support/exercise';
 
 const sheet = '/worksheets/no-contact/';
 const key = 'rt:worksheet:no-contact';
@@ -198,16 +198,18 @@ test('delete then Back: a self-check comes back unanswered and nothing is saved 
 test.describe('leaving a sheet with answers that are not saved', () => {
   const leave = async (page: Page) => {
     const asked: string[] = [];
-    page.once('dialog', (dialog) => {
+    const stay = (dialog: Dialog) => {
       asked.push(dialog.type());
       void dialog.dismiss();
-    });
+    };
+    page.on('dialog', stay);
     await page
       .locator('main')
       .getByRole('link', { name: 'Your data', exact: true })
       .first()
       .click();
     await page.waitForTimeout(500);
+    page.off('dialog', stay);
     return asked;
   };
 
@@ -219,6 +221,21 @@ test.describe('leaving a sheet with answers that are not saved', () => {
     expect(await leave(page)).toEqual(['beforeunload']);
     await expect(page).toHaveURL(new RegExp(`${sheet}$`));
     await expect(draft(page)).toHaveValue('Typed when the device was full');
+  });
+
+  test('storage off: leaving a self-check with answers asks first, and staying keeps them', async ({
+    page,
+  }) => {
+    await turnStorageOff(page);
+    await open(page, '/chapters/be-patient/');
+    const radios = page.locator('[data-self-check] input[type="radio"]');
+    // Nothing answered yet: leaving does not ask.
+    expect(await leave(page)).toEqual([]);
+    await open(page, '/chapters/be-patient/');
+    await radios.nth(1).check();
+    expect(await leave(page)).toEqual(['beforeunload']);
+    await expect(page).toHaveURL(/\/chapters\/be-patient\/$/);
+    await expect(radios.nth(1)).toBeChecked();
   });
 
   test('saved as typed: leaving does not ask', async ({ page }) => {

@@ -75,9 +75,13 @@ export const budgets = {
    * limit, or a paste cut to fit, says so (the browser dropped the end of a
    * pasted letter without a word); a sheet emptied by a delete in another
    * tab says why; a dated entry's download is named by its day.
+   * Later on 2026-11-26 a self-check with answers that are not saved (storage off
+   * or full) asks before the reader leaves, as a worksheet does: the chapter
+   * went 18.9 → 19.0 KB (leave-guard.ts moved into the islands file, so it
+   * does not bring the self-check file onto worksheets), limit 19 → 19.5.
    */
   settledScriptGzip: {
-    chapter: 19 * 1024,
+    chapter: 19.5 * 1024,
     worksheet: 22 * 1024,
     'self-check': 21 * 1024,
     'your data': 19.5 * 1024,

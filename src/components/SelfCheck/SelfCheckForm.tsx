@@ -29,6 +29,7 @@ import { clearRefusedNotice } from '../../lib/storage/records';
 import { deviceStorage } from '../../lib/storage/storage';
 import { groupBySection } from '../../lib/self-check/revisit-groups';
 import { downloadText } from '../../lib/browser/download-text';
+import { guardUnsavedAnswers } from '../../lib/browser/leave-guard';
 import { useSafeChoice } from '../AskFirst/safe-choice';
 import { plainButton } from '../Button/plain-button';
 
@@ -107,6 +108,10 @@ export default function SelfCheckForm({
     if (changed) ticked.at(-1)?.dispatchEvent(new Event('change', { bubbles: true }));
     return () => live.stop();
   }, [name, statements]);
+
+  // With storage off or full, answers live on this page only: leaving asks first.
+  const unsaved = saved?.unsaved ?? false;
+  useEffect(() => guardUnsavedAnswers(`self-check:${name}`, unsaved), [name, unsaved]);
 
   function answer(id: string, value: AnswerValue) {
     setCleared(null);

@@ -11,7 +11,7 @@ import type { WorksheetData } from '../../lib/worksheet/schema';
 import type { Repeats } from '../../lib/progress/dates';
 import { useEntrySlug } from '../SheetEntries/entry-slug';
 import { tellSheetSaving } from '../SheetEntries/sheet-saving';
-import { guardUnsavedAnswers } from './leave-guard';
+import { guardUnsavedAnswers } from '../../lib/browser/leave-guard';
 import { restoredByBrowser } from '../../lib/browser/restored-by-browser';
 import { deviceStorage, type DeviceStorage } from '../../lib/storage/storage';
 import {
@@ -491,7 +491,7 @@ export default function WorksheetTools({
   // leaving asks first while answers on the page are not saved.
   useEffect(() => {
     tellSheetSaving(sheetSlug, notSaving ? 'not-saving' : refused ? 'refused' : 'saving');
-    guardUnsavedAnswers(filled > 0 && (notSaving || refused));
+    guardUnsavedAnswers(`worksheet:${sheetSlug}`, filled > 0 && (notSaving || refused));
   });
 
   return (

@@ -21,6 +21,8 @@ describe('clientChunkFor', () => {
     expect(clientChunkFor(`${root}/src/components/AskFirst/safe-choice.ts`)).toBe('islands');
     // In the worksheet file it would bring that file onto /your-data/.
     expect(clientChunkFor(`${root}/src/lib/storage/file-kinds.ts`)).toBe('islands');
+    // In the self-check file it would bring that whole file onto every worksheet.
+    expect(clientChunkFor(`${root}/src/lib/browser/leave-guard.ts`)).toBe('islands');
   });
 
   it('keeps the backup loader and the saved-items list out of the islands file', () => {

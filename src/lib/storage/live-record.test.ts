@@ -75,10 +75,21 @@ describe('a record kept live on a page', () => {
     page.edit('a', 'kept on the page');
     expect(page.state().values).toEqual({ a: 'kept on the page' });
     expect(page.state().notice).toMatch(/full/);
+    expect(page.state().unsaved).toBe(true);
     const roomy = memoryStorage({});
     const later = liveRecord(roomy, spec, () => {});
     later.edit('a', 'x');
     expect(later.state().notice).toBeNull();
+    expect(later.state().unsaved).toBe(false);
+  });
+
+  it('storage off: every answer is on the page only until it is cleared', () => {
+    const page = liveRecord(null, spec, () => {});
+    expect(page.state().unsaved).toBe(false);
+    page.edit('a', 'typed');
+    expect(page.state()).toMatchObject({ values: { a: 'typed' }, unsaved: true });
+    page.clear();
+    expect(page.state()).toMatchObject({ values: {}, unsaved: false });
   });
 
   it('unreadable record + full storage: clearing leaves the original alone', () => {

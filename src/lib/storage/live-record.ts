@@ -30,6 +30,8 @@ export interface LiveState<V> {
   notice: string | null;
   /** The stored text when it could not be opened nor copied aside: offer it for download. */
   unreadable: string | null;
+  /** Some of `values` is on this page only (storage off, full or refusing): leaving would lose it. */
+  unsaved: boolean;
 }
 
 export interface LiveRecord<V> {
@@ -51,7 +53,14 @@ export function liveRecord<V extends Json>(
 ): LiveRecord<V> {
   let stored: Record<string, V> = {};
   let pending: Record<string, FieldEdit> = {};
-  let state: LiveState<V> = { values: {}, kept: [], notes: [], notice: null, unreadable: null };
+  let state: LiveState<V> = {
+    values: {},
+    kept: [],
+    notes: [],
+    notice: null,
+    unreadable: null,
+    unsaved: false,
+  };
 
   const shown = (): Record<string, V> => {
     const values = { ...stored };
@@ -62,7 +71,7 @@ export function liveRecord<V extends Json>(
     return values;
   };
   const publish = (next: Partial<LiveState<V>>) => {
-    state = { ...state, ...next, values: shown() };
+    state = { ...state, ...next, values: shown(), unsaved: Object.keys(pending).length > 0 };
     onChange(state);
   };
 
