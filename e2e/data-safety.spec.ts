@@ -606,43 +606,49 @@ const record = JSON.stringify({
   fields: { 'draft-message': { value: 'From the backup', changedAt: at } },
 });
 
-test('when another tab saves after a backup is chosen, loading shows what it would now replace and asks', async ({
+/** The backup's copy of the no-contact sheet with a second answer, both from `at`. */
+const recordWithPlan = JSON.stringify({
+  version: 2,
+  savedAt: at,
+  fields: {
+    'draft-message': { value: 'From the backup', changedAt: at },
+    'if-they-contact-me': { value: 'Tell my partner the same day', changedAt: at },
+  },
+});
+
+test('an old backup loaded over newer answers keeps them, adds what the file has, and keeps the theme set here', async ({
   context,
 }) => {
   const yourData = await context.newPage();
   await yourData.goto('/about/');
   await yourData.evaluate(() => localStorage.setItem('rt-theme', 'light'));
   await open(yourData, '/your-data/');
-  // The file replaces the theme (the reader ticks to agree) and adds the sheet.
   await yourData
     .getByLabel('Backup file (.json)')
-    .setInputFiles(backupFile({ [key]: record, 'rt-theme': 'dark' }, at));
+    .setInputFiles(backupFile({ [key]: recordWithPlan, 'rt-theme': 'dark' }, at));
   const summary = yourData.locator('[data-import-summary]');
-  await expect(summary.locator(`li:has-text("replaces what is saved here")`)).toHaveCount(1);
-  await yourData.locator('[data-confirm-replace]').check();
-  // Meanwhile the reader types on the sheet in another tab.
+  await expect(summary).toContainText('Worksheet: No-contact commitment (new)');
+  await expect(summary).toContainText('(what is set here stays)');
+  // Meanwhile the reader types on the sheet in another tab: newer than the file's answer.
   const sheetTab = await context.newPage();
   await open(sheetTab, sheet);
   await draft(sheetTab).fill('Typed after the file was chosen');
   await expect
     .poll(() => storedAnswers(yourData))
-    .toMatchObject({
-      'draft-message': 'Typed after the file was chosen',
-    });
+    .toMatchObject({ 'draft-message': 'Typed after the file was chosen' });
   await yourData.getByRole('button', { name: 'Load these items' }).click();
-  await expect(yourData.getByRole('alert')).toContainText('saved on this device since you chose');
-  // The earlier tick covered the theme only: it is undone, and both are listed now.
-  await expect(summary.locator(`li:has-text("replaces what is saved here")`)).toHaveCount(2);
-  await expect(yourData.locator('[data-confirm-replace]')).not.toBeChecked();
-  expect(await storedAnswers(yourData)).toMatchObject({
+  await expect(yourData.locator('[data-your-data-status]')).toContainText('Loaded 1 item');
+  // Planned again as it loaded: the newer typing stays, the file adds its other answer.
+  expect(await storedAnswers(yourData)).toEqual({
     'draft-message': 'Typed after the file was chosen',
+    'if-they-contact-me': 'Tell my partner the same day',
   });
-  await yourData.locator('[data-confirm-replace]').check();
-  await yourData.getByRole('button', { name: 'Load these items' }).click();
-  await expect(yourData.locator('[data-your-data-status]')).toContainText('Loaded 2 items');
+  await expect(ifTheyContact(sheetTab)).toHaveValue('Tell my partner the same day');
+  await expect(draft(sheetTab)).toHaveValue('Typed after the file was chosen');
+  expect(await yourData.evaluate(() => localStorage.getItem('rt-theme'))).toBe('light');
 });
 
-test('a backup loaded to replace a sheet is not undone by a tab that typed in it a moment before', async ({
+test('a backup loaded while a sheet is open in another tab: the tab shows what it adds and keeps its own typing', async ({
   context,
 }) => {
   const sheetTab = await context.newPage();
@@ -656,16 +662,44 @@ test('a backup loaded to replace a sheet is not undone by a tab that typed in it
     .poll(() => storedAnswers(yourData))
     .toMatchObject({
       'draft-message': 'Typed a moment ago',
+      'how-i-will-send-it': 'Also a moment ago',
     });
-  await yourData.getByLabel('Backup file (.json)').setInputFiles(backupFile({ [key]: record }, at));
-  await yourData.locator('[data-confirm-replace]').check();
+  await yourData
+    .getByLabel('Backup file (.json)')
+    .setInputFiles(backupFile({ [key]: recordWithPlan }, at));
+  await expect(yourData.locator('[data-import-summary]')).toContainText(
+    'the newer of each answer is kept',
+  );
   await yourData.getByRole('button', { name: 'Load these items' }).click();
   await expect(yourData.locator('[data-your-data-status]')).toContainText('Loaded 1 item');
-  // The reader chose to replace: the sheet's tab follows the file and does not write back.
-  await expect(draft(sheetTab)).toHaveValue('From the backup');
-  await expect(howToSend(sheetTab)).toHaveValue('');
+  await expect(ifTheyContact(sheetTab)).toHaveValue('Tell my partner the same day');
+  await expect(draft(sheetTab)).toHaveValue('Typed a moment ago');
+  await expect(howToSend(sheetTab)).toHaveValue('Also a moment ago');
   await sheetTab.waitForTimeout(500);
-  expect(await storedAnswers(yourData)).toEqual({ 'draft-message': 'From the backup' });
+  expect(await storedAnswers(yourData)).toEqual({
+    'draft-message': 'Typed a moment ago',
+    'how-i-will-send-it': 'Also a moment ago',
+    'if-they-contact-me': 'Tell my partner the same day',
+  });
+});
+
+test('a backup with nothing newer than what is saved offers nothing to load', async ({ page }) => {
+  await open(page, sheet);
+  await draft(page).fill('Newer than the file');
+  await expect
+    .poll(() => storedAnswers(page))
+    .toMatchObject({ 'draft-message': 'Newer than the file' });
+  const before = await storedItems(page);
+  await open(page, '/your-data/');
+  await page.getByLabel('Backup file (.json)').setInputFiles(backupFile({ [key]: record }, at));
+  await expect(page.locator('[data-your-data-status]')).toContainText(
+    'Everything in this file is already saved on this device',
+  );
+  await expect(page.locator('[data-import-summary]')).toContainText(
+    'nothing newer than what is saved here',
+  );
+  await expect(page.locator('[data-load-backup]')).toHaveCount(0);
+  expect(await storedItems(page)).toEqual(before);
 });
 
 test('with nothing saved, Your data makes no empty file and says so', async ({ page }) => {

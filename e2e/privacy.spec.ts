@@ -136,7 +136,7 @@ test.describe('/your-data/', () => {
     await expect(status).toHaveText('');
   });
 
-  test('loading a file never replaces saved answers without a tick to confirm', async ({
+  test('a sheet saved here in an older form is kept as a recovery copy when a backup replaces it', async ({
     page,
   }) => {
     await page.goto('/your-data/');
@@ -148,13 +148,20 @@ test.describe('/your-data/', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(backupFile({ 'rt:worksheet:no-contact': record({ x: 'theirs' }) })),
     });
-    await expect(page.locator('[data-import-summary]')).toContainText('replaces what is saved');
+    await expect(page.locator('[data-import-summary]')).toContainText(
+      'replaces what is saved here, which is kept as a recovery copy',
+    );
     await page.getByRole('button', { name: 'Load these items' }).click();
-    await expect(page.getByRole('alert')).toContainText('Tick the box');
-    expect(await storedItems(page)).toEqual({ 'rt:worksheet:no-contact': mine });
-    await page.getByRole('checkbox', { name: /Replace 1 saved item/ }).check();
-    await page.getByRole('button', { name: 'Load these items' }).click();
-    expect((await storedItems(page))['rt:worksheet:no-contact']).toContain('theirs');
+    await expect(page.locator('[data-your-data-status]')).toContainText('Loaded 1 item');
+    const after = await storedItems(page);
+    expect(after['rt:worksheet:no-contact']).toContain('theirs');
+    const copies = Object.entries(after).filter(([k]) =>
+      k.startsWith('rt-recovery:worksheet:no-contact:'),
+    );
+    expect(copies.map(([, v]) => v)).toEqual([mine]);
+    await expect(page.locator('[data-recovery-copies]')).toContainText(
+      'Recovery copy of Worksheet: No-contact commitment',
+    );
   });
 
   for (const [name, item, why] of [

@@ -1,8 +1,8 @@
 /**
  * /your-data/: lists what the handbook saved on this device, and lets the
  * reader download it all, load a backup back (checked first, summarised,
- * confirmed before replacing anything; odd items are skipped and listed,
- * the rest load) and delete everything. Listing, downloading and deleting
+ * merged field by field so nothing saved here is lost; odd items are skipped
+ * and listed, the rest load) and delete everything. Listing, downloading and deleting
  * work whenever storage can be read, even when it is full. The list follows
  * changes made in other tabs. All text from storage or a file is rendered as
  * text by Preact, never as HTML.
@@ -17,7 +17,9 @@ import {
   checkBackupSize,
   deleteEverything,
   exportBackup,
+  importAction,
   isHandbookKey,
+  itemsToLoad,
   planImport,
   type Backup,
   type ImportPlan,
@@ -31,7 +33,7 @@ import {
   type ItemTitles,
   type SavedItem,
 } from '../../lib/storage/saved-items';
-import { recordNotice } from '../../lib/storage/records';
+import { recordNotice, watchPageReturn } from '../../lib/storage/records';
 import { deviceStorage, type DeviceStorage } from '../../lib/storage/storage';
 import { downloadText } from '../../lib/browser/download-text';
 import { useSafeChoice } from '../AskFirst/safe-choice';
@@ -57,7 +59,6 @@ export default function YourDataManager({ titles }: Props) {
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState('');
   const [pending, setPending] = useState<PendingImport | null>(null);
-  const [confirmReplace, setConfirmReplace] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const deleteAllButton = useRef<HTMLButtonElement>(null);
@@ -74,19 +75,17 @@ export default function YourDataManager({ titles }: Props) {
     refresh(found);
     // Another tab saved or deleted something: list what is there now.
     const onStorage = () => refresh(found);
-    const onReturn = (event: PageTransitionEvent) => {
-      if (!event.persisted) return;
+    window.addEventListener('storage', onStorage);
+    const stopReturn = watchPageReturn(() => {
       refresh(found);
       // Back or Forward to this page: a message about what was done before
       // ("Deleted: …") would sit beside a list that has changed since.
       setStatus('');
       setDeleted('');
-    };
-    window.addEventListener('storage', onStorage);
-    window.addEventListener('pageshow', onReturn);
+    });
     return () => {
       window.removeEventListener('storage', onStorage);
-      window.removeEventListener('pageshow', onReturn);
+      stopReturn();
     };
   }, []);
 
@@ -130,7 +129,6 @@ export default function YourDataManager({ titles }: Props) {
     setProblem('');
     setStatus('');
     setPending(null);
-    setConfirmReplace(false);
     if (!file) return;
     const tooBig = checkBackupSize(file.size);
     if (tooBig) {
@@ -151,37 +149,29 @@ export default function YourDataManager({ titles }: Props) {
       input.value = '';
       return;
     }
-    const count = Object.keys(checked.backup.items).length;
     const plan = planImport(storage, checked.backup);
+    const count = itemsToLoad(plan);
     setPending({ fileName: file.name, backup: checked.backup, plan, skipped: checked.skipped });
+    const inFile = Object.keys(checked.backup.items).length;
     setStatus(
-      count === 0
+      inFile === 0
         ? 'Nothing in this file can be loaded. Nothing was changed.'
-        : `The file checks out${checked.skipped.length ? ', apart from the items listed as skipped' : ''}. It holds ${count} ${count === 1 ? 'item' : 'items'} to load. Nothing is loaded until you choose to.`,
+        : count === 0
+          ? 'Everything in this file is already saved on this device, as it is or newer. Nothing was changed.'
+          : `The file checks out${checked.skipped.length ? ', apart from the items listed as skipped' : ''}. It holds ${count} ${count === 1 ? 'item' : 'items'} to load, and nothing saved here will be lost. Nothing is loaded until you choose to.`,
     );
   };
 
   const onLoad = () => {
     if (!pending) return;
-    // Another tab may have saved since the file was chosen: anything loading
-    // would now replace that the summary did not say is shown first, and asked.
-    const fresh = planImport(storage, pending.backup);
-    if (fresh.replacing.some((key) => !pending.plan.replacing.includes(key))) {
-      setPending({ ...pending, plan: fresh });
-      setConfirmReplace(false);
-      setProblem(
-        'Something was saved on this device since you chose the file, perhaps in another tab. The list above now shows what loading would replace: tick the box to go ahead, or cancel.',
-      );
-      return;
-    }
-    const result = applyImport(storage, pending.backup, confirmReplace);
+    // Planned again as it loads: answers another tab saved since the file was
+    // chosen merge with the file's like any others.
+    const result = applyImport(storage, pending.backup);
     if (!result.ok) {
       setProblem(
-        result.reason === 'needs-confirmation'
-          ? 'Tick the box to confirm you want to replace what is saved here, or cancel.'
-          : result.reason === 'full'
-            ? 'This device’s storage is full, so nothing was loaded. What was saved before is unchanged.'
-            : 'This browser is not letting the handbook save anything, so nothing was loaded.',
+        result.reason === 'full'
+          ? 'This device’s storage is full, so nothing was loaded. What was saved before is unchanged.'
+          : 'This browser is not letting the handbook save anything, so nothing was loaded.',
       );
       return;
     }
@@ -193,7 +183,9 @@ export default function YourDataManager({ titles }: Props) {
     window.dispatchEvent(new Event('rt-theme-reset'));
     const skipped = pending.skipped.length;
     setStatus(
-      `Loaded ${result.written} ${result.written === 1 ? 'item' : 'items'} from the file.${skipped ? ` ${skipped} skipped ${skipped === 1 ? 'item was' : 'items were'} not loaded.` : ''}`,
+      result.written === 0
+        ? 'Nothing in the file was newer than what is saved here now, so nothing changed.'
+        : `Loaded ${result.written} ${result.written === 1 ? 'item' : 'items'} from the file.${skipped ? ` ${skipped} skipped ${skipped === 1 ? 'item was' : 'items were'} not loaded.` : ''}`,
     );
     // The button pressed has gone with the summary: focus goes to what was loaded.
     savedNowHeading.current?.focus();
@@ -340,14 +332,10 @@ export default function YourDataManager({ titles }: Props) {
               <ul class="mt-2 space-y-1">
                 {Object.entries(pending.backup.items).map(([key, raw]) => {
                   const item = describeKey(key, raw, titles);
-                  const action = pending.plan.replacing.includes(key)
-                    ? 'replaces what is saved here'
-                    : pending.plan.unchanged.includes(key)
-                      ? 'already saved here, unchanged'
-                      : 'new';
                   return (
                     <li key={key}>
-                      {item.label} <span class="text-muted">({action})</span>
+                      {item.label}{' '}
+                      <span class="text-muted">({importAction(pending.plan, key)})</span>
                     </li>
                   );
                 })}
@@ -373,23 +361,8 @@ export default function YourDataManager({ titles }: Props) {
                   </ul>
                 </div>
               )}
-              {pending.plan.replacing.length > 0 && (
-                <label class="mt-4 flex min-h-11 items-center gap-2">
-                  <input
-                    type="checkbox"
-                    class="size-5 shrink-0 accent-accent"
-                    checked={confirmReplace}
-                    onChange={(e) =>
-                      setConfirmReplace((e.currentTarget as HTMLInputElement).checked)
-                    }
-                    data-confirm-replace
-                  />
-                  Replace {pending.plan.replacing.length} saved{' '}
-                  {pending.plan.replacing.length === 1 ? 'item' : 'items'} with the file’s version
-                </label>
-              )}
               <div class="mt-4 flex flex-wrap gap-3">
-                {Object.keys(pending.backup.items).length > 0 && (
+                {itemsToLoad(pending.plan) > 0 && (
                   <button type="button" class={button} onClick={onLoad} data-load-backup>
                     Load these items
                   </button>

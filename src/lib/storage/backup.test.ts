@@ -8,7 +8,9 @@ import {
   checkBackupSize,
   deleteEverything,
   exportBackup,
+  importAction,
   isHandbookKey,
+  itemsToLoad,
   jsonDepth,
   planImport,
   type Backup,
@@ -143,7 +145,7 @@ describe('checking a file before anything is written', () => {
     // Loading it leaves the reader's own no-contact sheet as it was.
     const device = memoryStorage({ 'rt:worksheet:no-contact': current });
     if (!result.ok) return;
-    expect(applyImport(device, result.backup, true)).toEqual({ ok: true, written: 3 });
+    expect(applyImport(device, result.backup, now)).toEqual({ ok: true, written: 3 });
     expect(device.getItem('rt:worksheet:no-contact')).toBe(current);
   });
 
@@ -293,34 +295,129 @@ describe('loading a checked backup', () => {
     if (!result.ok) throw new Error(result.problem);
     return result.backup;
   };
+  /** A record as pages write it now: field id → [value, changedAt]. */
+  const fieldRecord = (fields: Record<string, [string, string]>) =>
+    JSON.stringify({
+      version: 2,
+      savedAt: '2026-11-01T00:00:00.000Z',
+      fields: Object.fromEntries(
+        Object.entries(fields).map(([id, [value, changedAt]]) => [id, { value, changedAt }]),
+      ),
+    });
+  const backupOf = (items: Record<string, string>): Backup => {
+    const result = checkBackup(backupText(items));
+    if (!result.ok) throw new Error(result.problem);
+    return result.backup;
+  };
+  const fieldsOf = (raw: string | null) =>
+    (JSON.parse(raw ?? '{}') as { fields: Record<string, { value: string; changedAt: string }> })
+      .fields;
+  const week1 = '2026-11-01T09:00:00.000Z';
+  const week2 = '2026-11-08T09:00:00.000Z';
 
   it('summarises what it would add, replace and leave alone', () => {
-    expect(planImport(onDevice(), incoming())).toEqual({
+    const plan = planImport(onDevice(), incoming());
+    expect(plan).toMatchObject({
       adding: ['rt:worksheet:no-contact'],
+      merging: [],
+      // Saved here in version 1's form, which does not merge: kept as a recovery copy.
       replacing: ['rt:self-check:be-patient'],
+      keptAside: [],
       unchanged: ['rt-theme'],
+      unchangedAs: { 'rt-theme': 'same' },
     });
+    expect(importAction(plan, 'rt:worksheet:no-contact')).toBe('new');
+    expect(importAction(plan, 'rt:self-check:be-patient')).toMatch(/kept as a recovery copy/);
+    expect(importAction(plan, 'rt-theme')).toBe('already saved here, unchanged');
+    expect(itemsToLoad(plan)).toBe(2);
   });
 
-  it('never replaces saved answers without confirmation', () => {
-    const storage = onDevice();
-    expect(applyImport(storage, incoming(), false)).toEqual({
-      ok: false,
-      reason: 'needs-confirmation',
+  it('an old backup merges answer by answer: newer ones here stay, the file adds what is missing', () => {
+    // Week 1's backup; in week 2 the reader rewrote the draft and filled a new field.
+    const storage = memoryStorage({
+      'rt:worksheet:no-contact': fieldRecord({
+        'draft-message': ['Week 2 draft', week2],
+        'if-they-contact': ['Tell my partner', week2],
+      }),
+      'rt:results:handbook': fieldRecord({ '2026-11-08': ['week 2 result', week2] }),
     });
-    expect(storage.items.get('rt:self-check:be-patient')).toBe(record(1));
-    expect(storage.items.has('rt:worksheet:no-contact')).toBe(false);
+    const file = backupOf({
+      'rt:worksheet:no-contact': fieldRecord({
+        'draft-message': ['Week 1 draft', week1],
+        'how-to-send': ['Together', week1],
+      }),
+      'rt:results:handbook': fieldRecord({ '2026-11-01': ['week 1 result', week1] }),
+      // Deleted here by mistake: the reason the file is loaded.
+      'rt:worksheet:patience-plan': fieldRecord({ plan: ['Breathe', week1] }),
+    });
+    const plan = planImport(storage, file);
+    expect(plan).toMatchObject({
+      adding: ['rt:worksheet:patience-plan'],
+      merging: ['rt:results:handbook', 'rt:worksheet:no-contact'],
+      replacing: [],
+    });
+    expect(importAction(plan, 'rt:worksheet:no-contact')).toMatch(/newer of each answer/);
+    expect(applyImport(storage, file, now)).toEqual({ ok: true, written: 3 });
+    expect(fieldsOf(storage.getItem('rt:worksheet:no-contact'))).toEqual({
+      'draft-message': { value: 'Week 2 draft', changedAt: week2 },
+      'if-they-contact': { value: 'Tell my partner', changedAt: week2 },
+      'how-to-send': { value: 'Together', changedAt: week1 },
+    });
+    expect(Object.keys(fieldsOf(storage.getItem('rt:results:handbook'))).sort()).toEqual([
+      '2026-11-01',
+      '2026-11-08',
+    ]);
+    expect(storage.getItem('rt:worksheet:patience-plan')).toBe(
+      fieldRecord({ plan: ['Breathe', week1] }),
+    );
+    // Nothing was set aside: nothing needed to be.
+    expect([...storage.items.keys()].filter((k) => k.startsWith('rt-recovery:'))).toEqual([]);
   });
 
-  it('writes everything once confirmed, leaving other items alone', () => {
-    const storage = onDevice();
-    expect(applyImport(storage, incoming(), true)).toEqual({ ok: true, written: 2 });
-    expect(storage.items.get('rt:self-check:be-patient')).toBe(record(2));
-    expect(storage.items.get('rt:worksheet:no-contact')).toBe(record(0));
-    expect(storage.items.get('someone-else')).toBe('not ours');
+  it('a file with nothing newer offers nothing to load and writes nothing', () => {
+    const here = fieldRecord({ 'draft-message': ['Week 2 draft', week2] });
+    const storage = memoryStorage({ 'rt:worksheet:no-contact': here, 'rt-theme': 'light' });
+    const file = backupOf({
+      'rt:worksheet:no-contact': fieldRecord({ 'draft-message': ['Week 1 draft', week1] }),
+      'rt-theme': 'dark',
+    });
+    const plan = planImport(storage, file);
+    expect(plan.unchangedAs).toEqual({
+      'rt:worksheet:no-contact': 'nothing-newer',
+      // The theme chosen on this device stays.
+      'rt-theme': 'kept-here',
+    });
+    expect(itemsToLoad(plan)).toBe(0);
+    expect(applyImport(storage, file, now)).toEqual({ ok: true, written: 0 });
+    expect(storage.getItem('rt:worksheet:no-contact')).toBe(here);
+    expect(storage.getItem('rt-theme')).toBe('light');
   });
 
-  it('removes a record before replacing it, so a tab with it open takes the file as it is', () => {
+  it('a record that cannot merge is kept as a recovery copy, here or from the file', () => {
+    const current = fieldRecord({ 'draft-message': ['Now', week2] });
+    const storage = memoryStorage({
+      'rt:self-check:be-patient': record(1),
+      'rt:worksheet:no-contact': current,
+    });
+    const file = backupOf({
+      'rt:self-check:be-patient': fieldRecord({ 'listen-first': ['often', week1] }),
+      'rt:worksheet:no-contact': record(5),
+    });
+    expect(planImport(storage, file)).toMatchObject({
+      replacing: ['rt:self-check:be-patient'],
+      keptAside: ['rt:worksheet:no-contact'],
+    });
+    expect(applyImport(storage, file, now)).toEqual({ ok: true, written: 2 });
+    const stamp = now.toISOString();
+    expect(storage.getItem(`rt-recovery:self-check:be-patient:${stamp}`)).toBe(record(1));
+    expect(storage.getItem('rt:self-check:be-patient')).toBe(
+      fieldRecord({ 'listen-first': ['often', week1] }),
+    );
+    expect(storage.getItem(`rt-recovery:worksheet:no-contact:${stamp}`)).toBe(record(5));
+    expect(storage.getItem('rt:worksheet:no-contact')).toBe(current);
+  });
+
+  it('removes a record it replaces before writing, so a tab with it open takes the file as it is', () => {
     const storage = onDevice();
     const calls: string[] = [];
     const [realSet, realRemove] = [storage.setItem, storage.removeItem];
@@ -332,29 +429,56 @@ describe('loading a checked backup', () => {
       calls.push(`remove ${key}`);
       realRemove(key);
     };
-    expect(applyImport(storage, incoming(), true)).toEqual({ ok: true, written: 2 });
+    expect(applyImport(storage, incoming(), now)).toEqual({ ok: true, written: 2 });
     expect(calls).toEqual([
-      'set rt:worksheet:no-contact',
+      `set rt-recovery:self-check:be-patient:${now.toISOString()}`,
       'remove rt:self-check:be-patient',
       'set rt:self-check:be-patient',
+      'set rt:worksheet:no-contact',
     ]);
   });
 
   it('puts everything back as it was when storage fills up part-way', () => {
     const storage = onDevice();
+    const before = new Map(storage.items);
     const realSet = storage.setItem;
     let writes = 0;
     storage.setItem = (key, value) => {
-      if (++writes === 2) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      if (++writes === 3) throw new DOMException('Quota exceeded', 'QuotaExceededError');
       realSet(key, value);
     };
-    expect(applyImport(storage, incoming(), true)).toEqual({ ok: false, reason: 'full' });
-    expect(storage.items.get('rt:self-check:be-patient')).toBe(record(1));
-    expect(storage.items.has('rt:worksheet:no-contact')).toBe(false);
+    expect(applyImport(storage, incoming(), now)).toEqual({ ok: false, reason: 'full' });
+    expect(storage.items).toEqual(before);
   });
 
   it('reports storage that is off', () => {
-    expect(applyImport(null, incoming(), true)).toEqual({ ok: false, reason: 'unavailable' });
+    expect(applyImport(null, incoming(), now)).toEqual({ ok: false, reason: 'unavailable' });
+  });
+
+  it('loses no answer, whichever copy is newer, field by field', () => {
+    const time = fc
+      .integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 0, 1) })
+      .map((ms) => new Date(ms).toISOString());
+    const fields = fc.dictionary(
+      fc.constantFrom('a', 'b', 'c', 'd'),
+      fc.tuple(fc.string({ maxLength: 5 }), time),
+    );
+    fc.assert(
+      fc.property(fields, fields, (here, there) => {
+        const storage = memoryStorage(
+          Object.keys(here).length ? { 'rt:worksheet:a': fieldRecord(here) } : {},
+        );
+        const file = backupOf(
+          Object.keys(there).length ? { 'rt:worksheet:a': fieldRecord(there) } : {},
+        );
+        applyImport(storage, file, now);
+        const after = fieldsOf(storage.getItem('rt:worksheet:a') ?? '{"fields":{}}');
+        for (const [id, [, changedAt]] of [...Object.entries(here), ...Object.entries(there)]) {
+          // Each answer is still there, or a later change of it is.
+          expect((after[id]?.changedAt ?? '') >= changedAt).toBe(true);
+        }
+      }),
+    );
   });
 });
 

@@ -8,13 +8,21 @@
  * skipped and the rest still load. Its text is only ever shown as text. Never throws.
  */
 import { ANSWERS_FILE_KIND, BACKUP_FORMAT } from './file-kinds';
+import { mergeFields } from './field-record';
 import {
   FIELD_RECORD_VERSION,
   forgetRecentWrites,
   parseStoredRecord,
+  recordText,
   type FieldRecordSpec,
 } from './records';
-import { RECORD_PREFIX, THEME_KEY, handbookKeys, type DeviceStorage } from './storage';
+import {
+  RECORD_PREFIX,
+  RECOVERY_PREFIX,
+  THEME_KEY,
+  handbookKeys,
+  type DeviceStorage,
+} from './storage';
 
 export const BACKUP_VERSION = 1;
 /**
@@ -222,62 +230,154 @@ const anyRecord: FieldRecordSpec<unknown> = {
   upgrade: (version, data) => (version >= 1 && data !== undefined ? {} : null),
 };
 
+/**
+ * What loading a checked backup would do with each of its items. Nothing
+ * on this device is ever lost by it: answers merge field by field (the
+ * later change wins, as between two tabs), and whatever cannot be merged
+ * is kept as a recovery copy. So loading asks no "replace?" question, and
+ * a reader can load an old backup to get back one deleted sheet.
+ */
 export interface ImportPlan {
-  /** Keys not on this device yet. */
+  /** Keys not on this device yet: loaded as they are. */
   adding: string[];
-  /** Keys on this device with different content: loading replaces them. */
+  /** Saved on both: the file's newer answers join this device's, field by field. */
+  merging: string[];
+  /**
+   * Saved here in a form no merge can read (an older version, or damaged):
+   * the file's copy takes its place, and this device's is kept as a recovery copy.
+   */
   replacing: string[];
-  /** Keys already on this device with the same content. */
+  /** The file's copy is in an older form than this device's: kept beside it as a recovery copy. */
+  keptAside: string[];
+  /** The file has nothing newer, or this device's own theme or recovery copy stays as it is. */
   unchanged: string[];
+  /** Why each unchanged key stays: the same text, this device's own, or nothing newer in the file. */
+  unchangedAs: Record<string, 'same' | 'kept-here' | 'nothing-newer'>;
+  /** The text each added, merged or replacing key will hold. */
+  writes: Record<string, string>;
+}
+
+/** Any field record of this version, whatever its fields hold (no upgrade: older ones do not merge). */
+const currentRecord: FieldRecordSpec<unknown> = {
+  key: '',
+  version: FIELD_RECORD_VERSION,
+  checkField: (_fieldId, value) => ({ ok: true, value }),
+};
+
+function readItem(storage: DeviceStorage | null, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** What loading a checked backup would change, for the summary shown before anything is written. */
 export function planImport(storage: DeviceStorage | null, backup: Backup): ImportPlan {
-  const plan: ImportPlan = { adding: [], replacing: [], unchanged: [] };
-  for (const [key, value] of Object.entries(backup.items).sort(([a], [b]) => a.localeCompare(b))) {
-    let current: string | null;
-    try {
-      current = storage?.getItem(key) ?? null;
-    } catch {
-      current = null;
+  const plan: ImportPlan = {
+    adding: [],
+    merging: [],
+    replacing: [],
+    keptAside: [],
+    unchanged: [],
+    unchangedAs: {},
+    writes: {},
+  };
+  const leave = (key: string, as: ImportPlan['unchangedAs'][string]) => {
+    plan.unchanged.push(key);
+    plan.unchangedAs[key] = as;
+  };
+  for (const [key, incoming] of Object.entries(backup.items).sort(([a], [b]) =>
+    a.localeCompare(b),
+  )) {
+    const current = readItem(storage, key);
+    if (current === null) {
+      plan.adding.push(key);
+      plan.writes[key] = incoming;
+    } else if (current === incoming) {
+      leave(key, 'same');
+    } else if (!key.startsWith(RECORD_PREFIX)) {
+      // The reader's theme here, and a recovery copy here, stay as they are.
+      leave(key, 'kept-here');
+    } else {
+      const here = parseStoredRecord(current, currentRecord);
+      const there = parseStoredRecord(incoming, currentRecord);
+      if (!here.ok) {
+        plan.replacing.push(key);
+        plan.writes[key] = incoming;
+      } else if (!there.ok) {
+        plan.keptAside.push(key);
+      } else {
+        const merged = mergeFields(here.fields, there.fields);
+        const same =
+          Object.keys(merged).length === Object.keys(here.fields).length &&
+          Object.entries(merged).every(([id, entry]) => here.fields[id] === entry);
+        if (same) leave(key, 'nothing-newer');
+        else {
+          plan.merging.push(key);
+          plan.writes[key] = recordText(merged);
+        }
+      }
     }
-    if (current === null) plan.adding.push(key);
-    else if (current === value) plan.unchanged.push(key);
-    else plan.replacing.push(key);
   }
   return plan;
 }
 
+/** What loading does with one item of the file, in the summary's words ("… (new)"). */
+export function importAction(plan: ImportPlan, key: string): string {
+  if (plan.adding.includes(key)) return 'new';
+  if (plan.merging.includes(key))
+    return 'joins what is saved here: the newer of each answer is kept';
+  if (plan.replacing.includes(key))
+    return 'replaces what is saved here, which is kept as a recovery copy';
+  if (plan.keptAside.includes(key)) return 'kept as a recovery copy beside what is saved here';
+  const as = plan.unchangedAs[key];
+  if (as === 'kept-here') return 'what is set here stays';
+  if (as === 'nothing-newer') return 'nothing newer than what is saved here; unchanged';
+  return 'already saved here, unchanged';
+}
+
+/** How many of a file's items loading would write or keep aside. */
+export function itemsToLoad(plan: ImportPlan): number {
+  return plan.adding.length + plan.merging.length + plan.replacing.length + plan.keptAside.length;
+}
+
 export type ImportResult =
-  | { ok: true; written: number }
-  | { ok: false; reason: 'unavailable' | 'full' | 'needs-confirmation' };
+  { ok: true; written: number } | { ok: false; reason: 'unavailable' | 'full' };
 
 /**
- * Writes a checked backup. Replacing anything needs `confirmedReplace`; if a
+ * Loads a checked backup, planned afresh against what is stored now (a tab
+ * may have saved since the file was chosen). A record that cannot be merged
+ * is first copied under a recovery key, this device's or the file's; if any
  * write fails part-way, every key already written is put back as it was.
  */
 export function applyImport(
   storage: DeviceStorage | null,
   backup: Backup,
-  confirmedReplace: boolean,
+  now = new Date(),
 ): ImportResult {
   if (!storage) return { ok: false, reason: 'unavailable' };
   const plan = planImport(storage, backup);
-  if (plan.replacing.length > 0 && !confirmedReplace) {
-    return { ok: false, reason: 'needs-confirmation' };
-  }
-  const toWrite = [...plan.adding, ...plan.replacing];
-  const replacing = new Set(plan.replacing);
   const before = new Map<string, string | null>();
+  const remember = (key: string) => {
+    if (!before.has(key)) before.set(key, storage.getItem(key));
+  };
+  const write = (key: string, value: string) => {
+    remember(key);
+    storage.setItem(key, value);
+  };
+  const recoveryKeyOf = (key: string) =>
+    `${RECOVERY_PREFIX}${key.slice(RECORD_PREFIX.length)}:${now.toISOString()}`;
   try {
-    for (const key of toWrite) {
-      before.set(key, storage.getItem(key));
-      // Removed first, so a tab with the record open hears a removal: it then
-      // takes the file's copy as it is, and does not merge back what it wrote
-      // a moment before (see restoreRecentWrites). The reader chose to replace.
-      if (replacing.has(key)) storage.removeItem(key);
-      storage.setItem(key, backup.items[key] ?? '');
+    for (const key of plan.keptAside) write(recoveryKeyOf(key), backup.items[key] ?? '');
+    for (const key of plan.replacing) {
+      write(recoveryKeyOf(key), storage.getItem(key) ?? '');
+      // Removed first, so a tab with the record open hears a removal and takes
+      // the file's copy as it is, not merging back the unreadable one it had.
+      remember(key);
+      storage.removeItem(key);
     }
+    for (const [key, value] of Object.entries(plan.writes)) write(key, value);
   } catch (error) {
     for (const [key, value] of before) {
       try {
@@ -290,7 +390,7 @@ export function applyImport(
     const full = error instanceof DOMException && /quota/i.test(error.name);
     return { ok: false, reason: full ? 'full' : 'unavailable' };
   }
-  return { ok: true, written: toWrite.length };
+  return { ok: true, written: itemsToLoad(plan) };
 }
 
 /** Removes everything the handbook stored on this device. Returns how many items were removed. */

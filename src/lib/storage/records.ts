@@ -366,6 +366,16 @@ export function restoreRecentWrites(
   return ids;
 }
 
+/** The stored text of a record holding `fields`, as every page writes it. */
+export function recordText(fields: Fields, version = FIELD_RECORD_VERSION): string {
+  const record: StoredFields = {
+    version,
+    savedAt: lastChange(fields) ?? new Date().toISOString(),
+    fields,
+  };
+  return JSON.stringify(record);
+}
+
 function writeFields(
   storage: DeviceStorage,
   spec: FieldRecordSpec<unknown>,
@@ -376,8 +386,7 @@ function writeFields(
   const savedAt = lastChange(fields) ?? new Date().toISOString();
   try {
     if (hasLiveFields(fields)) {
-      const record: StoredFields = { version: spec.version, savedAt, fields };
-      storage.setItem(fullKey(spec.key), JSON.stringify(record));
+      storage.setItem(fullKey(spec.key), recordText(fields, spec.version));
     } else {
       storage.removeItem(fullKey(spec.key));
     }
