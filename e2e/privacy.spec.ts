@@ -469,6 +469,25 @@ test.describe('storage that does not work', () => {
     });
   }
 
+  test('storage that will not be listed: Your data never says nothing is saved, nor that all was deleted', async ({
+    page,
+  }) => {
+    await page.goto('/your-data/');
+    await seed(page, { 'rt:worksheet:no-contact': record({ 'draft-message': 'still here' }) });
+    await page.addInitScript(() => {
+      Storage.prototype.key = () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      };
+    });
+    await page.reload();
+    await expect(page.locator('[data-your-data-unlisted]')).toBeVisible();
+    await expect(page.locator('[data-saved-empty]')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Delete everything…' }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await expect(page.getByRole('alert')).toContainText('could not be deleted');
+    await expect(page.getByText(/has been deleted/)).toHaveCount(0);
+  });
+
   test('full storage: answers stay on the page with a notice, and nothing throws', async ({
     page,
     baseURL,

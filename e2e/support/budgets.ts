@@ -79,12 +79,16 @@ export const budgets = {
    * or full) asks before the reader leaves, as a worksheet does: the chapter
    * went 18.9 → 19.0 KB (leave-guard.ts moved into the islands file, so it
    * does not bring the self-check file onto worksheets), limit 19 → 19.5.
+   * A seventh reader's pass then took /your-data/ to 19.6 KB (limit
+   * 19.5 → 20): a backup merges field by field instead of replacing newer
+   * answers, and a browser that will not list storage is never told
+   * "nothing is saved" or "all deleted".
    */
   settledScriptGzip: {
     chapter: 19.5 * 1024,
     worksheet: 22 * 1024,
     'self-check': 21 * 1024,
-    'your data': 19.5 * 1024,
+    'your data': 20 * 1024,
     search: 11 * 1024,
   },
   /**

@@ -29,6 +29,7 @@ import {
   describeKey,
   describeTime,
   recoveryFileName,
+  canReadSaved,
   savedItems,
   type ItemTitles,
   type SavedItem,
@@ -67,7 +68,12 @@ export default function YourDataManager({ titles }: Props) {
   const [deleted, setDeleted] = useState('');
   const deletedNote = useRef<HTMLParagraphElement>(null);
 
-  const refresh = (from: DeviceStorage | null) => setItems(savedItems(from, titles));
+  /** False when the browser would not let the list be read whole: then "nothing saved" is never said. */
+  const [listedWhole, setListedWhole] = useState(true);
+  const refresh = (from: DeviceStorage | null) => {
+    setItems(savedItems(from, titles));
+    setListedWhole(from === null || canReadSaved(from));
+  };
 
   useEffect(() => {
     const found = deviceStorage();
@@ -111,7 +117,11 @@ export default function YourDataManager({ titles }: Props) {
 
   const onDownload = () => {
     if (items.length === 0) {
-      setStatus('Nothing is saved on this device, so no file was made.');
+      setStatus(
+        listedWhole
+          ? 'Nothing is saved on this device, so no file was made.'
+          : 'The handbook could not read what is saved on this device, so no file was made.',
+      );
       return;
     }
     const now = new Date();
@@ -238,10 +248,19 @@ export default function YourDataManager({ titles }: Props) {
       <h2 ref={savedNowHeading} tabIndex={-1} id="saved-now" class="mt-10 text-2xl font-bold">
         Saved on this device now
       </h2>
-      {records.length === 0 ? (
-        <p class="mt-3" data-saved-empty>
-          Nothing is saved on this device.
+      {!listedWhole && (
+        <p class="mt-3 border-l-4 border-avoid pl-3" data-your-data-unlisted>
+          This browser would not let the handbook read everything it saved here, so this list may be
+          missing items. To be sure nothing is left, clear this site’s data in your browser
+          settings.
         </p>
+      )}
+      {records.length === 0 ? (
+        listedWhole && (
+          <p class="mt-3" data-saved-empty>
+            Nothing is saved on this device.
+          </p>
+        )
       ) : (
         <ul class="mt-3 space-y-2" data-saved-items>
           {records.map((item) => (

@@ -495,6 +495,15 @@ describe('deleting everything', () => {
     expect(storage.items.size).toBe(0);
   });
 
+  it('a browser that will not list what is stored: says it could not, never that all is deleted', () => {
+    const storage = memoryStorage({ 'rt:worksheet:a': '1' });
+    storage.key = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    expect(deleteEverything(storage)).toEqual({ ok: false, removed: 0 });
+    expect(storage.items.get('rt:worksheet:a')).toBe('1');
+  });
+
   it('reports failure when storage refuses', () => {
     expect(deleteEverything(memoryStorage({ 'rt:a': '1' }, 'disabled'))).toEqual({
       ok: false,

@@ -21,6 +21,7 @@ import {
   RECOVERY_PREFIX,
   THEME_KEY,
   handbookKeys,
+  listHandbookKeys,
   type DeviceStorage,
 } from './storage';
 
@@ -393,19 +394,24 @@ export function applyImport(
   return { ok: true, written: itemsToLoad(plan) };
 }
 
-/** Removes everything the handbook stored on this device. Returns how many items were removed. */
+/**
+ * Removes everything the handbook stored on this device. `ok` only when a
+ * listing afterwards shows nothing left: a browser that will not list what
+ * is stored gets "could not", never "deleted".
+ */
 export function deleteEverything(storage: DeviceStorage | null): { ok: boolean; removed: number } {
   if (!storage) return { ok: false, removed: 0 };
   forgetRecentWrites();
+  const keys = listHandbookKeys(storage);
+  if (keys === null) return { ok: false, removed: 0 };
   let removed = 0;
   try {
-    void storage.length; // Throws if the page may not look at storage at all.
-    for (const key of handbookKeys(storage)) {
+    for (const key of keys) {
       storage.removeItem(key);
       removed++;
     }
   } catch {
     return { ok: false, removed };
   }
-  return { ok: handbookKeys(storage).length === 0, removed };
+  return { ok: listHandbookKeys(storage)?.length === 0, removed };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from './memory-storage';
 import {
+  canReadSaved,
   describeTime,
   itemTitles,
   parseRecoveryKey,
@@ -116,5 +117,23 @@ describe('itemTitles', () => {
       'results:handbook': 'Kept results by date: the whole-handbook self-check',
       'results:be-patient': 'Kept results by date: self-check “Be patient”',
     });
+  });
+});
+
+describe('canReadSaved', () => {
+  it('is false when the browser will not list or read what is stored, so no page says nothing is saved', () => {
+    const listing = memoryStorage({ 'rt:worksheet:a': '1' });
+    expect(canReadSaved(listing)).toBe(true);
+    listing.key = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    expect(canReadSaved(listing)).toBe(false);
+    const reading = memoryStorage({ 'rt:worksheet:a': '1' });
+    reading.getItem = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    expect(savedItems(reading, {})).toEqual([]);
+    expect(canReadSaved(reading)).toBe(false);
+    expect(canReadSaved(memoryStorage({}))).toBe(true);
   });
 });

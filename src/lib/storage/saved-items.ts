@@ -8,6 +8,7 @@ import {
   RECOVERY_PREFIX,
   THEME_KEY,
   handbookKeys,
+  listHandbookKeys,
   type DeviceStorage,
 } from './storage';
 import { periodInSentence } from '../progress/dates';
@@ -149,6 +150,22 @@ export function savedItems(storage: DeviceStorage | null, titles: ItemTitles): S
       a.label.localeCompare(b.label)
     );
   });
+}
+
+/**
+ * Whether everything saved could be listed and read. When it could not, an
+ * empty or short list does not mean nothing (else) is saved, and the page
+ * must not say so.
+ */
+export function canReadSaved(storage: DeviceStorage | null): boolean {
+  const keys = listHandbookKeys(storage);
+  if (keys === null) return false;
+  try {
+    for (const key of keys) storage?.getItem(key);
+  } catch {
+    return false;
+  }
+  return true;
 }
 
 /** A changed-at time in plain words, e.g. "25 Nov 2026, 10:00". */

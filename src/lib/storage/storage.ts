@@ -65,9 +65,14 @@ export function setAside(
   }
 }
 
-/** All keys the handbook has written on this device (records, recovery copies, theme). */
-export function handbookKeys(storage: DeviceStorage | null): string[] {
-  if (!storage) return [];
+/**
+ * All keys the handbook has written on this device (records, recovery
+ * copies, theme), or null when the browser would not let the page list them:
+ * "nothing is saved" and "all deleted" must never be said from a list that
+ * could not be read.
+ */
+export function listHandbookKeys(storage: DeviceStorage | null): string[] | null {
+  if (!storage) return null;
   const keys: string[] = [];
   try {
     for (let i = 0; i < storage.length; i++) {
@@ -80,7 +85,12 @@ export function handbookKeys(storage: DeviceStorage | null): string[] {
       }
     }
   } catch {
-    return [];
+    return null;
   }
   return keys.sort();
+}
+
+/** The handbook's keys, or none when they cannot be listed (see `listHandbookKeys`). */
+export function handbookKeys(storage: DeviceStorage | null): string[] {
+  return listHandbookKeys(storage) ?? [];
 }
