@@ -207,6 +207,28 @@ test.describe('results over time', () => {
     );
   });
 
+  test('a kept result the page cannot show is named, never taken for no result', async ({
+    page,
+  }) => {
+    await keepHandbookResults(page, ['2026-11-01']);
+    // A day whose score is a word: from a hand-edited record, or another version.
+    await page.evaluate(() => {
+      const record = JSON.parse(localStorage.getItem('rt:results:handbook') ?? '{}');
+      record.fields['2026-11-02'] = {
+        value: { scores: { 'be-there': 'high' } },
+        changedAt: '2026-11-02T10:00:00.000Z',
+      };
+      localStorage.setItem('rt:results:handbook', JSON.stringify(record));
+    });
+    await page.goto('/self-check/');
+    await expect(page.locator('[data-results-unshown]')).toContainText(
+      'One kept result could not be shown here',
+    );
+    await expect(page.locator('[data-no-results]')).toHaveCount(0);
+    // The result it can show still shows.
+    await expect(page.locator('[data-results-chart]')).toBeVisible();
+  });
+
   test('a chapter self-check shows the last and the previous result side by side', async ({
     page,
   }) => {

@@ -82,12 +82,14 @@ export const budgets = {
    * A seventh reader's pass then took /your-data/ to 19.6 KB (limit
    * 19.5 → 20): a backup merges field by field instead of replacing newer
    * answers, and a browser that will not list storage is never told
-   * "nothing is saved" or "all deleted".
+   * "nothing is saved" or "all deleted". The same pass took /self-check/ to
+   * 21.0 KB (limit 21 → 21.5) and the chapter to 19.3 KB: kept results the
+   * page cannot show are named, not taken for "No result is kept yet".
    */
   settledScriptGzip: {
     chapter: 19.5 * 1024,
     worksheet: 22 * 1024,
-    'self-check': 21 * 1024,
+    'self-check': 21.5 * 1024,
     'your data': 20 * 1024,
     search: 11 * 1024,
   },

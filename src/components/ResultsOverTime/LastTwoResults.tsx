@@ -34,7 +34,7 @@ function Result({ title, result, check }: { title: string; result: DatedResult; 
 export default function LastTwoResults({ check, statements, bands }: Props) {
   useKeepResults(check, { kind: 'chapter', bands }, statements);
   const kept = useResults(check);
-  const { last, previous } = lastTwo(kept ?? []);
+  const { last, previous } = lastTwo(kept?.results ?? []);
   if (!last) return null;
   return (
     <div class="mt-6" data-last-results>

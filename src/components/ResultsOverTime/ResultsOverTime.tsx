@@ -85,7 +85,7 @@ interface Props {
 export default function ResultsOverTime({ check, areas, statements }: Props) {
   useKeepResults(check, { kind: 'handbook', areas }, statements);
   const kept = useResults(check);
-  const results = kept ?? [];
+  const results = kept?.results ?? [];
   const [status, setStatus] = useState('');
   /** The browser lets nothing be stored: no result can be kept, so the page must not say it is. */
   const [storageOff, setStorageOff] = useState(false);
@@ -119,7 +119,12 @@ export default function ResultsOverTime({ check, areas, statements }: Props) {
       <p role="status" aria-live="polite" class="mt-2 empty:hidden">
         {status}
       </p>
-      {kept && results.length === 0 && (
+      {kept?.notice && (
+        <p class="mt-3 border-l-4 border-avoid pl-3 text-base" data-results-unshown>
+          {kept.notice}
+        </p>
+      )}
+      {kept && !kept.notice && results.length === 0 && (
         <p class="mt-3 text-muted" data-no-results>
           No result is kept yet.
         </p>

@@ -10,6 +10,7 @@ import {
   resultsRecord,
   saveResult,
   scoresFromProfile,
+  unshownResultsNotice,
   type DatedResult,
 } from './results';
 
@@ -69,6 +70,46 @@ describe('kept results', () => {
     expect(checkResult('2026-02-30', { scores: { one: 2 } }).ok).toBe(false);
     expect(checkResult('2026-03-02', { scores: { one: 9 } }).ok).toBe(false);
     expect(checkResult('2026-03-02', 'good').ok).toBe(false);
+  });
+});
+
+describe('kept results the page cannot show', () => {
+  const stored = (fields: Record<string, unknown>) =>
+    memoryStorage({
+      'rt:results:handbook': JSON.stringify({
+        version: 2,
+        savedAt: '2026-11-19T09:00:00.000Z',
+        fields: Object.fromEntries(
+          Object.entries(fields).map(([day, value]) => [
+            day,
+            { value, changedAt: '2026-11-19T09:00:00.000Z' },
+          ]),
+        ),
+      }),
+    });
+  const load = (storage: ReturnType<typeof memoryStorage>) =>
+    loadFieldRecord(storage, resultsRecord('handbook'));
+
+  it('are named, so a chart without them never reads as "no result", and are left as they were', () => {
+    const storage = stored({
+      '2026-11-19': { scores: { one: 'high' } },
+      '2026-13-45': { scores: { one: 2 } },
+      '2026-11-20': { scores: { one: 2 } },
+    });
+    const before = storage.getItem('rt:results:handbook');
+    expect(kept(storage).map((r) => r.day)).toEqual(['2026-11-20']);
+    expect(unshownResultsNotice(load(storage))).toMatch(/^2 kept results could not be shown/);
+    expect(storage.getItem('rt:results:handbook')).toBe(before);
+  });
+
+  it('say nothing when every result shows, or none is kept', () => {
+    expect(unshownResultsNotice(load(stored({ '2026-11-20': { scores: { one: 2 } } })))).toBe(null);
+    expect(unshownResultsNotice(load(memoryStorage()))).toBe(null);
+  });
+
+  it('a damaged record set aside is said, not shown as no result', () => {
+    const storage = memoryStorage({ 'rt:results:handbook': '{"broken' });
+    expect(unshownResultsNotice(load(storage))).toMatch(/could not be opened.*copy is kept/);
   });
 });
 

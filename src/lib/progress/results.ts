@@ -94,6 +94,23 @@ export function resultsByDate(load: RecordLoad<ResultValue>): DatedResult[] {
     .map(([day, result]) => ({ day, savedAt: load.changedAt[day] ?? '', ...result }));
 }
 
+/**
+ * What to tell the reader about kept results the page cannot show (from
+ * another version, or partly damaged), so a chart that leaves them out
+ * never reads as "no result": null when every kept result shows.
+ */
+export function unshownResultsNotice(load: RecordLoad<ResultValue>): string | null {
+  if (load.status === 'loaded' && load.kept.length > 0) {
+    const one = load.kept.length === 1;
+    return `${one ? 'One kept result' : `${load.kept.length} kept results`} could not be shown here: ${one ? 'it was' : 'they were'} saved in a form this page cannot read. ${one ? 'It stays' : 'They stay'} on this device, unchanged, and “Your data” can download ${one ? 'it' : 'them'}.`;
+  }
+  if (load.status === 'set-aside')
+    return `Your kept results could not be opened, because ${load.reason}. A copy is kept on this device (see “Your data” to download it), and results are kept afresh from now on.`;
+  if (load.status === 'unreadable')
+    return `Your kept results could not be opened, because ${load.reason}, and there is no room on this device for a copy. They are left exactly as they are, and no new result is kept over them. “Your data” can download them.`;
+  return null;
+}
+
 /** The latest result and the one before it, for showing side by side. */
 export function lastTwo(results: readonly DatedResult[]): {
   last: DatedResult | undefined;
