@@ -195,6 +195,19 @@ test('delete then Back: a self-check comes back unanswered and nothing is saved 
   expect(await storedItems(page)).toEqual({});
 });
 
+test('answers saved by a newer version (a tab that took an update) stay where they are; this tab says to reload', async ({
+  page,
+}) => {
+  const newer = JSON.stringify({ version: 3, savedAt: '2026-11-26T09:00:00.000Z', fields: {} });
+  await page.goto('/about/');
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, newer]);
+  await open(page, sheet);
+  await expect(page.getByText(/saved by a newer version of the handbook/).first()).toBeVisible();
+  await draft(page).fill('Typed in the tab that has not reloaded');
+  await page.waitForTimeout(300);
+  expect(await storedItems(page)).toEqual({ [key]: newer });
+});
+
 test.describe('leaving a sheet with answers that are not saved', () => {
   const leave = async (page: Page) => {
     const asked: string[] = [];

@@ -417,6 +417,20 @@ describe('loading a checked backup', () => {
     expect(storage.getItem('rt:worksheet:no-contact')).toBe(current);
   });
 
+  it('a record saved here by a newer version stays; the file’s copy goes beside it', () => {
+    const newer = JSON.stringify({ version: 3, savedAt: week2, fields: {} });
+    const storage = memoryStorage({ 'rt:worksheet:no-contact': newer });
+    const file = backupOf({
+      'rt:worksheet:no-contact': fieldRecord({ 'draft-message': ['Week 1', week1] }),
+    });
+    expect(planImport(storage, file).keptAside).toEqual(['rt:worksheet:no-contact']);
+    expect(applyImport(storage, file, now)).toEqual({ ok: true, written: 1 });
+    expect(storage.getItem('rt:worksheet:no-contact')).toBe(newer);
+    expect(storage.getItem(`rt-recovery:worksheet:no-contact:${now.toISOString()}`)).toBe(
+      fieldRecord({ 'draft-message': ['Week 1', week1] }),
+    );
+  });
+
   it('removes a record it replaces before writing, so a tab with it open takes the file as it is', () => {
     const storage = onDevice();
     const calls: string[] = [];

@@ -248,7 +248,10 @@ export interface ImportPlan {
    * the file's copy takes its place, and this device's is kept as a recovery copy.
    */
   replacing: string[];
-  /** The file's copy is in an older form than this device's: kept beside it as a recovery copy. */
+  /**
+   * The file's copy is in an older form than this device's, or this device's
+   * is from a newer version: the file's is kept beside it as a recovery copy.
+   */
   keptAside: string[];
   /** The file has nothing newer, or this device's own theme or recovery copy stays as it is. */
   unchanged: string[];
@@ -303,10 +306,11 @@ export function planImport(storage: DeviceStorage | null, backup: Backup): Impor
     } else {
       const here = parseStoredRecord(current, currentRecord);
       const there = parseStoredRecord(incoming, currentRecord);
-      if (!here.ok) {
+      // Saved here by a newer version (a tab that took an update) stays, like any page leaves it.
+      if (!here.ok && !here.newer) {
         plan.replacing.push(key);
         plan.writes[key] = incoming;
-      } else if (!there.ok) {
+      } else if (!here.ok || !there.ok) {
         plan.keptAside.push(key);
       } else {
         const merged = mergeFields(here.fields, there.fields);

@@ -148,12 +148,16 @@ describe('a record the page cannot read', () => {
     expect(storage.items.get('rt:worksheet:test')).toBe(damaged);
   });
 
-  it('a record from a newer version is set aside, not overwritten, by a save', () => {
+  it('a record from a newer version (a tab that took an update) stays in place: no page moves it or saves over it', () => {
     const newer = JSON.stringify({ version: 3, savedAt: at(0).toISOString(), fields: {} });
     const storage = memoryStorage({ 'rt:worksheet:test': newer });
+    const loaded = loadFieldRecord(storage, spec, at(1));
+    expect(loaded).toMatchObject({ status: 'unreadable', raw: newer, newer: true });
+    expect(recordNotice(loaded)).toMatch(/newer version.*Reload this page/);
     const saved = saveFieldEdits(storage, spec, { a: { value: 'typed' } }, at(2));
-    expect(saved).toMatchObject({ ok: true, setAside: expect.stringMatching(/^rt-recovery:/) });
-    expect([...storage.items.values()]).toContain(newer);
+    expect(saved).toMatchObject({ ok: false, reason: 'unreadable', newer: true });
+    expect(recordNotice(saved)).toMatch(/newer version/);
+    expect([...storage.items.entries()]).toEqual([['rt:worksheet:test', newer]]);
   });
 });
 

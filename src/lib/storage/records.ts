@@ -5,10 +5,12 @@
  * throws.
  *
  * Never writes over what it cannot read: a stored record that is damaged or
- * from another version is first copied under a recovery key; if that copy
- * cannot be written (storage full), the record is left exactly as it is and
- * the save is refused with `unreadable`, so the page can say so and offer
- * the text for download.
+ * from an older format it cannot upgrade is first copied under a recovery
+ * key; if that copy cannot be written (storage full), the record is left
+ * exactly as it is and the save is refused with `unreadable`, so the page
+ * can say so and offer the text for download. A record from a newer version
+ * (a tab that took an update) is left in place whole, and saves are refused
+ * until the page is reloaded.
  *
  * Two tabs of one browser do not always see each other's writes at once: a
  * tab can read, merge and write a moment before another tab's write reaches
@@ -78,8 +80,12 @@ export type RecordLoad<V> =
   | LoadedRecord<V>
   /** Could not be read, and a copy was kept under `recoveryKey`; the record is free to use. */
   | { status: 'set-aside'; reason: string; recoveryKey: string }
-  /** Could not be read, and no copy could be made: left alone, and nothing may be saved over it. */
-  | { status: 'unreadable'; reason: string; raw: string }
+  /**
+   * Could not be read, and no copy could be made: left alone, and nothing may
+   * be saved over it. `newer`: written by a newer version of the handbook (a
+   * tab already updated), so it is left in place on purpose, copy or not.
+   */
+  | { status: 'unreadable'; reason: string; raw: string; newer?: true }
   /** This browser does not let the page read its storage at all. */
   | { status: 'unavailable' };
 
@@ -93,7 +99,7 @@ export type RecordSave =
       keptCopy?: string;
     }
   | { ok: false; reason: 'unavailable' | 'full' }
-  | { ok: false; reason: 'unreadable'; raw: string; problem: string };
+  | { ok: false; reason: 'unreadable'; raw: string; problem: string; newer?: true };
 
 export const FIELD_RECORD_VERSION = 2;
 
@@ -195,6 +201,8 @@ export function loadFieldRecord<V>(
   if (parsed.ok) {
     return hasLiveFields(parsed.fields) ? viewOf(parsed.fields, spec) : { status: 'empty' };
   }
+  // Moving it aside would take the answers away from the updated tab that wrote them.
+  if (parsed.newer) return { status: 'unreadable', reason: parsed.reason, raw, newer: true };
   const recoveryKey = setAside(storage, spec.key, raw, now);
   return recoveryKey
     ? { status: 'set-aside', reason: parsed.reason, recoveryKey }
@@ -233,6 +241,16 @@ function readForWrite(
   if (raw === null) return { ok: true, storage, stored: {}, setAsideKey: undefined, raw };
   const parsed = parseStoredRecord(raw, spec);
   if (parsed.ok) return { ok: true, storage, stored: parsed.fields, setAsideKey: undefined, raw };
+  if (parsed.newer) {
+    const failure: RecordSave = {
+      ok: false,
+      reason: 'unreadable',
+      raw,
+      problem: parsed.reason,
+      newer: true,
+    };
+    return { ok: false, failure };
+  }
   const recoveryKey = setAside(storage, spec.key, raw, now);
   if (!recoveryKey) {
     return { ok: false, failure: { ok: false, reason: 'unreadable', raw, problem: parsed.reason } };
@@ -474,6 +492,10 @@ export function noticeAfterSave(result: RecordSave, shownNow: string | null): st
   return said === null && result.ok && shownNow === keptCopyNotice ? shownNow : said;
 }
 
+/** Said of answers a newer version of the handbook saved (another tab took an update). */
+const newerVersionNotice =
+  'Your answers here were saved by a newer version of the handbook, perhaps in another tab. Reload this page to see them. Until then they are left exactly as they are, and nothing you change here is saved over them.';
+
 /** What to tell the reader about a load or a save; null when all is well. */
 export function recordNotice(result: RecordLoad<unknown> | RecordSave): string | null {
   const off =
@@ -485,6 +507,7 @@ export function recordNotice(result: RecordLoad<unknown> | RecordSave): string |
       case 'set-aside':
         return `Your earlier answers could not be opened, because ${result.reason}. We have kept a copy on this device and started fresh. See “Your data” to download the copy.`;
       case 'unreadable':
+        if (result.newer) return newerVersionNotice;
         return `Your earlier answers could not be opened, because ${result.reason}, and there is no room on this device to keep a copy. So they are left exactly as they are, and nothing you change here is saved over them. Download them below to keep them.`;
       default:
         return null;
@@ -499,6 +522,7 @@ export function recordNotice(result: RecordLoad<unknown> | RecordSave): string |
     case 'full':
       return 'This device’s storage for the handbook is full, so your latest changes were not saved. They are still here until you leave this page.';
     case 'unreadable':
+      if (result.newer) return newerVersionNotice;
       return `Your saved answers here could not be opened, because ${result.problem}, and there is no room on this device to keep a copy. So they are left exactly as they are, and your latest changes were not saved over them. Download them below to keep them.`;
     default:
       return off;
