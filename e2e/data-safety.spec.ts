@@ -135,6 +135,22 @@ test.describe('two tabs', () => {
     await expect(fieldsets(tabA).nth(1).locator('input[type="radio"]').nth(0)).toBeChecked();
   });
 
+  test('a self-check cleared in one tab says why its answers went in the other', async ({
+    context,
+  }) => {
+    const [tabA, tabB] = await twoTabs(context, '/chapters/be-patient/');
+    const radio = (page: Page) =>
+      page.locator('[data-self-check] fieldset').nth(0).locator('input[type="radio"]').nth(1);
+    await radio(tabA).check();
+    await expect(radio(tabB)).toBeChecked();
+    await tabA.getByRole('button', { name: 'Clear my answers' }).click();
+    await tabA.getByRole('button', { name: 'Yes, clear them' }).click();
+    await expect(radio(tabB)).not.toBeChecked();
+    await expect(tabB.locator('[data-self-check-status]')).toHaveText(
+      'In another tab: these answers were deleted, so they are gone from this page too.',
+    );
+  });
+
   test('with the worksheet open in another tab, deleting everything empties it at once, and a keystroke there does not bring deleted answers back', async ({
     context,
   }) => {
@@ -200,7 +216,7 @@ test('answers saved by a newer version (a tab that took an update) stay where th
 }) => {
   const newer = JSON.stringify({ version: 3, savedAt: '2026-11-26T09:00:00.000Z', fields: {} });
   await page.goto('/about/');
-  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, newer]);
+  await page.evaluate(({ k, v }) => localStorage.setItem(k, v), { k: key, v: newer });
   await open(page, sheet);
   await expect(page.getByText(/saved by a newer version of the handbook/).first()).toBeVisible();
   await draft(page).fill('Typed in the tab that has not reloaded');

@@ -85,9 +85,13 @@ export const budgets = {
    * "nothing is saved" or "all deleted". The same pass took /self-check/ to
    * 21.0 KB (limit 21 → 21.5) and the chapter to 19.3 KB: kept results the
    * page cannot show are named, not taken for "No result is kept yet".
+   * Then a self-check whose answers were deleted in another tab, or while
+   * the page was away, says why they went, as a worksheet does; with a record
+   * from a newer version left in place, the chapter reached 19.5 KB (limit
+   * 19.5 → 20).
    */
   settledScriptGzip: {
-    chapter: 19.5 * 1024,
+    chapter: 20 * 1024,
     worksheet: 22 * 1024,
     'self-check': 21.5 * 1024,
     'your data': 20 * 1024,

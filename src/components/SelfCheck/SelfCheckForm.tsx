@@ -142,6 +142,8 @@ export default function SelfCheckForm({
     announcement =
       'Your answers were cleared from this device. Results kept by date stay until you delete them on “Your data”.';
   else if (cleared === 'kept') announcement = clearRefusedNotice;
+  else if (saved?.deletedElsewhere)
+    announcement = `${saved.deletedElsewhere === 'other-tab' ? 'In another tab' : 'While you were away'}: these answers were deleted, so they are gone from this page too.`;
   // A storage problem after an answer is said before the result, which still
   // follows: the reading does not depend on saving.
   else if (notice && lastAnswered) announcement = `${notice} ${said.announcement}`;

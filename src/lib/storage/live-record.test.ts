@@ -52,6 +52,10 @@ describe('a record kept live on a page', () => {
     storage.items.clear(); // "Delete everything" elsewhere
     win.storageEvent(null);
     expect(tabA.state().values).toEqual({});
+    // The answers that went are explained, until the reader answers again.
+    expect(tabA.state().deletedElsewhere).toBe('other-tab');
+    tabA.edit('a', 'again');
+    expect(tabA.state().deletedElsewhere).toBe(null);
     tabA.stop();
     tabB.stop();
   });
@@ -64,6 +68,7 @@ describe('a record kept live on a page', () => {
     storage.items.clear();
     win.pageshow(true);
     expect(page.state().values).toEqual({});
+    expect(page.state().deletedElsewhere).toBe('meanwhile');
     expect(storage.items.size).toBe(0);
     page.stop();
   });

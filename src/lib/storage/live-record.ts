@@ -32,6 +32,12 @@ export interface LiveState<V> {
   unreadable: string | null;
   /** Some of `values` is on this page only (storage off, full or refusing): leaving would lose it. */
   unsaved: boolean;
+  /**
+   * The answers shown went because the record was deleted in another tab (or
+   * on "Your data") while this page was open, or while it was away (Back):
+   * the page says so, as boxes that empty themselves must. Null after any edit.
+   */
+  deletedElsewhere: 'other-tab' | 'meanwhile' | null;
 }
 
 export interface LiveRecord<V> {
@@ -60,6 +66,7 @@ export function liveRecord<V extends Json>(
     notice: null,
     unreadable: null,
     unsaved: false,
+    deletedElsewhere: null,
   };
 
   const shown = (): Record<string, V> => {
@@ -71,16 +78,25 @@ export function liveRecord<V extends Json>(
     return values;
   };
   const publish = (next: Partial<LiveState<V>>) => {
-    state = { ...state, ...next, values: shown(), unsaved: Object.keys(pending).length > 0 };
+    state = {
+      ...state,
+      deletedElsewhere: null,
+      ...next,
+      values: shown(),
+      unsaved: Object.keys(pending).length > 0,
+    };
     onChange(state);
   };
 
-  const load = (fromElsewhere: boolean) => {
+  const load = (fromElsewhere: false | 'other-tab' | 'meanwhile') => {
     const loaded = loadFieldRecord(storage, spec, clock());
+    const deleted = fromElsewhere && loaded.status === 'empty';
+    const hadAnswers = Object.keys(shown()).length > 0;
     // Deleted elsewhere ("Your data", another tab): edits made before that go too.
-    if (fromElsewhere && loaded.status === 'empty') pending = {};
+    if (deleted) pending = {};
     stored = loaded.status === 'loaded' ? { ...loaded.values } : {};
     publish({
+      deletedElsewhere: deleted && hadAnswers ? fromElsewhere : null,
       kept: loaded.status === 'loaded' ? loaded.kept : [],
       notes: loaded.status === 'loaded' ? loaded.notes : [],
       notice: recordNotice(loaded),
@@ -109,8 +125,8 @@ export function liveRecord<V extends Json>(
   };
 
   load(false);
-  const stopWatching = watchRecord(spec.key, () => load(true));
-  const stopReturn = watchPageReturn(() => load(true));
+  const stopWatching = watchRecord(spec.key, () => load('other-tab'));
+  const stopReturn = watchPageReturn(() => load('meanwhile'));
 
   return {
     state: () => state,
@@ -126,7 +142,7 @@ export function liveRecord<V extends Json>(
       publish({ kept: [], notes: [] });
       return removed;
     },
-    refresh: () => load(true),
+    refresh: () => load('other-tab'),
     stop() {
       stopWatching();
       stopReturn();
