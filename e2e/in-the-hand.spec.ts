@@ -51,6 +51,39 @@ test.describe('a 320 px screen never scrolls sideways', () => {
   }
 });
 
+test.describe('text at 200 % on a 320 px phone (a low-vision reader’s large-text setting)', () => {
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+  const pages = ['/', '/search/', '/chapters/answer-their-questions/', '/self-check/'];
+  for (const path of [...pages, '/worksheets/no-contact/', '/your-data/', '/404.html']) {
+    test(`${path}: nothing is pushed off the side, and the search box shows what is typed`, async ({
+      page,
+    }) => {
+      await page.goto(path, { waitUntil: 'networkidle' });
+      // The browser's text size doubled: twice the handbook's own 112.5 %.
+      await page.addStyleTag({ content: 'html { font-size: 225% !important; }' });
+      const { scroll, client, widest, box } = await page.evaluate(() => {
+        const root = document.documentElement;
+        const wide = [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5)
+          .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 50)}`);
+        // The header's box, or on /search/ (where the header has none) the page's own.
+        const search = [...document.querySelectorAll('#site-search, #search-page-q')].find(
+          (el) => el.getBoundingClientRect().width > 0,
+        );
+        return {
+          scroll: root.scrollWidth,
+          client: root.clientWidth,
+          widest: wide.slice(0, 5),
+          box: search?.getBoundingClientRect().width ?? 0,
+        };
+      });
+      expect(scroll, `wider than the screen: ${widest.join(', ')}`).toBeLessThanOrEqual(client);
+      // The box takes the width of the screen, less the margins: enough to read back what was typed.
+      expect(box).toBeGreaterThanOrEqual(240);
+    });
+  }
+});
+
 /**
  * Links and buttons smaller than 44 × 44 px, except links inside a sentence
  * (WCAG 2.5.5's inline exception). A radio or checkbox is measured by its

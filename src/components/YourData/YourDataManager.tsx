@@ -52,7 +52,7 @@ interface PendingImport {
 }
 
 const dangerButton =
-  'min-h-11 rounded-sm border-2 border-avoid bg-page px-4 py-2 text-base font-semibold text-ink hover:bg-panel';
+  'min-h-11 rounded-sm border-2 border-avoid bg-page px-3 py-2 text-base font-semibold text-ink hover:bg-panel';
 
 export default function YourDataManager({ titles }: Props) {
   const [storage, setStorage] = useState<DeviceStorage | null | undefined>(undefined);
