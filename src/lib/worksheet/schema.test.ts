@@ -74,13 +74,24 @@ describe('worksheet definitions', () => {
 
   it("never lets the partner's signature read as required: it must carry partner: true", () => {
     const sign = { id: 'their-sign', kind: 'signature', label: "My partner's signature" };
-    const result = worksheetSchema.safeParse({ ...valid, fields: [sign] });
+    const dated = { id: 'their-date', kind: 'date', label: 'Date my partner signed' };
+    const result = worksheetSchema.safeParse({ ...valid, fields: [sign, dated] });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path.join('.')).toBe('fields.0.partner');
     expect(result.error?.issues[0]?.message).toMatch(/free choice/);
-    expect(issuesOf({ ...valid, fields: [{ ...sign, partner: true }] })).toEqual([]);
+    expect(issuesOf({ ...valid, fields: [{ ...sign, partner: true }, dated] })).toEqual([]);
+  });
+
+  it('dates every signature: a signature needs a date field right after it', () => {
+    const mine = { id: 'mine', kind: 'signature', label: 'My signature' };
+    const result = worksheetSchema.safeParse({ ...valid, fields: [mine] });
+    expect(result.error?.issues[0]?.path.join('.')).toBe('fields.0');
+    expect(result.error?.issues[0]?.message).toMatch(/"My signature" needs a date field/);
     expect(
-      issuesOf({ ...valid, fields: [{ id: 'mine', kind: 'signature', label: 'My signature' }] }),
+      issuesOf({ ...valid, fields: [mine, { id: 'when', kind: 'short-text', label: 'When' }] }),
+    ).toEqual(['fields.0']);
+    expect(
+      issuesOf({ ...valid, fields: [mine, { id: 'when', kind: 'date', label: 'Date' }] }),
     ).toEqual([]);
   });
 

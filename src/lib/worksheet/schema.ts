@@ -133,6 +133,14 @@ export const worksheetSchema = z
           message: `"${field.label}" is a signature for the partner: add partner: true, so it prints as their free choice, never required`,
         });
       }
+      // A signature on paper means little without the day it was given.
+      if (field.kind === 'signature' && worksheet.fields[i + 1]?.kind !== 'date') {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['fields', i],
+          message: `"${field.label}" needs a date field right after it, so the signature is dated on paper`,
+        });
+      }
       if (field.kind === 'checklist') {
         const options = new Set<string>();
         field.options.forEach((option, j) => {
