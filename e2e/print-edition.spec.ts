@@ -99,6 +99,34 @@ for (const format of ['A4', 'Letter'] as const) {
     expect(all).toContain('In short');
     expect(all).toContain('Try this');
     expect(all).toContain('Avoid');
+    // A box's label never sits alone at the foot of a page: its list, on the
+    // next, would read as advice with no "Avoid" above it.
+    pages.forEach((lines, i) => {
+      const lastWords = lines.filter((line) => !/^\d+$/.test(line)).at(-1);
+      expect(lastWords, `foot of page ${i + 1}`).not.toMatch(/^(✕ Avoid|✓ Try this)$/);
+    });
+  });
+}
+
+for (const [path, format] of [
+  ['/chapters/live-openly/', 'A4'],
+  ['/chapters/begin-again/', 'Letter'],
+] as const) {
+  test(`${path} printed on ${format}: every box keeps its label, and no sheet holds only "answer all statements"`, async ({
+    page,
+  }, testInfo) => {
+    await page.goto(path, { waitUntil: 'networkidle' });
+    const file = testInfo.outputPath(`chapter-${format}.pdf`);
+    await page.pdf({ path: file, format });
+    const pages = pdfPages(file);
+    pages.forEach((lines, i) =>
+      expect(lines.at(-1), `foot of page ${i + 1}`).not.toMatch(/^(✕ Avoid|✓ Try this)$/),
+    );
+    // Nothing answered: the self-check's result box, which asks for every
+    // answer, is left off paper, where it cannot be done.
+    const all = pages.flat().join('\n');
+    expect(all).not.toContain('to see your reading');
+    expect(all).toContain('Not yet');
   });
 }
 

@@ -181,12 +181,13 @@ export default function SelfCheckForm({
         </div>
       ))}
 
-      {/* Interface text, not handbook content: kept out of the search index. */}
+      {/* Interface text, not handbook content: kept out of the search index.
+          Not printed until every statement is answered: "answer all" cannot be done on paper. */}
       <div
         data-needs-js
         data-self-check-result
         data-pagefind-ignore="all"
-        class="mt-8 rounded-sm border border-rule bg-panel p-4 sm:p-6"
+        class={`mt-8 rounded-sm border border-rule bg-panel p-4 sm:p-6 ${score.complete ? '' : 'print:hidden'}`}
       >
         <Heading class="text-xl font-bold">{resultTitle}</Heading>
         <p class="mt-1 text-base text-muted" data-self-check-progress>
