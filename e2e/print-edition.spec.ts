@@ -112,16 +112,20 @@ for (const [path, format] of [
   ['/chapters/live-openly/', 'A4'],
   ['/chapters/begin-again/', 'Letter'],
 ] as const) {
-  test(`${path} printed on ${format}: every box keeps its label, and no sheet holds only "answer all statements"`, async ({
+  test(`${path} printed on ${format}: numbered sheets, every box keeps its label, and none holds only "answer all statements"`, async ({
     page,
   }, testInfo) => {
     await page.goto(path, { waitUntil: 'networkidle' });
     const file = testInfo.outputPath(`chapter-${format}.pdf`);
     await page.pdf({ path: file, format });
     const pages = pdfPages(file);
-    pages.forEach((lines, i) =>
-      expect(lines.at(-1), `foot of page ${i + 1}`).not.toMatch(/^(✕ Avoid|✓ Try this)$/),
-    );
+    pages.forEach((lines, i) => {
+      // Each sheet is named and numbered, so loose pages go back in order.
+      expect(lines.at(-1), `foot of page ${i + 1}`).toBe(
+        `Rebuilding Trust Page ${i + 1} of ${pages.length}`,
+      );
+      expect(lines.at(-2), `last words of page ${i + 1}`).not.toMatch(/^(✕ Avoid|✓ Try this)$/);
+    });
     // Nothing answered: the self-check's result box, which asks for every
     // answer, is left off paper, where it cannot be done.
     const all = pages.flat().join('\n');
