@@ -366,6 +366,29 @@ test('a bad answers file is explained and changes nothing', async ({ page }) => 
     await expect(excuse).toHaveValue('It just happened');
     expect(await stored()).toBe(before);
   }
+  // The same problem twice is said twice: the message empties, then comes back,
+  // so a screen reader hears that the second file failed too.
+  await status.evaluate((region) => {
+    const seen: string[] = [];
+    new MutationObserver(() => seen.push(region.textContent ?? '')).observe(region, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    (window as unknown as { seen: string[] }).seen = seen;
+  });
+  const again = files[2] ?? files[0];
+  for (let i = 0; i < 2; i++) {
+    await page.locator('input[data-answers-file]').setInputFiles({
+      name: again?.name ?? 'x.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(again?.text ?? ''),
+    });
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { seen: string[] }).seen.length))
+      .toBeGreaterThanOrEqual(2 * (i + 1));
+  }
+  await expect(status).toContainText(again?.expect ?? /./);
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Excuses I have used, line 1' })).toHaveValue(
     'It just happened',

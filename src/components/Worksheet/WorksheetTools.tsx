@@ -418,6 +418,10 @@ export default function WorksheetTools({
     input.value = '';
     if (!file) return;
     setQuestion(null);
+    // Emptied first (and drawn empty, a task later), so the same problem said
+    // twice is heard twice.
+    setMessage(null);
+    await new Promise((drawn) => setTimeout(drawn));
     const result =
       checkAnswersFileSize(file.size) ?? readAnswersFile(await file.text(), sheetSlug, worksheet);
     if (!result.ok) {
