@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { expect as baseExpect, test } from '@playwright/test';
-import { holdScript, watchPage } from './support/site';
+import { readBuiltSite } from '../src/lib/build/built-site';
+import { distDir, holdScript, watchPage } from './support/site';
 import { goBack } from './support/exercise';
 
 // The first search of a page loads Pagefind and its index: allow for a slow machine.
@@ -351,5 +354,68 @@ test('key reader queries find their section in the top three pages', async ({ pa
     await expect(page.locator('[data-search-status]')).toContainText(`found for “${query}”`);
     const top3 = page.locator('[data-search-page-results] > ol > li:nth-child(-n+3)');
     await expect(top3.locator(`a[href="${section}"]`), query).toHaveCount(1);
+  }
+});
+
+/** Every situation phrase and reader phrasing of four words or more, lower-cased. */
+function indexedPhrases(): string[] {
+  const chapters = resolve('content/chapters');
+  const situations = readdirSync(chapters)
+    .filter((f) => f.endsWith('.mdx'))
+    .flatMap((f) =>
+      [...readFileSync(join(chapters, f), 'utf8').matchAll(/^\s*- phrase: (.+)$/gm)].map(
+        (m) => m[1] ?? '',
+      ),
+    );
+  const folder = resolve('content/search/phrasings');
+  const phrasings = readdirSync(folder).flatMap((f) =>
+    (
+      JSON.parse(readFileSync(join(folder, f), 'utf8')) as {
+        sections: { phrasings: string[] }[];
+      }
+    ).sections.flatMap((s) => s.phrasings),
+  );
+  return [...situations, ...phrasings]
+    .map((p) =>
+      p
+        .toLowerCase()
+        .replace(/[.?!]+$/, '')
+        .trim(),
+    )
+    .filter((p) => p.split(' ').length >= 4);
+}
+
+test('results quote only words the reader will find on the page they lead to', async ({ page }) => {
+  const phrases = indexedPhrases();
+  const pageText = new Map(
+    readBuiltSite(distDir).pages.map((p) => [
+      p.path,
+      p.html
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&#39;|&apos;/g, "'")
+        .toLowerCase(),
+    ]),
+  );
+  for (const words of [
+    'she checks my phone',
+    'my partner keeps asking the same questions',
+    'the other person is my coworker',
+    'std test',
+  ]) {
+    await page.goto('/search/');
+    await page.locator('#search-page-q').fill(words);
+    const links = page.locator('[data-search-page-results] a[data-search-result]');
+    await expect(links.first()).toBeVisible();
+    const shown = await links.evaluateAll((all) =>
+      all.map((a) => ({
+        path: (a.getAttribute('href') ?? '').split('#')[0] ?? '',
+        quoted: (a.querySelector('span.block')?.textContent ?? '').toLowerCase(),
+      })),
+    );
+    for (const { path, quoted } of shown) {
+      const onPage = pageText.get(path) ?? '';
+      const notThere = phrases.filter((p) => quoted.includes(p) && !onPage.includes(p));
+      expect(notThere, `${words} → ${path}`).toEqual([]);
+    }
   }
 });

@@ -54,7 +54,7 @@ export function renderResults(
     const label = kindLabel(page.kind);
     if (label) heading.append(element('span', 'text-sm text-muted', label));
     const item = element('li', 'rounded-sm border border-rule bg-page p-3', heading);
-    if (intro && sections.length === 0) item.append(excerpt(intro.excerpt, words));
+    if (intro?.excerpt && sections.length === 0) item.append(excerpt(intro.excerpt, words));
     if (sections.length > 0) {
       const inner = element('ul', 'mt-2 grid gap-2 border-l-2 border-rule pl-3');
       for (const section of sections) {
@@ -65,7 +65,7 @@ export function renderResults(
         );
         a.href = section.url;
         a.dataset['searchResult'] = '';
-        a.append(excerpt(section.excerpt, words));
+        if (section.excerpt) a.append(excerpt(section.excerpt, words));
         inner.append(element('li', '', a));
       }
       item.append(inner);

@@ -42,12 +42,12 @@ describe('the search kind comes from the page', () => {
 });
 
 describe('htmlForIndex', () => {
-  it('adds the phrases, weighted, right after the section heading, leaving the page alone', () => {
+  it('adds the phrases, weighted and marked as index-only, right after the section heading, leaving the page alone', () => {
     const page = chapter();
     const out = htmlForIndex(page, new Map([['no-timeline', ['When <will> it end?', 'How long']]]));
     expect(out?.kind).toBe('Chapter');
     expect(out?.html).toMatch(
-      /<h2 id="no-timeline">Don't set a timeline<\/h2><p hidden data-pagefind-weight="\d+">When &lt;will> it end. How long\.<\/p><p>Body/,
+      /<h2 id="no-timeline">Don't set a timeline<\/h2><p hidden data-pagefind-weight="\d+">⁅ When &lt;will> it end. How long\. ⁆<\/p><p>Body/,
     );
     expect(JSON.stringify(page.tree)).not.toContain('When');
   });

@@ -13,7 +13,13 @@ import { chapterPath } from '../chapters/chapters';
 import type { CompiledMarkdown } from '../markdown/remark-section-ids';
 import { serializePage } from '../build/built-site';
 import { kindFilter, kindPrefix } from './page-kind';
-import { isPageKind, situationPhraseWeight, type PageKind } from './settings';
+import {
+  isPageKind,
+  phrasesClose,
+  phrasesOpen,
+  situationPhraseWeight,
+  type PageKind,
+} from './settings';
 
 export { kindFilter };
 
@@ -54,7 +60,7 @@ function phraseParagraph(phrases: readonly string[]): Element {
     type: 'element',
     tagName: 'p',
     properties: { hidden: true, dataPagefindWeight: String(situationPhraseWeight) },
-    children: [{ type: 'text', value: `${text}.` }],
+    children: [{ type: 'text', value: `${phrasesOpen} ${text}. ${phrasesClose}` }],
   };
 }
 

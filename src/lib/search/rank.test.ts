@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excerptText, rankPages, type FoundPage, type TermMatches } from './rank';
+import { phrasesClose, phrasesOpen } from './settings';
 
 function page(url: string, sections: [string, number][]): FoundPage {
   return {
@@ -104,6 +105,8 @@ describe('rankPages with phrasing records', () => {
     expect(ranked[0]?.url).toBe('/c/');
     expect(ranked[0]?.title).toBe('The chapter');
     expect(ranked[0]?.sections[0]?.url).toBe('/c/#x');
+    // Words the reader would not find on the page are never quoted as if they were.
+    expect(ranked[0]?.sections[0]?.excerpt).toBe('');
   });
   it("shows the page's own text rather than the phrasing when both match", () => {
     const ranked = rankPages(
@@ -123,5 +126,20 @@ describe('excerptText', () => {
     expect(excerptText('a <mark>b</mark> &lt;script&gt; &amp; &quot;c&quot;')).toBe(
       'a b <script> & "c"',
     );
+  });
+
+  it('leaves out the index-only situation phrases, whole or cut off at either end', () => {
+    expect(
+      excerptText(
+        `Your phone ${phrasesOpen} my partner wants to see my <mark>phone</mark>. ${phrasesClose} To your partner, your phone`,
+      ),
+    ).toBe('Your phone To your partner, your phone');
+    expect(excerptText(`wants to see my phone. ${phrasesClose} To your partner`)).toBe(
+      'To your partner',
+    );
+    expect(excerptText(`Your phone, email and bills ${phrasesOpen} my partner wants`)).toBe(
+      'Your phone, email and bills',
+    );
+    expect(excerptText(`${phrasesOpen} only phrases ${phrasesClose}`)).toBe('');
   });
 });

@@ -4,7 +4,7 @@
  * on its own and the matches are added up per section, so the best partial
  * matches come back, best first, and pages holding every word still lead.
  */
-import { maxSectionsPerPage } from './settings';
+import { maxSectionsPerPage, phrasesClose, phrasesOpen } from './settings';
 
 /** The parts of a Pagefind result this module uses. */
 export interface FoundLocation {
@@ -71,15 +71,27 @@ export function pageUrlOf(url: string): string {
 
 /** Pagefind excerpts are HTML with <mark>; ranking keeps plain text only. */
 export function excerptText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#0?39;|&apos;/g, "'")
-    .replace(/&amp;/g, '&')
+  return withoutPhrases(
+    html
+      .replace(/<[^>]*>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#0?39;|&apos;/g, "'")
+      .replace(/&amp;/g, '&'),
+  )
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+const [open, close] = [phrasesOpen, phrasesClose];
+const wholeRun = new RegExp(`${open}[^${close}]*${close}`, 'g');
+const runCutAtStart = new RegExp(`^[^${open}]*${close}`);
+const runCutAtEnd = new RegExp(`${open}[^${close}]*$`);
+
+/** An excerpt without the index-only situation phrases, whole or cut off at either end. */
+function withoutPhrases(text: string): string {
+  return text.replace(wholeRun, ' ').replace(runCutAtStart, ' ').replace(runCutAtEnd, ' ');
 }
 
 interface SectionTally {
@@ -177,10 +189,12 @@ export function rankPages(matches: readonly TermMatches[], totalPages: number): 
       matchedWeight: [...terms.values()].reduce((sum, w) => sum + w, 0),
       sections: scored
         .slice(0, maxSectionsPerPage)
-        .map(({ title, url: sectionUrl, excerpt, score }) => ({
+        .map(({ title, url: sectionUrl, excerpt, excerptFromPage, score }) => ({
           title,
           url: sectionUrl,
-          excerpt,
+          // A phrasing is index-only text the reader would not find on the
+          // page: a section found by it alone is shown by its heading only.
+          excerpt: excerptFromPage ? excerpt : '',
           score,
         })),
     });

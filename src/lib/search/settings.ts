@@ -33,6 +33,15 @@ export function isPageKind(value: string | null | undefined): value is PageKind 
  */
 export const situationPhraseWeight = 4;
 
+/**
+ * The situation phrases added to a section are index-only text, on no page
+ * a reader sees: they are wrapped in these marks, and every excerpt drops
+ * what lies between them (`excerptText`), so a result never quotes words the
+ * reader would not find where it leads.
+ */
+export const phrasesOpen = '\u2045';
+export const phrasesClose = '\u2046';
+
 /** The situations page lists every phrase; it should not crowd out the sections. */
 export const situationsPageWeight = 0.5;
 
