@@ -88,19 +88,22 @@ export const budgets = {
    * Then a self-check whose answers were deleted in another tab, or while
    * the page was away, says why they went, as a worksheet does; with a record
    * from a newer version left in place, the chapter reached 19.5 KB (limit
-   * 19.5 → 20).
+   * 19.5 → 20). Search reached 10.98 KB, too near its 11 KB limit for file
+   * names hashed per build: results quote only words on the page they lead
+   * to (index-only phrases are left out of excerpts). Limit 11 → 11.5.
    */
   settledScriptGzip: {
     chapter: 20 * 1024,
     worksheet: 22 * 1024,
     'self-check': 21.5 * 1024,
     'your data': 20 * 1024,
-    search: 11 * 1024,
+    search: 11.5 * 1024,
   },
   /**
    * The stylesheet every page shares: 6.2 KB since Tailwind reads class names
    * only from components and pages (it was 6.4 KB, with rules made from
-   * ordinary words in code and notes).
+   * ordinary words in code and notes). 6.4 KB later on 2026-11-26: pages
+   * that reflow at 200 % text, numbered printed pages, boxes kept whole on paper.
    */
   siteCssGzip: 6.5 * 1024,
   /** The worksheet pages' own styles (1.1 KB), left out of every other page. */
