@@ -254,19 +254,34 @@ test('on a phone, the update notice hides no focused control, Reload asks before
     await page.locator('main h1').click();
     const cover = await notice.evaluate((el) => el.getBoundingClientRect().top);
     let checked = 0;
+    let texts = 0;
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab');
       const focused = await page.evaluate(() => {
         const el = document.activeElement;
         if (!el || el === document.body || el.closest('[data-offline-update]')) return null;
         const box = el.getBoundingClientRect();
-        return { top: box.top, what: el.outerHTML.slice(0, 80) };
+        return {
+          top: box.top,
+          bottom: box.bottom,
+          height: box.height,
+          textBox: el.tagName === 'TEXTAREA',
+          what: el.outerHTML.slice(0, 80),
+        };
       });
       if (!focused) continue;
       checked++;
       expect(focused.top, `${focused.what} under the notice`).toBeLessThan(cover - 8);
+      // A text box that fits above the notice is shown whole, not only its caret's line.
+      if (focused.textBox && focused.height < cover - 16) {
+        texts++;
+        expect(focused.bottom, `${focused.what} partly under the notice`).toBeLessThanOrEqual(
+          cover + 1,
+        );
+      }
     }
     expect(checked).toBeGreaterThan(20);
+    expect(texts).toBeGreaterThan(1);
 
     // Storage full, an answer typed: Reload asks first, and staying keeps it.
     await page.evaluate(() => {

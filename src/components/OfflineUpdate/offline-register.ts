@@ -23,6 +23,15 @@ export function startOffline(): void {
       };
       clear();
       addEventListener('resize', clear);
+      // A text box is scrolled only as far as its caret: bring the whole box
+      // above the notice, so the reader sees what they are writing in.
+      const reveal = (event: FocusEvent) => {
+        const field = event.target;
+        if (!(field instanceof HTMLTextAreaElement)) return;
+        if (field.getBoundingClientRect().bottom > box.getBoundingClientRect().top)
+          field.scrollIntoView({ block: 'nearest' });
+      };
+      addEventListener('focusin', reveal);
       // A reader in the middle of a sheet can put it away: the newer version
       // is offered again on the next page they open.
       later.addEventListener('click', () => {
@@ -31,6 +40,7 @@ export function startOffline(): void {
         button.hidden = true;
         later.hidden = true;
         removeEventListener('resize', clear);
+        removeEventListener('focusin', reveal);
         document.documentElement.style.scrollPaddingBottom = '';
         // Focus stays near where the reader was, without moving the page.
         document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
