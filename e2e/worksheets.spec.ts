@@ -230,8 +230,14 @@ test.describe('a blank sheet, without JavaScript', () => {
     test(`${slug} prints on one page in A4 and Letter`, async ({ page }, testInfo) => {
       await page.goto(`/worksheets/${slug}/`);
       for (const format of ['A4', 'Letter'] as const) {
-        const { pages } = await printToPdf(page, format, testInfo.outputPath(`${format}.pdf`));
+        const { pages, flat } = await printToPdf(
+          page,
+          format,
+          testInfo.outputPath(`${format}.pdf`),
+        );
         expect(pages, `${format} pages`).toBe(1);
+        // Named and numbered at its foot, like every printed page.
+        expect(flat).toMatch(/Rebuilding Trust Page 1 of 1/);
       }
     });
   }
