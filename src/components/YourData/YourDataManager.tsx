@@ -29,8 +29,7 @@ import {
   describeKey,
   describeTime,
   recoveryFileName,
-  canReadSaved,
-  savedItems,
+  readSavedItems,
   type ItemTitles,
   type SavedItem,
 } from '../../lib/storage/saved-items';
@@ -71,8 +70,9 @@ export default function YourDataManager({ titles }: Props) {
   /** False when the browser would not let the list be read whole: then "nothing saved" is never said. */
   const [listedWhole, setListedWhole] = useState(true);
   const refresh = (from: DeviceStorage | null) => {
-    setItems(savedItems(from, titles));
-    setListedWhole(from === null || canReadSaved(from));
+    const read = readSavedItems(from, titles);
+    setItems(read.items);
+    setListedWhole(from === null || read.whole);
   };
 
   useEffect(() => {

@@ -18,10 +18,10 @@ import {
 } from './records';
 import {
   RECORD_PREFIX,
-  RECOVERY_PREFIX,
   THEME_KEY,
   handbookKeys,
   listHandbookKeys,
+  recoveryKeyFor,
   type DeviceStorage,
 } from './storage';
 
@@ -371,8 +371,7 @@ export function applyImport(
     remember(key);
     storage.setItem(key, value);
   };
-  const recoveryKeyOf = (key: string) =>
-    `${RECOVERY_PREFIX}${key.slice(RECORD_PREFIX.length)}:${now.toISOString()}`;
+  const recoveryKeyOf = (key: string) => recoveryKeyFor(key.slice(RECORD_PREFIX.length), now);
   try {
     for (const key of plan.keptAside) write(recoveryKeyOf(key), backup.items[key] ?? '');
     for (const key of plan.replacing) {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from './memory-storage';
 import {
-  canReadSaved,
   describeTime,
   itemTitles,
   parseRecoveryKey,
   readableSlug,
   recoveryFileName,
   savedAtOf,
+  readSavedItems,
   savedItems,
 } from './saved-items';
 
@@ -120,20 +120,20 @@ describe('itemTitles', () => {
   });
 });
 
-describe('canReadSaved', () => {
+describe('readSavedItems', () => {
   it('is false when the browser will not list or read what is stored, so no page says nothing is saved', () => {
     const listing = memoryStorage({ 'rt:worksheet:a': '1' });
-    expect(canReadSaved(listing)).toBe(true);
+    expect(readSavedItems(listing, {}).whole).toBe(true);
     listing.key = () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     };
-    expect(canReadSaved(listing)).toBe(false);
+    expect(readSavedItems(listing, {}).whole).toBe(false);
     const reading = memoryStorage({ 'rt:worksheet:a': '1' });
     reading.getItem = () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     };
     expect(savedItems(reading, {})).toEqual([]);
-    expect(canReadSaved(reading)).toBe(false);
-    expect(canReadSaved(memoryStorage({}))).toBe(true);
+    expect(readSavedItems(reading, {}).whole).toBe(false);
+    expect(readSavedItems(memoryStorage({}), {}).whole).toBe(true);
   });
 });

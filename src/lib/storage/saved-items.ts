@@ -7,7 +7,6 @@ import {
   RECORD_PREFIX,
   RECOVERY_PREFIX,
   THEME_KEY,
-  handbookKeys,
   listHandbookKeys,
   type DeviceStorage,
 } from './storage';
@@ -127,20 +126,31 @@ function placeOf(item: SavedItem, titles: ItemTitles): { group: string; period: 
   return { group: sheetTitle(entry.slug, titles), period: entry.period };
 }
 
-/** Everything the handbook stored on this device, self-checks first, theme last. */
-export function savedItems(storage: DeviceStorage | null, titles: ItemTitles): SavedItem[] {
+/**
+ * Everything the handbook stored on this device, self-checks first, theme
+ * last, read in one pass. `whole` is false when the browser would not let
+ * every item be listed or read: then an empty or short list does not mean
+ * nothing (else) is saved, and the page must not say so.
+ */
+export function readSavedItems(
+  storage: DeviceStorage | null,
+  titles: ItemTitles,
+): { items: SavedItem[]; whole: boolean } {
+  const keys = listHandbookKeys(storage);
+  let whole = keys !== null;
   const items: SavedItem[] = [];
-  for (const key of handbookKeys(storage)) {
+  for (const key of keys ?? []) {
     let raw: string | null;
     try {
       raw = storage?.getItem(key) ?? null;
     } catch {
       raw = null;
+      whole = false;
     }
     if (raw !== null) items.push(describeKey(key, raw, titles));
   }
   const placed = new Map(items.map((item) => [item, placeOf(item, titles)]));
-  return items.sort((a, b) => {
+  items.sort((a, b) => {
     const pa = placed.get(a) ?? { group: '', period: null };
     const pb = placed.get(b) ?? { group: '', period: null };
     return (
@@ -150,22 +160,12 @@ export function savedItems(storage: DeviceStorage | null, titles: ItemTitles): S
       a.label.localeCompare(b.label)
     );
   });
+  return { items, whole };
 }
 
-/**
- * Whether everything saved could be listed and read. When it could not, an
- * empty or short list does not mean nothing (else) is saved, and the page
- * must not say so.
- */
-export function canReadSaved(storage: DeviceStorage | null): boolean {
-  const keys = listHandbookKeys(storage);
-  if (keys === null) return false;
-  try {
-    for (const key of keys) storage?.getItem(key);
-  } catch {
-    return false;
-  }
-  return true;
+/** Everything the handbook stored on this device, as far as it can be read. */
+export function savedItems(storage: DeviceStorage | null, titles: ItemTitles): SavedItem[] {
+  return readSavedItems(storage, titles).items;
 }
 
 /** A changed-at time in plain words, e.g. "25 Nov 2026, 10:00". */

@@ -31,6 +31,11 @@ export function fullKey(key: string): string {
   return `${RECORD_PREFIX}${key}`;
 }
 
+/** Where a copy of a record (key without the prefix) set aside at `now` is kept. */
+export function recoveryKeyFor(key: string, now: Date): string {
+  return `${RECOVERY_PREFIX}${key}:${now.toISOString()}`;
+}
+
 /** Copies a record's stored text under a recovery key; null if there is no room for it. */
 export function keepCopy(
   storage: DeviceStorage,
@@ -38,7 +43,7 @@ export function keepCopy(
   raw: string,
   now = new Date(),
 ): string | null {
-  const recoveryKey = `${RECOVERY_PREFIX}${key}:${now.toISOString()}`;
+  const recoveryKey = recoveryKeyFor(key, now);
   try {
     storage.setItem(recoveryKey, raw);
     return recoveryKey;
