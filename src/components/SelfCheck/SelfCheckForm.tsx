@@ -25,7 +25,11 @@ import {
 } from '../../lib/self-check/saved-answers';
 import { earlierAnswersText, progressText } from '../../lib/self-check/messages';
 import { liveRecord, type LiveRecord, type LiveState } from '../../lib/storage/live-record';
-import { clearRefusedNotice } from '../../lib/storage/records';
+import {
+  clearRefusedNotice,
+  deletedElsewhereNotice,
+  elsewhereLead,
+} from '../../lib/storage/records';
 import { deviceStorage } from '../../lib/storage/storage';
 import { groupBySection } from '../../lib/self-check/revisit-groups';
 import { downloadText } from '../../lib/browser/download-text';
@@ -143,7 +147,7 @@ export default function SelfCheckForm({
       'Your answers were cleared from this device. Results kept by date stay until you delete them on “Your data”.';
   else if (cleared === 'kept') announcement = clearRefusedNotice;
   else if (saved?.deletedElsewhere)
-    announcement = `${saved.deletedElsewhere === 'other-tab' ? 'In another tab' : 'While you were away'}: these answers were deleted, so they are gone from this page too.`;
+    announcement = `${elsewhereLead[saved.deletedElsewhere]}${deletedElsewhereNotice}`;
   // A storage problem after an answer is said before the result, which still
   // follows: the reading does not depend on saving.
   else if (notice && lastAnswered) announcement = `${notice} ${said.announcement}`;

@@ -16,6 +16,8 @@ import { restoredByBrowser } from '../../lib/browser/restored-by-browser';
 import { deviceStorage, type DeviceStorage } from '../../lib/storage/storage';
 import {
   clearRefusedNotice,
+  deletedElsewhereNotice,
+  elsewhereLead,
   noticeAfterSave,
   recordNotice,
   watchPageReturn,
@@ -70,8 +72,7 @@ const messageLead = {
   done: 'Done: ',
   problem: 'Not loaded: ',
   'not-saved': 'Not removed: ',
-  'other-tab': 'In another tab: ',
-  meanwhile: 'While you were away: ',
+  ...elsewhereLead,
 };
 type Pending = Record<string, Answer | undefined>;
 interface LoadQuestion {
@@ -212,7 +213,7 @@ export default function WorksheetTools({
       if (answeredCount(before) > 0) {
         setMessage({
           kind: fromElsewhere,
-          text: 'these answers were deleted, so they are gone from this page too.',
+          text: deletedElsewhereNotice,
         });
       }
     }

@@ -385,12 +385,12 @@ export function restoreRecentWrites(
 }
 
 /** The stored text of a record holding `fields`, as every page writes it. */
-export function recordText(fields: Fields, version = FIELD_RECORD_VERSION): string {
-  const record: StoredFields = {
-    version,
-    savedAt: lastChange(fields) ?? new Date().toISOString(),
-    fields,
-  };
+export function recordText(
+  fields: Fields,
+  version = FIELD_RECORD_VERSION,
+  savedAt = lastChange(fields) ?? new Date().toISOString(),
+): string {
+  const record: StoredFields = { version, savedAt, fields };
   return JSON.stringify(record);
 }
 
@@ -404,7 +404,7 @@ function writeFields(
   const savedAt = lastChange(fields) ?? new Date().toISOString();
   try {
     if (hasLiveFields(fields)) {
-      storage.setItem(fullKey(spec.key), recordText(fields, spec.version));
+      storage.setItem(fullKey(spec.key), recordText(fields, spec.version, savedAt));
     } else {
       storage.removeItem(fullKey(spec.key));
     }
@@ -477,6 +477,14 @@ export function watchPageReturn(onReturn: () => void): () => void {
 /** Said when the reader cleared a record, the page emptied, but the browser kept the saved copy. */
 export const clearRefusedNotice =
   'Your answers were cleared from this page, but this browser did not let the handbook remove the saved copy. See “Your data”.';
+
+/** Said when the answers on a page went because they were deleted elsewhere, after where. */
+export const deletedElsewhereNotice =
+  'these answers were deleted, so they are gone from this page too.';
+export const elsewhereLead = {
+  'other-tab': 'In another tab: ',
+  meanwhile: 'While you were away: ',
+} as const;
 
 /** Said once a kept answer was written over, and left in place by the saves after it. */
 export const keptCopyNotice =
