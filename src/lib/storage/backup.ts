@@ -328,18 +328,28 @@ export function planImport(storage: DeviceStorage | null, backup: Backup): Impor
   return plan;
 }
 
+/** Each plan's words by key, made once: the summary asks for every item of a file of up to 200,000. */
+const actionWords = new WeakMap<ImportPlan, Map<string, string>>();
+
 /** What loading does with one item of the file, in the summary's words ("… (new)"). */
 export function importAction(plan: ImportPlan, key: string): string {
-  if (plan.adding.includes(key)) return 'new';
-  if (plan.merging.includes(key))
-    return 'joins what is saved here: the newer of each answer is kept';
-  if (plan.replacing.includes(key))
-    return 'replaces what is saved here, which is kept as a recovery copy';
-  if (plan.keptAside.includes(key)) return 'kept as a recovery copy beside what is saved here';
-  const as = plan.unchangedAs[key];
-  if (as === 'kept-here') return 'what is set here stays';
-  if (as === 'nothing-newer') return 'nothing newer than what is saved here; unchanged';
-  return 'already saved here, unchanged';
+  let words = actionWords.get(plan);
+  if (!words) {
+    const byKey = new Map<string, string>();
+    const say = (keys: readonly string[], what: string) => keys.forEach((k) => byKey.set(k, what));
+    say(plan.adding, 'new');
+    say(plan.merging, 'joins what is saved here: the newer of each answer is kept');
+    say(plan.replacing, 'replaces what is saved here, which is kept as a recovery copy');
+    say(plan.keptAside, 'kept as a recovery copy beside what is saved here');
+    for (const [k, as] of Object.entries(plan.unchangedAs)) {
+      if (as === 'kept-here') byKey.set(k, 'what is set here stays');
+      else if (as === 'nothing-newer')
+        byKey.set(k, 'nothing newer than what is saved here; unchanged');
+    }
+    actionWords.set(plan, byKey);
+    words = byKey;
+  }
+  return words.get(key) ?? 'already saved here, unchanged';
 }
 
 /** How many of a file's items loading would write or keep aside. */
