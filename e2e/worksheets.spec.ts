@@ -224,6 +224,29 @@ test('without JavaScript a worksheet is a complete blank form that prints', asyn
   await context.close();
 });
 
+test('every signature has its date beside it, on the same row', async ({ page }) => {
+  let signatures = 0;
+  for (const slug of slugs) {
+    await page.goto(`/worksheets/${slug}/`);
+    const rows = await page.evaluate(() =>
+      [...document.querySelectorAll('.worksheet-form [data-field-kind="signature"]')].map(
+        (signature) => {
+          const date = signature.nextElementSibling;
+          return {
+            date: date?.getAttribute('data-field-kind'),
+            apart: Math.abs(
+              signature.getBoundingClientRect().top - (date?.getBoundingClientRect().top ?? 0),
+            ),
+          };
+        },
+      ),
+    );
+    for (const row of rows) expect(row, slug).toEqual({ date: 'date', apart: 0 });
+    signatures += rows.length;
+  }
+  expect(signatures).toBeGreaterThanOrEqual(7);
+});
+
 test.describe('a blank sheet, without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   for (const slug of slugs) {
