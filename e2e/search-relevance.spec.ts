@@ -38,13 +38,16 @@ const blindSets = readBlindSets();
  * tuning, and tuning on its other half moved neither; its floor is that first
  * figure, so search cannot get worse on words nobody tuned for unseen. The
  * third set (2026-11-26b, a fourth blind writer, 150 queries) was measured
- * once, on arrival, at 90.7% and 72.7%, and is held to that. A set added
- * later must be given its floor here.
+ * once, on arrival, at 90.7% and 72.7%, and is held to that. The fourth
+ * (2026-11-26c, a fifth blind writer, 120 queries) scored 88.3% and 73.3%
+ * on arrival, before anyone saw its queries. A set added later must be
+ * given its floor here.
  */
 const blindFloors: Record<string, { top3: number; top1: number }> = {
   'held-out-blind-2026-11-25.json': { top3: 0.9, top1: 0.75 },
   'held-out-blind-2026-11-26.json': { top3: 0.86, top1: 0.74 },
   'held-out-blind-2026-11-26b.json': { top3: 0.9, top1: 0.72 },
+  'held-out-blind-2026-11-26c.json': { top3: 0.88, top1: 0.73 },
 };
 
 test.describe.configure({ mode: 'serial' });
