@@ -572,6 +572,29 @@ test('worksheet file load asks first, naming what will change', async ({ page })
   expect(await storedAnswers(page)).toEqual({ 'draft-message': 'From the file' });
 });
 
+test('worksheet file load: the file reader is fetched only when a file is chosen; if it cannot be, nothing changes and the sheet says so', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await open(page, sheet);
+  await draft(page).fill('Mine, typed here');
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((p) => p.includes('transfer-load'))).toEqual([]);
+
+  await page.route('**/transfer-load.*', (route) => route.abort());
+  const file = answersFile({ 'draft-message': 'From the file' });
+  await page.locator('input[data-answers-file]').setInputFiles(file);
+  await expect(page.getByText('could not fetch what it needs to read the file')).toBeVisible();
+  await expect(page.locator('[data-load-question]')).toHaveCount(0);
+  await expect(draft(page)).toHaveValue('Mine, typed here');
+  expect(await storedAnswers(page)).toEqual({ 'draft-message': 'Mine, typed here' });
+
+  await page.unroute('**/transfer-load.*');
+  await page.locator('input[data-answers-file]').setInputFiles(file);
+  await expect(page.locator('[data-load-question]')).toContainText('Replaces your answer');
+});
+
 test('worksheet file load leaves an answer as it is when the file’s answer to it is unusable', async ({
   page,
 }) => {

@@ -112,6 +112,43 @@ test.describe('/your-data/', () => {
     expect(await storedItems(page)).toEqual(items);
   });
 
+  test('fetches what reads a backup only when a file is chosen; if it cannot, says so and changes nothing', async ({
+    page,
+  }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto('/your-data/');
+    const items = { 'rt:worksheet:no-contact': record({ 'draft-message': 'Mine.' }) };
+    await seed(page, items);
+    await page.reload();
+    await hydrateIslands(page);
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((p) => p.includes('backup-load'))).toEqual([]);
+
+    // The file cannot be fetched (offline without the offline copy, or replaced by a new version).
+    await page.route('**/backup-load.*', (route) => route.abort());
+    const file = {
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        backupFile({ 'rt:worksheet:no-contact': record({ 'draft-message': 'Theirs.' }) }),
+      ),
+    };
+    await page.getByLabel('Backup file (.json)').setInputFiles(file);
+    await expect(page.locator('[data-your-data-problem]')).toContainText(
+      'could not fetch what it needs to read the file, so nothing was changed',
+    );
+    await expect(page.locator('[data-import-summary]')).toHaveCount(0);
+    expect(await storedItems(page)).toEqual(items);
+
+    // Once it can be fetched, the same file is read as usual.
+    await page.unroute('**/backup-load.*');
+    await page.getByLabel('Backup file (.json)').setInputFiles(file);
+    await expect(page.locator('[data-import-summary]')).toContainText('No-contact commitment');
+    await expect(page.locator('[data-your-data-problem]')).toHaveCount(0);
+    expect(fetched.filter((p) => p.includes('backup-load')).length).toBeGreaterThan(0);
+  });
+
   test('back on the page after answering again, an old "Deleted" message is gone', async ({
     page,
   }) => {

@@ -37,16 +37,9 @@ import {
   shownAnswers,
   worksheetKey,
 } from '../../lib/worksheet/saving';
-import {
-  answersFileName,
-  answersFileText,
-  checkAnswersFileSize,
-  describeAnswersLoad,
-  needsConfirmation,
-  planAnswersLoad,
-  readAnswersFile,
-  type AnswersLoadPlan,
-} from '../../lib/worksheet/transfer';
+import { answersFileName, answersFileText } from '../../lib/worksheet/transfer';
+import type { AnswersLoadPlan } from '../../lib/worksheet/transfer-load';
+import { answersFileToolsMissing, loadAnswersFileTools } from './answers-file-tools';
 import { downloadText } from '../../lib/browser/download-text';
 import { tellSavingChoice, watchSavingChoice } from '../../lib/worksheet/saving-choice';
 
@@ -78,6 +71,8 @@ type Pending = Record<string, Answer | undefined>;
 interface LoadQuestion {
   fileName: string;
   plan: AnswersLoadPlan;
+  /** The plan in plain words. */
+  changes: string[];
   skipped: string[];
 }
 
@@ -423,8 +418,15 @@ export default function WorksheetTools({
     // twice is heard twice.
     setMessage(null);
     await new Promise((drawn) => setTimeout(drawn));
+    const tools = await loadAnswersFileTools();
+    if (!tools) {
+      setMessage({ kind: 'problem', text: answersFileToolsMissing });
+      return;
+    }
+    const { checkAnswersFileSize, describeAnswersLoad, needsConfirmation, planAnswersLoad } = tools;
     const result =
-      checkAnswersFileSize(file.size) ?? readAnswersFile(await file.text(), sheetSlug, worksheet);
+      checkAnswersFileSize(file.size) ??
+      tools.readAnswersFile(await file.text(), sheetSlug, worksheet);
     if (!result.ok) {
       setMessage({ kind: 'problem', text: result.message });
       return;
@@ -452,7 +454,7 @@ export default function WorksheetTools({
     }
     if (needsConfirmation(plan)) {
       setMessage(null);
-      setQuestion({ fileName: file.name, plan, skipped });
+      setQuestion({ fileName: file.name, plan, changes: describeAnswersLoad(plan), skipped });
     } else applyLoad(file.name, plan, skipped);
   };
 
@@ -614,7 +616,7 @@ export default function WorksheetTools({
             {`Load the answers in ${question.fileName}? This changes what you have here:`}
           </p>
           <ul class="list-disc pl-6">
-            {describeAnswersLoad(question.plan).map((line) => (
+            {question.changes.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>

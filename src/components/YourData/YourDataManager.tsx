@@ -10,21 +10,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { forgetSearch, sessionStore } from '../../lib/search/handoff';
 import DeleteOne from '../SavedItemDelete/DeleteOne';
-import {
-  applyImport,
-  backupFileName,
-  checkBackup,
-  checkBackupSize,
-  deleteEverything,
-  exportBackup,
-  importAction,
-  isHandbookKey,
-  itemsToLoad,
-  planImport,
-  type Backup,
-  type ImportPlan,
-  type SkippedItem,
-} from '../../lib/storage/backup';
+import { backupFileName, deleteEverything, exportBackup } from '../../lib/storage/backup';
+import type { ImportPlan, SkippedItem } from '../../lib/storage/backup-load';
 import {
   describeKey,
   describeTime,
@@ -34,10 +21,12 @@ import {
   type SavedItem,
 } from '../../lib/storage/saved-items';
 import { recordNotice, watchPageReturn } from '../../lib/storage/records';
+import type { Backup } from '../../lib/storage/file-kinds';
 import { deviceStorage, type DeviceStorage } from '../../lib/storage/storage';
 import { downloadText } from '../../lib/browser/download-text';
 import { useSafeChoice } from '../AskFirst/safe-choice';
 import { plainButton as button } from '../Button/plain-button';
+import { backupToolsMissing, loadBackupTools, type BackupTools } from './backup-tools';
 
 interface Props {
   titles: ItemTitles;
@@ -48,6 +37,7 @@ interface PendingImport {
   backup: Backup;
   plan: ImportPlan;
   skipped: SkippedItem[];
+  tools: BackupTools;
 }
 
 const dangerButton =
@@ -140,6 +130,13 @@ export default function YourDataManager({ titles }: Props) {
     setStatus('');
     setPending(null);
     if (!file) return;
+    const tools = await loadBackupTools();
+    if (!tools) {
+      setProblem(backupToolsMissing);
+      input.value = '';
+      return;
+    }
+    const { checkBackup, checkBackupSize, itemsToLoad, planImport } = tools;
     const tooBig = checkBackupSize(file.size);
     if (tooBig) {
       setProblem(tooBig);
@@ -161,7 +158,13 @@ export default function YourDataManager({ titles }: Props) {
     }
     const plan = planImport(storage, checked.backup);
     const count = itemsToLoad(plan);
-    setPending({ fileName: file.name, backup: checked.backup, plan, skipped: checked.skipped });
+    setPending({
+      fileName: file.name,
+      backup: checked.backup,
+      plan,
+      skipped: checked.skipped,
+      tools,
+    });
     const inFile = Object.keys(checked.backup.items).length;
     setStatus(
       inFile === 0
@@ -176,7 +179,7 @@ export default function YourDataManager({ titles }: Props) {
     if (!pending) return;
     // Planned again as it loads: answers another tab saved since the file was
     // chosen merge with the file's like any others.
-    const result = applyImport(storage, pending.backup);
+    const result = pending.tools.applyImport(storage, pending.backup);
     if (!result.ok) {
       setProblem(
         result.reason === 'full'
@@ -354,7 +357,9 @@ export default function YourDataManager({ titles }: Props) {
                   return (
                     <li key={key}>
                       {item.label}{' '}
-                      <span class="text-muted">({importAction(pending.plan, key)})</span>
+                      <span class="text-muted">
+                        ({pending.tools.importAction(pending.plan, key)})
+                      </span>
                     </li>
                   );
                 })}
@@ -369,7 +374,7 @@ export default function YourDataManager({ titles }: Props) {
                     {pending.skipped.map((item, i) => (
                       <li key={`${i}:${item.key}`}>
                         {/* A record the handbook names (a damaged sheet, say) by its title. */}
-                        {item.key.startsWith('rt:') && isHandbookKey(item.key) ? (
+                        {item.key.startsWith('rt:') && pending.tools.isHandbookKey(item.key) ? (
                           describeKey(item.key, '', titles).label
                         ) : (
                           <span class="font-mono text-base">{item.key}</span>
@@ -381,7 +386,7 @@ export default function YourDataManager({ titles }: Props) {
                 </div>
               )}
               <div class="mt-4 flex flex-wrap gap-3">
-                {itemsToLoad(pending.plan) > 0 && (
+                {pending.tools.itemsToLoad(pending.plan) > 0 && (
                   <button type="button" class={button} onClick={onLoad} data-load-backup>
                     Load these items
                   </button>

@@ -29,7 +29,13 @@ describe('clientChunkFor', () => {
     // Only /your-data/ uses them; every other island page would pay for them.
     expect(clientChunkFor(`${root}/src/lib/storage/records.ts`)).toBe('islands');
     expect(clientChunkFor(`${root}/src/lib/storage/backup.ts`)).toBe(undefined);
+    expect(clientChunkFor(`${root}/src/lib/storage/backup-load.ts`)).toBe(undefined);
     expect(clientChunkFor(`${root}/src/lib/storage/saved-items.ts`)).toBe(undefined);
+  });
+
+  it('leaves a worksheet’s file loader out of the worksheet file, to be fetched when a file is chosen', () => {
+    expect(clientChunkFor(`${root}/src/lib/worksheet/transfer.ts`)).toBe('worksheet');
+    expect(clientChunkFor(`${root}/src/lib/worksheet/transfer-load.ts`)).toBe(undefined);
   });
 
   it('gives every page its two site scripts in one file, apart from any island', () => {

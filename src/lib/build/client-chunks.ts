@@ -50,6 +50,8 @@ export function clientChunkFor(id: string): string | undefined {
   if (/\/src\/components\/ResultsOverTime\/(use-results|keep-result)\.ts$/.test(path))
     return 'self-check';
   if (/\/src\/components\/SelfCheck\/SelfCheckForm\.tsx$/.test(path)) return 'self-check';
+  // Loading a file back is fetched on its own, when the reader chooses one.
+  if (/\/src\/lib\/worksheet\/transfer-load\.ts$/.test(path)) return undefined;
   if (/\/src\/lib\/worksheet\//.test(path)) return 'worksheet';
   // The sheet telling its entry bar how it saves: both only on worksheet pages.
   if (/\/src\/components\/SheetEntries\/sheet-saving\.ts$/.test(path)) return 'worksheet';

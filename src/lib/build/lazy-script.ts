@@ -3,7 +3,8 @@
  * Vite wraps every `import('./x')` in a helper that preloads x's imports: 0.6 KB
  * gzip on every page, for the one such script the site has (search). Importing
  * `virtual:lazy-script/./x` instead gives the built file's URL: Rollup emits x
- * as a file of its own, and the page imports that URL plainly.
+ * as a file of its own, with its exports kept, and the page imports that URL
+ * plainly.
  */
 import { relative } from 'node:path';
 import type { Plugin } from 'vite';
@@ -49,7 +50,7 @@ export function lazyScripts(): Plugin {
       // The server build never runs a page's scripts: it needs no file for it.
       if (ssr) return 'export default "";';
       if (!build) return lazyScriptModule(file, { mode: 'dev', base, root });
-      const fileRef = this.emitFile({ type: 'chunk', id: file, preserveSignature: false });
+      const fileRef = this.emitFile({ type: 'chunk', id: file, preserveSignature: 'exports-only' });
       return lazyScriptModule(file, { mode: 'build', fileRef });
     },
   };

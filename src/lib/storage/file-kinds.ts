@@ -5,3 +5,14 @@
  */
 export const BACKUP_FORMAT = 'rebuilding-trust-backup';
 export const ANSWERS_FILE_KIND = 'rebuilding-trust/worksheet-answers';
+
+export const BACKUP_VERSION = 1;
+
+/** A whole-device backup file (backup.ts writes it, backup-load.ts reads it). */
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: string;
+  /** Storage key → the exact stored text. */
+  items: Record<string, string>;
+}

@@ -1,0 +1,475 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { exportBackup } from './backup';
+import {
+  MAX_BACKUP_BYTES,
+  applyImport,
+  checkBackup,
+  checkBackupSize,
+  importAction,
+  isHandbookKey,
+  itemsToLoad,
+  jsonDepth,
+  planImport,
+} from './backup-load';
+import { ANSWERS_FILE_KIND, BACKUP_FORMAT, type Backup } from './file-kinds';
+import { memoryStorage } from './memory-storage';
+
+const now = new Date('2026-11-25T10:00:00.000Z');
+const record = (answer: number) =>
+  JSON.stringify({ version: 1, savedAt: now.toISOString(), data: { answers: { a: answer } } });
+const onDevice = () =>
+  memoryStorage({
+    'rt:self-check:be-patient': record(1),
+    'rt-recovery:worksheet:no-contact:2026-11-24T09:00:00.000Z': '{broken',
+    'rt-theme': 'dark',
+    'someone-else': 'not ours',
+  });
+const backupText = (items: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    format: BACKUP_FORMAT,
+    version: 1,
+    exportedAt: now.toISOString(),
+    items,
+    ...extra,
+  });
+
+describe('checking a file before anything is written', () => {
+  it.each([
+    ['not JSON', 'hello', /not a backup from this handbook\. Choose a file you downloaded/],
+    ['an array', '[]', /not a handbook backup/],
+    [
+      'another format',
+      JSON.stringify({ format: 'other', version: 1, items: {} }),
+      /not a handbook/,
+    ],
+    ['a newer version', backupText({}, { version: 2 }), /newer version/],
+    ['an older, unknown version', backupText({}, { version: 0 }), /unknown version/],
+    ['no list of items', JSON.stringify({ format: BACKUP_FORMAT, version: 1 }), /missing/],
+    [
+      "one worksheet's answers file",
+      JSON.stringify({ kind: ANSWERS_FILE_KIND, title: 'No contact' }),
+      /one worksheet's answers, not a backup\. Load it on the “No contact” worksheet/,
+    ],
+  ])('refuses %s and says nothing was changed', (_name, text, problem) => {
+    const result = checkBackup(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem).toMatch(problem);
+    expect(result.problem).toMatch(/Nothing was changed/);
+  });
+
+  it('partial backup: loads every valid item and lists each one skipped, with why', () => {
+    const result = checkBackup(
+      backupText(
+        {
+          'rt:self-check:be-patient': record(1),
+          'rt:self-check:x': { nested: true },
+          'rt:worksheet:y': 5,
+          'other-site': 'x',
+          'rt:<img src=x>': 'x',
+          'rt-theme': ' Dark ',
+        },
+        { script: 'ignored' },
+      ),
+    );
+    expect(result).toEqual({
+      ok: true,
+      backup: expect.objectContaining({
+        items: { 'rt:self-check:be-patient': record(1), 'rt-theme': 'dark' },
+      }),
+      skipped: [
+        { key: 'rt:self-check:x', reason: expect.stringMatching(/not stored as text/) },
+        { key: 'rt:worksheet:y', reason: expect.stringMatching(/not stored as text/) },
+        { key: 'other-site', reason: 'is not something the handbook saves' },
+        { key: 'rt:<img src=x>', reason: 'is not something the handbook saves' },
+      ],
+    });
+  });
+
+  it('skips a damaged record, or one from a newer version, so it never replaces answers a page can open', () => {
+    const current = JSON.stringify({
+      version: 2,
+      savedAt: now.toISOString(),
+      fields: { draft: { value: 'Words I care about', changedAt: now.toISOString() } },
+    });
+    const newer = JSON.stringify({ version: 3, savedAt: now.toISOString(), fields: {} });
+    const result = checkBackup(
+      backupText({
+        'rt:worksheet:no-contact': '{not json',
+        'rt:worksheet:what-i-value': newer,
+        'rt:worksheet:patience-plan': JSON.stringify({ version: 2, fields: { a: 'no time' } }),
+        'rt:worksheet:my-commitments': current,
+        'rt:self-check:be-patient': record(1),
+        'rt-recovery:worksheet:no-contact:2026-11-24T09:00:00.000Z': '{broken',
+      }),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      backup: {
+        items: {
+          'rt:worksheet:my-commitments': current,
+          'rt:self-check:be-patient': record(1),
+          // A recovery copy is a damaged record kept on purpose: it loads as it was.
+          'rt-recovery:worksheet:no-contact:2026-11-24T09:00:00.000Z': '{broken',
+        },
+      },
+      skipped: [
+        { key: 'rt:worksheet:no-contact', reason: expect.stringMatching(/damaged/) },
+        { key: 'rt:worksheet:what-i-value', reason: expect.stringMatching(/newer version/) },
+        { key: 'rt:worksheet:patience-plan', reason: expect.stringMatching(/damaged/) },
+      ],
+    });
+    // Loading it leaves the reader's own no-contact sheet as it was.
+    const device = memoryStorage({ 'rt:worksheet:no-contact': current });
+    if (!result.ok) return;
+    expect(applyImport(device, result.backup, now)).toEqual({ ok: true, written: 3 });
+    expect(device.getItem('rt:worksheet:no-contact')).toBe(current);
+  });
+
+  it('a theme it does not know is skipped, not the whole file', () => {
+    const result = checkBackup(backupText({ 'rt-theme': '<b>x</b>', 'rt:worksheet:a': record(2) }));
+    expect(result).toMatchObject({
+      ok: true,
+      backup: { items: { 'rt:worksheet:a': record(2) } },
+      skipped: [{ key: 'rt-theme', reason: expect.stringMatching(/theme/) }],
+    });
+  });
+
+  it('never throws, whatever the file holds', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+          fc
+            .record({
+              format: fc.constant(BACKUP_FORMAT),
+              version: fc.constant(1),
+              items: fc.jsonValue(),
+            })
+            .map((v) => JSON.stringify(v)),
+        ),
+        (text) => {
+          const result = checkBackup(text);
+          expect(typeof result.ok).toBe('boolean');
+        },
+      ),
+    );
+  });
+
+  it('never loses a valid item, whatever odd items sit beside it', () => {
+    const validKey = fc
+      .tuple(
+        fc.constantFrom(
+          'rt:self-check:',
+          'rt:worksheet:',
+          'rt:progress:',
+          'rt-recovery:worksheet:',
+        ),
+        fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/),
+      )
+      .map(([prefix, slug]) => `${prefix}${slug}`);
+    const oddItem = fc.tuple(
+      fc.string({ maxLength: 30 }).filter((k) => !isHandbookKey(k)),
+      // Shallow enough that the file is not refused whole for its nesting (MAX_BACKUP_DEPTH).
+      fc.jsonValue({ maxDepth: 4 }),
+    );
+    fc.assert(
+      fc.property(
+        fc.dictionary(validKey, fc.integer().map(record), { maxKeys: 10 }),
+        fc.array(oddItem, { maxLength: 10 }),
+        (valid, odd) => {
+          const items: Record<string, unknown> = { ...valid };
+          for (const [key, value] of odd) {
+            if (key !== '__proto__') items[key] = value;
+          }
+          const result = checkBackup(backupText(items));
+          expect(result.ok).toBe(true);
+          if (!result.ok) return;
+          expect(result.backup.items).toEqual(valid);
+          expect(result.skipped.length).toBe(Object.keys(items).length - Object.keys(valid).length);
+        },
+      ),
+    );
+  });
+
+  it('refuses deeply nested data without parsing it', () => {
+    const deep = `{"format":"${BACKUP_FORMAT}","items":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    expect(jsonDepth(deep, 8)).toBe(9);
+    expect(checkBackup(deep)).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/not a backup from this handbook/),
+    });
+  });
+
+  it('does not count brackets inside strings as nesting', () => {
+    expect(jsonDepth('{"a":"[[[[[[[[[[\\"{{{{{{{"}')).toBe(1);
+  });
+
+  it('loads back the backup of a device full to a browser’s limit, years of daily entries', () => {
+    // About 10 million characters: 4,000 daily entries of 2,500, in Chinese
+    // (3 bytes a character once written out), more than any browser keeps.
+    const items: Record<string, string> = {};
+    const day = new Date('2020-01-01T00:00:00.000Z');
+    for (let i = 0; i < 4000; i++) {
+      const date = new Date(day.getTime() + i * 86_400_000).toISOString().slice(0, 10);
+      items[`rt:worksheet:daily-check-in:${date}`] = JSON.stringify({
+        version: 2,
+        savedAt: now.toISOString(),
+        fields: { when: { value: '心'.repeat(2500), changedAt: now.toISOString() } },
+      });
+    }
+    const text = JSON.stringify(exportBackup(memoryStorage(items), now));
+    expect(Buffer.byteLength(text)).toBeGreaterThan(29_000_000);
+    expect(checkBackupSize(Buffer.byteLength(text))).toBeNull();
+    const checked = checkBackup(text);
+    expect(checked.ok && Object.keys(checked.backup.items)).toHaveLength(4000);
+  });
+
+  it('refuses a file over the size limit by its size alone', () => {
+    expect(checkBackupSize(40_000_000)).toMatch(/too large/);
+    expect(checkBackupSize(MAX_BACKUP_BYTES)).toBeNull();
+    const big = backupText({ 'rt:self-check:x': 'a'.repeat(MAX_BACKUP_BYTES) });
+    expect(checkBackup(big)).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/too large/),
+    });
+  });
+
+  it('accepts HTML and script inside values as plain text, unchanged', () => {
+    const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+    const inRecord = JSON.stringify({
+      version: 2,
+      savedAt: now.toISOString(),
+      fields: { draft: { value: hostile, changedAt: now.toISOString() } },
+    });
+    const result = checkBackup(
+      backupText({ 'rt:worksheet:no-contact': inRecord, 'rt-recovery:worksheet:a:b': hostile }),
+    );
+    expect(result.ok && result.backup.items['rt:worksheet:no-contact']).toBe(inRecord);
+    expect(result.ok && result.backup.items['rt-recovery:worksheet:a:b']).toBe(hostile);
+  });
+
+  it('knows which keys the handbook writes', () => {
+    expect(isHandbookKey('rt:self-check:handbook')).toBe(true);
+    expect(isHandbookKey('rt-recovery:self-check:be-patient:2026-11-25T10:00:00.000Z')).toBe(true);
+    expect(isHandbookKey('rt-theme')).toBe(true);
+    expect(isHandbookKey('rt:')).toBe(false);
+    expect(isHandbookKey('rt:a\nb')).toBe(false);
+    expect(isHandbookKey(`rt:${'a'.repeat(300)}`)).toBe(false);
+  });
+});
+
+describe('loading a checked backup', () => {
+  const incoming = (): Backup => {
+    const result = checkBackup(
+      backupText({
+        'rt:self-check:be-patient': record(2),
+        'rt:worksheet:no-contact': record(0),
+        'rt-theme': 'dark',
+      }),
+    );
+    if (!result.ok) throw new Error(result.problem);
+    return result.backup;
+  };
+  /** A record as pages write it now: field id → [value, changedAt]. */
+  const fieldRecord = (fields: Record<string, [string, string]>) =>
+    JSON.stringify({
+      version: 2,
+      savedAt: '2026-11-01T00:00:00.000Z',
+      fields: Object.fromEntries(
+        Object.entries(fields).map(([id, [value, changedAt]]) => [id, { value, changedAt }]),
+      ),
+    });
+  const backupOf = (items: Record<string, string>): Backup => {
+    const result = checkBackup(backupText(items));
+    if (!result.ok) throw new Error(result.problem);
+    return result.backup;
+  };
+  const fieldsOf = (raw: string | null) =>
+    (JSON.parse(raw ?? '{}') as { fields: Record<string, { value: string; changedAt: string }> })
+      .fields;
+  const week1 = '2026-11-01T09:00:00.000Z';
+  const week2 = '2026-11-08T09:00:00.000Z';
+
+  it('summarises what it would add, replace and leave alone', () => {
+    const plan = planImport(onDevice(), incoming());
+    expect(plan).toMatchObject({
+      adding: ['rt:worksheet:no-contact'],
+      merging: [],
+      // Saved here in version 1's form, which does not merge: kept as a recovery copy.
+      replacing: ['rt:self-check:be-patient'],
+      keptAside: [],
+      unchanged: ['rt-theme'],
+      unchangedAs: { 'rt-theme': 'same' },
+    });
+    expect(importAction(plan, 'rt:worksheet:no-contact')).toBe('new');
+    expect(importAction(plan, 'rt:self-check:be-patient')).toMatch(/kept as a recovery copy/);
+    expect(importAction(plan, 'rt-theme')).toBe('already saved here, unchanged');
+    expect(itemsToLoad(plan)).toBe(2);
+  });
+
+  it('an old backup merges answer by answer: newer ones here stay, the file adds what is missing', () => {
+    // Week 1's backup; in week 2 the reader rewrote the draft and filled a new field.
+    const storage = memoryStorage({
+      'rt:worksheet:no-contact': fieldRecord({
+        'draft-message': ['Week 2 draft', week2],
+        'if-they-contact': ['Tell my partner', week2],
+      }),
+      'rt:results:handbook': fieldRecord({ '2026-11-08': ['week 2 result', week2] }),
+    });
+    const file = backupOf({
+      'rt:worksheet:no-contact': fieldRecord({
+        'draft-message': ['Week 1 draft', week1],
+        'how-to-send': ['Together', week1],
+      }),
+      'rt:results:handbook': fieldRecord({ '2026-11-01': ['week 1 result', week1] }),
+      // Deleted here by mistake: the reason the file is loaded.
+      'rt:worksheet:patience-plan': fieldRecord({ plan: ['Breathe', week1] }),
+    });
+    const plan = planImport(storage, file);
+    expect(plan).toMatchObject({
+      adding: ['rt:worksheet:patience-plan'],
+      merging: ['rt:results:handbook', 'rt:worksheet:no-contact'],
+      replacing: [],
+    });
+    expect(importAction(plan, 'rt:worksheet:no-contact')).toMatch(/newer of each answer/);
+    expect(applyImport(storage, file, now)).toEqual({ ok: true, written: 3 });
+    expect(fieldsOf(storage.getItem('rt:worksheet:no-contact'))).toEqual({
+      'draft-message': { value: 'Week 2 draft', changedAt: week2 },
+      'if-they-contact': { value: 'Tell my partner', changedAt: week2 },
+      'how-to-send': { value: 'Together', changedAt: week1 },
+    });
+    expect(Object.keys(fieldsOf(storage.getItem('rt:results:handbook'))).sort()).toEqual([
+      '2026-11-01',
+      '2026-11-08',
+    ]);
+    expect(storage.getItem('rt:worksheet:patience-plan')).toBe(
+      fieldRecord({ plan: ['Breathe', week1] }),
+    );
+    // Nothing was set aside: nothing needed to be.
+    expect([...storage.items.keys()].filter((k) => k.startsWith('rt-recovery:'))).toEqual([]);
+  });
+
+  it('a file with nothing newer offers nothing to load and writes nothing', () => {
+    const here = fieldRecord({ 'draft-message': ['Week 2 draft', week2] });
+    const storage = memoryStorage({ 'rt:worksheet:no-contact': here, 'rt-theme': 'light' });
+    const file = backupOf({
+      'rt:worksheet:no-contact': fieldRecord({ 'draft-message': ['Week 1 draft', week1] }),
+      'rt-theme': 'dark',
+    });
+    const plan = planImport(storage, file);
+    expect(plan.unchangedAs).toEqual({
+      'rt:worksheet:no-contact': 'nothing-newer',
+      // The theme chosen on this device stays.
+      'rt-theme': 'kept-here',
+    });
+    expect(itemsToLoad(plan)).toBe(0);
+    expect(applyImport(storage, file, now)).toEqual({ ok: true, written: 0 });
+    expect(storage.getItem('rt:worksheet:no-contact')).toBe(here);
+    expect(storage.getItem('rt-theme')).toBe('light');
+  });
+
+  it('a record that cannot merge is kept as a recovery copy, here or from the file', () => {
+    const current = fieldRecord({ 'draft-message': ['Now', week2] });
+    const storage = memoryStorage({
+      'rt:self-check:be-patient': record(1),
+      'rt:worksheet:no-contact': current,
+    });
+    const file = backupOf({
+      'rt:self-check:be-patient': fieldRecord({ 'listen-first': ['often', week1] }),
+      'rt:worksheet:no-contact': record(5),
+    });
+    expect(planImport(storage, file)).toMatchObject({
+      replacing: ['rt:self-check:be-patient'],
+      keptAside: ['rt:worksheet:no-contact'],
+    });
+    expect(applyImport(storage, file, now)).toEqual({ ok: true, written: 2 });
+    const stamp = now.toISOString();
+    expect(storage.getItem(`rt-recovery:self-check:be-patient:${stamp}`)).toBe(record(1));
+    expect(storage.getItem('rt:self-check:be-patient')).toBe(
+      fieldRecord({ 'listen-first': ['often', week1] }),
+    );
+    expect(storage.getItem(`rt-recovery:worksheet:no-contact:${stamp}`)).toBe(record(5));
+    expect(storage.getItem('rt:worksheet:no-contact')).toBe(current);
+  });
+
+  it('a record saved here by a newer version stays; the file’s copy goes beside it', () => {
+    const newer = JSON.stringify({ version: 3, savedAt: week2, fields: {} });
+    const storage = memoryStorage({ 'rt:worksheet:no-contact': newer });
+    const file = backupOf({
+      'rt:worksheet:no-contact': fieldRecord({ 'draft-message': ['Week 1', week1] }),
+    });
+    expect(planImport(storage, file).keptAside).toEqual(['rt:worksheet:no-contact']);
+    expect(applyImport(storage, file, now)).toEqual({ ok: true, written: 1 });
+    expect(storage.getItem('rt:worksheet:no-contact')).toBe(newer);
+    expect(storage.getItem(`rt-recovery:worksheet:no-contact:${now.toISOString()}`)).toBe(
+      fieldRecord({ 'draft-message': ['Week 1', week1] }),
+    );
+  });
+
+  it('removes a record it replaces before writing, so a tab with it open takes the file as it is', () => {
+    const storage = onDevice();
+    const calls: string[] = [];
+    const [realSet, realRemove] = [storage.setItem, storage.removeItem];
+    storage.setItem = (key, value) => {
+      calls.push(`set ${key}`);
+      realSet(key, value);
+    };
+    storage.removeItem = (key) => {
+      calls.push(`remove ${key}`);
+      realRemove(key);
+    };
+    expect(applyImport(storage, incoming(), now)).toEqual({ ok: true, written: 2 });
+    expect(calls).toEqual([
+      `set rt-recovery:self-check:be-patient:${now.toISOString()}`,
+      'remove rt:self-check:be-patient',
+      'set rt:self-check:be-patient',
+      'set rt:worksheet:no-contact',
+    ]);
+  });
+
+  it('puts everything back as it was when storage fills up part-way', () => {
+    const storage = onDevice();
+    const before = new Map(storage.items);
+    const realSet = storage.setItem;
+    let writes = 0;
+    storage.setItem = (key, value) => {
+      if (++writes === 3) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      realSet(key, value);
+    };
+    expect(applyImport(storage, incoming(), now)).toEqual({ ok: false, reason: 'full' });
+    expect(storage.items).toEqual(before);
+  });
+
+  it('reports storage that is off', () => {
+    expect(applyImport(null, incoming(), now)).toEqual({ ok: false, reason: 'unavailable' });
+  });
+
+  it('loses no answer, whichever copy is newer, field by field', () => {
+    const time = fc
+      .integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 0, 1) })
+      .map((ms) => new Date(ms).toISOString());
+    const fields = fc.dictionary(
+      fc.constantFrom('a', 'b', 'c', 'd'),
+      fc.tuple(fc.string({ maxLength: 5 }), time),
+    );
+    fc.assert(
+      fc.property(fields, fields, (here, there) => {
+        const storage = memoryStorage(
+          Object.keys(here).length ? { 'rt:worksheet:a': fieldRecord(here) } : {},
+        );
+        const file = backupOf(
+          Object.keys(there).length ? { 'rt:worksheet:a': fieldRecord(there) } : {},
+        );
+        applyImport(storage, file, now);
+        const after = fieldsOf(storage.getItem('rt:worksheet:a') ?? '{"fields":{}}');
+        for (const [id, [, changedAt]] of [...Object.entries(here), ...Object.entries(there)]) {
+          // Each answer is still there, or a later change of it is.
+          expect((after[id]?.changedAt ?? '') >= changedAt).toBe(true);
+        }
+      }),
+    );
+  });
+});

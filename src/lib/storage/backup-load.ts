@@ -1,0 +1,377 @@
+/**
+ * Loading a backup file back: the checks a file must pass before any of it is
+ * written, and the merge. An imported file is untrusted: a file that is too
+ * large, too deeply nested, not JSON, not a backup or from another version is
+ * refused whole; inside a backup, each item is checked on its own (key name,
+ * text value, theme value, a record a page can open), so one odd item is
+ * listed as skipped and the rest still load. Its text is only ever shown as
+ * text. Never throws.
+ *
+ * Most visits to /your-data/ never load a file, so the page fetches this
+ * module only when the reader chooses one (load-backup-tools.ts).
+ */
+import { ANSWERS_FILE_KIND, BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './file-kinds';
+import { mergeFields } from './field-record';
+import {
+  FIELD_RECORD_VERSION,
+  parseStoredRecord,
+  recordText,
+  type FieldRecordSpec,
+} from './records';
+import { RECORD_PREFIX, THEME_KEY, recoveryKeyFor, type DeviceStorage } from './storage';
+
+/**
+ * Any backup "Download everything" makes must load back, however long the
+ * reader has kept a daily sheet: a browser keeps at most about 10 million
+ * characters for one site, which written out as a backup (up to 3 bytes a
+ * character, quotes escaped) stays under 32 MB and far under 200,000 items.
+ * A bigger file is refused before it is read.
+ */
+export const MAX_BACKUP_BYTES = 32_000_000;
+export const MAX_BACKUP_ITEMS = 200_000;
+/** The format is three levels deep; anything much deeper is not a backup. */
+export const MAX_BACKUP_DEPTH = 8;
+
+const MAX_KEY_LENGTH = 200;
+
+/** A key the handbook itself would write; anything else in a file is refused. */
+export function isHandbookKey(key: string): boolean {
+  if (key.length > MAX_KEY_LENGTH) return false;
+  if (key === THEME_KEY) return true;
+  return /^(rt|rt-recovery):[a-z0-9][a-z0-9-]*(:[a-zA-Z0-9.:-]+)?$/.test(key);
+}
+
+/** An item in a file that is not loaded, and why (completes "… was skipped: it …"). */
+export interface SkippedItem {
+  key: string;
+  reason: string;
+}
+
+export type BackupCheck =
+  { ok: true; backup: Backup; skipped: SkippedItem[] } | { ok: false; problem: string };
+
+/** `light`/`dark` however it is written (`Dark`, ` DARK `), or null. */
+export function themeValue(value: string): 'light' | 'dark' | null {
+  const word = value.trim().toLowerCase();
+  return word === 'light' || word === 'dark' ? word : null;
+}
+
+/** How deeply brackets nest in JSON text, counted without parsing (strings skipped). */
+export function jsonDepth(text: string, stopAt = Infinity): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (deepest > stopAt) return deepest;
+    } else if (c === '}' || c === ']') depth--;
+  }
+  return deepest;
+}
+
+/** Refuses a file by its size before reading it. */
+export function checkBackupSize(bytes: number): string | null {
+  return bytes > MAX_BACKUP_BYTES
+    ? `This file is too large to be a handbook backup (over ${MAX_BACKUP_BYTES / 1_000_000} MB). Nothing was changed.`
+    : null;
+}
+
+/** Checks a backup file's text completely. Never throws. */
+export function checkBackup(text: string): BackupCheck {
+  try {
+    return checkBackupText(text);
+  } catch {
+    // Nothing above should throw; if something does, the file is refused, not the page.
+    return {
+      ok: false,
+      problem: 'This file could not be read as a handbook backup. Nothing was changed.',
+    };
+  }
+}
+
+/** Said of any file that is not a backup at all (a PDF, a photo, an empty or damaged file). */
+const notABackup =
+  'This file is not a backup from this handbook. Choose a file you downloaded from this page with “Download everything as one file”: its name starts with “rebuilding-trust-” and ends in “.json”.';
+
+function checkBackupText(text: string): BackupCheck {
+  const refuse = (problem: string): BackupCheck => ({
+    ok: false,
+    problem: `${problem} Nothing was changed.`,
+  });
+  const sizeProblem = checkBackupSize(new Blob([text]).size);
+  if (sizeProblem) return { ok: false, problem: sizeProblem };
+  if (jsonDepth(text, MAX_BACKUP_DEPTH) > MAX_BACKUP_DEPTH) {
+    return refuse(notABackup);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return refuse(notABackup);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return refuse('This file is not a handbook backup.');
+  }
+  const head = parsed as Record<string, unknown>;
+  if (head['kind'] === ANSWERS_FILE_KIND) {
+    const sheet =
+      typeof head['title'] === 'string'
+        ? `the “${head['title'].slice(0, 80)}” worksheet`
+        : 'its worksheet';
+    return refuse(
+      `This file holds one worksheet's answers, not a backup. Load it on ${sheet}, with “Load answers from a file”.`,
+    );
+  }
+  if (head['format'] !== BACKUP_FORMAT) return refuse('This file is not a handbook backup.');
+  const version = head['version'];
+  if (typeof version === 'number' && version > BACKUP_VERSION) {
+    return refuse('This backup was made by a newer version of the handbook.');
+  }
+  if (version !== BACKUP_VERSION) {
+    return refuse('This backup is from an unknown version of the handbook.');
+  }
+  const rawItems = head['items'];
+  if (typeof rawItems !== 'object' || rawItems === null || Array.isArray(rawItems)) {
+    return refuse('This backup is damaged: its list of items is missing.');
+  }
+  const entries = Object.entries(rawItems);
+  if (entries.length > MAX_BACKUP_ITEMS) {
+    return refuse(
+      'This file holds more items than a browser can keep for one site, so the handbook did not make it.',
+    );
+  }
+  const items: Record<string, string> = {};
+  const skipped: SkippedItem[] = [];
+  for (const [key, value] of entries) {
+    const shownKey = key.length > 80 ? `${key.slice(0, 80)}…` : key;
+    if (!isHandbookKey(key)) {
+      skipped.push({ key: shownKey, reason: 'is not something the handbook saves' });
+    } else if (typeof value !== 'string') {
+      skipped.push({ key, reason: 'is not stored as text, as the handbook stores everything' });
+    } else if (key === THEME_KEY) {
+      const theme = themeValue(value);
+      if (theme) items[key] = theme;
+      else skipped.push({ key, reason: 'is a theme the handbook does not know' });
+    } else {
+      const problem = key.startsWith(RECORD_PREFIX) ? recordProblem(value) : null;
+      if (problem) skipped.push({ key, reason: problem });
+      else items[key] = value;
+    }
+  }
+  const exportedAt = typeof head['exportedAt'] === 'string' ? head['exportedAt'].slice(0, 40) : '';
+  return {
+    ok: true,
+    backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, items },
+    skipped,
+  };
+}
+
+/**
+ * Why a saved record in a file cannot be loaded, or null if a page can open
+ * it (this version's records, or an older version's, upgraded when opened).
+ * A damaged record, or one from a newer version, would replace the reader's
+ * answers with something no page can show: it is skipped instead. Recovery
+ * copies (`rt-recovery:`) are kept exactly as they were and load as they are.
+ */
+export function recordProblem(value: string): string | null {
+  const parsed = parseStoredRecord(value, anyRecord);
+  if (parsed.ok) return null;
+  return parsed.newer
+    ? 'was saved by a newer version of the handbook, which this one cannot open'
+    : 'is damaged, and no page of the handbook could open it';
+}
+
+/**
+ * Any saved record, read as the pages read theirs: this version's must hold
+ * well-formed fields; an older version's (1 and up) only has to hold its
+ * data, which the page that opens it upgrades.
+ */
+const anyRecord: FieldRecordSpec<unknown> = {
+  key: '',
+  version: FIELD_RECORD_VERSION,
+  checkField: (_fieldId, value) => ({ ok: true, value }),
+  upgrade: (version, data) => (version >= 1 && data !== undefined ? {} : null),
+};
+
+/**
+ * What loading a checked backup would do with each of its items. Nothing
+ * on this device is ever lost by it: answers merge field by field (the
+ * later change wins, as between two tabs), and whatever cannot be merged
+ * is kept as a recovery copy. So loading asks no "replace?" question, and
+ * a reader can load an old backup to get back one deleted sheet.
+ */
+export interface ImportPlan {
+  /** Keys not on this device yet: loaded as they are. */
+  adding: string[];
+  /** Saved on both: the file's newer answers join this device's, field by field. */
+  merging: string[];
+  /**
+   * Saved here in a form no merge can read (an older version, or damaged):
+   * the file's copy takes its place, and this device's is kept as a recovery copy.
+   */
+  replacing: string[];
+  /**
+   * The file's copy is in an older form than this device's, or this device's
+   * is from a newer version: the file's is kept beside it as a recovery copy.
+   */
+  keptAside: string[];
+  /** The file has nothing newer, or this device's own theme or recovery copy stays as it is. */
+  unchanged: string[];
+  /** Why each unchanged key stays: the same text, this device's own, or nothing newer in the file. */
+  unchangedAs: Record<string, 'same' | 'kept-here' | 'nothing-newer'>;
+  /** The text each added, merged or replacing key will hold. */
+  writes: Record<string, string>;
+}
+
+/** Any field record of this version, whatever its fields hold (no upgrade: older ones do not merge). */
+const currentRecord: FieldRecordSpec<unknown> = {
+  key: '',
+  version: FIELD_RECORD_VERSION,
+  checkField: (_fieldId, value) => ({ ok: true, value }),
+};
+
+function readItem(storage: DeviceStorage | null, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** What loading a checked backup would change, for the summary shown before anything is written. */
+export function planImport(storage: DeviceStorage | null, backup: Backup): ImportPlan {
+  const plan: ImportPlan = {
+    adding: [],
+    merging: [],
+    replacing: [],
+    keptAside: [],
+    unchanged: [],
+    unchangedAs: {},
+    writes: {},
+  };
+  const leave = (key: string, as: ImportPlan['unchangedAs'][string]) => {
+    plan.unchanged.push(key);
+    plan.unchangedAs[key] = as;
+  };
+  for (const [key, incoming] of Object.entries(backup.items).sort(([a], [b]) =>
+    a.localeCompare(b),
+  )) {
+    const current = readItem(storage, key);
+    if (current === null) {
+      plan.adding.push(key);
+      plan.writes[key] = incoming;
+    } else if (current === incoming) {
+      leave(key, 'same');
+    } else if (!key.startsWith(RECORD_PREFIX)) {
+      // The reader's theme here, and a recovery copy here, stay as they are.
+      leave(key, 'kept-here');
+    } else {
+      const here = parseStoredRecord(current, currentRecord);
+      const there = parseStoredRecord(incoming, currentRecord);
+      // Saved here by a newer version (a tab that took an update) stays, like any page leaves it.
+      if (!here.ok && !here.newer) {
+        plan.replacing.push(key);
+        plan.writes[key] = incoming;
+      } else if (!here.ok || !there.ok) {
+        plan.keptAside.push(key);
+      } else {
+        const merged = mergeFields(here.fields, there.fields);
+        const same =
+          Object.keys(merged).length === Object.keys(here.fields).length &&
+          Object.entries(merged).every(([id, entry]) => here.fields[id] === entry);
+        if (same) leave(key, 'nothing-newer');
+        else {
+          plan.merging.push(key);
+          plan.writes[key] = recordText(merged);
+        }
+      }
+    }
+  }
+  return plan;
+}
+
+/** Each plan's words by key, made once: the summary asks for every item of a file of up to 200,000. */
+const actionWords = new WeakMap<ImportPlan, Map<string, string>>();
+
+/** What loading does with one item of the file, in the summary's words ("… (new)"). */
+export function importAction(plan: ImportPlan, key: string): string {
+  let words = actionWords.get(plan);
+  if (!words) {
+    const byKey = new Map<string, string>();
+    const say = (keys: readonly string[], what: string) => keys.forEach((k) => byKey.set(k, what));
+    say(plan.adding, 'new');
+    say(plan.merging, 'joins what is saved here: the newer of each answer is kept');
+    say(plan.replacing, 'replaces what is saved here, which is kept as a recovery copy');
+    say(plan.keptAside, 'kept as a recovery copy beside what is saved here');
+    for (const [k, as] of Object.entries(plan.unchangedAs)) {
+      if (as === 'kept-here') byKey.set(k, 'what is set here stays');
+      else if (as === 'nothing-newer')
+        byKey.set(k, 'nothing newer than what is saved here; unchanged');
+    }
+    actionWords.set(plan, byKey);
+    words = byKey;
+  }
+  return words.get(key) ?? 'already saved here, unchanged';
+}
+
+/** How many of a file's items loading would write or keep aside. */
+export function itemsToLoad(plan: ImportPlan): number {
+  return plan.adding.length + plan.merging.length + plan.replacing.length + plan.keptAside.length;
+}
+
+export type ImportResult =
+  { ok: true; written: number } | { ok: false; reason: 'unavailable' | 'full' };
+
+/**
+ * Loads a checked backup, planned afresh against what is stored now (a tab
+ * may have saved since the file was chosen). A record that cannot be merged
+ * is first copied under a recovery key, this device's or the file's; if any
+ * write fails part-way, every key already written is put back as it was.
+ */
+export function applyImport(
+  storage: DeviceStorage | null,
+  backup: Backup,
+  now = new Date(),
+): ImportResult {
+  if (!storage) return { ok: false, reason: 'unavailable' };
+  const plan = planImport(storage, backup);
+  const before = new Map<string, string | null>();
+  const remember = (key: string) => {
+    if (!before.has(key)) before.set(key, storage.getItem(key));
+  };
+  const write = (key: string, value: string) => {
+    remember(key);
+    storage.setItem(key, value);
+  };
+  const recoveryKeyOf = (key: string) => recoveryKeyFor(key.slice(RECORD_PREFIX.length), now);
+  try {
+    for (const key of plan.keptAside) write(recoveryKeyOf(key), backup.items[key] ?? '');
+    for (const key of plan.replacing) {
+      write(recoveryKeyOf(key), storage.getItem(key) ?? '');
+      // Removed first, so a tab with the record open hears a removal and takes
+      // the file's copy as it is, not merging back the unreadable one it had.
+      remember(key);
+      storage.removeItem(key);
+    }
+    for (const [key, value] of Object.entries(plan.writes)) write(key, value);
+  } catch (error) {
+    for (const [key, value] of before) {
+      try {
+        if (value === null) storage.removeItem(key);
+        else storage.setItem(key, value);
+      } catch {
+        // Best effort: the original value is still in `before` only if this fails.
+      }
+    }
+    const full = error instanceof DOMException && /quota/i.test(error.name);
+    return { ok: false, reason: full ? 'full' : 'unavailable' };
+  }
+  return { ok: true, written: itemsToLoad(plan) };
+}

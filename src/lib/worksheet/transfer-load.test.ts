@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { answersFileText } from './transfer';
+import {
+  checkAnswersFileSize,
+  describeAnswersLoad,
+  MAX_ANSWERS_FILE_BYTES,
+  needsConfirmation,
+  planAnswersLoad,
+  readAnswersFile,
+} from './transfer-load';
+import { BACKUP_FORMAT } from '../storage/file-kinds';
+import { sheet } from '../../../test/fixtures/worksheet/test-sheet';
+
+const answers = { name: 'Sam', items: ['a', 'b', ''], ticks: ['b'] };
+const good = answersFileText('test', sheet, answers, new Date('2026-11-25T10:00:00Z'));
+
+describe('answers files', () => {
+  it('loads back what was downloaded', () => {
+    expect(readAnswersFile(good, 'test', sheet)).toEqual({
+      ok: true,
+      answers,
+      skipped: [],
+      notes: [],
+    });
+  });
+
+  it('refuses a file for another worksheet, naming it', () => {
+    const result = readAnswersFile(good, 'other', { ...sheet, title: 'Other sheet' });
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /answers for “Test sheet”, not for “Other sheet”.*not been changed/,
+      ),
+    });
+  });
+
+  it('refuses files that are not answers files', () => {
+    for (const text of ['', 'hello', '[]', 'null', '{"answers":{}}', '<html></html>']) {
+      const result = readAnswersFile(text, 'test', sheet);
+      expect(result.ok, text).toBe(false);
+      if (!result.ok) expect(result.message).toMatch(/not a worksheet answers file/);
+    }
+  });
+
+  it('says where a whole-handbook backup belongs', () => {
+    const backup = JSON.stringify({ format: BACKUP_FORMAT, version: 1, items: {} });
+    const result = readAnswersFile(backup, 'test', sheet);
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /a backup of everything.*Load it on “Your data”.*not been changed/,
+      ),
+    });
+  });
+
+  it('refuses another version', () => {
+    const text = good.replace('"version": 1', '"version": 2');
+    expect(readAnswersFile(text, 'test', sheet)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/different version/),
+    });
+  });
+
+  it('loads what fits and lists, naming each field, what it cannot load', () => {
+    const file = JSON.parse(good);
+    file.answers.name = { html: '<script>' };
+    file.answers.retired = 'an answer to an old question';
+    const result = readAnswersFile(JSON.stringify(file), 'test', sheet);
+    expect(result).toMatchObject({
+      ok: true,
+      answers: { items: ['a', 'b', ''], ticks: ['b'] },
+      skipped: [
+        { label: 'Short answer', problem: 'is not plain text' },
+        { label: 'retired', problem: expect.stringMatching(/no longer on this sheet/) },
+      ],
+    });
+  });
+
+  it('refuses a file that is too large before reading it', () => {
+    expect(checkAnswersFileSize(MAX_ANSWERS_FILE_BYTES)).toBeNull();
+    expect(checkAnswersFileSize(MAX_ANSWERS_FILE_BYTES + 1)).toMatchObject({ ok: false });
+    const big = good.replace('"Sam"', JSON.stringify('x'.repeat(MAX_ANSWERS_FILE_BYTES)));
+    expect(readAnswersFile(big, 'test', sheet)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/too large/),
+    });
+  });
+});
+
+describe('loading a file over answers already here (worksheet file load asks first)', () => {
+  it('names each field it would replace, clear or add', () => {
+    const plan = planAnswersLoad(
+      sheet,
+      { name: 'Mine', story: 'Only here', items: ['a', 'b', ''] },
+      { name: 'From the file', items: ['a', 'b', ''], when: '2026-11-25' },
+    );
+    expect(plan.changes).toEqual({ name: 'From the file', story: undefined, when: '2026-11-25' });
+    expect(needsConfirmation(plan)).toBe(true);
+    expect(describeAnswersLoad(plan)).toEqual([
+      'Replaces your answer to “Short answer”.',
+      'Clears your answer to “Long answer”.',
+      'Adds an answer to “Date”.',
+    ]);
+  });
+
+  it('leaves an answer alone when the file’s answer to it could not be used', () => {
+    const file = JSON.parse(good);
+    file.answers.name = 12;
+    const read = readAnswersFile(JSON.stringify(file), 'test', sheet);
+    if (!read.ok) throw new Error(read.message);
+    const unusable = new Set(read.skipped.map((p) => p.fieldId));
+    expect(unusable).toEqual(new Set(['name']));
+    const plan = planAnswersLoad(sheet, { name: 'Mine, typed here' }, read.answers, unusable);
+    expect(plan.changes).not.toHaveProperty('name');
+    expect(plan.clearing).toEqual([]);
+    // Without knowing it was unusable, the missing answer would have cleared the reader's.
+    expect(planAnswersLoad(sheet, { name: 'Mine, typed here' }, read.answers).clearing).toEqual([
+      'Short answer',
+    ]);
+  });
+
+  it('does not ask when it only fills empty fields', () => {
+    const plan = planAnswersLoad(sheet, {}, { name: 'From the file' });
+    expect(needsConfirmation(plan)).toBe(false);
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * Loading a worksheet's answers back from a file. A file is checked in full
+ * before anything changes: too large, not an answers file, another worksheet
+ * or another version give the reader a plain message and leave their answers
+ * as they were. Single answers the sheet cannot take are listed, not silently
+ * dropped, and loading over existing answers asks first, naming each field it
+ * would change. Fetched only when the reader chooses a file (answers-file-tools.ts).
+ */
+import { ANSWERS_FILE_KIND, BACKUP_FORMAT } from '../storage/file-kinds';
+import type { WorksheetData } from './schema';
+import { normaliseAnswers, type Answer, type Answers, type FieldProblem } from './answers';
+import { ANSWERS_FILE_VERSION, type AnswersFile } from './transfer';
+
+/** Far more than any real answers file (a full sheet is a few KB). */
+export const MAX_ANSWERS_FILE_BYTES = 256 * 1024;
+
+export type ImportResult =
+  | {
+      ok: true;
+      answers: Answers;
+      /** Answers in the file this sheet cannot take (field gone, odd date…), with why. */
+      skipped: FieldProblem[];
+      /** Answers loaded but worth a word (longer than a box now allows…). */
+      notes: FieldProblem[];
+    }
+  | { ok: false; message: string };
+
+const unchanged = 'Your answers have not been changed.';
+
+/** Checked before reading the file at all, so a huge file is never loaded. */
+export function checkAnswersFileSize(bytes: number): ImportResult | null {
+  if (bytes > MAX_ANSWERS_FILE_BYTES) {
+    return {
+      ok: false,
+      message: `That file is too large to be a worksheet answers file (${Math.ceil(bytes / 1024)} KB; answers files are under ${MAX_ANSWERS_FILE_BYTES / 1024} KB). ${unchanged}`,
+    };
+  }
+  return null;
+}
+
+export function readAnswersFile(
+  text: string,
+  slug: string,
+  worksheet: WorksheetData,
+): ImportResult {
+  const tooLarge = checkAnswersFileSize(new TextEncoder().encode(text).length);
+  if (tooLarge) return tooLarge;
+  const notOurs = {
+    ok: false as const,
+    message: `That file is not a worksheet answers file from this handbook. Choose a file you downloaded with “Download answers”. ${unchanged}`,
+  };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return notOurs;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return notOurs;
+  if ((parsed as { format?: unknown }).format === BACKUP_FORMAT) {
+    return {
+      ok: false,
+      message: `That file is a backup of everything the handbook saved, not one sheet's answers. Load it on “Your data”. ${unchanged}`,
+    };
+  }
+  const file = parsed as Partial<Record<keyof AnswersFile, unknown>>;
+  if (file.kind !== ANSWERS_FILE_KIND) return notOurs;
+  if (file.version !== ANSWERS_FILE_VERSION) {
+    return {
+      ok: false,
+      message: `That answers file was made by a different version of the handbook, so it cannot be loaded here. ${unchanged}`,
+    };
+  }
+  if (file.worksheet !== slug) {
+    const other = typeof file.title === 'string' ? `“${file.title.slice(0, 80)}”` : 'another sheet';
+    return {
+      ok: false,
+      message: `That file holds answers for ${other}, not for “${worksheet.title}”. Open that worksheet to load it. ${unchanged}`,
+    };
+  }
+  if (typeof file.answers !== 'object' || file.answers === null || Array.isArray(file.answers)) {
+    return notOurs;
+  }
+  const { answers, problems, notes } = normaliseAnswers(
+    worksheet,
+    file.answers as Record<string, unknown>,
+  );
+  return { ok: true, answers, skipped: problems, notes };
+}
+
+export interface AnswersLoadPlan {
+  /** Field labels that are empty here and get an answer from the file. */
+  adding: string[];
+  /** Field labels whose answer here the file's answer replaces. */
+  replacing: string[];
+  /** Field labels answered here that the file leaves empty: loading clears them. */
+  clearing: string[];
+  /** The changes, by field id, to save if the reader goes ahead. */
+  changes: Record<string, Answer | undefined>;
+}
+
+/**
+ * What loading a file's answers would change on this sheet, field by field.
+ * A field whose answer in the file could not be used (`unusable`) is left as
+ * it is here: a bad value in a file is no reason to clear a good answer.
+ */
+export function planAnswersLoad(
+  worksheet: WorksheetData,
+  current: Readonly<Answers>,
+  incoming: Readonly<Answers>,
+  unusable: ReadonlySet<string> = new Set(),
+): AnswersLoadPlan {
+  const plan: AnswersLoadPlan = { adding: [], replacing: [], clearing: [], changes: {} };
+  for (const field of worksheet.fields) {
+    if (unusable.has(field.id)) continue;
+    const here = Object.hasOwn(current, field.id) ? current[field.id] : undefined;
+    const there = Object.hasOwn(incoming, field.id) ? incoming[field.id] : undefined;
+    if (JSON.stringify(here) === JSON.stringify(there)) continue;
+    plan.changes[field.id] = there;
+    if (here === undefined) plan.adding.push(field.label);
+    else if (there === undefined) plan.clearing.push(field.label);
+    else plan.replacing.push(field.label);
+  }
+  return plan;
+}
+
+/** The plan in plain words, for the question asked before loading. */
+export function describeAnswersLoad(plan: AnswersLoadPlan): string[] {
+  const quote = (labels: string[]) => labels.map((l) => `“${l}”`).join(', ');
+  const lines: string[] = [];
+  if (plan.replacing.length) lines.push(`Replaces your answer to ${quote(plan.replacing)}.`);
+  if (plan.clearing.length) lines.push(`Clears your answer to ${quote(plan.clearing)}.`);
+  if (plan.adding.length) lines.push(`Adds an answer to ${quote(plan.adding)}.`);
+  return lines;
+}
+
+/** Whether loading needs the reader's yes first: it would replace or clear something. */
+export function needsConfirmation(plan: AnswersLoadPlan): boolean {
+  return plan.replacing.length + plan.clearing.length > 0;
+}
