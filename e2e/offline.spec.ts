@@ -56,6 +56,20 @@ test('after one visit, pages never opened and search work with no network', asyn
   const field = page.locator('form textarea').first();
   await field.fill('Written with no network');
   await expect(field).toHaveValue('Written with no network');
+  // What reads a file loaded back is fetched only when a file is chosen: here
+  // from the offline copy (the message comes from that reader).
+  const notAFile = {
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('notes'),
+  };
+  await page.locator('input[data-answers-file]').setInputFiles(notAFile);
+  await expect(page.getByText(/not a worksheet answers file/)).toBeVisible();
+  await page.goto(at('/your-data/'));
+  await page.getByLabel('Backup file (.json)').setInputFiles(notAFile);
+  await expect(page.locator('[data-your-data-problem]')).toContainText(
+    'not a backup from this handbook',
+  );
 
   await page.goto(at('/self-check/'));
   await expect(page.locator('h1')).toBeVisible();
