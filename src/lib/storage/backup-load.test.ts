@@ -301,7 +301,6 @@ describe('loading a checked backup', () => {
       // Saved here in version 1's form, which does not merge: kept as a recovery copy.
       replacing: ['rt:self-check:be-patient'],
       keptAside: [],
-      unchanged: ['rt-theme'],
       unchangedAs: { 'rt-theme': 'same' },
     });
     expect(importAction(plan, 'rt:worksheet:no-contact')).toBe('new');

@@ -222,9 +222,10 @@ export interface ImportPlan {
    * is from a newer version: the file's is kept beside it as a recovery copy.
    */
   keptAside: string[];
-  /** The file has nothing newer, or this device's own theme or recovery copy stays as it is. */
-  unchanged: string[];
-  /** Why each unchanged key stays: the same text, this device's own, or nothing newer in the file. */
+  /**
+   * Keys that stay as they are, and why: the same text, this device's own
+   * theme or recovery copy, or nothing newer in the file.
+   */
   unchangedAs: Record<string, 'same' | 'kept-here' | 'nothing-newer'>;
   /** The text each added, merged or replacing key will hold. */
   writes: Record<string, string>;
@@ -252,13 +253,8 @@ export function planImport(storage: DeviceStorage | null, backup: Backup): Impor
     merging: [],
     replacing: [],
     keptAside: [],
-    unchanged: [],
     unchangedAs: {},
     writes: {},
-  };
-  const leave = (key: string, as: ImportPlan['unchangedAs'][string]) => {
-    plan.unchanged.push(key);
-    plan.unchangedAs[key] = as;
   };
   for (const [key, incoming] of Object.entries(backup.items).sort(([a], [b]) =>
     a.localeCompare(b),
@@ -268,10 +264,10 @@ export function planImport(storage: DeviceStorage | null, backup: Backup): Impor
       plan.adding.push(key);
       plan.writes[key] = incoming;
     } else if (current === incoming) {
-      leave(key, 'same');
+      plan.unchangedAs[key] = 'same';
     } else if (!key.startsWith(RECORD_PREFIX)) {
       // The reader's theme here, and a recovery copy here, stay as they are.
-      leave(key, 'kept-here');
+      plan.unchangedAs[key] = 'kept-here';
     } else {
       const here = parseStoredRecord(current, currentRecord);
       const there = parseStoredRecord(incoming, currentRecord);
@@ -286,7 +282,7 @@ export function planImport(storage: DeviceStorage | null, backup: Backup): Impor
         const same =
           Object.keys(merged).length === Object.keys(here.fields).length &&
           Object.entries(merged).every(([id, entry]) => here.fields[id] === entry);
-        if (same) leave(key, 'nothing-newer');
+        if (same) plan.unchangedAs[key] = 'nothing-newer';
         else {
           plan.merging.push(key);
           plan.writes[key] = recordText(merged);
