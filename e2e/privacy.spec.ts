@@ -477,6 +477,34 @@ test.describe('damaged saved answers', () => {
     const text = readFileSync((await (await downloading).path()) ?? '', 'utf8');
     expect(text).toBe(raw);
   });
+
+  test('a saved sheet no page can open is named as such on /your-data/, not as an ordinary item', async ({
+    page,
+  }) => {
+    // Damaged and still under its own key: with storage full, the sheet could
+    // not set it aside; or it was damaged before the sheet was opened again.
+    await page.goto('/your-data/');
+    const raw = '{"version":2,"fields":<b>half';
+    await seed(page, {
+      'rt:worksheet:no-contact': raw,
+      'rt:self-check:be-patient': JSON.stringify({ version: 99, fields: {} }),
+      'rt:worksheet:full-disclosure': record({ 'what-happened': 'Mine.' }),
+    });
+    await page.reload();
+    const item = (key: string) => page.locator(`[data-saved-items] li[data-key="${key}"]`);
+    await expect(item('rt:worksheet:no-contact').locator('[data-unopenable]')).toContainText(
+      'Damaged: no page can open it',
+    );
+    await expect(item('rt:self-check:be-patient').locator('[data-unopenable]')).toContainText(
+      'Saved by a newer version of the handbook: reload this page',
+    );
+    await expect(item('rt:worksheet:full-disclosure').locator('[data-unopenable]')).toHaveCount(0);
+    const downloading = page.waitForEvent('download');
+    await item('rt:worksheet:no-contact')
+      .getByRole('button', { name: /^Download this copy\W+Worksheet: No-contact commitment$/ })
+      .click();
+    expect(readFileSync((await (await downloading).path()) ?? '', 'utf8')).toBe(raw);
+  });
 });
 
 test.describe('storage that does not work', () => {

@@ -26,13 +26,14 @@ export const budgets = {
    * Code a reader reaches only by acting, such as reading a file they load
    * back, is fetched when they act (lazy-script.ts) and is not counted here.
    * Measured 2026-11-26: chapter 19.7, worksheet 21.4, self-check 21.4,
-   * your data 18.4, search 11.1 KB.
+   * your data 18.6, search 11.1 KB. Your data rose 0.2 KB (limit 18.5 → 19)
+   * to name a saved item no page can open and offer its text to download.
    */
   settledScriptGzip: {
     chapter: 20 * 1024,
     worksheet: 21.5 * 1024,
     'self-check': 21.5 * 1024,
-    'your data': 18.5 * 1024,
+    'your data': 19 * 1024,
     search: 11.5 * 1024,
   },
   /**

@@ -17,6 +17,7 @@ import {
   describeTime,
   recoveryFileName,
   readSavedItems,
+  unopenableRecord,
   type ItemTitles,
   type SavedItem,
 } from '../../lib/storage/saved-items';
@@ -42,6 +43,19 @@ interface PendingImport {
 
 const dangerButton =
   'min-h-11 rounded-sm border-2 border-avoid bg-page px-3 py-2 text-base font-semibold text-ink hover:bg-panel';
+
+/** A saved item's text exactly as stored, to read in any text editor. */
+function DownloadCopy({ item }: { item: SavedItem }) {
+  return (
+    <button
+      type="button"
+      class={button}
+      onClick={() => downloadText(recoveryFileName(item.key), item.raw, 'text/plain')}
+    >
+      Download this copy<span class="sr-only">: {item.label}</span>
+    </button>
+  );
+}
 
 export default function YourDataManager({ titles }: Props) {
   const [storage, setStorage] = useState<DeviceStorage | null | undefined>(undefined);
@@ -150,7 +164,7 @@ export default function YourDataManager({ titles }: Props) {
       setProblem('This file could not be read. Nothing was changed.');
       return;
     }
-    const checked = checkBackup(text);
+    const checked = checkBackup(text, unopenableRecord);
     if (!checked.ok) {
       setProblem(checked.problem);
       input.value = '';
@@ -272,6 +286,21 @@ export default function YourDataManager({ titles }: Props) {
               {item.kind !== 'theme' && (
                 <span class="text-muted"> · last changed {describeTime(item.changedAt)}</span>
               )}
+              {item.unopenable && (
+                <div
+                  class="mt-1 flex flex-wrap items-center gap-x-3 gap-y-2 border-l-4 border-avoid pl-3"
+                  data-unopenable
+                >
+                  {item.unopenable === 'newer' ? (
+                    'Saved by a newer version of the handbook: reload this page to open it.'
+                  ) : (
+                    <>
+                      Damaged: no page can open it. Download a copy to read it in any text editor.
+                      <DownloadCopy item={item} />
+                    </>
+                  )}
+                </div>
+              )}
               <DeleteOne
                 itemKey={item.key}
                 label={item.label}
@@ -303,13 +332,7 @@ export default function YourDataManager({ titles }: Props) {
                   <span class="font-semibold">{item.label}</span>
                   <span class="text-muted"> · set aside {describeTime(item.changedAt)}</span>
                 </span>
-                <button
-                  type="button"
-                  class={button}
-                  onClick={() => downloadText(recoveryFileName(item.key), item.raw, 'text/plain')}
-                >
-                  Download this copy<span class="sr-only">: {item.label}</span>
-                </button>
+                <DownloadCopy item={item} />
               </li>
             ))}
           </ul>

@@ -14,6 +14,7 @@ import {
 } from './backup-load';
 import { ANSWERS_FILE_KIND, BACKUP_FORMAT, type Backup } from './file-kinds';
 import { memoryStorage } from './memory-storage';
+import { unopenableRecord } from './saved-items';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
 const record = (answer: number) =>
@@ -52,7 +53,7 @@ describe('checking a file before anything is written', () => {
       /one worksheet's answers, not a backup\. Load it on the “No contact” worksheet/,
     ],
   ])('refuses %s and says nothing was changed', (_name, text, problem) => {
-    const result = checkBackup(text);
+    const result = checkBackup(text, unopenableRecord);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problem).toMatch(problem);
@@ -72,6 +73,7 @@ describe('checking a file before anything is written', () => {
         },
         { script: 'ignored' },
       ),
+      unopenableRecord,
     );
     expect(result).toEqual({
       ok: true,
@@ -103,6 +105,7 @@ describe('checking a file before anything is written', () => {
         'rt:self-check:be-patient': record(1),
         'rt-recovery:worksheet:no-contact:2026-11-24T09:00:00.000Z': '{broken',
       }),
+      unopenableRecord,
     );
     expect(result).toMatchObject({
       ok: true,
@@ -128,7 +131,10 @@ describe('checking a file before anything is written', () => {
   });
 
   it('a theme it does not know is skipped, not the whole file', () => {
-    const result = checkBackup(backupText({ 'rt-theme': '<b>x</b>', 'rt:worksheet:a': record(2) }));
+    const result = checkBackup(
+      backupText({ 'rt-theme': '<b>x</b>', 'rt:worksheet:a': record(2) }),
+      unopenableRecord,
+    );
     expect(result).toMatchObject({
       ok: true,
       backup: { items: { 'rt:worksheet:a': record(2) } },
@@ -151,7 +157,7 @@ describe('checking a file before anything is written', () => {
             .map((v) => JSON.stringify(v)),
         ),
         (text) => {
-          const result = checkBackup(text);
+          const result = checkBackup(text, unopenableRecord);
           expect(typeof result.ok).toBe('boolean');
         },
       ),
@@ -184,7 +190,7 @@ describe('checking a file before anything is written', () => {
           for (const [key, value] of odd) {
             if (key !== '__proto__') items[key] = value;
           }
-          const result = checkBackup(backupText(items));
+          const result = checkBackup(backupText(items), unopenableRecord);
           expect(result.ok).toBe(true);
           if (!result.ok) return;
           expect(result.backup.items).toEqual(valid);
@@ -197,7 +203,7 @@ describe('checking a file before anything is written', () => {
   it('refuses deeply nested data without parsing it', () => {
     const deep = `{"format":"${BACKUP_FORMAT}","items":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
     expect(jsonDepth(deep, 8)).toBe(9);
-    expect(checkBackup(deep)).toMatchObject({
+    expect(checkBackup(deep, unopenableRecord)).toMatchObject({
       ok: false,
       problem: expect.stringMatching(/not a backup from this handbook/),
     });
@@ -223,7 +229,7 @@ describe('checking a file before anything is written', () => {
     const text = JSON.stringify(exportBackup(memoryStorage(items), now));
     expect(Buffer.byteLength(text)).toBeGreaterThan(29_000_000);
     expect(checkBackupSize(Buffer.byteLength(text))).toBeNull();
-    const checked = checkBackup(text);
+    const checked = checkBackup(text, unopenableRecord);
     expect(checked.ok && Object.keys(checked.backup.items)).toHaveLength(4000);
   });
 
@@ -231,7 +237,7 @@ describe('checking a file before anything is written', () => {
     expect(checkBackupSize(40_000_000)).toMatch(/too large/);
     expect(checkBackupSize(MAX_BACKUP_BYTES)).toBeNull();
     const big = backupText({ 'rt:self-check:x': 'a'.repeat(MAX_BACKUP_BYTES) });
-    expect(checkBackup(big)).toMatchObject({
+    expect(checkBackup(big, unopenableRecord)).toMatchObject({
       ok: false,
       problem: expect.stringMatching(/too large/),
     });
@@ -246,6 +252,7 @@ describe('checking a file before anything is written', () => {
     });
     const result = checkBackup(
       backupText({ 'rt:worksheet:no-contact': inRecord, 'rt-recovery:worksheet:a:b': hostile }),
+      unopenableRecord,
     );
     expect(result.ok && result.backup.items['rt:worksheet:no-contact']).toBe(inRecord);
     expect(result.ok && result.backup.items['rt-recovery:worksheet:a:b']).toBe(hostile);
@@ -269,6 +276,7 @@ describe('loading a checked backup', () => {
         'rt:worksheet:no-contact': record(0),
         'rt-theme': 'dark',
       }),
+      unopenableRecord,
     );
     if (!result.ok) throw new Error(result.problem);
     return result.backup;
@@ -283,7 +291,7 @@ describe('loading a checked backup', () => {
       ),
     });
   const backupOf = (items: Record<string, string>): Backup => {
-    const result = checkBackup(backupText(items));
+    const result = checkBackup(backupText(items), unopenableRecord);
     if (!result.ok) throw new Error(result.problem);
     return result.backup;
   };

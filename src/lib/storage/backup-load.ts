@@ -18,6 +18,7 @@ import {
   recordText,
   type FieldRecordSpec,
 } from './records';
+import type { OpenableCheck } from './saved-items';
 import { RECORD_PREFIX, THEME_KEY, recoveryKeyFor, type DeviceStorage } from './storage';
 
 /**
@@ -83,10 +84,14 @@ export function checkBackupSize(bytes: number): string | null {
     : null;
 }
 
-/** Checks a backup file's text completely. Never throws. */
-export function checkBackup(text: string): BackupCheck {
+/**
+ * Checks a backup file's text completely. Never throws. `unopenable` is
+ * saved-items' `unopenableRecord`, passed in rather than imported, so this
+ * file, fetched on demand, shares no file with the page that fetches it.
+ */
+export function checkBackup(text: string, unopenable: OpenableCheck): BackupCheck {
   try {
-    return checkBackupText(text);
+    return checkBackupText(text, unopenable);
   } catch {
     // Nothing above should throw; if something does, the file is refused, not the page.
     return {
@@ -100,7 +105,7 @@ export function checkBackup(text: string): BackupCheck {
 const notABackup =
   'This file is not a backup from this handbook. Choose a file you downloaded from this page with “Download everything as one file”: its name starts with “rebuilding-trust-” and ends in “.json”.';
 
-function checkBackupText(text: string): BackupCheck {
+function checkBackupText(text: string, unopenable: OpenableCheck): BackupCheck {
   const refuse = (problem: string): BackupCheck => ({
     ok: false,
     problem: `${problem} Nothing was changed.`,
@@ -160,7 +165,7 @@ function checkBackupText(text: string): BackupCheck {
       if (theme) items[key] = theme;
       else skipped.push({ key, reason: 'is a theme the handbook does not know' });
     } else {
-      const problem = key.startsWith(RECORD_PREFIX) ? recordProblem(value) : null;
+      const problem = key.startsWith(RECORD_PREFIX) ? recordProblem(unopenable(value)) : null;
       if (problem) skipped.push({ key, reason: problem });
       else items[key] = value;
     }
@@ -180,25 +185,12 @@ function checkBackupText(text: string): BackupCheck {
  * answers with something no page can show: it is skipped instead. Recovery
  * copies (`rt-recovery:`) are kept exactly as they were and load as they are.
  */
-export function recordProblem(value: string): string | null {
-  const parsed = parseStoredRecord(value, anyRecord);
-  if (parsed.ok) return null;
-  return parsed.newer
+function recordProblem(unopenable: 'damaged' | 'newer' | null): string | null {
+  if (!unopenable) return null;
+  return unopenable === 'newer'
     ? 'was saved by a newer version of the handbook, which this one cannot open'
     : 'is damaged, and no page of the handbook could open it';
 }
-
-/**
- * Any saved record, read as the pages read theirs: this version's must hold
- * well-formed fields; an older version's (1 and up) only has to hold its
- * data, which the page that opens it upgrades.
- */
-const anyRecord: FieldRecordSpec<unknown> = {
-  key: '',
-  version: FIELD_RECORD_VERSION,
-  checkField: (_fieldId, value) => ({ ok: true, value }),
-  upgrade: (version, data) => (version >= 1 && data !== undefined ? {} : null),
-};
 
 /**
  * What loading a checked backup would do with each of its items. Nothing

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { backupFileName, deleteEverything, exportBackup } from './backup';
 import { checkBackup } from './backup-load';
 import { memoryStorage } from './memory-storage';
+import { unopenableRecord } from './saved-items';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
 const record = (answer: number) =>
@@ -22,7 +23,11 @@ describe('exporting', () => {
       'rt:self-check:be-patient',
     ]);
     expect(backup.items['rt:self-check:be-patient']).toBe(record(1));
-    expect(checkBackup(JSON.stringify(backup))).toEqual({ ok: true, backup, skipped: [] });
+    expect(checkBackup(JSON.stringify(backup), unopenableRecord)).toEqual({
+      ok: true,
+      backup,
+      skipped: [],
+    });
     expect(backupFileName(now)).toBe('rebuilding-trust-2026-11-25.json');
   });
 

@@ -71,7 +71,38 @@ describe('savedItems', () => {
 
   it('still lists a record it cannot read, without a time', () => {
     const [item] = savedItems(memoryStorage({ 'rt:worksheet:x': '<b>not json</b>' }), {});
-    expect(item).toMatchObject({ label: 'Worksheet: X', changedAt: null, raw: '<b>not json</b>' });
+    expect(item).toMatchObject({
+      label: 'Worksheet: X',
+      changedAt: null,
+      raw: '<b>not json</b>',
+      unopenable: 'damaged',
+    });
+  });
+
+  it('marks a record no page can open, damaged or from a newer version, and no other', () => {
+    const storage = memoryStorage({
+      'rt:worksheet:a': record('2026-11-20T08:00:00.000Z'),
+      'rt:worksheet:b': JSON.stringify({ version: 1, savedAt: '2026-11-20T08:00:00.000Z' }),
+      'rt:worksheet:c': JSON.stringify({ version: 99, fields: {} }),
+      'rt:worksheet:d': JSON.stringify({ version: 2, fields: 'not fields' }),
+      'rt:worksheet:e': JSON.stringify({
+        version: 2,
+        fields: { x: { value: 'kept', changedAt: '2026-11-20T08:00:00.000Z' } },
+      }),
+      'rt-recovery:worksheet:a:2026-11-24T09:30:00.000Z': '{oops',
+      'rt-theme': 'dark',
+    });
+    expect(
+      Object.fromEntries(savedItems(storage, {}).map((i) => [i.key, i.unopenable ?? 'unmarked'])),
+    ).toEqual({
+      'rt:worksheet:a': 'unmarked',
+      'rt:worksheet:b': 'damaged',
+      'rt:worksheet:c': 'newer',
+      'rt:worksheet:d': 'damaged',
+      'rt:worksheet:e': 'unmarked',
+      'rt-recovery:worksheet:a:2026-11-24T09:30:00.000Z': 'unmarked',
+      'rt-theme': 'unmarked',
+    });
   });
 });
 

@@ -10,6 +10,7 @@ import {
   listHandbookKeys,
   type DeviceStorage,
 } from './storage';
+import { FIELD_RECORD_VERSION, parseStoredRecord, type FieldRecordSpec } from './records';
 import { periodInSentence } from '../progress/dates';
 import { newestEntryFirst, parseEntryKey } from '../progress/entries';
 
@@ -24,10 +25,35 @@ export interface SavedItem {
   changedAt: string | null;
   /** The stored text, for downloading a recovery copy. */
   raw: string;
+  /**
+   * A saved record no page can open: damaged (and not yet set aside, as
+   * when storage is full), or saved by a newer version of the handbook.
+   */
+  unopenable?: 'damaged' | 'newer';
 }
 
 /** Record key without prefix (e.g. `self-check:be-patient`) → its title. Built at build time. */
 export type ItemTitles = Record<string, string>;
+
+/**
+ * Any saved record, read as the pages read theirs: this version's must hold
+ * well-formed fields; an older version's (1 and up) only has to hold its
+ * data, which the page that opens it upgrades.
+ */
+const anyRecord: FieldRecordSpec<unknown> = {
+  key: '',
+  version: FIELD_RECORD_VERSION,
+  checkField: (_fieldId, value) => ({ ok: true, value }),
+  upgrade: (version, data) => (version >= 1 && data !== undefined ? {} : null),
+};
+
+export type OpenableCheck = (raw: string) => 'damaged' | 'newer' | null;
+
+/** Null if a page of the handbook could open this stored record; else why not. */
+export const unopenableRecord: OpenableCheck = (raw) => {
+  const parsed = parseStoredRecord(raw, anyRecord);
+  return parsed.ok ? null : parsed.newer ? 'newer' : 'damaged';
+};
 
 /** `no-contact` → `No contact`, for items whose title the page does not know. */
 export function readableSlug(slug: string): string {
@@ -109,7 +135,8 @@ export function describeKey(key: string, raw: string, titles: ItemTitles): Saved
     };
   }
   const { kind, label } = labelFor(key.slice(RECORD_PREFIX.length), titles);
-  return { key, kind, label, changedAt: savedAtOf(raw), raw };
+  const unopenable = unopenableRecord(raw);
+  return { key, kind, label, changedAt: savedAtOf(raw), raw, ...(unopenable && { unopenable }) };
 }
 
 const kindOrder: SavedItemKind[] = ['self-check', 'worksheet', 'other', 'recovery', 'theme'];
