@@ -149,6 +149,37 @@ test.describe('/your-data/', () => {
     expect(fetched.filter((p) => p.includes('backup-load')).length).toBeGreaterThan(0);
   });
 
+  test('a backup kept over months: the summary names what changes first, 50 lines at most, and loads it all', async ({
+    page,
+  }) => {
+    await page.goto('/your-data/');
+    const day = (i: number) => new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10);
+    const entries = (from: number, to: number) =>
+      Object.fromEntries(
+        Array.from({ length: to - from }, (_, i) => [
+          `rt:worksheet:daily-check-in:${day(from + i)}`,
+          record({ 'how-today': `Day ${from + i}` }),
+        ]),
+      );
+    const here = entries(0, 10);
+    await seed(page, here);
+    await page.reload();
+    // The same ten days, then 110 this device has not seen.
+    await page.getByLabel('Backup file (.json)').setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(backupFile({ ...here, ...entries(10, 120) })),
+    });
+    const lines = page.locator('[data-import-summary] > ul > li');
+    await expect(lines).toHaveCount(51);
+    await expect(lines.nth(0)).toContainText('(new)');
+    await expect(lines.nth(49)).toContainText('(new)');
+    await expect(lines.nth(50)).toHaveText('…and 70 more items');
+    await page.getByRole('button', { name: 'Load these items' }).click();
+    await expect(page.locator('[data-your-data-status]')).toContainText('Loaded 110 items');
+    expect(Object.keys(await storedItems(page))).toHaveLength(120);
+  });
+
   test('back on the page after answering again, an old "Deleted" message is gone', async ({
     page,
   }) => {

@@ -38,7 +38,25 @@ interface PendingImport {
   backup: Backup;
   plan: ImportPlan;
   skipped: SkippedItem[];
+  /** The file's keys, those loading changes first (the summary names the first SUMMARY_LINES). */
+  order: string[];
   tools: BackupTools;
+}
+
+/**
+ * The summary names this many items of each list at most, then says how many
+ * more: a backup kept over years holds thousands of dated entries.
+ */
+const SUMMARY_LINES = 50;
+
+/** "…and 3 more items", when a list was cut at SUMMARY_LINES. */
+function MoreItems({ total }: { total: number }) {
+  const more = total - SUMMARY_LINES;
+  return more > 0 ? (
+    <li class="text-muted">
+      …and {more} more {more === 1 ? 'item' : 'items'}
+    </li>
+  ) : null;
 }
 
 const dangerButton =
@@ -177,6 +195,7 @@ export default function YourDataManager({ titles }: Props) {
       backup: checked.backup,
       plan,
       skipped: checked.skipped,
+      order: tools.summaryOrder(plan),
       tools,
     });
     const inFile = Object.keys(checked.backup.items).length;
@@ -375,8 +394,8 @@ export default function YourDataManager({ titles }: Props) {
             <div class="mt-4 rounded-sm border border-rule bg-panel p-4" data-import-summary>
               <p class="font-semibold">What “{pending.fileName}” would change</p>
               <ul class="mt-2 space-y-1">
-                {Object.entries(pending.backup.items).map(([key, raw]) => {
-                  const item = describeKey(key, raw, titles);
+                {pending.order.slice(0, SUMMARY_LINES).map((key) => {
+                  const item = describeKey(key, pending.backup.items[key] ?? '', titles);
                   return (
                     <li key={key}>
                       {item.label}{' '}
@@ -386,6 +405,7 @@ export default function YourDataManager({ titles }: Props) {
                     </li>
                   );
                 })}
+                <MoreItems total={pending.order.length} />
               </ul>
               {pending.skipped.length > 0 && (
                 <div class="mt-4" data-import-skipped>
@@ -394,7 +414,7 @@ export default function YourDataManager({ titles }: Props) {
                     {pending.skipped.length === 1 ? 'item' : 'items'} in the file cannot be loaded
                   </p>
                   <ul class="mt-2 space-y-1">
-                    {pending.skipped.map((item, i) => (
+                    {pending.skipped.slice(0, SUMMARY_LINES).map((item, i) => (
                       <li key={`${i}:${item.key}`}>
                         {/* A record the handbook names (a damaged sheet, say) by its title. */}
                         {item.key.startsWith('rt:') && pending.tools.isHandbookKey(item.key) ? (
@@ -405,6 +425,7 @@ export default function YourDataManager({ titles }: Props) {
                         {item.reason}
                       </li>
                     ))}
+                    <MoreItems total={pending.skipped.length} />
                   </ul>
                 </div>
               )}

@@ -11,6 +11,7 @@ import {
   itemsToLoad,
   jsonDepth,
   planImport,
+  summaryOrder,
 } from './backup-load';
 import { ANSWERS_FILE_KIND, BACKUP_FORMAT, type Backup } from './file-kinds';
 import { memoryStorage } from './memory-storage';
@@ -315,6 +316,12 @@ describe('loading a checked backup', () => {
     expect(importAction(plan, 'rt:self-check:be-patient')).toMatch(/kept as a recovery copy/);
     expect(importAction(plan, 'rt-theme')).toBe('already saved here, unchanged');
     expect(itemsToLoad(plan)).toBe(2);
+    // What changes is named first, each of the file's keys once.
+    expect(summaryOrder(plan)).toEqual([
+      'rt:worksheet:no-contact',
+      'rt:self-check:be-patient',
+      'rt-theme',
+    ]);
   });
 
   it('an old backup merges answer by answer: newer ones here stay, the file adds what is missing', () => {

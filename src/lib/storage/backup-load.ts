@@ -309,6 +309,20 @@ export function importAction(plan: ImportPlan, key: string): string {
   return words.get(key) ?? 'already saved here, unchanged';
 }
 
+/**
+ * A file's keys in the order the summary names them: those loading changes
+ * first (new, merged, replacing, kept aside), then those that stay as they are.
+ */
+export function summaryOrder(plan: ImportPlan): string[] {
+  return [
+    ...plan.adding,
+    ...plan.merging,
+    ...plan.replacing,
+    ...plan.keptAside,
+    ...Object.keys(plan.unchangedAs),
+  ];
+}
+
 /** How many of a file's items loading would write or keep aside. */
 export function itemsToLoad(plan: ImportPlan): number {
   return plan.adding.length + plan.merging.length + plan.replacing.length + plan.keptAside.length;
