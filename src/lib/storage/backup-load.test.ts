@@ -16,17 +16,8 @@ import {
 import { ANSWERS_FILE_KIND, BACKUP_FORMAT, type Backup } from './file-kinds';
 import { memoryStorage } from './memory-storage';
 import { unopenableRecord } from './saved-items';
+import { now, onDevice, record } from '../../../test/fixtures/storage/device-items';
 
-const now = new Date('2026-11-25T10:00:00.000Z');
-const record = (answer: number) =>
-  JSON.stringify({ version: 1, savedAt: now.toISOString(), data: { answers: { a: answer } } });
-const onDevice = () =>
-  memoryStorage({
-    'rt:self-check:be-patient': record(1),
-    'rt-recovery:worksheet:no-contact:2026-11-24T09:00:00.000Z': '{broken',
-    'rt-theme': 'dark',
-    'someone-else': 'not ours',
-  });
 const backupText = (items: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
   JSON.stringify({
     format: BACKUP_FORMAT,
