@@ -37,6 +37,52 @@ test('"/" and Ctrl+K open the header search from anywhere on the page', async ({
   await expect(page.locator(headerBox)).toBeFocused();
 });
 
+test('Ctrl+K and "/" while typing in a worksheet stay in the worksheet', async ({ page }) => {
+  await page.goto('/worksheets/no-contact/');
+  const draft = page.locator('form textarea').first();
+  await draft.fill('I am ending this');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('/x');
+  await expect(draft).toBeFocused();
+  await expect(draft).toHaveValue('I am ending this/x');
+  await expect(page.locator(headerBox)).toHaveValue('');
+});
+
+test('a shared computer: words only typed in the header are not kept; searched words are, until "Delete everything" in any tab', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/chapters/be-patient/');
+  await page.locator(headerBox).fill('hotel receipt');
+  await expect(page.locator('#site-search-panel')).toContainText('for “hotel receipt”');
+  await page.locator('main').click();
+  await page.goto('/about/');
+  // The next person opens Search in the same tab.
+  await page.goto('/search/');
+  await expect(page.locator('form[data-search-page] input[name="q"]')).toHaveValue('');
+  expect(await page.evaluate(() => sessionStorage.getItem('rt-search'))).toBeNull();
+
+  // Searched with Enter: kept for this tab, and Your data says so.
+  await page.goto('/about/');
+  await page.locator(headerBox).fill('hotel receipt');
+  await page.locator(headerBox).press('Enter');
+  await expect(page.locator('form[data-search-page] input[name="q"]')).toHaveValue('hotel receipt');
+  const other = await context.newPage();
+  await other.goto('/your-data/');
+  await expect(other.locator('[data-search-kept]')).toHaveCount(0); // another tab's words are its own
+  await page.goto('/your-data/');
+  await expect(page.locator('[data-search-kept]')).toContainText('for up to 30 minutes');
+  await goBack(page);
+  await expect(page.locator('form[data-search-page] input[name="q"]')).toHaveValue('hotel receipt');
+  // "Delete everything" in the other tab: this tab forgets its words too.
+  await other.getByRole('button', { name: 'Delete everything…' }).click();
+  await other.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(page.locator('form[data-search-page] input[name="q"]')).toHaveValue('');
+  expect(await page.evaluate(() => sessionStorage.getItem('rt-search'))).toBeNull();
+  await page.reload();
+  await expect(page.locator('form[data-search-page] input[name="q"]')).toHaveValue('');
+});
+
 test('typing shows results grouped by page, arrow keys move through them, Enter lands on the section', async ({
   page,
   baseURL,
@@ -153,6 +199,21 @@ test('a screen reader hears the result count once typing pauses, not at every ke
   await page.locator('#search-page-q').press('Backspace');
   await page.locator('#search-page-q').press('Enter');
   await expect(announce).toContainText('“my wife keeps asking question”', { timeout: 900 });
+});
+
+test('"Link to this search" is taken back when the kind changes, as when the words do', async ({
+  page,
+}) => {
+  await page.goto('/search/');
+  await page.locator('form[data-search-page] input[name="q"]').fill('jealous');
+  await page.getByRole('button', { name: 'Link to this search' }).click();
+  const link = page.locator('[data-search-share-link]');
+  await expect(link).toHaveValue(/\/search\/\?q=jealous$/);
+  await page.getByText('Show only chapters, worksheets or other kinds').click();
+  await page.getByRole('radio', { name: 'Worksheets' }).check();
+  await expect(link).toBeHidden();
+  await page.getByRole('button', { name: 'Link to this search' }).click();
+  await expect(link).toHaveValue(/kind=Worksheet/);
 });
 
 test('the kind filter, folded away, narrows results', async ({ page }) => {

@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 export const budgets = {
   /**
    * A chapter page, empty cache, everything it loads until the network is
-   * idle: 18.2 KB on 2026-11-26 (HTML 10.2, CSS 6.4, the site script 1.5),
+   * idle: 18.3 KB on 2026-11-26 (HTML 10.2, CSS 6.4, the site script 1.6),
    * held at the next half kilobyte so it cannot grow unseen. Issue 16 aims
    * at 15 KB; the README says where the bytes go.
    */
@@ -22,18 +22,21 @@ export const budgets = {
    * history of each limit: `git log -p e2e/support/budgets.ts`).
    * Every island page first pays for the `islands` file (10.4 KB): Preact with
    * its hooks (5.8 KB), the saved-record model that keeps answers safe across
-   * tabs (4.1 KB) and dates. Every page loads the site script (1.4 KB).
+   * tabs (4.1 KB) and dates. Every page loads the site script (1.5 KB).
    * Code a reader reaches only by acting, such as reading a file they load
    * back, is fetched when they act (lazy-script.ts) and is not counted here.
-   * Measured 2026-11-26: chapter 19.7, worksheet 21.4, self-check 21.4,
-   * your data 18.6, search 11.1 KB. Your data rose 0.2 KB (limit 18.5 → 19)
+   * Measured 2026-11-26: chapter 19.8, worksheet 21.5, self-check 21.5,
+   * your data 19.1, search 11.3 KB. Your data rose 0.2 KB (limit 18.5 → 19)
    * to name a saved item no page can open and offer its text to download.
+   * Then the site script rose 0.1 KB on every page (worksheet and self-check
+   * 21.5 → 22, your data 19 → 19.5): "Delete everything" makes every open
+   * tab forget its search words, for the next person at a shared computer.
    */
   settledScriptGzip: {
     chapter: 20 * 1024,
-    worksheet: 21.5 * 1024,
-    'self-check': 21.5 * 1024,
-    'your data': 19 * 1024,
+    worksheet: 22 * 1024,
+    'self-check': 22 * 1024,
+    'your data': 19.5 * 1024,
     search: 11.5 * 1024,
   },
   /**

@@ -1,6 +1,6 @@
 /**
  * Loads the search script only when the reader reaches for search: focus in
- * any search form, "/" (outside a text field) or Ctrl/Cmd+K anywhere, or at
+ * any search form, "/" or Ctrl/Cmd+K outside a text field, or at
  * once on the search page, which is nothing but search. Small on purpose: it
  * is on every page.
  */
@@ -32,12 +32,11 @@ export function openSearchOnIntent(load: () => Promise<unknown>, doc: Document =
     if (event.target instanceof Element && event.target.closest('form[role="search"]')) start();
   });
   doc.addEventListener('keydown', (event) => {
-    const slash =
-      event.key === '/' &&
-      !isTyping(event.target) &&
-      !event.ctrlKey &&
-      !event.metaKey &&
-      !event.altKey;
+    // Never while the reader types in a field: there Ctrl+K is the browser's
+    // or the system's own key (on a Mac, delete to the end of the line), and
+    // the next keys would land in the search box.
+    if (isTyping(event.target)) return;
+    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey;
     const shortcut = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
     const input = shortcutTarget(doc);
     if (!(slash || shortcut) || !input) return;
@@ -55,7 +54,7 @@ export function openSearchOnIntent(load: () => Promise<unknown>, doc: Document =
     // The same record as handOver() in lib/search/handoff.ts, written here so
     // this script imports nothing (a shared module would be one more request on every page).
     try {
-      sessionStorage.setItem('rt-search', JSON.stringify({ q: q.slice(0, 200) }));
+      sessionStorage.setItem('rt-search', JSON.stringify({ q: q.slice(0, 200), at: Date.now() }));
     } catch {
       return; // Storage refused: a plain GET, and the search page clears the address.
     }
@@ -63,4 +62,26 @@ export function openSearchOnIntent(load: () => Promise<unknown>, doc: Document =
     location.assign(form.getAttribute('action') ?? form.action);
   });
   if (doc.querySelector('form[data-search-page]')) start();
+  forgetWhenAsked(doc);
+}
+
+/**
+ * "Delete everything" in any tab (forgetChannel in lib/search/handoff.ts):
+ * this tab's search words go too, from its storage and its boxes, and the
+ * search script, if it has woken, clears its results.
+ */
+function forgetWhenAsked(doc: Document): void {
+  try {
+    new BroadcastChannel('rt-forget').onmessage = () => {
+      try {
+        sessionStorage.removeItem('rt-search');
+      } catch {
+        /* Storage refused: nothing was kept. */
+      }
+      for (const form of doc.querySelectorAll<HTMLFormElement>('form[role="search"]')) form.reset();
+      doc.dispatchEvent(new Event('rt-search-forget'));
+    };
+  } catch {
+    /* A browser without BroadcastChannel: the other tabs keep theirs until closed. */
+  }
 }

@@ -187,10 +187,14 @@ function startHeaderBox(form: HTMLFormElement): void {
   // The plain search page: the words travel in this tab's session storage, not the address.
   all.href = searchHref(base, { q: '', kind: undefined });
   all.textContent = 'See all results';
-  // The words are kept for this tab (typed, or there before this script woke), as
-  // the search page keeps its own: "See all results" and Back both find them.
+  // The words are kept for this tab once the reader searches with them (a
+  // result, "See all results", Enter), so Back finds them; words only typed
+  // are not kept, for the next person at a shared computer.
   const remember = () => handOver(sessionStore(), { q: input.value, kind: undefined });
-  all.addEventListener('click', remember);
+  panel.addEventListener('click', (event) => {
+    if (event.target instanceof Element && event.target.closest('a[data-search-result]'))
+      remember();
+  });
   panel.append(status, results, all);
   // The live region must exist before results arrive to be announced.
   const live = document.createElement('p');
@@ -224,10 +228,7 @@ function startHeaderBox(form: HTMLFormElement): void {
     form.reset();
     search(true);
   });
-  input.addEventListener('input', () => {
-    remember();
-    search();
-  });
+  input.addEventListener('input', () => search());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     openSearchPage({ q: input.value, kind: undefined });
@@ -247,10 +248,7 @@ function startHeaderBox(form: HTMLFormElement): void {
   document.addEventListener('click', (event) => {
     if (!form.contains(event.target as Node)) panel.hidden = true;
   });
-  if (input.value.trim()) {
-    remember();
-    search(true);
-  }
+  if (input.value.trim()) search(true);
 }
 
 function startSearchPage(form: HTMLFormElement): void {
@@ -301,10 +299,13 @@ function startSearchPage(form: HTMLFormElement): void {
     remember();
     search();
   });
+  const syncShare = startShareLink(input, kind);
   for (const k of kindInputs) {
     k.addEventListener('change', () => {
       remember();
       search(true);
+      // A link made for the last kind would no longer open what is shown.
+      syncShare();
     });
   }
   form.addEventListener('submit', (event) => {
@@ -312,7 +313,6 @@ function startSearchPage(form: HTMLFormElement): void {
     remember();
     search(true);
   });
-  const syncShare = startShareLink(input, kind);
   forgetters.push(() => {
     form.reset();
     search(true);
@@ -377,4 +377,8 @@ if (page) startSearchPage(page);
 // left. Words this tab no longer holds ("Delete everything") must not come back.
 window.addEventListener('pageshow', (event) => {
   if (event.persisted && searchForgotten(sessionStore())) for (const forget of forgetters) forget();
+});
+// "Delete everything" in any tab (search-opener.ts passes it on): results go with the words.
+document.addEventListener('rt-search-forget', () => {
+  for (const forget of forgetters) forget();
 });

@@ -8,7 +8,12 @@
  * text by Preact, never as HTML.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { forgetSearch, sessionStore } from '../../lib/search/handoff';
+import {
+  forgetSearchEverywhere,
+  keepsSearch,
+  searchKeptMs,
+  sessionStore,
+} from '../../lib/search/handoff';
 import DeleteOne from '../SavedItemDelete/DeleteOne';
 import { backupFileName, deleteEverything, exportBackup } from '../../lib/storage/backup';
 import type { ImportPlan, SkippedItem } from '../../lib/storage/backup-load';
@@ -91,10 +96,13 @@ export default function YourDataManager({ titles }: Props) {
 
   /** False when the browser would not let the list be read whole: then "nothing saved" is never said. */
   const [listedWhole, setListedWhole] = useState(true);
+  /** This tab keeps the words of a recent search (lib/search/handoff.ts). */
+  const [searchKept, setSearchKept] = useState(false);
   const refresh = (from: DeviceStorage | null) => {
     const read = readSavedItems(from, titles);
     setItems(read.items);
     setListedWhole(from === null || read.whole);
+    setSearchKept(keepsSearch(sessionStore()));
   };
 
   useEffect(() => {
@@ -253,8 +261,9 @@ export default function YourDataManager({ titles }: Props) {
     setStatus('');
     // The saved theme went with the rest: show the system's theme now, not at the next page.
     window.dispatchEvent(new Event('rt-theme-reset'));
-    // This tab's last search words too.
-    forgetSearch(sessionStore());
+    // Search words too, in this tab and every other open one.
+    forgetSearchEverywhere(sessionStore());
+    setSearchKept(false);
     if (result.ok)
       setDeleted(
         'Everything the handbook saved on this device has been deleted. Your browser’s history, downloads and printouts are not touched: see above for how to clear them.',
@@ -333,6 +342,14 @@ export default function YourDataManager({ titles }: Props) {
             </li>
           ))}
         </ul>
+      )}
+
+      {searchKept && (
+        <p class="mt-3" data-search-kept>
+          This tab also keeps the words of your last search, for up to {searchKeptMs / 60_000}{' '}
+          minutes, so that Back finds the results. “Delete everything” below removes them, in every
+          open tab.
+        </p>
       )}
 
       {recoveries.length > 0 && (

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  forgetChannel,
   forgetSearch,
+  forgetSearchEverywhere,
   handOver,
+  keepsSearch,
+  searchKeptMs,
   searchForgotten,
   searchHandoffKey,
   startingSearch,
@@ -87,5 +91,38 @@ describe('search hand-over', () => {
       },
     };
     expect(handOver(refusing, { q: 'x', kind: undefined })).toBe(false);
+  });
+
+  it('keeps the words for 30 minutes after the last search, then forgets them', () => {
+    const store = memory();
+    const at = Date.parse('2026-11-26T10:00:00Z');
+    handOver(store, { q: 'hotel receipt', kind: undefined }, at);
+    expect(keepsSearch(store, at + searchKeptMs)).toBe(true);
+    expect(takeOver(store, at + searchKeptMs).q).toBe('hotel receipt');
+    expect(searchForgotten(store, at + searchKeptMs)).toBe(false);
+    // Past the time, the words are gone from the tab, not only unread.
+    expect(takeOver(store, at + searchKeptMs + 1).q).toBe('');
+    expect(store.getItem(searchHandoffKey)).toBeNull();
+    handOver(store, { q: 'hotel receipt', kind: undefined }, at);
+    expect(searchForgotten(store, at + searchKeptMs + 1)).toBe(true);
+    expect(keepsSearch(store, at)).toBe(false);
+  });
+
+  it('forgets words kept without a time (an older version of the page wrote them)', () => {
+    const store = memory();
+    store.setItem(searchHandoffKey, JSON.stringify({ q: 'old words' }));
+    expect(takeOver(store)).toEqual({ q: '', kind: undefined });
+    expect(store.getItem(searchHandoffKey)).toBeNull();
+  });
+
+  it('"Delete everything" forgets the words here and asks every other tab to', async () => {
+    const store = memory();
+    handOver(store, { q: 'words', kind: undefined });
+    const otherTab = new BroadcastChannel(forgetChannel);
+    const heard = new Promise((done) => (otherTab.onmessage = done));
+    forgetSearchEverywhere(store);
+    expect(store.getItem(searchHandoffKey)).toBeNull();
+    await heard;
+    otherTab.close();
   });
 });
