@@ -262,6 +262,21 @@ test('on a phone, the update notice hides no focused control, Reload asks before
     const reload = page.getByRole('button', { name: 'Reload' });
     expect((await reload.boundingBox())?.height).toBeGreaterThanOrEqual(44);
 
+    // Text at 200 % (the handbook's 112.5 % doubled): the notice takes at most
+    // a third of the screen, and its buttons keep their words whole.
+    const zoom = await page.addStyleTag({ content: 'html { font-size: 225% !important; }' });
+    const large = await notice.evaluate((el) => ({
+      height: el.getBoundingClientRect().height,
+      buttons: [...el.querySelectorAll('button')].map((b) => {
+        const words = document.createRange();
+        words.selectNodeContents(b);
+        return { lines: words.getClientRects().length, fits: b.scrollWidth <= b.clientWidth + 1 };
+      }),
+    }));
+    expect(large.height).toBeLessThanOrEqual(640 / 3 + 1);
+    for (const button of large.buttons) expect(button).toEqual({ lines: 1, fits: true });
+    await zoom.evaluate((el) => el.remove());
+
     // Tab through the page, as a keyboard user would: each control that takes
     // focus scrolls clear of the notice.
     await page.evaluate(() => window.scrollTo(0, 0));

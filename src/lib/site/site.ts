@@ -1,6 +1,12 @@
 /** Facts about the handbook that every page shares. */
 export const siteName = 'Rebuilding Trust';
 /**
+ * The name as the header writes it, with a soft hyphen: at large text on a
+ * small phone "Rebuilding" is wider than the screen, and breaks as
+ * "Rebuild-ing", not "Rebuildin g".
+ */
+export const siteNameInHeader = 'Rebuild\u00ADing Trust';
+/**
  * The language the handbook is written in: every page's `lang`, and every
  * date it writes, on screen or paper, whatever the browser's own language.
  */
