@@ -155,6 +155,31 @@ async function keepHandbookResults(page: Page, days: string[]) {
 }
 
 test.describe('results over time', () => {
+  test('in forced colours the chart is drawn in the system’s colours, whatever the site’s theme', async ({
+    page,
+  }) => {
+    await keepHandbookResults(page, ['2026-03-02', '2026-03-16']);
+    for (const [system, site, ink] of [
+      ['light', 'dark', 'rgb(0, 0, 0)'],
+      ['dark', 'light', 'rgb(255, 255, 255)'],
+    ] as const) {
+      await page.emulateMedia({ forcedColors: 'active', colorScheme: system });
+      await page.evaluate((theme) => localStorage.setItem('rt-theme', theme), site);
+      await page.goto('/self-check/');
+      const chart = page.locator('[data-results-chart]');
+      await chart.scrollIntoViewIfNeeded();
+      await expect(chart).toBeVisible();
+      const drawn = await chart.evaluate((svg) => ({
+        label: getComputedStyle(svg.querySelector('[data-chart-step] text') as Element).fill,
+        point: getComputedStyle(svg.querySelector('[data-chart-point]') as Element).fill,
+        page: getComputedStyle(document.body).backgroundColor,
+      }));
+      expect(drawn.label, `${system} system, ${site} site`).toBe(ink);
+      expect(drawn.point).toBe(ink);
+      expect(drawn.page).not.toBe(ink);
+    }
+  });
+
   test('two complete checks on different dates show in the chart and the table', async ({
     page,
   }) => {
