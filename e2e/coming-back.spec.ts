@@ -88,6 +88,35 @@ test.describe('reading progress', () => {
     await expect(page.locator('main [data-read-mark]:visible')).toHaveCount(0);
   });
 
+  test('"Mark as read" does not turn into "Mark as unread" while the reader is on it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 700 });
+    await page.goto(first);
+    const toggle = page.locator('[data-toggle-read]');
+    await expect(toggle).toBeVisible();
+    await page.locator('main h1').click();
+    // Tab to it, as a keyboard reader does: focusing it scrolls the end into view.
+    for (let i = 0; i < 80 && !(await toggle.evaluate((b) => b === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
+    await expect(toggle).toBeFocused();
+    await page.waitForTimeout(1500);
+    await expect(toggle).toHaveText('Mark as read');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-read-state]')).toHaveAttribute('data-read-state', 'read');
+    await expect(toggle).toHaveText('Mark as unread');
+
+    // Tabbing past it without pressing: the end counts once focus moves on.
+    await page.goto(second);
+    await expect(toggle).toBeVisible();
+    await page.locator('main h1').click();
+    for (let i = 0; i < 80 && !(await toggle.evaluate((b) => b === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
+    await expect(page.locator('[data-read-state]')).toHaveAttribute('data-read-state', 'unread');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('[data-read-state]')).toHaveAttribute('data-read-state', 'read');
+  });
+
   test('with storage blocked, a chapter read to its end does not claim to be kept', async ({
     page,
   }) => {

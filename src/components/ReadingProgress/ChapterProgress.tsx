@@ -17,6 +17,7 @@ interface Props {
 export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
   const { progress, mark, notice, kept } = useReading();
   const end = useRef<HTMLDivElement>(null);
+  const toggleButton = useRef<HTMLButtonElement>(null);
   const [status, setStatus] = useState('');
   const settled = useRef(false);
   const read = progress ? readSlugs(progress).has(slug) : false;
@@ -35,6 +36,11 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
     let inView = false;
     const reachedEnd = () => {
       if (!inView || window.scrollY <= 0 || !readerMoved || settled.current) return;
+      // A reader on "Mark as read" (tabbed to it or beside it, or the pointer
+      // over it) may be about to press it: it must not turn into "Mark as
+      // unread" under them. The end counts once they move off it.
+      if (end.current?.contains(document.activeElement) || toggleButton.current?.matches(':hover'))
+        return;
       settled.current = true;
       stop();
       setStatus(
@@ -58,8 +64,18 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
       observer.disconnect();
       for (const type of moves) window.removeEventListener(type, onMove);
     };
-    observer.observe(end.current);
-    return stop;
+    const endEl = end.current;
+    const toggleEl = toggleButton.current;
+    // Focus has left once the next element has it.
+    const focusLeft = () => setTimeout(reachedEnd);
+    endEl.addEventListener('focusout', focusLeft);
+    toggleEl?.addEventListener('pointerleave', reachedEnd);
+    observer.observe(endEl);
+    return () => {
+      stop();
+      endEl.removeEventListener('focusout', focusLeft);
+      toggleEl?.removeEventListener('pointerleave', reachedEnd);
+    };
   }, [progress === null, read]);
 
   const toggle = () => {
@@ -93,7 +109,7 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
         )}{' '}
         <a href={yourDataHref}>Your data</a>
       </p>
-      <button type="button" class={button} onClick={toggle} data-toggle-read>
+      <button ref={toggleButton} type="button" class={button} onClick={toggle} data-toggle-read>
         {read ? 'Mark as unread' : 'Mark as read'}
       </button>
       <p role="status" aria-live="polite" class="w-full text-base text-muted empty:hidden">
