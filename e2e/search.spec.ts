@@ -221,8 +221,13 @@ test('the kind filter, folded away, narrows results', async ({ page }) => {
   await expect(
     page.locator('[data-search-page-results] a[data-search-result]').first(),
   ).toBeVisible();
+  // Every kind at once shows only the closest pages, and says so.
+  await expect(page.locator('[data-search-status]')).toHaveText(
+    /^The closest \d+ pages found for “trust”\. Choose a kind to see more of one kind\.$/,
+  );
   await page.locator('details[data-search-filters] summary').click();
   await page.getByRole('radio', { name: 'Situations' }).check();
+  await expect(page.locator('[data-search-status]')).toHaveText('1 situation found for “trust”.');
   const links = page.locator('[data-search-page-results] > ol > li > p > a');
   await expect(links).toHaveCount(1);
   await expect(links).toHaveAttribute('href', '/situations/');

@@ -148,9 +148,17 @@ export function renderClosestNote(situationsUrl: string): HTMLElement {
   );
 }
 
-/** “3 pages found for …”: announced politely to screen readers. */
+/**
+ * “3 worksheets found for …”, announced politely to screen readers. A search
+ * of every kind shows only the closest pages (at most 8, from 8 fragments),
+ * so it says so rather than claim that is all: one kind may hold more.
+ */
 export function resultsSummary(count: number, query: string, kind?: string): string {
-  const what = kind && isSearchKind(kind) ? kindLabels[kind].toLowerCase() : 'pages';
   if (count === 0) return `Nothing found for “${query}”.`;
+  if (!(kind && isSearchKind(kind)))
+    return count === 1
+      ? `The closest page found for “${query}”.`
+      : `The closest ${count} pages found for “${query}”.`;
+  const what = kindLabels[kind].toLowerCase();
   return `${count} ${count === 1 ? what.replace(/s$/, '') : what} found for “${query}”.`;
 }

@@ -125,7 +125,9 @@ function searcher(view: SearchView): (now?: boolean) => void {
 }
 
 function defaultSummary(_shown: number, found: number, query: string, kind?: string): string {
-  return resultsSummary(found, query, kind);
+  const summary = resultsSummary(found, query, kind);
+  // The search page's filter shows more of one kind than "Everything" has room for.
+  return found > 0 && !kind ? `${summary} Choose a kind to see more of one kind.` : summary;
 }
 
 /** Opens the search page for these words without putting them in the address. */
