@@ -39,6 +39,17 @@ test('the current chapter is marked in the chapter list', async ({ page }) => {
   await expect(current).toHaveAttribute('href', secondChapter);
 });
 
+test('on a wide screen and a phone, a chapter’s first heading is its title', async ({ page }) => {
+  for (const width of [375, 1024, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(secondChapter);
+    const headings = await page
+      .locator('h1, h2, h3, h4')
+      .evaluateAll((all) => all.filter((h) => h.getClientRects().length > 0).map((h) => h.tagName));
+    expect(headings[0], `${width} px`).toBe('H1');
+  }
+});
+
 test.describe('on a 375 px phone', () => {
   test.use({ viewport: { width: 375, height: 740 } });
 

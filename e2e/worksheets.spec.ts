@@ -208,6 +208,10 @@ test('without JavaScript a worksheet is a complete blank form that prints', asyn
   await expect(page.getByRole('textbox', { name: 'I commit to, line 1' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Print a blank copy' })).toBeHidden();
   await expect(page.getByText('Print this page to get a blank sheet')).toBeVisible();
+  // The boxes take typing, which no script prints or keeps: the page says so.
+  await expect(
+    page.getByText('anything typed in the boxes below is neither printed nor kept'),
+  ).toBeVisible();
   const { pages, flat } = await printToPdf(page, 'Letter', testInfo.outputPath('no-js.pdf'));
   expect(pages).toBeLessThanOrEqual(2);
   for (const text of [
