@@ -126,7 +126,7 @@ function searcher(view: SearchView): (now?: boolean) => void {
 
 function defaultSummary(_shown: number, found: number, query: string, kind?: string): string {
   const summary = resultsSummary(found, query, kind);
-  // The search page's filter shows more of one kind than "Everything" has room for.
+  // On the search page, choosing one kind shows more of it than "Everything" has room for.
   return found > 0 && !kind ? `${summary} Choose a kind to see more of one kind.` : summary;
 }
 
