@@ -275,7 +275,7 @@ test('on a phone, the update notice hides no focused control, Reload asks before
     }));
     expect(large.height).toBeLessThanOrEqual(640 / 3 + 1);
     for (const button of large.buttons) expect(button).toEqual({ lines: 1, fits: true });
-    await zoom.evaluate((el) => el.remove());
+    await zoom.evaluate((el) => (el as HTMLStyleElement).remove());
 
     // Tab through the page, as a keyboard user would: each control that takes
     // focus scrolls clear of the notice.
