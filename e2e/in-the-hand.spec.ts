@@ -84,6 +84,44 @@ test.describe('text at 200 % on a 320 px phone (a low-vision reader’s large-te
   }
 });
 
+test.describe('a worksheet’s tools at large text on a 320 px phone', () => {
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+  test('every button and the "More" summary keep a usable width, their words whole', async ({
+    page,
+  }) => {
+    await page.goto('/worksheets/no-contact/', { waitUntil: 'networkidle' });
+    await expect(page.locator('[data-worksheet-more]')).toBeVisible();
+    for (const size of ['150%', '200%', '225%']) {
+      const style = await page.addStyleTag({ content: `html { font-size: ${size} !important; }` });
+      // A flex row that will not wrap squeezes a control to a sliver, a letter
+      // a line: each must keep a usable width, and each of its words on one line.
+      const squeezed = await page.locator('[data-worksheet-more]').evaluate((more) => {
+        (more as HTMLDetailsElement).open = true;
+        const row = more.parentElement ?? more;
+        const brokenWord = (el: Element) => {
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node.textContent ?? '';
+            for (const word of text.matchAll(/\S+/g)) {
+              const range = document.createRange();
+              range.setStart(node, word.index);
+              range.setEnd(node, word.index + word[0].length);
+              if (range.getClientRects().length > 1) return true;
+            }
+          }
+          return false;
+        };
+        return [...row.querySelectorAll('button, summary')]
+          .filter((el) => el.getClientRects().length > 0)
+          .filter((el) => el.getBoundingClientRect().width < 44 || brokenWord(el))
+          .map((el) => (el.textContent ?? '').trim());
+      });
+      expect(squeezed, `text at ${size}`).toEqual([]);
+      await style.evaluate((el) => (el as HTMLStyleElement).remove());
+    }
+  });
+});
+
 /**
  * Links and buttons smaller than 44 × 44 px, except links inside a sentence
  * (WCAG 2.5.5's inline exception). A radio or checkbox is measured by its

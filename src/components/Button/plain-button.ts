@@ -4,4 +4,4 @@
  * such button stays alike.
  */
 export const plainButton =
-  'min-h-11 rounded-sm border border-rule bg-page px-4 py-2 text-base font-semibold text-ink hover:bg-panel';
+  'min-h-11 rounded-sm border border-rule bg-page px-gutter py-2 text-base font-semibold text-ink hover:bg-panel';

@@ -77,7 +77,7 @@ interface LoadQuestion {
 }
 
 const button =
-  'inline-flex min-h-11 items-center rounded-sm border border-rule bg-page px-4 py-2 text-base font-semibold text-ink hover:border-ink';
+  'inline-flex min-h-11 items-center rounded-sm border border-rule bg-page px-gutter py-2 text-base font-semibold text-ink hover:border-ink';
 
 /** The saved value each typed change started from, for `mergeAnswer`. */
 type Bases = Record<string, { value: Answer | undefined }>;
@@ -504,7 +504,7 @@ export default function WorksheetTools({
   return (
     // wrap-anywhere: a long web address or file name in an answer or message
     // breaks where it must, instead of pushing the page wider than a phone.
-    <div class="my-6 grid gap-4 rounded-sm border border-rule/60 bg-panel p-4 wrap-anywhere print:hidden">
+    <div class="my-6 grid gap-4 rounded-sm border border-rule/60 bg-panel px-gutter py-4 wrap-anywhere print:hidden">
       {notice && (
         <p class="border-l-4 border-avoid pl-3 font-semibold" role="status" data-storage-notice>
           {notice}
@@ -569,7 +569,9 @@ export default function WorksheetTools({
         <button type="button" class={button} onClick={() => window.print()}>
           Print
         </button>
-        <details ref={moreActions} class="group min-w-0 flex-1" data-worksheet-more>
+        {/* At least 10rem beside "Print", else a row of its own: shrunk, its words
+            stood a letter a line at large text on a phone. */}
+        <details ref={moreActions} class="group min-w-[min(10rem,100%)] flex-1" data-worksheet-more>
           <summary class="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-sm px-2 font-semibold text-ink">
             More: blank copy, download, load, clear
           </summary>
