@@ -149,6 +149,31 @@ test.describe('/your-data/', () => {
     expect(fetched.filter((p) => p.includes('backup-load')).length).toBeGreaterThan(0);
   });
 
+  test('a backup loaded onto a full device: the reader is taken to the message, and nothing changes', async ({
+    page,
+  }) => {
+    await page.goto('/your-data/');
+    const items = { 'rt:worksheet:no-contact': record({ 'draft-message': 'Mine.' }) };
+    await seed(page, items);
+    await page.reload();
+    await page.getByLabel('Backup file (.json)').setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(backupFile({ 'rt:worksheet:full-disclosure': record({ a: 'x' }) })),
+    });
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      };
+    });
+    await page.getByRole('button', { name: 'Load these items' }).click();
+    const problem = page.locator('[data-your-data-problem]');
+    await expect(problem).toContainText('storage is full, so nothing was loaded');
+    await expect(problem).toBeFocused();
+    await expect(problem).toBeInViewport();
+    expect(await storedItems(page)).toEqual(items);
+  });
+
   test('a backup kept over months: the summary names what changes first, 50 lines at most, and loads it all', async ({
     page,
   }) => {

@@ -201,6 +201,28 @@ test('a screen reader hears the result count once typing pauses, not at every ke
   await expect(announce).toContainText('“my wife keeps asking question”', { timeout: 900 });
 });
 
+test('where the tab will not keep search words, Enter and "See all results" still open them', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+  });
+  const pageBox = page.locator('form[data-search-page] input[name="q"]');
+  await page.goto('/about/');
+  await page.locator(headerBox).fill('she keeps asking');
+  await page.locator(headerBox).press('Enter');
+  await expect(pageBox).toHaveValue('she keeps asking');
+  // Read from the address, which then goes back to plain /search/.
+  await expect(page).toHaveURL(/\/search\/$/);
+
+  await page.goto('/about/');
+  await page.locator(headerBox).fill('she keeps asking');
+  await page.getByRole('link', { name: /^See all/ }).click();
+  await expect(pageBox).toHaveValue('she keeps asking');
+});
+
 test('"Link to this search" is taken back when the kind changes, as when the words do', async ({
   page,
 }) => {

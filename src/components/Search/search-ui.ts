@@ -130,10 +130,14 @@ function defaultSummary(_shown: number, found: number, query: string, kind?: str
   return found > 0 && !kind ? `${summary} Choose a kind to see more of one kind.` : summary;
 }
 
-/** Opens the search page for these words without putting them in the address. */
+/**
+ * Opens the search page for these words without putting them in the address.
+ * Where this tab will not keep them (session storage full or blocked), they
+ * go in the address instead, which the search page reads and then clears.
+ */
 function openSearchPage(state: { q: string; kind: SearchKind | undefined }): void {
-  handOver(sessionStore(), state);
-  location.assign(searchHref(base, { q: '', kind: undefined }));
+  const kept = handOver(sessionStore(), state);
+  location.assign(searchHref(base, kept ? { q: '', kind: undefined } : state));
 }
 
 /**
@@ -194,8 +198,10 @@ function startHeaderBox(form: HTMLFormElement): void {
   // are not kept, for the next person at a shared computer.
   const remember = () => handOver(sessionStore(), { q: input.value, kind: undefined });
   panel.addEventListener('click', (event) => {
-    if (event.target instanceof Element && event.target.closest('a[data-search-result]'))
-      remember();
+    const link = event.target instanceof Element && event.target.closest('a[data-search-result]');
+    // "See all results" carries the words in its address when the tab will not keep them.
+    if (link && !remember() && link === all)
+      all.href = searchHref(base, { q: input.value, kind: undefined });
   });
   panel.append(status, results, all);
   // The live region must exist before results arrive to be announced.

@@ -93,6 +93,13 @@ export default function YourDataManager({ titles }: Props) {
   // "Delete everything" answers beside its own button, where the reader is looking.
   const [deleted, setDeleted] = useState('');
   const deletedNote = useRef<HTMLParagraphElement>(null);
+  // A problem is said at the top of the page, far from the file field or the
+  // Load button on a phone: focus goes to it, so it is seen and heard.
+  const problemNote = useRef<HTMLParagraphElement>(null);
+  const showProblem = (text: string) => {
+    setProblem(text);
+    setTimeout(() => problemNote.current?.focus(), 0);
+  };
 
   /** False when the browser would not let the list be read whole: then "nothing saved" is never said. */
   const [listedWhole, setListedWhole] = useState(true);
@@ -172,14 +179,14 @@ export default function YourDataManager({ titles }: Props) {
     if (!file) return;
     const tools = await loadBackupTools();
     if (!tools) {
-      setProblem(backupToolsMissing);
+      showProblem(backupToolsMissing);
       input.value = '';
       return;
     }
     const { checkBackup, checkBackupSize, itemsToLoad, planImport } = tools;
     const tooBig = checkBackupSize(file.size);
     if (tooBig) {
-      setProblem(tooBig);
+      showProblem(tooBig);
       input.value = '';
       return;
     }
@@ -187,12 +194,12 @@ export default function YourDataManager({ titles }: Props) {
     try {
       text = await file.text();
     } catch {
-      setProblem('This file could not be read. Nothing was changed.');
+      showProblem('This file could not be read. Nothing was changed.');
       return;
     }
     const checked = checkBackup(text, unopenableRecord);
     if (!checked.ok) {
-      setProblem(checked.problem);
+      showProblem(checked.problem);
       input.value = '';
       return;
     }
@@ -222,7 +229,7 @@ export default function YourDataManager({ titles }: Props) {
     // chosen merge with the file's like any others.
     const result = pending.tools.applyImport(storage, pending.backup);
     if (!result.ok) {
-      setProblem(
+      showProblem(
         result.reason === 'full'
           ? 'This device’s storage is full, so nothing was loaded. What was saved before is unchanged.'
           : 'This browser is not letting the handbook save anything, so nothing was loaded.',
@@ -269,7 +276,7 @@ export default function YourDataManager({ titles }: Props) {
         'Everything the handbook saved on this device has been deleted. Your browser’s history, downloads and printouts are not touched: see above for how to clear them.',
       );
     else
-      setProblem(
+      showProblem(
         'Some items could not be deleted. Try again, or clear this site’s data in your browser settings.',
       );
   };
@@ -280,7 +287,13 @@ export default function YourDataManager({ titles }: Props) {
         {status}
       </p>
       {problem && (
-        <p role="alert" class="mt-4 border-l-4 border-avoid pl-3" data-your-data-problem>
+        <p
+          ref={problemNote}
+          tabIndex={-1}
+          role="alert"
+          class="mt-4 border-l-4 border-avoid pl-3"
+          data-your-data-problem
+        >
           {problem}
         </p>
       )}
