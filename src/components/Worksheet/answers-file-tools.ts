@@ -3,6 +3,7 @@
  * visits to a worksheet never load a file, and the page settles lighter
  * without it. The offline copy keeps the file, so it loads offline too.
  */
+import { loadOnDemand } from '../../lib/browser/load-on-demand';
 import toolsUrl from 'virtual:lazy-script/../../lib/worksheet/transfer-load';
 
 export type AnswersFileTools = typeof import('../../lib/worksheet/transfer-load');
@@ -11,11 +12,4 @@ export type AnswersFileTools = typeof import('../../lib/worksheet/transfer-load'
 export const answersFileToolsMissing =
   'This page could not fetch what it needs to read the file. Your answers have not been changed. Reload the page and choose the file again.';
 
-/** The answers file tools, or null when they cannot be fetched. Never throws. */
-export async function loadAnswersFileTools(): Promise<AnswersFileTools | null> {
-  try {
-    return (await import(/* @vite-ignore */ toolsUrl)) as AnswersFileTools;
-  } catch {
-    return null;
-  }
-}
+export const loadAnswersFileTools = () => loadOnDemand<AnswersFileTools>(toolsUrl);

@@ -4,6 +4,7 @@
  * settles about 2 KB gzip lighter without it. The offline copy keeps the file,
  * so it loads offline too.
  */
+import { loadOnDemand } from '../../lib/browser/load-on-demand';
 import toolsUrl from 'virtual:lazy-script/../../lib/storage/backup-load';
 
 export type BackupTools = typeof import('../../lib/storage/backup-load');
@@ -12,11 +13,4 @@ export type BackupTools = typeof import('../../lib/storage/backup-load');
 export const backupToolsMissing =
   'This page could not fetch what it needs to read the file, so nothing was changed. Reload the page and choose the file again.';
 
-/** The backup tools, or null when they cannot be fetched. Never throws. */
-export async function loadBackupTools(): Promise<BackupTools | null> {
-  try {
-    return (await import(/* @vite-ignore */ toolsUrl)) as BackupTools;
-  } catch {
-    return null;
-  }
-}
+export const loadBackupTools = () => loadOnDemand<BackupTools>(toolsUrl);

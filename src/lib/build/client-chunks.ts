@@ -36,7 +36,7 @@ export function clientChunkFor(id: string): string | undefined {
   if (/\/src\/lib\/storage\/(records|live-record|field-record|storage|file-kinds)\.ts$/.test(path))
     return 'islands';
   if (
-    /\/src\/lib\/(browser\/(download-text|restored-by-browser|hydrate-island|leave-guard)|progress\/dates)\.ts$/.test(
+    /\/src\/lib\/(browser\/(download-text|restored-by-browser|hydrate-island|leave-guard|load-on-demand)|progress\/dates)\.ts$/.test(
       path,
     )
   )
