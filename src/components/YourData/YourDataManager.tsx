@@ -263,14 +263,13 @@ export default function YourDataManager({ titles }: Props) {
 
   const onDelete = () => {
     const result = deleteEverything(storage);
+    // Search words too, in this tab and every other open one.
+    forgetSearchEverywhere(sessionStore());
     setConfirmingDelete(false);
     refresh(storage);
     setStatus('');
     // The saved theme went with the rest: show the system's theme now, not at the next page.
     window.dispatchEvent(new Event('rt-theme-reset'));
-    // Search words too, in this tab and every other open one.
-    forgetSearchEverywhere(sessionStore());
-    setSearchKept(false);
     if (result.ok)
       setDeleted(
         'Everything the handbook saved on this device has been deleted. Your browser’s history, downloads and printouts are not touched: see above for how to clear them.',

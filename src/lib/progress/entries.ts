@@ -56,15 +56,20 @@ export interface EntryListing {
   savedAt: string | null;
 }
 
-function savedAtOf(raw: string | null): string | null {
+/** The `savedAt` inside a stored record, if it has a sensible one. */
+export function savedAtOf(raw: string | null): string | null {
   if (!raw) return null;
   try {
-    const parsed: unknown = JSON.parse(raw);
-    const savedAt = (parsed as { savedAt?: unknown } | null)?.savedAt;
-    return typeof savedAt === 'string' && !Number.isNaN(Date.parse(savedAt)) ? savedAt : null;
+    return savedAtIn(JSON.parse(raw));
   } catch {
     return null;
   }
+}
+
+/** `savedAtOf` for a record already parsed. */
+export function savedAtIn(parsed: unknown): string | null {
+  const savedAt = (parsed as { savedAt?: unknown } | null)?.savedAt;
+  return typeof savedAt === 'string' && !Number.isNaN(Date.parse(savedAt)) ? savedAt : null;
 }
 
 /** Whether a stored key (with its `rt:` prefix) is one of this sheet's entries, dated or not. */

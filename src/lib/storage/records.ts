@@ -119,6 +119,11 @@ export function parseStoredRecord(raw: string, spec: FieldRecordSpec<unknown>): 
   } catch {
     return { ok: false, reason: DAMAGED };
   }
+  return readStoredRecord(parsed, spec);
+}
+
+/** `parseStoredRecord` for text already parsed, so a list read once is not parsed twice. */
+export function readStoredRecord(parsed: unknown, spec: FieldRecordSpec<unknown>): Parsed {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return { ok: false, reason: DAMAGED };
   }

@@ -6,10 +6,10 @@ import {
   parseRecoveryKey,
   readableSlug,
   recoveryFileName,
-  savedAtOf,
   readSavedItems,
   savedItems,
 } from './saved-items';
+import { savedAtOf } from '../progress/entries';
 
 const record = (savedAt: string) => JSON.stringify({ version: 1, savedAt, data: {} });
 const titles = {

@@ -10,9 +10,9 @@ import {
   listHandbookKeys,
   type DeviceStorage,
 } from './storage';
-import { FIELD_RECORD_VERSION, parseStoredRecord, type FieldRecordSpec } from './records';
+import { FIELD_RECORD_VERSION, readStoredRecord, type FieldRecordSpec } from './records';
 import { periodInSentence } from '../progress/dates';
-import { newestEntryFirst, parseEntryKey } from '../progress/entries';
+import { newestEntryFirst, parseEntryKey, savedAtIn } from '../progress/entries';
 
 export type SavedItemKind = 'self-check' | 'worksheet' | 'theme' | 'recovery' | 'other';
 
@@ -50,10 +50,12 @@ const anyRecord: FieldRecordSpec<unknown> = {
 export type OpenableCheck = (raw: string) => 'damaged' | 'newer' | null;
 
 /** Null if a page of the handbook could open this stored record; else why not. */
-export const unopenableRecord: OpenableCheck = (raw) => {
-  const parsed = parseStoredRecord(raw, anyRecord);
-  return parsed.ok ? null : parsed.newer ? 'newer' : 'damaged';
-};
+export const unopenableRecord: OpenableCheck = (raw) => unopenableIn(parsedOrNothing(raw));
+
+function unopenableIn(parsed: unknown): 'damaged' | 'newer' | null {
+  const read = readStoredRecord(parsed, anyRecord);
+  return read.ok ? null : read.newer ? 'newer' : 'damaged';
+}
 
 /** `no-contact` → `No contact`, for items whose title the page does not know. */
 export function readableSlug(slug: string): string {
@@ -89,15 +91,12 @@ function labelFor(recordKey: string, titles: ItemTitles): { kind: SavedItemKind;
   return { kind: 'other', label: title ?? readableSlug(recordKey) };
 }
 
-/** The `savedAt` inside a stored record, if it has a sensible one. */
-export function savedAtOf(raw: string): string | null {
+/** Stored text as JSON, or undefined when it is not (a damaged record). */
+function parsedOrNothing(raw: string): unknown {
   try {
-    const parsed: unknown = JSON.parse(raw);
-    if (typeof parsed !== 'object' || parsed === null) return null;
-    const savedAt = (parsed as { savedAt?: unknown }).savedAt;
-    return typeof savedAt === 'string' && !Number.isNaN(Date.parse(savedAt)) ? savedAt : null;
+    return JSON.parse(raw);
   } catch {
-    return null;
+    return undefined;
   }
 }
 
@@ -135,8 +134,10 @@ export function describeKey(key: string, raw: string, titles: ItemTitles): Saved
     };
   }
   const { kind, label } = labelFor(key.slice(RECORD_PREFIX.length), titles);
-  const unopenable = unopenableRecord(raw);
-  return { key, kind, label, changedAt: savedAtOf(raw), raw, ...(unopenable && { unopenable }) };
+  // Parsed once for both: Your data reads every item again at each change in another tab.
+  const parsed = parsedOrNothing(raw);
+  const unopenable = unopenableIn(parsed);
+  return { key, kind, label, changedAt: savedAtIn(parsed), raw, ...(unopenable && { unopenable }) };
 }
 
 const kindOrder: SavedItemKind[] = ['self-check', 'worksheet', 'other', 'recovery', 'theme'];
