@@ -504,7 +504,13 @@ test.describe('damaged saved answers', () => {
       const problems = watchPage(page, new URL(baseURL ?? 'http://localhost').origin);
       await page.goto(path);
       await hydrateIslands(page);
-      await expect(page.getByText(/could not be opened/).first()).toBeVisible();
+      // Said on a slow machine too; a failure says what the page and storage held.
+      await expect(page.getByText(/could not be opened/).first())
+        .toBeVisible({ timeout: 10_000 })
+        .catch(async (error: Error) => {
+          const held = JSON.stringify(await storedItems(page), null, 1);
+          throw new Error(`${error.message}\nstored: ${held}\nproblems: ${problems.join('; ')}`);
+        });
       // Each island opens its own record: on a dated sheet one may show the
       // notice a moment before another has set its record aside.
       const copiesOf = (items: Record<string, string>, key: string) =>

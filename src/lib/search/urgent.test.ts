@@ -51,6 +51,11 @@ describe('mayNeedUrgentHelp', () => {
     "I can't go on anymore",
     'i cannot go on like this',
     "i can't do this anymore",
+    'i want to give up on life',
+    'giving up on living',
+    'gave up on myself and everything',
+    'i have no will to live since she left',
+    "what's the point of living",
   ])('leads with urgent help for “%s”', (query) => {
     expect(mayNeedUrgentHelp(query)).toBe(true);
   });
@@ -84,6 +89,10 @@ describe('mayNeedUrgentHelp', () => {
     'telling her would hurt her',
     'ending things with the other woman',
     'she is thinking of ending it',
+    'i want to give up on us',
+    'should i give up on the marriage',
+    'she is giving up on me',
+    'the point of living apart for a while',
   ])('leaves “%s” as an ordinary search', (query) => {
     expect(mayNeedUrgentHelp(query)).toBe(false);
   });

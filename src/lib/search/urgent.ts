@@ -32,6 +32,10 @@ const patterns: readonly RegExp[] = [
   /\b(?:be|was|were|wish\w*)\s+dead\b/,
   /\bbetter\s+off\s+dead\b/,
   /\bnot\s+worth\s+living\b/,
+  // Giving up on life, not on the relationship ("give up on us" is ordinary).
+  /\bg[ai]v(?:e|es|ing)?\s+up\s+on\s+(?:life|living|myself\s+and\s+(?:life|everything))\b/,
+  /\bno\s+(?:will|wish)\s+to\s+live\b/,
+  /\bwhats\s+the\s+point\s+(?:of|in)\s+(?:living|being\s+alive|going\s+on)\b/,
   // "I can't go on", "cannot go on anymore" (not "can't go on a date").
   /\b(?:cant|cannot|can\s+not|couldnt)\s+go\s+on\b(?!\s+(?:a|an|the|with|holiday|vacation|trips?|dates?)\b)/,
   /\b(?:cant|cannot|can\s+not)\s+(?:do\s+this|take\s+(?:it|this))\s+any\s*more\b/,
