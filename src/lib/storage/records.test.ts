@@ -134,6 +134,23 @@ describe('a record the page cannot read', () => {
     expect(storage.items.get('rt-recovery:worksheet:test:2026-11-25T10:00:01.000Z')).toBe(damaged);
   });
 
+  it('is still named after the reader starts typing: the notice is the copy’s one pointer', () => {
+    const storage = memoryStorage({ 'rt:worksheet:test': damaged });
+    const said = recordNotice(loadFieldRecord(storage, spec, at(1)));
+    expect(said).toMatch(/kept a copy/);
+    const typed = saveFieldEdits(storage, spec, { a: { value: 'typed' } }, at(2));
+    expect(typed).toMatchObject({ ok: true });
+    expect(noticeAfterSave(typed, said)).toBe(said);
+    // Saved over a record damaged meanwhile: that word stays too.
+    storage.setItem('rt:worksheet:test', damaged);
+    const over = saveFieldEdits(storage, spec, { a: { value: 'again' } }, at(3));
+    const overSaid = recordNotice(over);
+    expect(overSaid).toMatch(/a copy was kept/);
+    expect(
+      noticeAfterSave(saveFieldEdits(storage, spec, { b: { value: 'x' } }, at(4)), overSaid),
+    ).toBe(overSaid);
+  });
+
   it('unreadable record + full storage: the original is left alone and nothing is saved over it', () => {
     const storage = memoryStorage({ 'rt:worksheet:test': damaged }, 'full');
     const loaded = loadFieldRecord(storage, spec, at(1));

@@ -496,13 +496,22 @@ export const keptCopyNotice =
   'Your new answer replaced an earlier one that did not fit this page. A copy of the earlier one is kept on this device: see “Your data” to download it.';
 
 /**
+ * Every notice said on this page that a copy of the reader's answers was
+ * kept: it is the copy's one pointer, so the saves after it leave it shown.
+ */
+const copyNotices = new Set<string>([keptCopyNotice]);
+const tellsOfCopy = (notice: string) => (copyNotices.add(notice), notice);
+
+/**
  * The notice after a save: a save that went well clears an earlier problem,
- * but not the word that a kept answer's copy was made (the reader may not
- * have read it yet).
+ * but not the word that a copy was kept (the reader may have started typing
+ * before reading it).
  */
 export function noticeAfterSave(result: RecordSave, shownNow: string | null): string | null {
   const said = recordNotice(result);
-  return said === null && result.ok && shownNow === keptCopyNotice ? shownNow : said;
+  return said === null && result.ok && shownNow !== null && copyNotices.has(shownNow)
+    ? shownNow
+    : said;
 }
 
 /** Said of answers a newer version of the handbook saved (another tab took an update). */
@@ -518,7 +527,9 @@ export function recordNotice(result: RecordLoad<unknown> | RecordSave): string |
       case 'unavailable':
         return off;
       case 'set-aside':
-        return `Your earlier answers could not be opened, because ${result.reason}. We have kept a copy on this device and started fresh. See “Your data” to download the copy.`;
+        return tellsOfCopy(
+          `Your earlier answers could not be opened, because ${result.reason}. We have kept a copy on this device and started fresh. See “Your data” to download the copy.`,
+        );
       case 'unreadable':
         if (result.newer) return newerVersionNotice;
         return `Your earlier answers could not be opened, because ${result.reason}, and there is no room on this device to keep a copy. So they are left exactly as they are, and nothing you change here is saved over them. Download them below to keep them.`;
@@ -528,7 +539,9 @@ export function recordNotice(result: RecordLoad<unknown> | RecordSave): string |
   }
   if (result.ok) {
     if (result.setAside)
-      return 'Saved answers on this device could not be opened, so a copy was kept (see “Your data”) and your latest changes were saved.';
+      return tellsOfCopy(
+        'Saved answers on this device could not be opened, so a copy was kept (see “Your data”) and your latest changes were saved.',
+      );
     return result.keptCopy ? keptCopyNotice : null;
   }
   switch (result.reason) {
