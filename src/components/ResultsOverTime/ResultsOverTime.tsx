@@ -14,8 +14,11 @@ import { deleteKeptResult, useKeepResults } from './keep-result';
 import { useResults } from './use-results';
 import { plainButton as button } from '../Button/plain-button';
 
-/** As many date columns as fit across a printed A4 or Letter page beside the steps. */
-const datesPerPrintedTable = 4;
+/**
+ * As many date columns as fit across a printed A4 or Letter page beside the
+ * steps: a year of weekly results then prints on three or four sheets.
+ */
+export const datesPerPrintedTable = 5;
 
 interface TableProps {
   results: DatedResult[];
@@ -27,6 +30,10 @@ interface TableProps {
 }
 
 function ResultsTable({ results, areas, caption, captionId, onScreen }: TableProps) {
+  // Printed tables are hidden on screen, so their rows may be tighter than
+  // the screen's without a print-only class.
+  const rowY = onScreen ? 'py-2' : 'py-1';
+  const cellX = onScreen ? 'px-3' : 'px-2';
   return (
     <table
       class="min-w-full border-collapse text-base print:break-inside-avoid print:text-sm"
@@ -38,14 +45,14 @@ function ResultsTable({ results, areas, caption, captionId, onScreen }: TablePro
       </caption>
       <thead>
         <tr>
-          <th scope="col" class="border-b border-rule py-2 pr-4 text-left">
+          <th scope="col" class={`border-b border-rule ${rowY} pr-4 text-left`}>
             Step
           </th>
           {results.map((r) => (
             <th
               key={r.day}
               scope="col"
-              class="border-b border-rule px-3 py-2 text-left whitespace-nowrap print:whitespace-normal"
+              class={`border-b border-rule ${cellX} ${rowY} text-left whitespace-nowrap print:whitespace-normal`}
             >
               <time dateTime={r.day}>{formatDay(r.day)}</time>
             </th>
@@ -57,14 +64,14 @@ function ResultsTable({ results, areas, caption, captionId, onScreen }: TablePro
           <tr key={area.chapter}>
             <th
               scope="row"
-              class="min-w-32 border-b border-rule/50 py-2 pr-4 text-left font-normal"
+              class={`min-w-32 border-b border-rule/50 ${rowY} pr-4 text-left font-normal`}
             >
               {area.title}
             </th>
             {results.map((r) => {
               const score = r.scores[area.chapter];
               return (
-                <td key={r.day} class="border-b border-rule/50 px-3 py-2">
+                <td key={r.day} class={`border-b border-rule/50 ${cellX} ${rowY}`}>
                   {score === undefined ? 'Not answered' : labelForAverage(score)}
                 </td>
               );
@@ -156,7 +163,7 @@ export default function ResultsOverTime({ check, areas, statements }: Props) {
               onScreen
             />
           </div>
-          {/* Paper cannot scroll sideways: at most four dates to a table, so
+          {/* Paper cannot scroll sideways: at most six dates to a table, so
               every result prints, the newest last. */}
           <div class="mt-6 hidden space-y-6 print:block">
             {printGroups.map((group, i) => (
