@@ -111,6 +111,7 @@ for (const format of ['A4', 'Letter'] as const) {
 for (const [path, format] of [
   ['/chapters/live-openly/', 'A4'],
   ['/chapters/begin-again/', 'Letter'],
+  ['/chapters/be-there/', 'A4'],
 ] as const) {
   test(`${path} printed on ${format}: numbered sheets, every box keeps its label, and none holds only "answer all statements"`, async ({
     page,
@@ -131,6 +132,14 @@ for (const [path, format] of [
     const all = pages.flat().join('\n');
     expect(all).not.toContain('to see your reading');
     expect(all).toContain('Not yet');
+    // A link within the handbook prints no address: "(/help/)" leads nowhere on paper.
+    expect(all).not.toMatch(/\(\/|\/chapters\/|\/help\//);
+    // The note on getting help is never split: its words on danger stay under its heading.
+    for (const lines of pages) {
+      const text = lines.join(' ');
+      if (text.includes('If this is more than you can carry'))
+        expect(text).toContain('contact your local emergency services now');
+    }
   });
 }
 

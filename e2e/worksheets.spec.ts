@@ -352,6 +352,29 @@ test.describe('full disclosure', () => {
     await expect(lines).toHaveCount(6);
   });
 
+  test('a list of thirty lines starts under the title and prints on two sheets, not three', async ({
+    page,
+  }, testInfo) => {
+    await open(page, 'full-disclosure');
+    const lines = page.locator('ol[data-lines-for="not-yet-told"] input');
+    const addLine = page.getByRole('button', { name: 'Add a line' });
+    while (await addLine.isEnabled()) await addLine.click();
+    await expect(lines).toHaveCount(30);
+    for (let i = 0; i < 30; i++) await lines.nth(i).fill(`Not yet told, number ${i + 1}.`);
+    for (const format of ['A4', 'Letter'] as const) {
+      const path = testInfo.outputPath(`thirty-lines-${format}.pdf`);
+      writeFileSync(path, await page.pdf({ format }));
+      const pages = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })
+        .split('\f')
+        .filter((text) => text.trim() !== '');
+      expect(pages, format).toHaveLength(2);
+      // Kept whole, the list used to leave the first sheet with the title alone.
+      expect(pages[0], format).toContain('Not yet told, number 1.');
+      expect(pages[0], format).toContain('Not yet told, number 20.');
+      expect(pages.join(' '), format).toContain('Not yet told, number 30.');
+    }
+  });
+
   test('without JavaScript, five blank lines print and there is no add button', async ({
     browser,
   }) => {
