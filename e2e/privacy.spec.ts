@@ -372,8 +372,13 @@ test.describe('/your-data/', () => {
         );
         await expect(page.getByRole('button', { name: 'Load these items' })).toHaveCount(0);
       } else {
-        await expect(page.getByRole('alert')).toContainText(problem);
-        await expect(page.getByRole('alert')).toContainText('Nothing was changed');
+        const said = page.getByRole('alert');
+        await expect(said).toContainText(problem);
+        await expect(said).toContainText('Nothing was changed');
+        // Said beside the file field, not a screen away: the next Tab is a new try.
+        await expect(said).toBeFocused();
+        await page.keyboard.press('Tab');
+        await expect(page.getByLabel('Backup file (.json)')).toBeFocused();
       }
       expect(await storedItems(page)).toEqual(mine);
       expect(

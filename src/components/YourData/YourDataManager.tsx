@@ -84,7 +84,8 @@ export default function YourDataManager({ titles }: Props) {
   const [storage, setStorage] = useState<DeviceStorage | null | undefined>(undefined);
   const [items, setItems] = useState<SavedItem[]>([]);
   const [status, setStatus] = useState('');
-  const [problem, setProblem] = useState('');
+  /** A problem, said beside what it is about: the file field, or the top of the page. */
+  const [problem, setProblem] = useState<{ text: string; near: 'file' | 'top' } | null>(null);
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -93,13 +94,25 @@ export default function YourDataManager({ titles }: Props) {
   // "Delete everything" answers beside its own button, where the reader is looking.
   const [deleted, setDeleted] = useState('');
   const deletedNote = useRef<HTMLParagraphElement>(null);
-  // A problem is said at the top of the page, far from the file field or the
-  // Load button on a phone: focus goes to it, so it is seen and heard.
+  // A problem with a file is said just above the file field, so the next Tab
+  // is a new try; any other at the top. Focus goes to it, so it is seen and heard.
   const problemNote = useRef<HTMLParagraphElement>(null);
-  const showProblem = (text: string) => {
-    setProblem(text);
+  const showProblem = (text: string, near: 'file' | 'top' = 'file') => {
+    setProblem({ text, near });
     setTimeout(() => problemNote.current?.focus(), 0);
   };
+  const problemAt = (near: 'file' | 'top') =>
+    problem?.near === near && (
+      <p
+        ref={problemNote}
+        tabIndex={-1}
+        role="alert"
+        class="mt-4 border-l-4 border-avoid pl-3"
+        data-your-data-problem
+      >
+        {problem.text}
+      </p>
+    );
 
   /** False when the browser would not let the list be read whole: then "nothing saved" is never said. */
   const [listedWhole, setListedWhole] = useState(true);
@@ -173,7 +186,7 @@ export default function YourDataManager({ titles }: Props) {
   const onChooseFile = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
-    setProblem('');
+    setProblem(null);
     setStatus('');
     setPending(null);
     if (!file) return;
@@ -237,7 +250,7 @@ export default function YourDataManager({ titles }: Props) {
       return;
     }
     setPending(null);
-    setProblem('');
+    setProblem(null);
     if (fileInput.current) fileInput.current.value = '';
     refresh(storage);
     // A theme in the file shows at once, here as in the other tabs.
@@ -254,7 +267,7 @@ export default function YourDataManager({ titles }: Props) {
 
   const onCancelLoad = () => {
     setPending(null);
-    setProblem('');
+    setProblem(null);
     if (fileInput.current) fileInput.current.value = '';
     setStatus('Nothing was loaded.');
     // Back where the reader chose the file.
@@ -277,6 +290,7 @@ export default function YourDataManager({ titles }: Props) {
     else
       showProblem(
         'Some items could not be deleted. Try again, or clear this site’s data in your browser settings.',
+        'top',
       );
   };
 
@@ -285,17 +299,7 @@ export default function YourDataManager({ titles }: Props) {
       <p role="status" aria-live="polite" aria-atomic="true" class="mt-4" data-your-data-status>
         {status}
       </p>
-      {problem && (
-        <p
-          ref={problemNote}
-          tabIndex={-1}
-          role="alert"
-          class="mt-4 border-l-4 border-avoid pl-3"
-          data-your-data-problem
-        >
-          {problem}
-        </p>
-      )}
+      {problemAt('top')}
       {storage === null && (
         <p class="mt-4 border-l-4 border-avoid pl-3" data-your-data-unavailable>
           {recordNotice({ status: 'unavailable' })} Nothing is saved on this device.
@@ -407,6 +411,7 @@ export default function YourDataManager({ titles }: Props) {
             Choose a file you downloaded here before. It is checked first, and nothing changes until
             you say so.
           </p>
+          {problemAt('file')}
           <label for="backup-file" class="mt-3 block font-semibold">
             Backup file (.json)
           </label>
