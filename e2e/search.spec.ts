@@ -201,6 +201,28 @@ test('a screen reader hears the result count once typing pauses, not at every ke
   await expect(announce).toContainText('“my wife keeps asking question”', { timeout: 900 });
 });
 
+test('a screen reader meets the result count once, and each section by its heading once', async ({
+  page,
+}) => {
+  await page.goto('/search/');
+  await page.locator('#search-page-q').fill('she wants to see my phone');
+  await page.locator('#search-page-q').press('Enter');
+  await expect(page.locator('[data-search-announce]')).toContainText('found for');
+  // The visible count and its live copy: only one is in the accessibility tree.
+  const tree = await page.locator('main').ariaSnapshot();
+  expect(tree.split('found for').length - 1, tree).toBe(1);
+  // A section's excerpt no longer opens with the heading shown just before it.
+  const sections = page.locator('[data-search-page-results] ul a[data-search-result]');
+  await expect(sections.first()).toBeVisible();
+  for (const link of await sections.all()) {
+    const heading = ((await link.locator('span').first().textContent()) ?? '').trim();
+    const name = ((await link.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+    expect(name.slice(heading.length).trim().toLowerCase(), name).not.toMatch(
+      new RegExp(`^${heading.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`),
+    );
+  }
+});
+
 test('where the tab will not keep search words, Enter and "See all results" still open them', async ({
   page,
 }) => {

@@ -186,6 +186,8 @@ function startHeaderBox(form: HTMLFormElement): void {
   panel.hidden = true;
   const status = document.createElement('p');
   status.className = 'mb-2 text-base text-muted';
+  // Screen readers hear the live copy below, once: not this one too.
+  status.setAttribute('aria-hidden', 'true');
   const results = document.createElement('div');
   const all = document.createElement('a');
   all.className = 'mt-3 inline-block py-1 font-semibold';

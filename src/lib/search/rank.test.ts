@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptText, rankPages, type FoundPage, type TermMatches } from './rank';
+import { afterHeading, excerptText, rankPages, type FoundPage, type TermMatches } from './rank';
 import { phrasesClose, phrasesOpen } from './settings';
 
 function page(url: string, sections: [string, number][]): FoundPage {
@@ -118,6 +118,26 @@ describe('rankPages with phrasing records', () => {
     );
     expect(ranked[0]?.title).toBe('/c/');
     expect(ranked[0]?.sections[0]?.excerpt).toBe('text about x & more');
+  });
+});
+
+describe('afterHeading', () => {
+  it('drops the heading an excerpt opens with, and the stop after it', () => {
+    expect(
+      afterHeading(
+        'Your phone, email and bills. To your partner, your phone',
+        'Your phone, email and bills',
+      ),
+    ).toBe('To your partner, your phone');
+    expect(afterHeading('listen: they talk', 'Listen')).toBe('they talk');
+  });
+
+  it('leaves any other excerpt as it is', () => {
+    expect(afterHeading('To your partner, your phone', 'Your phone')).toBe(
+      'To your partner, your phone',
+    );
+    expect(afterHeading('Listening well', '')).toBe('Listening well');
+    expect(afterHeading('Listening well', 'Listen')).toBe('Listening well');
   });
 });
 

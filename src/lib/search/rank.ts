@@ -94,6 +94,18 @@ function withoutPhrases(text: string): string {
   return text.replace(wholeRun, ' ').replace(runCutAtStart, ' ').replace(runCutAtEnd, ' ');
 }
 
+/**
+ * An excerpt that opens with its section's heading, without it: the result
+ * shows the heading just before, and a screen reader would say it twice.
+ */
+export function afterHeading(excerpt: string, heading: string): string {
+  const opens =
+    heading !== '' &&
+    excerpt.toLowerCase().startsWith(heading.toLowerCase()) &&
+    !/[\p{L}\p{N}]/u.test(excerpt.charAt(heading.length));
+  return opens ? excerpt.slice(heading.length).replace(/^[\s.:;,!?]+/, '') : excerpt;
+}
+
 interface SectionTally {
   title: string;
   url: string;
@@ -194,7 +206,7 @@ export function rankPages(matches: readonly TermMatches[], totalPages: number): 
           url: sectionUrl,
           // A phrasing is index-only text the reader would not find on the
           // page: a section found by it alone is shown by its heading only.
-          excerpt: excerptFromPage ? excerpt : '',
+          excerpt: excerptFromPage ? afterHeading(excerpt, title) : '',
           score,
         })),
     });
