@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { hydrateIslands } from './support/exercise';
 import { chapterPaths } from './support/site';
 
 /** Chapter titles in reading order, from the chapters' own frontmatter. */
@@ -142,6 +143,26 @@ for (const [path, format] of [
     }
   });
 }
+
+test('an answered self-check prints its result box whole, the sections to revisit with it', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/chapters/tell-the-whole-truth/', { waitUntil: 'networkidle' });
+  await hydrateIslands(page);
+  const check = page.locator('[data-self-check]');
+  // "Not yet" to every statement: every section is one to revisit.
+  for (const group of await check.locator('fieldset').all())
+    await group.locator('input[type="radio"]').first().check();
+  await expect(check.getByText('Sections to revisit')).toBeVisible();
+  for (const format of ['A4', 'Letter'] as const) {
+    const file = testInfo.outputPath(`answered-${format}.pdf`);
+    await page.pdf({ path: file, format });
+    const pages = pdfPages(file).map((lines) => lines.join(' '));
+    const resultPage = pages.findIndex((text) => text.includes('Your result'));
+    expect(resultPage, format).toBeGreaterThanOrEqual(0);
+    expect(pages[resultPage], format).toContain('Sections to revisit');
+  }
+});
 
 test('the print button prints, and without JavaScript the page says how', async ({
   page,

@@ -191,7 +191,7 @@ export default function SelfCheckForm({
         data-needs-js
         data-self-check-result
         data-pagefind-ignore="all"
-        class={`mt-8 rounded-sm border border-rule bg-panel p-4 sm:p-6 ${score.complete ? '' : 'print:hidden'}`}
+        class={`mt-8 rounded-sm border border-rule bg-panel p-4 sm:p-6 ${score.complete ? 'print:break-inside-avoid' : 'print:hidden'}`}
       >
         <Heading class="text-xl font-bold">{resultTitle}</Heading>
         <p class="mt-1 text-base text-muted" data-self-check-progress>
