@@ -609,8 +609,9 @@ test.describe('a sheet kept day by day', () => {
     // pdftotext ends the last page with a form feed too.
     expect(pages.filter((text) => text.trim() !== '')).toHaveLength(2);
     // Loose sheets go back in order: each is named and numbered.
-    expect(pages[0]).toMatch(/Rebuilding Trust\s+Page 1 of 2/);
-    expect(pages[1]).toMatch(/Rebuilding Trust\s+Page 2 of 2/);
+    // Each names its sheet too, so a page that runs on still says what it belongs to.
+    expect(pages[0]).toMatch(/Rebuilding Trust · Daily check-in plan\s+Page 1 of 2/);
+    expect(pages[1]).toMatch(/Rebuilding Trust · Daily check-in plan\s+Page 2 of 2/);
     const text = pages.join(' ').replace(/\s+/g, ' ');
     // Two columns to a page: a long title wraps, so only the year is looked for.
     expect(text.match(/2026/g)?.length ?? 0).toBeGreaterThanOrEqual(days.length);

@@ -256,6 +256,7 @@ test.describe('a blank sheet, without JavaScript', () => {
   for (const slug of slugs) {
     test(`${slug} prints on one page in A4 and Letter`, async ({ page }, testInfo) => {
       await page.goto(`/worksheets/${slug}/`);
+      const title = ((await page.locator('h1').textContent()) ?? '').trim();
       for (const format of ['A4', 'Letter'] as const) {
         const { pages, flat } = await printToPdf(
           page,
@@ -263,8 +264,8 @@ test.describe('a blank sheet, without JavaScript', () => {
           testInfo.outputPath(`${format}.pdf`),
         );
         expect(pages, `${format} pages`).toBe(1);
-        // Named and numbered at its foot, like every printed page.
-        expect(flat).toMatch(/Rebuilding Trust Page 1 of 1/);
+        // Named and numbered at its foot, like every printed page, with the sheet's own name.
+        expect(flat).toContain(`Rebuilding Trust · ${title} Page 1 of 1`);
       }
     });
   }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { bookPageCss, cssString, pageName } from './page-css';
+import { bookPageCss, cssString, pageName, sheetFooterCss } from './page-css';
+
+describe('sheetFooterCss', () => {
+  it('names the sheet at the foot of its every printed page', () => {
+    expect(sheetFooterCss('My “commitments”')).toBe(
+      '@media print { @page sheet { @bottom-left { content: "Rebuilding Trust · My “commitments”" !important; } } }',
+    );
+    expect(sheetFooterCss('A "quoted" \\ title')).toContain(
+      'content: "Rebuilding Trust · A \\"quoted\\" \\\\ title"',
+    );
+  });
+});
 
 describe('bookPageCss', () => {
   it('numbers pages at the foot and gives each chapter its own running head', () => {

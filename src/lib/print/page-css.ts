@@ -54,3 +54,14 @@ export function bookPageCss(heads: RunningHead[]): string {
   ];
   return `${bookLayoutCss}\n@media print {\n${[...rules, ...bookPrintRules].map((r) => `  ${r}`).join('\n')}\n}`;
 }
+
+/**
+ * A printed sheet's foot names the sheet as well as the handbook, so a page
+ * that runs on (a partner's signature, say) still says what it belongs to.
+ * `!important` makes it outrank the shared `@page sheet` rule in global.css,
+ * whichever comes later in the page: Chromium gave `:left`/`:right` page
+ * selectors no weight here (tried).
+ */
+export function sheetFooterCss(title: string): string {
+  return `@media print { @page sheet { @bottom-left { content: ${cssString(`Rebuilding Trust · ${title}`)} !important; } } }`;
+}
