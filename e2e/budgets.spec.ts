@@ -149,11 +149,15 @@ test('every page shares one stylesheet, and only worksheet pages add their own, 
   }
   for (const page of site.pages) {
     // Astro's one-line rule for island wrappers is the only inline style allowed,
-    // and the print edition's page rules (running heads built from the chapter titles).
+    // and page rules built from titles: the print edition's running heads, and
+    // the foot of a printed worksheet or its entries, naming the sheet.
+    const pageRules = (style: { properties: Record<string, unknown> }) =>
+      'dataPrintPages' in style.properties &&
+      (page.path === '/print/' || page.path.startsWith('/worksheets/'));
     const ownStyles = selectAll('style', page.tree).filter(
       (style) =>
         toString(style) !== 'astro-island,astro-slot,astro-static-slot{display:contents}' &&
-        !(page.path === '/print/' && 'dataPrintPages' in style.properties),
+        !pageRules(style),
     );
     expect(ownStyles.length, `${page.path} has inline styles`).toBe(0);
   }
