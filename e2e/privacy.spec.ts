@@ -625,6 +625,8 @@ test.describe('storage that does not work', () => {
     await page.getByRole('button', { name: 'Delete everything…' }).click();
     await page.getByRole('button', { name: 'Yes, delete everything' }).click();
     await expect(page.getByRole('alert')).toContainText('could not be deleted');
+    // Said under "Delete everything", where the reader is, and focused.
+    await expect(page.locator('#delete ~ [data-your-data-problem]')).toBeFocused();
     await expect(page.getByText(/has been deleted/)).toHaveCount(0);
   });
 

@@ -85,7 +85,7 @@ export default function YourDataManager({ titles }: Props) {
   const [items, setItems] = useState<SavedItem[]>([]);
   const [status, setStatus] = useState('');
   /** A problem, said beside what it is about: the file field, or the top of the page. */
-  const [problem, setProblem] = useState<{ text: string; near: 'file' | 'top' } | null>(null);
+  const [problem, setProblem] = useState<{ text: string; near: 'file' | 'delete' } | null>(null);
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -94,14 +94,15 @@ export default function YourDataManager({ titles }: Props) {
   // "Delete everything" answers beside its own button, where the reader is looking.
   const [deleted, setDeleted] = useState('');
   const deletedNote = useRef<HTMLParagraphElement>(null);
-  // A problem with a file is said just above the file field, so the next Tab
-  // is a new try; any other at the top. Focus goes to it, so it is seen and heard.
+  // A problem is said beside what it is about: just above the file field, so
+  // the next Tab is a new try, or under "Delete everything". Focus goes to it,
+  // so it is seen and heard.
   const problemNote = useRef<HTMLParagraphElement>(null);
-  const showProblem = (text: string, near: 'file' | 'top' = 'file') => {
+  const showProblem = (text: string, near: 'file' | 'delete' = 'file') => {
     setProblem({ text, near });
     setTimeout(() => problemNote.current?.focus(), 0);
   };
-  const problemAt = (near: 'file' | 'top') =>
+  const problemAt = (near: 'file' | 'delete') =>
     problem?.near === near && (
       <p
         ref={problemNote}
@@ -290,7 +291,7 @@ export default function YourDataManager({ titles }: Props) {
     else
       showProblem(
         'Some items could not be deleted. Try again, or clear this site’s data in your browser settings.',
-        'top',
+        'delete',
       );
   };
 
@@ -299,7 +300,6 @@ export default function YourDataManager({ titles }: Props) {
       <p role="status" aria-live="polite" aria-atomic="true" class="mt-4" data-your-data-status>
         {status}
       </p>
-      {problemAt('top')}
       {storage === null && (
         <p class="mt-4 border-l-4 border-avoid pl-3" data-your-data-unavailable>
           {recordNotice({ status: 'unavailable' })} Nothing is saved on this device.
@@ -483,6 +483,7 @@ export default function YourDataManager({ titles }: Props) {
             Removes every answer, recovery copy and setting the handbook saved on this device. It
             cannot be undone, so download a copy first if you may want it.
           </p>
+          {problemAt('delete')}
           {deleted && !confirmingDelete && (
             <p
               ref={deletedNote}
