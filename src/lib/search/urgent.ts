@@ -32,7 +32,9 @@ const patterns: readonly RegExp[] = [
   /\b(?:be|was|were|wish\w*)\s+dead\b/,
   /\bbetter\s+off\s+dead\b/,
   /\bnot\s+worth\s+living\b/,
-  // Giving up on life, not on the relationship ("give up on us" is ordinary).
+  // Giving up on life, not on the relationship ("give up on us" is ordinary);
+  // wanting to give up, with nothing after it, may mean either: lean wide.
+  /\b(?:want|wants|wanna|going|ready)\s+(?:to\s+)?give\s+up\s*$/,
   /\bg[ai]v(?:e|es|ing)?\s+up\s+on\s+(?:life|living|myself\s+and\s+(?:life|everything))\b/,
   /\bno\s+(?:will|wish)\s+to\s+live\b/,
   /\bwhats\s+the\s+point\s+(?:of|in)\s+(?:living|being\s+alive|going\s+on)\b/,
