@@ -251,6 +251,23 @@ test('every signature has its date beside it, on the same row', async ({ page })
   expect(signatures).toBeGreaterThanOrEqual(7);
 });
 
+test('a typed long answer prints with a ruled line after it, to add to by hand', async ({
+  page,
+}) => {
+  await open(page, 'my-commitments');
+  await page.locator('form textarea').first().fill('Short answer.\nSecond line of it.');
+  await page.emulateMedia({ media: 'print' });
+  const printed = page.locator('[data-print-text]:visible').first();
+  await expect(printed).toContainText('Second line of it.');
+  const spare = await printed.evaluate((el) => {
+    const after = getComputedStyle(el, '::after');
+    return { height: parseFloat(after.height), rule: after.borderTopStyle };
+  });
+  // 7.5 mm, the height of a blank sheet's ruled line.
+  expect(spare.height).toBeGreaterThan(25);
+  expect(spare.rule).toBe('solid');
+});
+
 test.describe('a blank sheet, without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   for (const slug of slugs) {
