@@ -3,8 +3,7 @@
  * date, worksheets kept day by day or week by week, and all of it on
  * /your-data/. The clock is set by each test, so dates are known.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
@@ -15,7 +14,8 @@ import {
   questionKeepsOnDoublePressAndEscape,
   turnStorageOff,
 } from './support/exercise';
-import { chapterPaths } from './support/site';
+import { formatDay } from '../src/lib/progress/dates';
+import { chapterPaths, printedSheets } from './support/site';
 
 test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
 
@@ -349,9 +349,7 @@ test.describe('results over time', () => {
 
     // Printed from the phone, it is drawn as from a computer: whole on one
     // page (the phone's narrow drawing, scaled up to the page, took two).
-    const path = testInfo.outputPath('chart-from-phone.pdf');
-    writeFileSync(path, await page.pdf({ format: 'A4' }));
-    const pages = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).split('\f');
+    const pages = await printedSheets(page, 'A4', testInfo.outputPath('chart-from-phone.pdf'));
     const pageOf = (words: string) => pages.findIndex((text) => text.includes(words));
     expect(pageOf('1. Tell the whole truth')).toBeGreaterThanOrEqual(0);
     expect(pageOf('10. Begin again')).toBe(pageOf('1. Tell the whole truth'));
@@ -369,21 +367,13 @@ test.describe('results over time', () => {
     await page.goto('/self-check/');
     await expect(page.locator('[data-results-table] thead th')).toHaveCount(days.length + 1);
     for (const format of ['A4', 'Letter'] as const) {
-      const path = testInfo.outputPath(`results-${format}.pdf`);
-      writeFileSync(path, await page.pdf({ format }));
-      const pages = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).split('\f');
-      // pdftotext ends the last page with a form feed too.
-      expect(pages.filter((text) => text.trim() !== '').length, format).toBeLessThanOrEqual(11);
+      const pages = await printedSheets(page, format, testInfo.outputPath(`results-${format}.pdf`));
+      expect(pages.length, format).toBeLessThanOrEqual(11);
       // Lines of the layout joined, as a long date may wrap within its column.
       const text = pages.join(' ').replace(/\s+/g, ' ');
       for (const day of days) {
-        const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-        const written = new Intl.DateTimeFormat('en-GB', {
-          day: 'numeric',
-          month: 'long',
-          year: 'numeric',
-          timeZone: 'UTC',
-        }).format(Date.UTC(year, month - 1, date));
+        // As the table writes it: "5 January 2026".
+        const written = formatDay(day);
         expect(text, `${written} on ${format}`).toContain(written);
       }
     }
@@ -603,11 +593,8 @@ test.describe('a sheet kept day by day', () => {
     await expect(last.getByText('Only this one')).toBeVisible();
     // Back to the browser's own media: a PDF is made with the media emulated.
     await page.emulateMedia({ media: null });
-    const path = testInfo.outputPath('seven-days.pdf');
-    writeFileSync(path, await page.pdf({ format: 'A4' }));
-    const pages = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).split('\f');
-    // pdftotext ends the last page with a form feed too.
-    expect(pages.filter((text) => text.trim() !== '')).toHaveLength(2);
+    const pages = await printedSheets(page, 'A4', testInfo.outputPath('seven-days.pdf'));
+    expect(pages).toHaveLength(2);
     // Loose sheets go back in order: each is named and numbered.
     // Each names its sheet too, so a page that runs on still says what it belongs to.
     expect(pages[0]).toMatch(/Rebuilding Trust · Daily check-in plan\s+Page 1 of 2/);

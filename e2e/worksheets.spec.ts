@@ -3,7 +3,7 @@ import { questionKeepsOnDoublePressAndEscape, turnStorageOff } from './support/e
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { chapterPaths, watchPage } from './support/site';
+import { chapterPaths, printedSheets, watchPage } from './support/site';
 
 /** Every worksheet, from the content files (the file name is its address). */
 const slugs = readdirSync(resolve('content/worksheets'))
@@ -380,11 +380,11 @@ test.describe('full disclosure', () => {
     await expect(lines).toHaveCount(30);
     for (let i = 0; i < 30; i++) await lines.nth(i).fill(`Not yet told, number ${i + 1}.`);
     for (const format of ['A4', 'Letter'] as const) {
-      const path = testInfo.outputPath(`thirty-lines-${format}.pdf`);
-      writeFileSync(path, await page.pdf({ format }));
-      const pages = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })
-        .split('\f')
-        .filter((text) => text.trim() !== '');
+      const pages = await printedSheets(
+        page,
+        format,
+        testInfo.outputPath(`thirty-lines-${format}.pdf`),
+      );
       expect(pages, format).toHaveLength(2);
       // Kept whole, the list used to leave the first sheet with the title alone.
       expect(pages[0], format).toContain('Not yet told, number 1.');

@@ -1,5 +1,6 @@
 /** What the end-to-end tests know about the built site in dist/. */
-import { readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page, Request } from '@playwright/test';
 import { readBuiltSite } from '../../src/lib/build/built-site';
@@ -55,4 +56,18 @@ export async function holdScript(page: Page, pattern: string): Promise<() => voi
     await route.continue();
   });
   return release;
+}
+
+/**
+ * Prints the page to a PDF at `path` and returns the text of each printed
+ * sheet, in order (poppler's pdftotext; it ends every page, the last too,
+ * with a form feed).
+ */
+export async function printedSheets(
+  page: Page,
+  format: 'A4' | 'Letter',
+  path: string,
+): Promise<string[]> {
+  writeFileSync(path, await page.pdf({ format }));
+  return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
 }
