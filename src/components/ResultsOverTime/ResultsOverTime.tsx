@@ -14,11 +14,8 @@ import { deleteKeptResult, useKeepResults } from './keep-result';
 import { useResults } from './use-results';
 import { plainButton as button } from '../Button/plain-button';
 
-/**
- * As many date columns as fit across a printed A4 or Letter page beside the
- * steps: a year of weekly results then prints on three or four sheets.
- */
-export const datesPerPrintedTable = 5;
+/** As many date columns as fit across a printed A4 or Letter page beside the steps. */
+const datesPerPrintedTable = 5;
 
 interface TableProps {
   results: DatedResult[];
@@ -163,7 +160,7 @@ export default function ResultsOverTime({ check, areas, statements }: Props) {
               onScreen
             />
           </div>
-          {/* Paper cannot scroll sideways: at most six dates to a table, so
+          {/* Paper cannot scroll sideways: at most five dates to a table, so
               every result prints, the newest last. */}
           <div class="mt-6 hidden space-y-6 print:block">
             {printGroups.map((group, i) => (

@@ -80,12 +80,14 @@ function DownloadCopy({ item }: { item: SavedItem }) {
   );
 }
 
+/** Where a problem is said: beside the file field, or under "Delete everything". */
+type ProblemPlace = 'file' | 'delete';
+
 export default function YourDataManager({ titles }: Props) {
   const [storage, setStorage] = useState<DeviceStorage | null | undefined>(undefined);
   const [items, setItems] = useState<SavedItem[]>([]);
   const [status, setStatus] = useState('');
-  /** A problem, said beside what it is about: the file field, or the top of the page. */
-  const [problem, setProblem] = useState<{ text: string; near: 'file' | 'delete' } | null>(null);
+  const [problem, setProblem] = useState<{ text: string; near: ProblemPlace } | null>(null);
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -98,11 +100,11 @@ export default function YourDataManager({ titles }: Props) {
   // the next Tab is a new try, or under "Delete everything". Focus goes to it,
   // so it is seen and heard.
   const problemNote = useRef<HTMLParagraphElement>(null);
-  const showProblem = (text: string, near: 'file' | 'delete' = 'file') => {
+  const showProblem = (text: string, near: ProblemPlace = 'file') => {
     setProblem({ text, near });
     setTimeout(() => problemNote.current?.focus(), 0);
   };
-  const problemAt = (near: 'file' | 'delete') =>
+  const problemAt = (near: ProblemPlace) =>
     problem?.near === near && (
       <p
         ref={problemNote}

@@ -6,6 +6,7 @@
  * also starts a new sheet. Built from the chapters' titles, so it follows
  * every edit.
  */
+import { siteName } from '../site/site';
 
 export interface RunningHead {
   /** The named page, e.g. `chapter-3`. */
@@ -63,5 +64,5 @@ export function bookPageCss(heads: RunningHead[]): string {
  * selectors no weight here (tried).
  */
 export function sheetFooterCss(title: string): string {
-  return `@media print { @page sheet { @bottom-left { content: ${cssString(`Rebuilding Trust · ${title}`)} !important; } } }`;
+  return `@media print { @page sheet { @bottom-left { content: ${cssString(`${siteName} · ${title}`)} !important; } } }`;
 }
