@@ -393,6 +393,29 @@ test.describe('full disclosure', () => {
     }
   });
 
+  test('on paper, the list leaves lines to go on by hand: six when empty, two after answers', async ({
+    page,
+  }) => {
+    await open(page, 'full-disclosure');
+    const spare = page.locator('.ws-print-spare .ws-rule:visible');
+    await page.emulateMedia({ media: 'print' });
+    await expect(spare).toHaveCount(6);
+    await page.emulateMedia({ media: 'screen' });
+    await page
+      .getByRole('textbox', { name: 'Things I have not yet told my partner, line 1' })
+      .fill('The second phone');
+    await page.emulateMedia({ media: 'print' });
+    await expect(spare).toHaveCount(2);
+    // A blank copy is for the pen, whatever is typed on screen.
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.getByRole('button', { name: 'Print a blank copy' }).click();
+    await page.emulateMedia({ media: 'print' });
+    await expect(spare).toHaveCount(6);
+  });
+
   test('without JavaScript, five blank lines print and there is no add button', async ({
     browser,
   }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answersFromEntries, normaliseAnswers, printedDate, printedText } from './answers';
-import { fieldView } from './field-view';
+import { fieldView, listSpareLines } from './field-view';
 import { sheet } from '../../../test/fixtures/worksheet/test-sheet';
 
 const field = (id: string) => sheet.fields.find((f) => f.id === id)!;
@@ -109,5 +109,13 @@ describe('printing answers', () => {
       'ws-ticks-a',
       'ws-ticks-b',
     ]);
+  });
+
+  it('leaves spare lines on paper only after a list that grows on screen', () => {
+    const items = field('items');
+    expect(fieldView(items).spareLines).toEqual({ always: 0, whenEmpty: 0 });
+    expect(fieldView({ ...items, kind: 'list', count: 3, maxCount: 9 }).spareLines).toEqual(
+      listSpareLines,
+    );
   });
 });

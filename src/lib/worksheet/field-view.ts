@@ -27,9 +27,20 @@ export interface FieldView {
   lines: LineView[];
   /** For a list the reader can add lines to: the most lines it can hold. */
   maxLines: number | undefined;
+  /**
+   * Unnumbered ruled lines printed after a list the reader can add lines to,
+   * since paper has no "Add a line": `always` print, `whenEmpty` more when
+   * nothing in it is filled in (a copy to fill in by hand).
+   */
+  spareLines: { always: number; whenEmpty: number };
   /** A checklist's boxes. */
   options: { id: string; value: string; label: string }[];
 }
+
+/** Spare lines for a list that can grow: a blank copy fills the space a short list leaves. */
+export const listSpareLines = { always: 2, whenEmpty: 4 } as const;
+
+const noSpareLines = { always: 0, whenEmpty: 0 };
 
 export function fieldView(field: WorksheetField): FieldView {
   const id = controlId(field.id);
@@ -43,6 +54,7 @@ export function fieldView(field: WorksheetField): FieldView {
         maxLength: answerLimits[field.kind],
         lines: [],
         maxLines: undefined,
+        spareLines: noSpareLines,
         options: [],
       };
     case 'long-text':
@@ -52,6 +64,7 @@ export function fieldView(field: WorksheetField): FieldView {
         maxLength: answerLimits['long-text'],
         lines: [],
         maxLines: undefined,
+        spareLines: noSpareLines,
         options: [],
       };
     case 'list':
@@ -66,6 +79,7 @@ export function fieldView(field: WorksheetField): FieldView {
           label: lineLabel(field, i + 1),
         })),
         maxLines: canAddLines(field) ? listCapacity(field) : undefined,
+        spareLines: canAddLines(field) ? listSpareLines : noSpareLines,
         options: [],
       };
     case 'checklist':
@@ -75,6 +89,7 @@ export function fieldView(field: WorksheetField): FieldView {
         maxLength: undefined,
         lines: [],
         maxLines: undefined,
+        spareLines: noSpareLines,
         options: field.options.map((o) => ({
           id: controlId(field.id, o.id),
           value: o.id,
@@ -88,6 +103,7 @@ export function fieldView(field: WorksheetField): FieldView {
         maxLength: undefined,
         lines: [],
         maxLines: undefined,
+        spareLines: noSpareLines,
         options: [],
       };
   }
