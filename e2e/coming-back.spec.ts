@@ -445,6 +445,9 @@ test.describe('a sheet kept week by week', () => {
       .toBe(1);
     await page.emulateMedia({ media: 'print' });
     await expect(entries.filter({ visible: true })).toHaveCount(2);
+    await expect(page.locator('[data-printed-span]')).toHaveText(
+      'The last four weeks: Weeks of 16 February 2026 to 9 March 2026',
+    );
     const pdf = await page.pdf({ format: 'A4' });
     const text = pdf.toString('latin1');
     expect(text.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
@@ -603,6 +606,10 @@ test.describe('a sheet kept day by day', () => {
     // Two columns to a page: a long title wraps, so only the year is looked for.
     expect(text.match(/2026/g)?.length ?? 0).toBeGreaterThanOrEqual(days.length);
     expect(text).toContain('Only this one');
+    // The printout says which days it covers.
+    expect(pages[0]?.replace(/\s+/g, ' ')).toContain(
+      'The last seven days: 20 November 2026 to 26 November 2026',
+    );
   });
 });
 

@@ -12,6 +12,7 @@ import {
   type Repeats,
 } from '../../lib/progress/dates';
 import { UNDATED, entrySlug, listEntries, type EntryListing } from '../../lib/progress/entries';
+import { periodRange } from '../../lib/progress/period-range';
 import { browserStorage, deleteFieldRecord, recordNotice } from '../../lib/storage/records';
 import { printedText, type Answers } from '../../lib/worksheet/answers';
 import type { WorksheetData } from '../../lib/worksheet/schema';
@@ -148,6 +149,12 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Pr
       <h2 ref={heading} tabIndex={-1} class="mt-10 text-2xl font-bold print:hidden">
         Kept entries, newest first
       </h2>
+      {together && (
+        // On paper, which days a printout of recent entries covers.
+        <p class="hidden text-lg font-bold print:block" data-printed-span>
+          {`${span[0]?.toUpperCase()}${span.slice(1)}: ${periodRange([...printing])}`}
+        </p>
+      )}
       {entries.length === 0 ? (
         <p class="mt-3" data-no-entries>
           {notice
