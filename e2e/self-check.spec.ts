@@ -318,7 +318,7 @@ test.describe('answers that fit each statement', () => {
     // "Always" on something now Done / Not yet reads as Done.
     await expect
       .poll(() => checkedValues(page))
-      .toEqual(['done', null, null, null, null, null, null]);
+      .toEqual(['done', null, null, null, null, null, null, null]);
     // "Mostly" does not fit Done / Not yet: shown beside the statement, with a note.
     const second = page.locator('[data-self-check] fieldset').nth(1);
     await expect(second.locator('[data-earlier-answer]')).toContainText(
