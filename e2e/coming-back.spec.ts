@@ -283,6 +283,28 @@ test.describe('results over time', () => {
     await expect(page.locator('[data-results-chart]')).toBeVisible();
   });
 
+  test('results a newer version kept ask for a reload, on /self-check/ and on a chapter', async ({
+    page,
+  }) => {
+    // Another tab took an update and kept results in its newer form.
+    const newer = JSON.stringify({ version: 99, savedAt: '2026-11-20T09:00:00.000Z', fields: {} });
+    await page.goto('/about/');
+    await page.evaluate((text) => {
+      localStorage.setItem('rt:results:handbook', text);
+      localStorage.setItem('rt:results:be-there', text);
+    }, newer);
+    for (const path of ['/self-check/', '/chapters/be-there/']) {
+      await page.goto(path);
+      await hydrateIslands(page);
+      const notice = page.locator('[data-results-unshown]');
+      await expect(notice, path).toContainText('saved by a newer version of the handbook');
+      await expect(notice, path).toContainText('Reload this page');
+      // Nothing is wrong with the device, so nothing says it is full.
+      await expect(notice, path).not.toContainText('no room');
+    }
+    expect(await page.evaluate(() => localStorage.getItem('rt:results:be-there'))).toBe(newer);
+  });
+
   test('a chapter self-check shows the last and the previous result side by side', async ({
     page,
   }) => {

@@ -35,7 +35,13 @@ export default function LastTwoResults({ check, statements, bands }: Props) {
   useKeepResults(check, { kind: 'chapter', bands }, statements);
   const kept = useResults(check);
   const { last, previous } = lastTwo(kept?.results ?? []);
-  if (!last) return null;
+  // Results this page cannot show are said, never left to look like none.
+  const unshown = kept?.notice && (
+    <p class="mt-3 border-l-4 border-avoid pl-3 text-base" data-results-unshown>
+      {kept.notice}
+    </p>
+  );
+  if (!last) return unshown || null;
   return (
     <div class="mt-6" data-last-results>
       <h3 class="text-xl font-bold">Your last results</h3>
@@ -49,6 +55,7 @@ export default function LastTwoResults({ check, statements, bands }: Props) {
           </p>
         )}
       </div>
+      {unshown}
     </div>
   );
 }

@@ -111,6 +111,15 @@ describe('kept results the page cannot show', () => {
     const storage = memoryStorage({ 'rt:results:handbook': '{"broken' });
     expect(unshownResultsNotice(load(storage))).toMatch(/could not be opened.*copy is kept/);
   });
+
+  it('results a newer version kept ask for a reload, and say nothing of a full device', () => {
+    const newer = JSON.stringify({ version: 99, savedAt: '2026-11-20T09:00:00.000Z', fields: {} });
+    const storage = memoryStorage({ 'rt:results:handbook': newer });
+    const notice = unshownResultsNotice(load(storage));
+    expect(notice).toMatch(/newer version of the handbook.*Reload this page/);
+    expect(notice).not.toMatch(/no room/);
+    expect(storage.getItem('rt:results:handbook')).toBe(newer);
+  });
 });
 
 const dated = (day: string, scores: Record<string, number>): DatedResult => ({

@@ -8,6 +8,7 @@ import type { Json } from '../storage/field-record';
 import {
   FIELD_RECORD_VERSION,
   deleteFieldRecord,
+  newerVersionNotice,
   saveFieldEdits,
   type FieldCheck,
   type FieldRecordSpec,
@@ -105,9 +106,11 @@ export function unshownResultsNotice(load: RecordLoad<ResultValue>): string | nu
     return `${one ? 'One kept result' : `${load.kept.length} kept results`} could not be shown here: ${one ? 'it was' : 'they were'} saved in a form this page cannot read. ${one ? 'It stays' : 'They stay'} on this device, unchanged, and “Your data” can download ${one ? 'it' : 'them'}.`;
   }
   if (load.status === 'set-aside')
-    return `Your kept results could not be opened, because ${load.reason}. A copy is kept on this device (see “Your data” to download it), and results are kept afresh from now on.`;
+    return `The record of your kept results could not be opened, because ${load.reason}. A copy is kept on this device (see “Your data” to download it), and results are kept afresh from now on.`;
+  // A tab that took an update saved them: nothing is wrong with the device.
+  if (load.status === 'unreadable' && load.newer) return newerVersionNotice('Your kept results');
   if (load.status === 'unreadable')
-    return `Your kept results could not be opened, because ${load.reason}, and there is no room on this device for a copy. They are left exactly as they are, and no new result is kept over them. “Your data” can download them.`;
+    return `The record of your kept results could not be opened, because ${load.reason}, and there is no room on this device for a copy. It is left exactly as it is, and no new result is kept over it. “Your data” can download it.`;
   return null;
 }
 

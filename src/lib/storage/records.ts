@@ -514,9 +514,13 @@ export function noticeAfterSave(result: RecordSave, shownNow: string | null): st
     : said;
 }
 
-/** Said of answers a newer version of the handbook saved (another tab took an update). */
-const newerVersionNotice =
-  'Your answers here were saved by a newer version of the handbook, perhaps in another tab. Reload this page to see them. Until then they are left exactly as they are, and nothing you change here is saved over them.';
+/**
+ * Said of what a newer version of the handbook saved (another tab took an
+ * update): answers, or kept results (`what`, e.g. "Your kept results").
+ */
+export function newerVersionNotice(what = 'Your answers here'): string {
+  return `${what} were saved by a newer version of the handbook, perhaps in another tab. Reload this page to see them. Until then they are left exactly as they are, and nothing you change here is saved over them.`;
+}
 
 /** What to tell the reader about a load or a save; null when all is well. */
 export function recordNotice(result: RecordLoad<unknown> | RecordSave): string | null {
@@ -531,7 +535,7 @@ export function recordNotice(result: RecordLoad<unknown> | RecordSave): string |
           `Your earlier answers could not be opened, because ${result.reason}. We have kept a copy on this device and started fresh. See “Your data” to download the copy.`,
         );
       case 'unreadable':
-        if (result.newer) return newerVersionNotice;
+        if (result.newer) return newerVersionNotice();
         return `Your earlier answers could not be opened, because ${result.reason}, and there is no room on this device to keep a copy. So they are left exactly as they are, and nothing you change here is saved over them. Download them below to keep them.`;
       default:
         return null;
@@ -548,7 +552,7 @@ export function recordNotice(result: RecordLoad<unknown> | RecordSave): string |
     case 'full':
       return 'This device’s storage for the handbook is full, so your latest changes were not saved. They are still here until you leave this page.';
     case 'unreadable':
-      if (result.newer) return newerVersionNotice;
+      if (result.newer) return newerVersionNotice();
       return `Your saved answers here could not be opened, because ${result.problem}, and there is no room on this device to keep a copy. So they are left exactly as they are, and your latest changes were not saved over them. Download them below to keep them.`;
     default:
       return off;
