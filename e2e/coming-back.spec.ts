@@ -228,7 +228,8 @@ test.describe('results over time', () => {
 
     await setDay(page, '2026-03-16T10:00:00Z');
     await answerHandbookCheck(page, 'Always', 2);
-    await expect(table.locator('thead th')).toHaveText(['Step', '2 March 2026', '16 March 2026']);
+    // The newest first, beside the step names: what a phone shows before any scrolling.
+    await expect(table.locator('thead th')).toHaveText(['Step', '16 March 2026', '2 March 2026']);
     const firstRow = table.locator('tbody tr').first();
     await expect(firstRow.locator('th')).toHaveAttribute('scope', 'row');
     await expect(firstRow.locator('td')).toHaveCount(2);
@@ -245,7 +246,7 @@ test.describe('results over time', () => {
     // press or Escape answers "No".
     const deleteFirst = page.getByRole('button', { name: 'Delete the result of 2 March 2026' });
     await questionKeepsOnDoublePressAndEscape(page, deleteFirst);
-    await expect(table.locator('thead th')).toHaveText(['Step', '2 March 2026', '16 March 2026']);
+    await expect(table.locator('thead th')).toHaveText(['Step', '16 March 2026', '2 March 2026']);
     await deleteFirst.click();
     await page.getByRole('button', { name: 'Yes, delete it' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'was deleted' })).toBeVisible();

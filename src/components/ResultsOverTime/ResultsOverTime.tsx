@@ -31,6 +31,10 @@ function ResultsTable({ results, areas, caption, captionId, onScreen }: TablePro
   // the screen's without a print-only class.
   const rowY = onScreen ? 'py-2' : 'py-1';
   const cellX = onScreen ? 'px-3' : 'px-2';
+  // On screen the newest comes first, beside the step names: on a phone the
+  // table scrolls sideways, and the latest result is the one a reader came
+  // back for. Paper, which cannot scroll, keeps the order of the dates.
+  const dates = onScreen ? [...results].reverse() : results;
   return (
     <table
       class="min-w-full border-collapse text-base print:break-inside-avoid print:text-sm"
@@ -45,7 +49,7 @@ function ResultsTable({ results, areas, caption, captionId, onScreen }: TablePro
           <th scope="col" class={`border-b border-rule ${rowY} pr-4 text-left`}>
             Step
           </th>
-          {results.map((r) => (
+          {dates.map((r) => (
             <th
               key={r.day}
               scope="col"
@@ -65,7 +69,7 @@ function ResultsTable({ results, areas, caption, captionId, onScreen }: TablePro
             >
               {area.title}
             </th>
-            {results.map((r) => {
+            {dates.map((r) => {
               const score = r.scores[area.chapter];
               return (
                 <td key={r.day} class={`border-b border-rule/50 ${cellX} ${rowY}`}>
@@ -155,7 +159,7 @@ export default function ResultsOverTime({ check, areas, statements }: Props) {
             <ResultsTable
               results={results}
               areas={areas}
-              caption="Your kept results, by date"
+              caption="Your kept results, newest first"
               captionId="results-table-caption"
               onScreen
             />
