@@ -284,6 +284,29 @@ test.describe('results over time', () => {
     await expect(page.locator('[data-results-chart]')).toBeVisible();
   });
 
+  test('answers from an earlier day say when they were given, until the reader answers again', async ({
+    page,
+  }) => {
+    await setDay(page, '2026-03-02T10:00:00Z');
+    await answerHandbookCheck(page, 'Sometimes');
+    const from = page.locator('[data-answers-from]');
+    // The same day, the answers are the reader's own from a moment ago.
+    await expect(from).toHaveCount(0);
+
+    await setDay(page, '2026-03-16T10:00:00Z');
+    await page.goto('/self-check/');
+    await hydrateIslands(page);
+    await expect(from).toContainText('You gave these answers by 2 March 2026.');
+    await expect(from).toContainText('a change keeps a result for today');
+    await page
+      .locator('[data-self-check] fieldset')
+      .filter({ has: page.getByLabel('Mostly', { exact: true }) })
+      .first()
+      .getByLabel('Mostly', { exact: true })
+      .check();
+    await expect(from).toHaveCount(0);
+  });
+
   test('results a newer version kept ask for a reload, on /self-check/ and on a chapter', async ({
     page,
   }) => {

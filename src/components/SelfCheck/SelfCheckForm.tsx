@@ -23,7 +23,7 @@ import {
   selfCheckRecord,
   tickedRadios,
 } from '../../lib/self-check/saved-answers';
-import { earlierAnswersText, progressText } from '../../lib/self-check/messages';
+import { answersFromText, earlierAnswersText, progressText } from '../../lib/self-check/messages';
 import { liveRecord, type LiveRecord, type LiveState } from '../../lib/storage/live-record';
 import {
   clearRefusedNotice,
@@ -155,10 +155,19 @@ export default function SelfCheckForm({
     statements.filter((s) => fitAnswer(s, answers[s.id]).status === 'earlier').length,
   );
 
+  // Until the reader answers or clears here, answers from an earlier day say so.
+  const answersFrom =
+    lastAnswered || cleared ? null : answersFromText(saved?.savedAt ?? null, new Date());
+
   let number = 0;
   return (
     <div ref={root}>
       {before}
+      {answersFrom && (
+        <p class="mt-4 border-l-4 border-accent pl-3 text-base" data-answers-from>
+          {answersFrom}
+        </p>
+      )}
       {groups.map(({ area, statements: own }) => (
         <div key={area?.chapter ?? 'statements'} class="mt-6">
           {area && (

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { chapterAnnouncement, earlierAnswersText, handbookAnnouncement } from './messages';
+import {
+  answersFromText,
+  chapterAnnouncement,
+  earlierAnswersText,
+  handbookAnnouncement,
+} from './messages';
 import type { AreaResult } from './scoring';
 
 const score = {
@@ -60,5 +65,23 @@ describe('announcements', () => {
     expect(earlierAnswersText(0)).toBe('');
     expect(earlierAnswersText(1)).toMatch(/^One statement was reworded/);
     expect(earlierAnswersText(3)).toMatch(/^3 statements were reworded/);
+  });
+});
+
+describe('answers kept from an earlier day', () => {
+  // Local noon, so the day is the same in every time zone the tests run in.
+  const now = new Date(2026, 3, 20, 12);
+
+  it('say the day they were last changed, and that a change keeps a result for today', () => {
+    const text = answersFromText(new Date(2026, 3, 19, 23, 50).toISOString(), now);
+    expect(text).toMatch(/^You gave these answers by 19 April 2026\./);
+    expect(text).toContain('a change keeps a result for today');
+  });
+
+  it('say nothing for answers from today, none kept, or an unknown time', () => {
+    expect(answersFromText(new Date(2026, 3, 20, 0, 5).toISOString(), now)).toBe(null);
+    expect(answersFromText(null, now)).toBe(null);
+    expect(answersFromText(new Date(0).toISOString(), now)).toBe(null);
+    expect(answersFromText('not a time', now)).toBe(null);
   });
 });

@@ -3,6 +3,7 @@
  * when the reading itself changes, so a screen reader is not told the
  * progress after every click.
  */
+import { dayKey, formatDay, isDayKey } from '../progress/dates';
 import type { AreaResult, BandView, Reading } from './scoring';
 
 export function chapterAnnouncement(reading: Reading<BandView>, revisitCount: number): string {
@@ -55,4 +56,17 @@ export function earlierAnswersText(count: number): string {
   return count === 1
     ? 'One statement was reworded since you answered it. Your earlier answer is shown beside it; choose again when you are ready.'
     : `${count} statements were reworded since you answered them. Your earlier answers are shown beside them; choose again when you are ready.`;
+}
+
+/**
+ * Said above answers kept from an earlier day: a returning reader sees them
+ * ticked, and one change keeps a result for today made of all of them.
+ * Null when nothing is kept, or the answers are from today.
+ */
+export function answersFromText(savedAt: string | null, now: Date): string | null {
+  // Time zero stands for "unknown" in records from before changes were dated.
+  if (!savedAt || !(Date.parse(savedAt) > 0)) return null;
+  const day = dayKey(new Date(savedAt));
+  if (!isDayKey(day) || day >= dayKey(now)) return null;
+  return `You gave these answers by ${formatDay(day)}. Read each one again before you change any: a change keeps a result for today, made of every answer shown here.`;
 }

@@ -38,6 +38,8 @@ export interface LiveState<V> {
    * the page says so, as boxes that empty themselves must. Null after any edit.
    */
   deletedElsewhere: 'other-tab' | 'meanwhile' | null;
+  /** When the stored answers last changed (ISO time), or null with none stored. */
+  savedAt: string | null;
 }
 
 export interface LiveRecord<V> {
@@ -67,6 +69,7 @@ export function liveRecord<V extends Json>(
     unreadable: null,
     unsaved: false,
     deletedElsewhere: null,
+    savedAt: null,
   };
 
   const shown = (): Record<string, V> => {
@@ -101,6 +104,7 @@ export function liveRecord<V extends Json>(
       notes: loaded.status === 'loaded' ? loaded.notes : [],
       notice: recordNotice(loaded),
       unreadable: loaded.status === 'unreadable' ? loaded.raw : null,
+      savedAt: loaded.status === 'loaded' ? loaded.savedAt : null,
     });
   };
 
@@ -112,6 +116,7 @@ export function liveRecord<V extends Json>(
       stored = shown();
       pending = {};
       publish({
+        savedAt: result.savedAt,
         notice: noticeAfterSave(result, state.notice),
         // A kept answer written over is in its recovery copy now, no longer here.
         ...(result.keptCopy ? { kept: state.kept.filter((k) => !(k.fieldId in edits)) } : {}),
@@ -139,7 +144,7 @@ export function liveRecord<V extends Json>(
       stored = {};
       // A record that could not be opened nor copied stays as it is: it is not ours to delete.
       const removed = state.unreadable !== null || deleteFieldRecord(storage, spec.key);
-      publish({ kept: [], notes: [] });
+      publish({ kept: [], notes: [], savedAt: null });
       return removed;
     },
     refresh: () => load('other-tab'),
