@@ -15,10 +15,17 @@
  *   | { status: 404 }
  *   | { status: 405, allow: string }} Decision
  */
-/** @typedef {{ segments: string[], trailingSlash: boolean, query: string }} Target */
+/**
+ * `canonical`: written the one way the site links to it, without empty, "."
+ * or ".." segments.
+ * @typedef {{ segments: string[], trailingSlash: boolean, query: string, canonical: boolean }} Target
+ */
 
 /** A static site answers these two and nothing else. */
 export const ALLOWED_METHODS = ['GET', 'HEAD'];
+
+/** The host's own settings files, built into the site but never served (as on Netlify or Cloudflare). */
+const HOST_FILES = new Set(['_headers', '_redirects']);
 
 // RFC 3986 path characters (pchar and "/"); a "%" must start a full %XX escape.
 const PATH = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*$/;
@@ -54,7 +61,8 @@ export function parseTarget(target) {
   /** @type {string[]} */
   const segments = [];
   let trailingSlash = true;
-  for (const raw of rawSegments) {
+  let canonical = true;
+  for (const [at, raw] of rawSegments.entries()) {
     let segment;
     try {
       segment = decodeURIComponent(raw);
@@ -66,6 +74,9 @@ export function parseTarget(target) {
     }
     // "." and ".." (also written %2e) name a directory, so the path ends like "/".
     trailingSlash = segment === '' || segment === '.' || segment === '..';
+    // Only the last segment may be empty: it is the trailing slash.
+    if ((segment === '' && at < rawSegments.length - 1) || segment === '.' || segment === '..')
+      canonical = false;
     if (segment === '' || segment === '.') continue;
     if (segment === '..') {
       if (segments.length === 0) return { error: 'the path climbs above the site' };
@@ -74,7 +85,7 @@ export function parseTarget(target) {
     }
     segments.push(segment);
   }
-  return { segments, trailingSlash, query };
+  return { segments, trailingSlash, query, canonical };
 }
 
 /**
@@ -111,8 +122,19 @@ export function decideRequest(method, target, { base = '/', lookup }) {
   const parsed = parseTarget(target);
   if ('error' in parsed) return { status: 400, reason: parsed.error };
 
+  const { segments, trailingSlash, query, canonical } = parsed;
+  // "//chapters/x/" or "/a/../chapters/x/": one address for each page, so
+  // send the reader to the one the site links to (one hop), if it is there.
+  if (!canonical) {
+    const decision = decideRequest(method, locationFor(segments, trailingSlash, query), {
+      base,
+      lookup,
+    });
+    if (decision.status === 200)
+      return { status: 301, location: locationFor(segments, trailingSlash, query) };
+    return decision;
+  }
   const prefix = baseSegments(base);
-  const { segments, trailingSlash, query } = parsed;
   if (prefix.some((segment, i) => segments[i] !== segment)) return { status: 404 };
   const inside = segments.slice(prefix.length);
 
@@ -121,6 +143,7 @@ export function decideRequest(method, target, { base = '/', lookup }) {
     return lookup(index) === 'file' ? { status: 200, file: index } : { status: 404 };
   }
   const relative = inside.join('/');
+  if (HOST_FILES.has(relative)) return { status: 404 };
   const kind = lookup(relative);
   if (kind === 'file' && inside.length > 0) return { status: 200, file: relative };
   // A directory without its trailing slash: redirect, as static hosts do.

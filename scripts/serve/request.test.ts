@@ -87,6 +87,37 @@ describe('a link without its trailing slash', () => {
   });
 });
 
+describe('one address for each page', () => {
+  it('sends a page written with doubled slashes or dots to its own address, in one hop', () => {
+    for (const target of [
+      '//chapters/tell-the-truth/',
+      '/chapters//tell-the-truth/',
+      '/./chapters/tell-the-truth/',
+    ]) {
+      expect(get(target), target).toEqual({ status: 301, location: '/chapters/tell-the-truth/' });
+    }
+    expect(get('/chapters//tell-the-truth/?from=x')).toEqual({
+      status: 301,
+      location: '/chapters/tell-the-truth/?from=x',
+    });
+  });
+
+  it('gives the 404 page, not a redirect, when the address leads nowhere', () => {
+    expect(get('//nope/')).toEqual({ status: 404 });
+  });
+});
+
+describe("the host's settings files", () => {
+  it('are never served, however they are asked for', () => {
+    const withHeaders = (path: string): PathKind =>
+      path === '_headers' || path === '_redirects' ? 'file' : lookup(path);
+    for (const target of ['/_headers', '/_redirects', '//_headers', '/%5Fheaders']) {
+      const decision = decideRequest('GET', target, { lookup: withHeaders });
+      expect(decision, target).toEqual({ status: 404 });
+    }
+  });
+});
+
 describe('a site served under a base path', () => {
   it('serves pages under the base and nothing outside it', () => {
     expect(get('/handbook/chapters/', '/handbook/')).toEqual({
@@ -144,12 +175,9 @@ describe('a path that tries to leave the site', () => {
     }
   });
 
-  it('may step back inside the site', () => {
-    expect(get('/chapters/../')).toEqual({ status: 200, file: 'index.html' });
-    expect(get('/chapters/tell-the-truth/..')).toEqual({
-      status: 200,
-      file: 'chapters/index.html',
-    });
+  it('may step back inside the site, and is sent to the address the site links to', () => {
+    expect(get('/chapters/../')).toEqual({ status: 301, location: '/' });
+    expect(get('/chapters/tell-the-truth/..')).toEqual({ status: 301, location: '/chapters/' });
   });
 });
 
@@ -170,7 +198,9 @@ describe('parseTarget', () => {
       segments: ['a', 'c'],
       trailingSlash: false,
       query: '?x=1',
+      canonical: false,
     });
+    expect(parseTarget('/a/c/?x=1')).toMatchObject({ canonical: true });
   });
 
   it('treats a path ending in "." or ".." as ending in "/"', () => {

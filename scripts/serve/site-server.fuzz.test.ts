@@ -170,4 +170,13 @@ describe('the local server under random requests', () => {
     expect((await send('GET', '/')).status).toBe(200);
     expect(server.exitCode).toBeNull();
   });
+
+  it("gives a mangled link the site's own not-found page, and never serves _headers", async () => {
+    const mangled = await fetch(`http://127.0.0.1:${port}/chapters/%E0%A4%A`);
+    expect(mangled.status).toBe(400);
+    expect(await mangled.text()).toContain('Not found');
+    const headers = await fetch(`http://127.0.0.1:${port}/_headers`);
+    expect(headers.status).toBe(404);
+    expect(await headers.text()).not.toContain('nosniff');
+  });
 });

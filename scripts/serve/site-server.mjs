@@ -1,9 +1,10 @@
 // @ts-check
 /**
  * The local static server for the built site, as a static host would serve it:
- * under a base path, with 404.html for unknown paths and the headers from
- * dist/_headers on every response (redirects and errors included). What to
- * answer is decided in ./request.mjs; this file only touches files and sockets.
+ * under a base path, with 404.html for unknown paths (and, as a 400, for
+ * malformed ones) and the headers from dist/_headers on every response
+ * (redirects and errors included). What to answer is decided in
+ * ./request.mjs; this file only touches files and sockets.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -151,12 +152,15 @@ export function createSiteServer({ root: rootDir, base = '/' }) {
         case 405:
           sendText(res, 405, { Allow: decision.allow }, withBody);
           return;
+        // A mangled link still gets the handbook's own page, with its search
+        // and chapters, under the status that says what went wrong.
         case 400:
-          sendText(res, 400, {}, withBody);
-          return;
-        default:
-          if (lookup('404.html') === 'file') sendFile(res, 404, join(root, '404.html'), withBody);
-          else sendText(res, 404, {}, withBody);
+        default: {
+          const status = decision.status === 400 ? 400 : 404;
+          if (lookup('404.html') === 'file')
+            sendFile(res, status, join(root, '404.html'), withBody);
+          else sendText(res, status, {}, withBody);
+        }
       }
     } catch (error) {
       // Never let one request stop the server; say so in the terminal.
