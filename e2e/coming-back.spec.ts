@@ -569,6 +569,19 @@ test.describe('a sheet kept week by week', () => {
 });
 
 test.describe('a sheet kept day by day', () => {
+  test('an address naming a day that does not exist says so, and opens today’s entry', async ({
+    page,
+  }) => {
+    await setDay(page, '2026-03-04T10:00:00Z');
+    await page.goto('/worksheets/daily-check-in/?entry=2026-02-30');
+    await hydrateIslands(page);
+    const bar = page.locator('[data-entry-bar]');
+    await expect(bar.locator('[data-entry-ignored]')).toHaveText(
+      'There is no entry for “2026-02-30”: that is not a day this sheet keeps. Here is today’s entry.',
+    );
+    await expect(bar).toContainText('Today’s entry: 4 March 2026');
+  });
+
   test('left open past midnight, it says which day it still holds and offers today’s', async ({
     page,
   }) => {

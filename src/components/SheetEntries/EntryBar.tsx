@@ -79,6 +79,11 @@ export default function EntryBar({ slug, repeats, sheetHref, entriesHref }: Prop
         class="my-4 rounded-sm border-l-4 border-accent bg-panel p-4 print:hidden"
         data-entry-bar
       >
+        {open.ignored && (
+          <p class="mb-2" data-entry-ignored>
+            {`There is no entry for “${open.ignored.slice(0, 40)}”: that is not a ${repeats === 'daily' ? 'day' : 'week'} this sheet keeps. Here is ${what}.`}
+          </p>
+        )}
         {open.isCurrent ? (
           <p>
             <strong>{repeats === 'daily' ? 'Today’s entry' : 'This week’s entry'}</strong>

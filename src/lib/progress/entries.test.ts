@@ -25,6 +25,18 @@ describe('dated worksheet entries', () => {
     expect(entryToOpen('daily', '?entry=2026-03-02', now).period).toBe('2026-03-02');
   });
 
+  it('opens the current entry for a day that does not exist, and says what was asked', () => {
+    const now = new Date(2026, 2, 4);
+    expect(entryToOpen('daily', '?entry=2026-02-30', now)).toEqual({
+      period: '2026-03-04',
+      current: '2026-03-04',
+      isCurrent: true,
+      ignored: '2026-02-30',
+    });
+    expect(entryToOpen('daily', '?entry=2026-W10', now).ignored).toBe('2026-W10');
+    expect(entryToOpen('daily', '?entry=2026-03-02', now).ignored).toBeUndefined();
+  });
+
   it('knows a sheet’s entry keys, dated or not, from other sheets’ keys', () => {
     expect(isEntryKey('rt:worksheet:daily-check-in', 'daily-check-in')).toBe(true);
     expect(isEntryKey('rt:worksheet:daily-check-in:2026-03-02', 'daily-check-in')).toBe(true);

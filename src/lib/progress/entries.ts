@@ -17,20 +17,22 @@ export const UNDATED = 'undated';
 
 /**
  * Which entry to open: the one named in the address (`?entry=2026-W09`),
- * if it is a period of this sheet or `undated`; otherwise today's or this week's.
+ * if it is a period of this sheet or `undated`; otherwise today's or this
+ * week's, with `ignored` holding what the address asked for (a day that does
+ * not exist, such as 30 February, or a week on a daily sheet), for the page to say.
  */
 export function entryToOpen(
   repeats: Repeats,
   search: string,
   now = new Date(),
-): { period: string | null; current: string; isCurrent: boolean } {
+): { period: string | null; current: string; isCurrent: boolean; ignored?: string } {
   const current = periodKey(repeats, now);
   const asked = new URLSearchParams(search).get('entry');
   if (asked === UNDATED) return { period: null, current, isCurrent: false };
   if (asked && isPeriodKey(repeats, asked)) {
     return { period: asked, current, isCurrent: asked === current };
   }
-  return { period: current, current, isCurrent: true };
+  return { period: current, current, isCurrent: true, ...(asked ? { ignored: asked } : {}) };
 }
 
 /**
