@@ -569,6 +569,44 @@ test.describe('a sheet kept week by week', () => {
 });
 
 test.describe('a sheet kept day by day', () => {
+  test('a new day’s entry can start from the last one, which stays as it was', async ({ page }) => {
+    await setDay(page, '2026-03-02T10:00:00Z');
+    await page.goto('/worksheets/daily-check-in/');
+    await hydrateIslands(page);
+    const copy = page.locator('[data-copy-last-entry]');
+    // The first entry has nothing to start from.
+    await expect(copy).toHaveCount(0);
+    await page.getByLabel('When we will check in each day').fill('After dinner');
+    await expect
+      .poll(async () => (await storedItems(page))['rt:worksheet:daily-check-in:2026-03-02'] ?? '')
+      .toContain('After dinner');
+
+    await setDay(page, '2026-03-03T10:00:00Z');
+    await page.goto('/worksheets/daily-check-in/');
+    await hydrateIslands(page);
+    const when = page.getByLabel('When we will check in each day');
+    await expect(when).toHaveValue('');
+    await expect(copy).toHaveText('Start from your entry for 2 March 2026');
+    await copy.click();
+    await expect(when).toHaveValue('After dinner');
+    await expect(when).toBeFocused();
+    await expect(copy).toHaveCount(0);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'are copied into this entry' }),
+    ).toBeVisible();
+    await expect
+      .poll(async () => (await storedItems(page))['rt:worksheet:daily-check-in:2026-03-03'] ?? '')
+      .toContain('After dinner');
+    // Changed today, the entry of 2 March is as it was.
+    await when.fill('Before bed');
+    await expect
+      .poll(async () => (await storedItems(page))['rt:worksheet:daily-check-in:2026-03-03'] ?? '')
+      .toContain('Before bed');
+    expect((await storedItems(page))['rt:worksheet:daily-check-in:2026-03-02']).toContain(
+      'After dinner',
+    );
+  });
+
   test('an address naming a day that does not exist says so, and opens today’s entry', async ({
     page,
   }) => {

@@ -8,7 +8,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useSafeChoice } from '../AskFirst/safe-choice';
 import type { WorksheetData } from '../../lib/worksheet/schema';
-import type { Repeats } from '../../lib/progress/dates';
+import { comparePeriods, periodInSentence, type Repeats } from '../../lib/progress/dates';
+import { entrySlug, entryToOpen, listEntries } from '../../lib/progress/entries';
 import { useEntrySlug } from '../SheetEntries/entry-slug';
 import { tellSheetSaving } from '../SheetEntries/sheet-saving';
 import { guardUnsavedAnswers } from '../../lib/browser/leave-guard';
@@ -136,6 +137,8 @@ export default function WorksheetTools({
   const [notSaving, setNotSaving] = useState(false);
   /** The browser lets nothing be stored (cookies and site data blocked). */
   const [storageOff, setStorageOff] = useState(false);
+  /** For a new day's or week's entry: the latest earlier one, to start from (its period). */
+  const [lastEntry, setLastEntry] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
   const loadButton = useRef<HTMLButtonElement>(null);
@@ -255,6 +258,13 @@ export default function WorksheetTools({
     // unless the browser put it back after Back or a reload (never save that).
     const typedEarly = restoredByBrowser() ? {} : readForm(el, worksheet);
     refresh(false);
+    if (repeats) {
+      const open = entryToOpen(repeats, window.location.search);
+      const before = listEntries(storage.current, sheetSlug, repeats).find(
+        (e) => e.period !== null && comparePeriods(e.period, open.current) < 0,
+      );
+      if (open.isCurrent) setLastEntry(before?.period ?? null);
+    }
     if (answeredCount(typedEarly) > 0) {
       setPending({ ...typedEarly });
       showOnForm();
@@ -492,6 +502,28 @@ export default function WorksheetTools({
     closeClearQuestion();
   };
 
+  /**
+   * A plan kept day by day opens empty each day: the reader may start from
+   * the last entry rather than type it all again. Copied as if typed, so it
+   * saves (or not) as typing would.
+   */
+  const copyLastEntry = () => {
+    if (!lastEntry) return;
+    const from = shownAnswers(
+      loadAnswers(storage.current, entrySlug(sheetSlug, lastEntry), worksheet),
+    );
+    for (const id of Object.keys(from)) noteBase(id);
+    pending.current = { ...pending.current, ...from };
+    showOnForm();
+    savePending();
+    setMessage({
+      kind: 'done',
+      text: `Your answers from ${periodInSentence(lastEntry)} are copied into this entry. Change what is different now.`,
+    });
+    // The button goes once the entry has answers: focus goes to the first of them.
+    form()?.querySelector<HTMLElement>('.ws-control')?.focus();
+  };
+
   // Changes still waiting after a save was tried were refused (full, unreadable, off).
   const refused = storageOff || Object.keys(pending.current).length > 0;
   // The entry bar above a dated sheet says whether its entry is kept, and
@@ -569,6 +601,11 @@ export default function WorksheetTools({
         <button type="button" class={button} onClick={() => window.print()}>
           Print
         </button>
+        {lastEntry && filled === 0 && (
+          <button type="button" class={button} onClick={copyLastEntry} data-copy-last-entry>
+            {`Start from your entry for ${periodInSentence(lastEntry)}`}
+          </button>
+        )}
         {/* At least 10rem beside "Print", else a row of its own: shrunk, its words
             stood a letter a line at large text on a phone. */}
         <details ref={moreActions} class="group min-w-[min(10rem,100%)] flex-1" data-worksheet-more>
