@@ -532,11 +532,33 @@ test.describe('a sheet kept week by week', () => {
     await expect(page.locator('[data-entry-bar]')).toContainText(
       'An earlier entry: Week of 26 January 2026. Nothing is saved for it yet.',
     );
-    // One for a week still to come (a clock that was wrong) is not called earlier.
+    // A week still to come starts no entry; one kept there (a clock that was
+    // wrong) opens, and is not called earlier.
     await page.goto(`${weekly}?entry=2026-W20`);
     await hydrateIslands(page);
+    await expect(page.locator('[data-entry-ignored]')).toContainText('that week is still to come');
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'rt:worksheet:telling-the-truth-daily:2026-W20',
+        JSON.stringify({
+          version: 2,
+          savedAt: '2026-03-10T10:00:00.000Z',
+          fields: {
+            'who-i-want-to-be': {
+              value: 'Kept by a wrong clock',
+              changedAt: '2026-03-10T10:00:00.000Z',
+            },
+          },
+        }),
+      ),
+    );
+    await page.reload();
+    await hydrateIslands(page);
     await expect(page.locator('[data-entry-bar]')).toContainText(
-      'An entry for a later date: Week of 11 May 2026.',
+      'An entry for a later date: Week of 11 May 2026, saved from before.',
+    );
+    await page.evaluate(() =>
+      localStorage.removeItem('rt:worksheet:telling-the-truth-daily:2026-W20'),
     );
 
     // And it can be deleted.
@@ -618,6 +640,18 @@ test.describe('a sheet kept day by day', () => {
       'There is no entry for “2026-02-30”: that is not a day this sheet keeps. Here is today’s entry.',
     );
     await expect(bar).toContainText('Today’s entry: 4 March 2026');
+
+    // A day still to come, with nothing kept for it, starts no entry there.
+    await page.goto('/worksheets/daily-check-in/?entry=2099-01-01');
+    await hydrateIslands(page);
+    await expect(bar.locator('[data-entry-ignored]')).toHaveText(
+      'There is no entry for “2099-01-01”: that day is still to come. Here is today’s entry.',
+    );
+    await page.getByLabel('When we will check in each day').fill('After dinner');
+    await expect
+      .poll(async () => (await storedItems(page))['rt:worksheet:daily-check-in:2026-03-04'] ?? '')
+      .toContain('After dinner');
+    expect((await storedItems(page))['rt:worksheet:daily-check-in:2099-01-01']).toBeUndefined();
   });
 
   test('left open past midnight, it says which day it still holds and offers today’s', async ({

@@ -9,8 +9,9 @@ import {
   periodInSentence,
   type Repeats,
 } from '../../lib/progress/dates';
-import { entryLookedAtAgain, entryToOpen, listEntries } from '../../lib/progress/entries';
+import { entryLookedAtAgain, listEntries } from '../../lib/progress/entries';
 import { browserStorage } from '../../lib/storage/records';
+import { openedEntry } from './entry-slug';
 import { watchSheetSaving, type SheetSaving } from './sheet-saving';
 import { watchEntries } from './watch-entries';
 
@@ -31,7 +32,7 @@ export default function EntryBar({ slug, repeats, sheetHref, entriesHref }: Prop
   const [saving, setSaving] = useState<SheetSaving>('saving');
 
   useEffect(() => {
-    const chosen = entryToOpen(repeats, window.location.search);
+    const chosen = openedEntry(slug, repeats);
     const count = () => {
       // The sheet keeps working on the entry it opened, even past midnight
       // (or into a new week): the bar then says so, and offers the new one.
@@ -81,7 +82,7 @@ export default function EntryBar({ slug, repeats, sheetHref, entriesHref }: Prop
       >
         {open.ignored && (
           <p class="mb-2" data-entry-ignored>
-            {`There is no entry for “${open.ignored.slice(0, 40)}”: that is not a ${repeats === 'daily' ? 'day' : 'week'} this sheet keeps. Here is ${what}.`}
+            {`There is no entry for “${open.ignored.asked.slice(0, 40)}”: ${open.ignored.later ? `that ${repeats === 'daily' ? 'day' : 'week'} is still to come` : `that is not a ${repeats === 'daily' ? 'day' : 'week'} this sheet keeps`}. Here is ${what}.`}
           </p>
         )}
         {open.isCurrent ? (

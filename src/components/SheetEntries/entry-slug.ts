@@ -5,11 +5,20 @@
  */
 import { useMemo } from 'preact/hooks';
 import type { Repeats } from '../../lib/progress/dates';
-import { entrySlug, entryToOpen } from '../../lib/progress/entries';
+import { entryIsKept, entrySlug, entryToOpen } from '../../lib/progress/entries';
+import { deviceStorage } from '../../lib/storage/storage';
 
 export function useEntrySlug(slug: string, repeats: Repeats | undefined): string {
   return useMemo(() => {
     if (!repeats || typeof window === 'undefined') return slug;
-    return entrySlug(slug, entryToOpen(repeats, window.location.search).period);
+    return entrySlug(slug, openedEntry(slug, repeats).period);
   }, [slug, repeats]);
+}
+
+/** The entry the address asks for, decided the same way by the sheet and its entry bar. */
+export function openedEntry(slug: string, repeats: Repeats): ReturnType<typeof entryToOpen> {
+  const storage = deviceStorage();
+  return entryToOpen(repeats, window.location.search, new Date(), (period) =>
+    entryIsKept(storage, slug, period),
+  );
 }

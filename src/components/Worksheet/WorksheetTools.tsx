@@ -9,8 +9,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useSafeChoice } from '../AskFirst/safe-choice';
 import type { WorksheetData } from '../../lib/worksheet/schema';
 import { comparePeriods, periodInSentence, type Repeats } from '../../lib/progress/dates';
-import { entrySlug, entryToOpen, listEntries } from '../../lib/progress/entries';
-import { useEntrySlug } from '../SheetEntries/entry-slug';
+import { entrySlug, listEntries } from '../../lib/progress/entries';
+import { openedEntry, useEntrySlug } from '../SheetEntries/entry-slug';
 import { tellSheetSaving } from '../SheetEntries/sheet-saving';
 import { guardUnsavedAnswers } from '../../lib/browser/leave-guard';
 import { restoredByBrowser } from '../../lib/browser/restored-by-browser';
@@ -259,7 +259,7 @@ export default function WorksheetTools({
     const typedEarly = restoredByBrowser() ? {} : readForm(el, worksheet);
     refresh(false);
     if (repeats) {
-      const open = entryToOpen(repeats, window.location.search);
+      const open = openedEntry(sheetSlug, repeats);
       const before = listEntries(storage.current, sheetSlug, repeats).find(
         (e) => e.period !== null && comparePeriods(e.period, open.current) < 0,
       );

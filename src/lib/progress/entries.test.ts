@@ -3,6 +3,7 @@ import { memoryStorage } from '../storage/memory-storage';
 import {
   entryLookedAtAgain,
   entrySlug,
+  entryIsKept,
   entryToOpen,
   isEntryKey,
   listEntries,
@@ -31,10 +32,30 @@ describe('dated worksheet entries', () => {
       period: '2026-03-04',
       current: '2026-03-04',
       isCurrent: true,
-      ignored: '2026-02-30',
+      ignored: { asked: '2026-02-30', later: false },
     });
-    expect(entryToOpen('daily', '?entry=2026-W10', now).ignored).toBe('2026-W10');
+    expect(entryToOpen('daily', '?entry=2026-W10', now).ignored).toEqual({
+      asked: '2026-W10',
+      later: false,
+    });
     expect(entryToOpen('daily', '?entry=2026-03-02', now).ignored).toBeUndefined();
+  });
+
+  it('starts no entry for a day still to come, but opens one already kept', () => {
+    const now = new Date(2026, 2, 4);
+    expect(entryToOpen('daily', '?entry=2099-01-01', now)).toMatchObject({
+      period: '2026-03-04',
+      isCurrent: true,
+      ignored: { asked: '2099-01-01', later: true },
+    });
+    const storage = memoryStorage({ 'rt:worksheet:daily-check-in:2026-03-05': record('x') });
+    const kept = (period: string) => entryIsKept(storage, 'daily-check-in', period);
+    expect(entryToOpen('daily', '?entry=2026-03-05', now, kept)).toEqual({
+      period: '2026-03-05',
+      current: '2026-03-04',
+      isCurrent: false,
+    });
+    expect(entryToOpen('daily', '?entry=2026-03-06', now, kept).period).toBe('2026-03-04');
   });
 
   it('knows a sheet’s entry keys, dated or not, from other sheets’ keys', () => {

@@ -15,24 +15,45 @@ export function entrySlug(slug: string, period: string | null): string {
 
 export const UNDATED = 'undated';
 
+/** An address's `?entry=` that no entry answers, and why, for the page to say. */
+export interface IgnoredEntry {
+  asked: string;
+  /** A day (or week) still to come with nothing kept, rather than no such day at all. */
+  later: boolean;
+}
+
 /**
  * Which entry to open: the one named in the address (`?entry=2026-W09`),
  * if it is a period of this sheet or `undated`; otherwise today's or this
- * week's, with `ignored` holding what the address asked for (a day that does
- * not exist, such as 30 February, or a week on a daily sheet), for the page to say.
+ * week's, with `ignored` saying what the address asked for: a day that does
+ * not exist (30 February, or a week on a daily sheet), or one still to come.
+ * A later entry already kept opens (a device whose clock was wrong kept it);
+ * none is started there, or a mistyped link would date answers years ahead.
  */
 export function entryToOpen(
   repeats: Repeats,
   search: string,
   now = new Date(),
-): { period: string | null; current: string; isCurrent: boolean; ignored?: string } {
+  isKept: (period: string) => boolean = () => false,
+): { period: string | null; current: string; isCurrent: boolean; ignored?: IgnoredEntry } {
   const current = periodKey(repeats, now);
   const asked = new URLSearchParams(search).get('entry');
   if (asked === UNDATED) return { period: null, current, isCurrent: false };
-  if (asked && isPeriodKey(repeats, asked)) {
+  const valid = asked !== null && isPeriodKey(repeats, asked);
+  if (valid && (comparePeriods(asked, current) <= 0 || isKept(asked))) {
     return { period: asked, current, isCurrent: asked === current };
   }
-  return { period: current, current, isCurrent: true, ...(asked ? { ignored: asked } : {}) };
+  const ignored = asked ? { ignored: { asked, later: valid } } : {};
+  return { period: current, current, isCurrent: true, ...ignored };
+}
+
+/** Whether the device keeps an entry for this period (an unreadable one counts). */
+export function entryIsKept(storage: DeviceStorage | null, slug: string, period: string): boolean {
+  try {
+    return storage?.getItem(`${RECORD_PREFIX}worksheet:${entrySlug(slug, period)}`) != null;
+  } catch {
+    return false;
+  }
 }
 
 /**
