@@ -518,7 +518,7 @@ export default function WorksheetTools({
     savePending();
     setMessage({
       kind: 'done',
-      text: `Your answers from ${periodInSentence(lastEntry)} are copied into this entry. Change what is different now.`,
+      text: `Your entry for ${periodInSentence(lastEntry)} is copied here. Change what is different now.`,
     });
     // The button goes once the entry has answers: focus goes to the first of them.
     form()?.querySelector<HTMLElement>('.ws-control')?.focus();

@@ -54,6 +54,11 @@ describe('clientChunkFor', () => {
 
   it('keeps what a sheet tells its entry bar in the worksheet file, not a file of its own', () => {
     expect(clientChunkFor(`${root}/src/components/SheetEntries/sheet-saving.ts`)).toBe('worksheet');
+    expect(clientChunkFor(`${root}/src/components/SheetEntries/entry-slug.ts`)).toBe('worksheet');
+  });
+
+  it('keeps dated entries apart from the worksheet file, which "Your data" does not need', () => {
+    expect(clientChunkFor(`${root}/src/lib/progress/entries.ts`)).toBe('entries');
   });
 
   it('reads Windows paths too', () => {

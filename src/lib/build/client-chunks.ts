@@ -21,7 +21,9 @@ import type { Plugin } from 'vite';
  * - `self-check`: the form both self-checks share, scoring and saved results
  *   (the self-checks and results over time).
  * - `worksheet`: answers, rows and saving (a sheet and its dated entries),
- *   and how a sheet tells its entry bar whether it is saving.
+ *   how a sheet tells its entry bar whether it is saving, and which entry
+ *   the address opens.
+ * - `entries`: the dated entries of a sheet, also named on "Your data".
  */
 export function clientChunkFor(id: string): string | undefined {
   const path = id.replaceAll('\\', '/');
@@ -53,8 +55,13 @@ export function clientChunkFor(id: string): string | undefined {
   // Loading a file back is fetched on its own, when the reader chooses one.
   if (/\/src\/lib\/worksheet\/transfer-load\.ts$/.test(path)) return undefined;
   if (/\/src\/lib\/worksheet\//.test(path)) return 'worksheet';
-  // The sheet telling its entry bar how it saves: both only on worksheet pages.
-  if (/\/src\/components\/SheetEntries\/sheet-saving\.ts$/.test(path)) return 'worksheet';
+  // The sheet telling its entry bar how it saves, and which entry both work
+  // on: only on worksheet pages, where apart they were a file of 0.2 KB.
+  if (/\/src\/components\/SheetEntries\/(sheet-saving|entry-slug)\.ts$/.test(path))
+    return 'worksheet';
+  // Dated entries: named apart, or Rollup puts them in the worksheet file and
+  // "Your data", which names entries, fetches the whole of it.
+  if (/\/src\/lib\/progress\/entries\.ts$/.test(path)) return 'entries';
   return undefined;
 }
 
