@@ -942,6 +942,7 @@ for (const scheme of ['light', 'dark'] as const) {
         'rt:worksheet:telling-the-truth-daily:2026-W10': record({
           'who-i-want-to-be': field('Someone who says where they were.'),
         }),
+        'rt:self-check:handbook': record({ 'truth-told-unasked': field('done') }),
       },
     );
     for (const path of [
@@ -951,6 +952,7 @@ for (const scheme of ['light', 'dark'] as const) {
       '/self-check/',
       `${weekly}entries/`,
       weekly,
+      `${weekly}?entry=2099-W01`,
       '/your-data/',
     ]) {
       await page.goto(path);
@@ -960,6 +962,11 @@ for (const scheme of ['light', 'dark'] as const) {
         await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView());
         await expect(island).not.toHaveAttribute('ssr', { timeout: 20_000 });
       }
+      // The notes a returning reader meets are on the page being checked.
+      if (path === '/self-check/') await expect(page.locator('[data-answers-from]')).toBeVisible();
+      if (path === weekly) await expect(page.locator('[data-copy-last-entry]')).toBeVisible();
+      if (path.includes('?entry='))
+        await expect(page.locator('[data-entry-ignored]')).toBeVisible();
       const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
       const summary = results.violations.map(
         (v) => `${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
