@@ -144,6 +144,16 @@ test.describe('reading progress', () => {
 });
 
 /** Answers every statement of the whole-handbook check, the first `low` of them "Not yet". */
+/** Changes one answer, the first that can be Mostly, as a reader revising one statement would. */
+async function answerOneMostly(page: Page) {
+  await page
+    .locator('[data-self-check] fieldset')
+    .filter({ has: page.getByLabel('Mostly', { exact: true }) })
+    .first()
+    .getByLabel('Mostly', { exact: true })
+    .check();
+}
+
 async function answerHandbookCheck(page: Page, choice: string, low = 0) {
   await page.goto('/self-check/');
   await hydrateIslands(page);
@@ -218,12 +228,7 @@ test.describe('results over time', () => {
     await expect(table.locator('thead th')).toHaveText(['Step', '2 March 2026']);
 
     // A later check the same day replaces that day's result.
-    await page
-      .locator('[data-self-check] fieldset')
-      .filter({ has: page.getByLabel('Mostly', { exact: true }) })
-      .first()
-      .getByLabel('Mostly', { exact: true })
-      .check();
+    await answerOneMostly(page);
     await expect(table.locator('thead th')).toHaveCount(2);
 
     await setDay(page, '2026-03-16T10:00:00Z');
@@ -298,12 +303,7 @@ test.describe('results over time', () => {
     await hydrateIslands(page);
     await expect(from).toContainText('You gave these answers by 2 March 2026.');
     await expect(from).toContainText('a change keeps a result for today');
-    await page
-      .locator('[data-self-check] fieldset')
-      .filter({ has: page.getByLabel('Mostly', { exact: true }) })
-      .first()
-      .getByLabel('Mostly', { exact: true })
-      .check();
+    await answerOneMostly(page);
     await expect(from).toHaveCount(0);
   });
 
