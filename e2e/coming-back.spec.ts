@@ -631,6 +631,29 @@ test.describe('a sheet kept day by day', () => {
     );
   });
 
+  test('starting from a last entry deleted meanwhile copies nothing, and says so', async ({
+    page,
+  }) => {
+    await setDay(page, '2026-03-02T10:00:00Z');
+    await page.goto('/worksheets/daily-check-in/');
+    await hydrateIslands(page);
+    await page.getByLabel('When we will check in each day').fill('After dinner');
+    await expect
+      .poll(async () => (await storedItems(page))['rt:worksheet:daily-check-in:2026-03-02'] ?? '')
+      .toContain('After dinner');
+    await setDay(page, '2026-03-03T10:00:00Z');
+    await page.goto('/worksheets/daily-check-in/');
+    await hydrateIslands(page);
+    // Deleted elsewhere without this page hearing of it (a tab in another window, say).
+    await page.evaluate(() => localStorage.removeItem('rt:worksheet:daily-check-in:2026-03-02'));
+    await page.locator('[data-copy-last-entry]').click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Your entry for 2 March 2026 has no answers' }),
+    ).toBeVisible();
+    await expect(page.getByLabel('When we will check in each day')).toHaveValue('');
+    await expect(page.locator('[data-copy-last-entry]')).toHaveCount(0);
+  });
+
   test('an address naming a day that does not exist says so, and opens today’s entry', async ({
     page,
   }) => {

@@ -512,6 +512,15 @@ export default function WorksheetTools({
     const from = shownAnswers(
       loadAnswers(storage.current, entrySlug(sheetSlug, lastEntry), worksheet),
     );
+    // Deleted in another tab meanwhile, or unreadable: nothing to copy, and said so.
+    if (answeredCount(from) === 0) {
+      setLastEntry(null);
+      setMessage({
+        kind: 'problem',
+        text: `Your entry for ${periodInSentence(lastEntry)} has no answers this page can open.`,
+      });
+      return;
+    }
     for (const id of Object.keys(from)) noteBase(id);
     pending.current = { ...pending.current, ...from };
     showOnForm();
