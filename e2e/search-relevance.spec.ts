@@ -40,14 +40,16 @@ const blindSets = readBlindSets();
  * third set (2026-11-26b, a fourth blind writer, 150 queries) was measured
  * once, on arrival, at 90.7% and 72.7%, and is held to that. The fourth
  * (2026-11-26c, a fifth blind writer, 120 queries) scored 88.3% and 73.3%
- * on arrival, before anyone saw its queries. A set added later must be
- * given its floor here.
+ * on arrival, before anyone saw its queries. The fifth (2026-11-26d, a seventh
+ * blind writer shown the chapters as rewritten that day, 120 queries) scored
+ * 87.5% and 65.0% on arrival. A set added later must be given its floor here.
  */
 const blindFloors: Record<string, { top3: number; top1: number }> = {
   'held-out-blind-2026-11-25.json': { top3: 0.9, top1: 0.75 },
   'held-out-blind-2026-11-26.json': { top3: 0.86, top1: 0.74 },
   'held-out-blind-2026-11-26b.json': { top3: 0.9, top1: 0.72 },
   'held-out-blind-2026-11-26c.json': { top3: 0.88, top1: 0.73 },
+  'held-out-blind-2026-11-26d.json': { top3: 0.87, top1: 0.64 },
 };
 
 test.describe.configure({ mode: 'serial' });
