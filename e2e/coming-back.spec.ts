@@ -616,7 +616,9 @@ test.describe('a sheet kept day by day', () => {
     await expect(
       page
         .getByRole('status')
-        .filter({ hasText: 'Done: Your entry for 2 March 2026 is copied here' }),
+        .filter({
+          hasText: 'Done: What carries over from your entry for 2 March 2026 is copied here',
+        }),
     ).toBeVisible();
     await expect
       .poll(async () => (await storedItems(page))['rt:worksheet:daily-check-in:2026-03-03'] ?? '')
@@ -629,6 +631,64 @@ test.describe('a sheet kept day by day', () => {
     expect((await storedItems(page))['rt:worksheet:daily-check-in:2026-03-02']).toContain(
       'After dinner',
     );
+  });
+
+  test('on a weekly log, only what carries over starts the new week; that week’s events do not', async ({
+    page,
+  }) => {
+    await setDay(page, '2026-03-04T10:00:00Z');
+    await page.goto(weekly);
+    await hydrateIslands(page);
+    await page
+      .getByRole('textbox', { name: 'Times this week I was tempted to shade the truth, line 1' })
+      .fill('Said I was at work when I was at the gym');
+    const aim = page.getByLabel('The kind of person I want my partner to be able to trust');
+    await aim.fill('Someone who says where they were.');
+    await expect
+      .poll(
+        async () =>
+          (await storedItems(page))['rt:worksheet:telling-the-truth-daily:2026-W10'] ?? '',
+      )
+      .toContain('says where they were');
+    await setDay(page, '2026-03-10T10:00:00Z');
+    await page.goto(weekly);
+    await hydrateIslands(page);
+    await page
+      .getByRole('button', { name: 'Start from your entry for the week of 2 March 2026' })
+      .click();
+    await expect(aim).toHaveValue('Someone who says where they were.');
+    await expect(aim).toBeFocused();
+    await expect(
+      page.getByRole('textbox', {
+        name: 'Times this week I was tempted to shade the truth, line 1',
+      }),
+    ).toHaveValue('');
+  });
+
+  test('with storage full, a copied entry says it is on the page only', async ({ page }) => {
+    await setDay(page, '2026-03-02T10:00:00Z');
+    await page.goto('/worksheets/daily-check-in/');
+    await hydrateIslands(page);
+    await page.getByLabel('When we will check in each day').fill('After dinner');
+    await expect
+      .poll(async () => (await storedItems(page))['rt:worksheet:daily-check-in:2026-03-02'] ?? '')
+      .toContain('After dinner');
+    await setDay(page, '2026-03-03T10:00:00Z');
+    await page.goto('/worksheets/daily-check-in/');
+    await hydrateIslands(page);
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    await page.locator('[data-copy-last-entry]').click();
+    await expect(page.getByLabel('When we will check in each day')).toHaveValue('After dinner');
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: 'Copied, not saved: Your entry for 2 March 2026 is on this page' }),
+    ).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Done:' })).toHaveCount(0);
   });
 
   test('starting from a last entry deleted meanwhile copies nothing, and says so', async ({
@@ -648,7 +708,9 @@ test.describe('a sheet kept day by day', () => {
     await page.evaluate(() => localStorage.removeItem('rt:worksheet:daily-check-in:2026-03-02'));
     await page.locator('[data-copy-last-entry]').click();
     await expect(
-      page.getByRole('status').filter({ hasText: 'Your entry for 2 March 2026 has no answers' }),
+      page
+        .getByRole('status')
+        .filter({ hasText: 'Your entry for 2 March 2026 has nothing to carry' }),
     ).toBeVisible();
     await expect(page.getByLabel('When we will check in each day')).toHaveValue('');
     await expect(page.locator('[data-copy-last-entry]')).toHaveCount(0);

@@ -44,7 +44,8 @@ export const budgets = {
    * sheet's new entry can start from the last one, an address naming a day
    * still to come starts no entry there, and the entry the address opens is
    * decided in one place for the sheet and its bar. Every sheet loads this,
-   * dated or not, as one island serves both.
+   * dated or not, as one island serves both. 22.19 once only the fields
+   * marked carriesOver are copied, and a refused save says so.
    */
   settledScriptGzip: {
     chapter: 20.5 * 1024,

@@ -55,7 +55,7 @@ interface Props {
 }
 
 type Message = {
-  kind: 'done' | 'problem' | 'not-saved' | 'other-tab' | 'meanwhile';
+  kind: 'done' | 'problem' | 'not-saved' | 'copied-unsaved' | 'other-tab' | 'meanwhile';
   text: string;
 };
 
@@ -66,6 +66,7 @@ const messageLead = {
   done: 'Done: ',
   problem: 'Not loaded: ',
   'not-saved': 'Not removed: ',
+  'copied-unsaved': 'Copied, not saved: ',
   ...elsewhereLead,
 };
 type Pending = Record<string, Answer | undefined>;
@@ -139,6 +140,8 @@ export default function WorksheetTools({
   const [storageOff, setStorageOff] = useState(false);
   /** For a new day's or week's entry: the latest earlier one, to start from (its period). */
   const [lastEntry, setLastEntry] = useState<string | null>(null);
+  /** The fields a new entry may take from the last one (the sheet's plan). */
+  const carried = worksheet.fields.filter((f) => f.carriesOver).map((f) => f.id);
   const fileInput = useRef<HTMLInputElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
   const loadButton = useRef<HTMLButtonElement>(null);
@@ -258,7 +261,7 @@ export default function WorksheetTools({
     // unless the browser put it back after Back or a reload (never save that).
     const typedEarly = restoredByBrowser() ? {} : readForm(el, worksheet);
     refresh(false);
-    if (repeats) {
+    if (repeats && carried.length > 0) {
       const open = openedEntry(sheetSlug, repeats);
       const before = listEntries(storage.current, sheetSlug, repeats).find(
         (e) => e.period !== null && comparePeriods(e.period, open.current) < 0,
@@ -509,15 +512,17 @@ export default function WorksheetTools({
    */
   const copyLastEntry = () => {
     if (!lastEntry) return;
-    const from = shownAnswers(
+    const all = shownAnswers(
       loadAnswers(storage.current, entrySlug(sheetSlug, lastEntry), worksheet),
     );
+    // Only the plan carries over: what happened that day or week stays with it.
+    const from = Object.fromEntries(Object.entries(all).filter(([id]) => carried.includes(id)));
     // Deleted in another tab meanwhile, or unreadable: nothing to copy, and said so.
     if (answeredCount(from) === 0) {
       setLastEntry(null);
       setMessage({
         kind: 'problem',
-        text: `Your entry for ${periodInSentence(lastEntry)} has no answers this page can open.`,
+        text: `Your entry for ${periodInSentence(lastEntry)} has nothing to carry over that this page can open.`,
       });
       return;
     }
@@ -525,12 +530,21 @@ export default function WorksheetTools({
     pending.current = { ...pending.current, ...from };
     showOnForm();
     savePending();
-    setMessage({
-      kind: 'done',
-      text: `Your entry for ${periodInSentence(lastEntry)} is copied here. Change what is different now.`,
-    });
-    // The button goes once the entry has answers: focus goes to the first of them.
-    form()?.querySelector<HTMLElement>('.ws-control')?.focus();
+    const when = periodInSentence(lastEntry);
+    setMessage(
+      Object.keys(pending.current).length > 0
+        ? {
+            kind: 'copied-unsaved',
+            text: `Your entry for ${when} is on this page, but this device is not keeping it just now: see the message above.`,
+          }
+        : {
+            kind: 'done',
+            text: `What carries over from your entry for ${when} is copied here. Change what is different now.`,
+          },
+    );
+    // The button goes once the entry has answers: focus goes to the first one copied.
+    const first = carried.find((id) => id in from) ?? '';
+    form()?.querySelector<HTMLElement>(`[name="${first}"], [name="${first}.1"]`)?.focus();
   };
 
   // Changes still waiting after a save was tried were refused (full, unreadable, off).

@@ -95,6 +95,17 @@ describe('worksheet definitions', () => {
     ).toEqual([]);
   });
 
+  it('carries an answer over to the next entry only on a sheet that repeats, and never a signature', () => {
+    const carried = { id: 'when', kind: 'short-text', label: 'When we talk', carriesOver: true };
+    expect(issuesOf({ ...valid, repeats: 'daily', fields: [carried] })).toEqual([]);
+    expect(issuesOf({ ...valid, fields: [carried] })).toEqual(['fields.0.carriesOver']);
+    const signed = { id: 'signed', kind: 'signature', label: 'My signature', carriesOver: true };
+    const dated = { id: 'date', kind: 'date', label: 'Date' };
+    expect(issuesOf({ ...valid, repeats: 'daily', fields: [signed, dated] })).toEqual([
+      'fields.0.carriesOver',
+    ]);
+  });
+
   it('saves as usual unless the sheet asks, and knows no other saving choice', () => {
     expect(worksheetSchema.parse(valid).saving).toBe('auto');
     expect(worksheetSchema.parse({ ...valid, saving: 'ask' }).saving).toBe('ask');

@@ -16,6 +16,12 @@ const worksheetFieldBase = {
   /** What the reader sees as the field's label: a real prompt, not a placeholder. */
   label: z.string().min(3).max(160),
   hint: z.string().min(3).max(200).optional(),
+  /**
+   * On a sheet that repeats: a new entry may start from the last entry's
+   * answer here (part of a plan kept from day to day). Without it the field
+   * starts empty in each entry, as a record of that day or week should.
+   */
+  carriesOver: z.literal(true).optional(),
 };
 
 /** The most lines a list can grow to when the reader adds lines. */
@@ -139,6 +145,20 @@ export const worksheetSchema = z
           code: z.ZodIssueCode.custom,
           path: ['fields', i],
           message: `"${field.label}" needs a date field right after it, so the signature is dated on paper`,
+        });
+      }
+      if (field.carriesOver && !worksheet.repeats) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['fields', i, 'carriesOver'],
+          message: `"${field.label}" carries over from one entry to the next, but the sheet does not repeat: add repeats, or remove carriesOver`,
+        });
+      }
+      if (field.carriesOver && field.kind === 'signature') {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['fields', i, 'carriesOver'],
+          message: `"${field.label}" is signed by hand and never saved, so it cannot carry over`,
         });
       }
       if (field.kind === 'checklist') {
