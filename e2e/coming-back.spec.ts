@@ -614,11 +614,9 @@ test.describe('a sheet kept day by day', () => {
     await expect(when).toBeFocused();
     await expect(copy).toHaveCount(0);
     await expect(
-      page
-        .getByRole('status')
-        .filter({
-          hasText: 'Done: What carries over from your entry for 2 March 2026 is copied here',
-        }),
+      page.getByRole('status').filter({
+        hasText: 'Done: What carries over from your entry for 2 March 2026 is copied here',
+      }),
     ).toBeVisible();
     await expect
       .poll(async () => (await storedItems(page))['rt:worksheet:daily-check-in:2026-03-03'] ?? '')
