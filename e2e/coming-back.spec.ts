@@ -307,6 +307,22 @@ test.describe('results over time', () => {
     await expect(from).toHaveCount(0);
   });
 
+  test('on a phone, /self-check/ shows saved answers and their date before any scrolling', async ({
+    page,
+  }) => {
+    await setDay(page, '2026-03-02T10:00:00Z');
+    await answerHandbookCheck(page, 'Sometimes');
+    await setDay(page, '2026-03-16T10:00:00Z');
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/self-check/');
+    // No scrolling: the statements are below the fold, and a reader may print from here.
+    await expect(page.locator('[data-answers-from]')).toContainText('2 March 2026');
+    expect(
+      await page.locator('[data-self-check] input[type="radio"]:checked').count(),
+    ).toBeGreaterThan(0);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
   test('results a newer version kept ask for a reload, on /self-check/ and on a chapter', async ({
     page,
   }) => {
