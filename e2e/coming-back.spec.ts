@@ -301,8 +301,13 @@ test.describe('results over time', () => {
     await setDay(page, '2026-03-16T10:00:00Z');
     await page.goto('/self-check/');
     await hydrateIslands(page);
-    await expect(from).toContainText('You gave these answers by 2 March 2026.');
-    await expect(from).toContainText('a change keeps a result for today');
+    await expect(from).toContainText('These answers were last changed on 2 March 2026.');
+    await expect(from).toContainText('a result is kept for today with all the answers');
+    // On paper the date stays and the advice about changing answers goes.
+    await page.emulateMedia({ media: 'print' });
+    await expect(from.getByText('These answers were last changed on 2 March 2026.')).toBeVisible();
+    await expect(from.getByText('a result is kept for today', { exact: false })).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
     await answerOneMostly(page);
     await expect(from).toHaveCount(0);
   });

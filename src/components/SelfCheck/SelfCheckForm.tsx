@@ -165,7 +165,7 @@ export default function SelfCheckForm({
       {before}
       {answersFrom && (
         <p class="mt-4 border-l-4 border-accent pl-3 text-base" data-answers-from>
-          {answersFrom}
+          {answersFrom.when} <span class="print:hidden">{answersFrom.advice}</span>
         </p>
       )}
       {groups.map(({ area, statements: own }) => (

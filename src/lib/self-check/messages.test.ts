@@ -74,8 +74,8 @@ describe('answers kept from an earlier day', () => {
 
   it('say the day they were last changed, and that a change keeps a result for today', () => {
     const text = answersFromText(new Date(2026, 3, 19, 23, 50).toISOString(), now);
-    expect(text).toMatch(/^You gave these answers by 19 April 2026\./);
-    expect(text).toContain('a change keeps a result for today');
+    expect(text?.when).toBe('These answers were last changed on 19 April 2026.');
+    expect(text?.advice).toContain('a result is kept for today with all the answers');
   });
 
   it('say nothing for answers from today, none kept, or an unknown time', () => {

@@ -60,13 +60,21 @@ export function earlierAnswersText(count: number): string {
 
 /**
  * Said above answers kept from an earlier day: a returning reader sees them
- * ticked, and one change keeps a result for today made of all of them.
- * Null when nothing is kept, or the answers are from today.
+ * ticked, and one change keeps a result for today made of all of them. `when`
+ * prints too; `advice` is for the screen. Null when nothing is kept, or the
+ * answers are from today.
  */
-export function answersFromText(savedAt: string | null, now: Date): string | null {
+export function answersFromText(
+  savedAt: string | null,
+  now: Date,
+): { when: string; advice: string } | null {
   // Time zero stands for "unknown" in records from before changes were dated.
   if (!savedAt || !(Date.parse(savedAt) > 0)) return null;
   const day = dayKey(new Date(savedAt));
   if (!isDayKey(day) || day >= dayKey(now)) return null;
-  return `You gave these answers by ${formatDay(day)}. Read each one again before you change any: a change keeps a result for today, made of every answer shown here.`;
+  return {
+    when: `These answers were last changed on ${formatDay(day)}.`,
+    advice:
+      'If you change one now, a result is kept for today with all the answers as they then stand.',
+  };
 }
