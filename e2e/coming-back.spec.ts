@@ -312,6 +312,24 @@ test.describe('results over time', () => {
     await expect(from).toHaveCount(0);
   });
 
+  test('on a phone, the results table keeps the step names in view as its dates scroll', async ({
+    page,
+  }) => {
+    await keepHandbookResults(page, ['2026-03-02', '2026-03-09', '2026-03-16', '2026-03-23']);
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/self-check/');
+    const table = page.locator('[data-results-table]');
+    const region = page.getByRole('region', { name: 'Your kept results, newest first' });
+    await region.scrollIntoViewIfNeeded();
+    await region.evaluate((el) => {
+      el.scrollLeft = el.scrollWidth;
+    });
+    const box = await region.boundingBox();
+    const step = await table.locator('tbody th').first().boundingBox();
+    // Scrolled to the oldest date, the first step's name is still at the region's left edge.
+    expect(step && box && Math.abs(step.x - box.x)).toBeLessThan(2);
+  });
+
   test('on a phone, /self-check/ shows saved answers and their date before any scrolling', async ({
     page,
   }) => {

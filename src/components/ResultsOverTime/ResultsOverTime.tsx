@@ -35,6 +35,8 @@ function ResultsTable({ results, areas, caption, captionId, onScreen }: TablePro
   // table scrolls sideways, and the latest result is the one a reader came
   // back for. Paper, which cannot scroll, keeps the order of the dates.
   const dates = onScreen ? [...results].reverse() : results;
+  // On screen the step names stay in view while the dates scroll past them.
+  const stepCell = onScreen ? 'sticky left-0 bg-page' : '';
   return (
     <table
       class="min-w-full border-collapse text-base print:break-inside-avoid print:text-sm"
@@ -46,7 +48,7 @@ function ResultsTable({ results, areas, caption, captionId, onScreen }: TablePro
       </caption>
       <thead>
         <tr>
-          <th scope="col" class={`border-b border-rule ${rowY} pr-4 text-left`}>
+          <th scope="col" class={`border-b border-rule ${rowY} pr-4 text-left ${stepCell}`}>
             Step
           </th>
           {dates.map((r) => (
@@ -65,7 +67,7 @@ function ResultsTable({ results, areas, caption, captionId, onScreen }: TablePro
           <tr key={area.chapter}>
             <th
               scope="row"
-              class={`min-w-32 border-b border-rule/50 ${rowY} pr-4 text-left font-normal`}
+              class={`min-w-32 border-b border-rule/50 ${rowY} pr-4 text-left font-normal ${stepCell}`}
             >
               {area.title}
             </th>
