@@ -529,7 +529,13 @@ test.describe('a sheet kept week by week', () => {
       .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
       .toBe(1);
     await page.emulateMedia({ media: 'print' });
-    await expect(entries.filter({ visible: true })).toHaveCount(2);
+    // Oldest first, and each of the four weeks is there: a week with no entry says so.
+    await expect(entries.filter({ visible: true })).toHaveText([
+      /Week of 16 February 2026\. No entry\./,
+      /Week of 23 February 2026\. No entry\./,
+      /Week of 2 March 2026/,
+      /Week of 9 March 2026/,
+    ]);
     await expect(page.locator('[data-printed-span]')).toHaveText(
       'The last four weeks: Weeks of 16 February 2026 to 9 March 2026',
     );

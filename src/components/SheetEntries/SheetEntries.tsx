@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
+  comparePeriods,
   formatPeriod,
   periodInSentence,
   periodKey,
@@ -112,6 +113,11 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Pr
   const recentCount = entries.filter((e) => e.period && recent.has(e.period)).length;
   const span = repeats === 'daily' ? 'the last seven days' : 'the last four weeks';
   const together = printing !== null && printing.size > 1;
+  // Printed together, the days read in order, oldest first, and a day with
+  // no entry says so, rather than leaving a gap the reader may not notice.
+  const rows: (Entry | string)[] = together
+    ? [...printing].sort(comparePeriods).map((p) => entries.find((e) => e.period === p) ?? p)
+    : entries;
   const id = (e: EntryListing) => e.period ?? UNDATED;
 
   const remove = (entry: Entry) => {
@@ -169,7 +175,17 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Pr
           class={`mt-4 space-y-6 ${together ? 'print:columns-2 print:gap-4 print:space-y-2' : ''}`}
           data-entries
         >
-          {entries.map((entry) => {
+          {rows.map((entry) => {
+            if (typeof entry === 'string')
+              return (
+                <li
+                  key={entry}
+                  class="hidden break-inside-avoid p-2 text-sm print:block"
+                  data-entry-missing={entry}
+                >
+                  {`${worksheet.title}: ${formatPeriod(entry)}. No entry.`}
+                </li>
+              );
             const hidden = printing !== null && !printing.has(id(entry));
             const lines = answerLines(worksheet, entry.answers);
             return (
