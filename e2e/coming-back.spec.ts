@@ -477,6 +477,24 @@ async function writeEntry(page: Page, text: string, key: string) {
   await expect.poll(async () => (await storedItems(page))[key] ?? '').toContain(text);
 }
 
+/**
+ * Keeps a daily check-in entry for 2 March ("After dinner"), then opens the
+ * sheet on 3 March. `onFirstDay` looks at the first day's sheet before typing.
+ */
+async function keepOneDayThenOpenTheNext(page: Page, onFirstDay?: () => Promise<void>) {
+  await setDay(page, '2026-03-02T10:00:00Z');
+  await page.goto('/worksheets/daily-check-in/');
+  await hydrateIslands(page);
+  await onFirstDay?.();
+  await page.getByLabel('When we will check in each day').fill('After dinner');
+  await expect
+    .poll(async () => (await storedItems(page))['rt:worksheet:daily-check-in:2026-03-02'] ?? '')
+    .toContain('After dinner');
+  await setDay(page, '2026-03-03T10:00:00Z');
+  await page.goto('/worksheets/daily-check-in/');
+  await hydrateIslands(page);
+}
+
 /** window.print() is only recorded: the test looks at the page as it would print. */
 async function catchPrint(page: Page) {
   await page.evaluate(() => {
@@ -637,20 +655,11 @@ test.describe('a sheet kept week by week', () => {
 
 test.describe('a sheet kept day by day', () => {
   test('a new day’s entry can start from the last one, which stays as it was', async ({ page }) => {
-    await setDay(page, '2026-03-02T10:00:00Z');
-    await page.goto('/worksheets/daily-check-in/');
-    await hydrateIslands(page);
     const copy = page.locator('[data-copy-last-entry]');
-    // The first entry has nothing to start from.
-    await expect(copy).toHaveCount(0);
-    await page.getByLabel('When we will check in each day').fill('After dinner');
-    await expect
-      .poll(async () => (await storedItems(page))['rt:worksheet:daily-check-in:2026-03-02'] ?? '')
-      .toContain('After dinner');
-
-    await setDay(page, '2026-03-03T10:00:00Z');
-    await page.goto('/worksheets/daily-check-in/');
-    await hydrateIslands(page);
+    await keepOneDayThenOpenTheNext(page, async () => {
+      // The first entry has nothing to start from.
+      await expect(copy).toHaveCount(0);
+    });
     const when = page.getByLabel('When we will check in each day');
     await expect(when).toHaveValue('');
     await expect(copy).toHaveText('Start from your entry for 2 March 2026');
@@ -709,16 +718,7 @@ test.describe('a sheet kept day by day', () => {
   });
 
   test('with storage full, a copied entry says it is on the page only', async ({ page }) => {
-    await setDay(page, '2026-03-02T10:00:00Z');
-    await page.goto('/worksheets/daily-check-in/');
-    await hydrateIslands(page);
-    await page.getByLabel('When we will check in each day').fill('After dinner');
-    await expect
-      .poll(async () => (await storedItems(page))['rt:worksheet:daily-check-in:2026-03-02'] ?? '')
-      .toContain('After dinner');
-    await setDay(page, '2026-03-03T10:00:00Z');
-    await page.goto('/worksheets/daily-check-in/');
-    await hydrateIslands(page);
+    await keepOneDayThenOpenTheNext(page);
     await page.evaluate(() => {
       Storage.prototype.setItem = () => {
         throw new DOMException('full', 'QuotaExceededError');
@@ -737,16 +737,7 @@ test.describe('a sheet kept day by day', () => {
   test('starting from a last entry deleted meanwhile copies nothing, and says so', async ({
     page,
   }) => {
-    await setDay(page, '2026-03-02T10:00:00Z');
-    await page.goto('/worksheets/daily-check-in/');
-    await hydrateIslands(page);
-    await page.getByLabel('When we will check in each day').fill('After dinner');
-    await expect
-      .poll(async () => (await storedItems(page))['rt:worksheet:daily-check-in:2026-03-02'] ?? '')
-      .toContain('After dinner');
-    await setDay(page, '2026-03-03T10:00:00Z');
-    await page.goto('/worksheets/daily-check-in/');
-    await hydrateIslands(page);
+    await keepOneDayThenOpenTheNext(page);
     // Deleted elsewhere without this page hearing of it (a tab in another window, say).
     await page.evaluate(() => localStorage.removeItem('rt:worksheet:daily-check-in:2026-03-02'));
     await page.locator('[data-copy-last-entry]').click();

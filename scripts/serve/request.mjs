@@ -126,13 +126,9 @@ export function decideRequest(method, target, { base = '/', lookup }) {
   // "//chapters/x/" or "/a/../chapters/x/": one address for each page, so
   // send the reader to the one the site links to (one hop), if it is there.
   if (!canonical) {
-    const decision = decideRequest(method, locationFor(segments, trailingSlash, query), {
-      base,
-      lookup,
-    });
-    if (decision.status === 200)
-      return { status: 301, location: locationFor(segments, trailingSlash, query) };
-    return decision;
+    const location = locationFor(segments, trailingSlash, query);
+    const decision = decideRequest(method, location, { base, lookup });
+    return decision.status === 200 ? { status: 301, location } : decision;
   }
   const prefix = baseSegments(base);
   if (prefix.some((segment, i) => segments[i] !== segment)) return { status: 404 };

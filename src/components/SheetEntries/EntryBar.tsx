@@ -67,6 +67,7 @@ export default function EntryBar({ slug, repeats, sheetHref, entriesHref }: Prop
 
   if (!open) return null;
   const what = repeats === 'daily' ? 'today’s entry' : 'this week’s entry';
+  const unit = repeats === 'daily' ? 'day' : 'week';
   const openedDate = open.period ? formatPeriod(open.period) : null;
   const openedPhrase = open.period ? periodInSentence(open.period) : null;
   const later = open.period !== null && comparePeriods(open.period, open.current) > 0;
@@ -82,7 +83,7 @@ export default function EntryBar({ slug, repeats, sheetHref, entriesHref }: Prop
       >
         {open.ignored && (
           <p class="mb-2" data-entry-ignored>
-            {`There is no entry for “${open.ignored.asked.slice(0, 40)}”: ${open.ignored.later ? `that ${repeats === 'daily' ? 'day' : 'week'} is still to come` : `that is not a ${repeats === 'daily' ? 'day' : 'week'} this sheet keeps`}. Here is ${what}.`}
+            {`There is no entry for “${open.ignored.asked.slice(0, 40)}”: ${open.ignored.later ? `that ${unit} is still to come` : `that is not a ${unit} this sheet keeps`}. Here is ${what}.`}
           </p>
         )}
         {open.isCurrent ? (

@@ -8,10 +8,15 @@ import type { Repeats } from '../../lib/progress/dates';
 import { entryIsKept, entrySlug, entryToOpen } from '../../lib/progress/entries';
 import { deviceStorage } from '../../lib/storage/storage';
 
-export function useEntrySlug(slug: string, repeats: Repeats | undefined): string {
+/** The record's name, and for a repeating sheet the entry it is (null for the sheet's own). */
+export function useEntrySlug(
+  slug: string,
+  repeats: Repeats | undefined,
+): { slug: string; opened: ReturnType<typeof entryToOpen> | null } {
   return useMemo(() => {
-    if (!repeats || typeof window === 'undefined') return slug;
-    return entrySlug(slug, openedEntry(slug, repeats).period);
+    if (!repeats || typeof window === 'undefined') return { slug, opened: null };
+    const opened = openedEntry(slug, repeats);
+    return { slug: entrySlug(slug, opened.period), opened };
   }, [slug, repeats]);
 }
 

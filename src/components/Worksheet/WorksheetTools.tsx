@@ -10,7 +10,7 @@ import { useSafeChoice } from '../AskFirst/safe-choice';
 import type { WorksheetData } from '../../lib/worksheet/schema';
 import { comparePeriods, periodInSentence, type Repeats } from '../../lib/progress/dates';
 import { entrySlug, listEntries } from '../../lib/progress/entries';
-import { openedEntry, useEntrySlug } from '../SheetEntries/entry-slug';
+import { useEntrySlug } from '../SheetEntries/entry-slug';
 import { tellSheetSaving } from '../SheetEntries/sheet-saving';
 import { guardUnsavedAnswers } from '../../lib/browser/leave-guard';
 import { restoredByBrowser } from '../../lib/browser/restored-by-browser';
@@ -119,7 +119,7 @@ export default function WorksheetTools({
   yourDataHref,
 }: Props) {
   // The saved record: the sheet's own, or today's / this week's entry of a repeating sheet.
-  const slug = useEntrySlug(sheetSlug, repeats);
+  const { slug, opened } = useEntrySlug(sheetSlug, repeats);
   const storage = useRef<DeviceStorage | null>(null);
   /** What is stored (and shown), as last read or written. */
   const shown = useRef<Answers>({});
@@ -261,12 +261,11 @@ export default function WorksheetTools({
     // unless the browser put it back after Back or a reload (never save that).
     const typedEarly = restoredByBrowser() ? {} : readForm(el, worksheet);
     refresh(false);
-    if (repeats && carried.length > 0) {
-      const open = openedEntry(sheetSlug, repeats);
+    if (repeats && opened?.isCurrent && carried.length > 0) {
       const before = listEntries(storage.current, sheetSlug, repeats).find(
-        (e) => e.period !== null && comparePeriods(e.period, open.current) < 0,
+        (e) => e.period !== null && comparePeriods(e.period, opened.current) < 0,
       );
-      if (open.isCurrent) setLastEntry(before?.period ?? null);
+      setLastEntry(before?.period ?? null);
     }
     if (answeredCount(typedEarly) > 0) {
       setPending({ ...typedEarly });
@@ -512,6 +511,7 @@ export default function WorksheetTools({
    */
   const copyLastEntry = () => {
     if (!lastEntry) return;
+    const when = periodInSentence(lastEntry);
     const all = shownAnswers(
       loadAnswers(storage.current, entrySlug(sheetSlug, lastEntry), worksheet),
     );
@@ -522,7 +522,7 @@ export default function WorksheetTools({
       setLastEntry(null);
       setMessage({
         kind: 'problem',
-        text: `Your entry for ${periodInSentence(lastEntry)} has nothing to carry over that this page can open.`,
+        text: `Your entry for ${when} has nothing to carry over that this page can open.`,
       });
       return;
     }
@@ -530,7 +530,6 @@ export default function WorksheetTools({
     pending.current = { ...pending.current, ...from };
     showOnForm();
     savePending();
-    const when = periodInSentence(lastEntry);
     setMessage(
       Object.keys(pending.current).length > 0
         ? {

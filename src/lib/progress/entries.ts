@@ -47,10 +47,15 @@ export function entryToOpen(
   return { period: current, current, isCurrent: true, ...ignored };
 }
 
+/** The stored key of a sheet's record, or of one of its entries given `entrySlug`. */
+function recordKeyOf(slug: string): string {
+  return `${RECORD_PREFIX}worksheet:${slug}`;
+}
+
 /** Whether the device keeps an entry for this period (an unreadable one counts). */
 export function entryIsKept(storage: DeviceStorage | null, slug: string, period: string): boolean {
   try {
-    return storage?.getItem(`${RECORD_PREFIX}worksheet:${entrySlug(slug, period)}`) != null;
+    return storage?.getItem(recordKeyOf(entrySlug(slug, period))) != null;
   } catch {
     return false;
   }
@@ -107,7 +112,7 @@ export function listEntries(
   slug: string,
   repeats: Repeats,
 ): EntryListing[] {
-  const base = `${RECORD_PREFIX}worksheet:${slug}`;
+  const base = recordKeyOf(slug);
   const entries: EntryListing[] = [];
   for (const key of handbookKeys(storage)) {
     if (!isEntryKey(key, slug)) continue;
