@@ -245,6 +245,16 @@ test('where the tab will not keep search words, Enter and "See all results" stil
   await expect(pageBox).toHaveValue('she keeps asking');
 });
 
+test('"Link to this search" is not offered before the search script can answer it', async ({
+  page,
+}) => {
+  // The script still on its way, as on a slow connection.
+  await page.route('**/_astro/search-ui.*.js', (route) => route.abort());
+  await page.goto('/search/');
+  await page.locator('form[data-search-page] input[name="q"]').fill('jealous');
+  await expect(page.locator('[data-search-share]')).toBeHidden();
+});
+
 test('"Link to this search" is taken back when the kind changes, as when the words do', async ({
   page,
 }) => {
