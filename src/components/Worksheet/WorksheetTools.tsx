@@ -25,10 +25,10 @@ import {
   watchRecord,
   type KeptField,
 } from '../../lib/storage/records';
-import { answeredCount, type Answer, type Answers } from '../../lib/worksheet/answers';
+import { answeredCount, type Answers } from '../../lib/worksheet/answers';
 import { boxCount, type BoxCount } from '../../lib/worksheet/filled-boxes';
 import { changedField, fillForm, readForm, updatePrintCopies } from '../../lib/worksheet/form-dom';
-import { mergeAnswer, mergeKind, type MergeKind } from '../../lib/worksheet/merge';
+import { mergeKind } from '../../lib/worksheet/merge';
 import { dropAddedLines } from '../../lib/worksheet/rows';
 import {
   clearAnswers,
@@ -39,6 +39,18 @@ import {
   worksheetKey,
 } from '../../lib/worksheet/saving';
 import { answersFileName, answersFileText } from '../../lib/worksheet/transfer';
+import {
+  afterSaving,
+  answersShown,
+  changesToSave,
+  type Changes,
+  hasChanges,
+  keptOnPage,
+  noChanges,
+  takenWhole,
+  type UnsavedChanges,
+  withReaderChanges,
+} from '../../lib/worksheet/unsaved-changes';
 import type { AnswersLoadPlan } from '../../lib/worksheet/transfer-load';
 import { answersFileToolsMissing, loadAnswersFileTools } from './answers-file-tools';
 import { downloadText } from '../../lib/browser/download-text';
@@ -69,7 +81,6 @@ const messageLead = {
   'copied-unsaved': 'Copied, not saved: ',
   ...elsewhereLead,
 };
-type Pending = Record<string, Answer | undefined>;
 interface LoadQuestion {
   fileName: string;
   plan: AnswersLoadPlan;
@@ -80,35 +91,6 @@ interface LoadQuestion {
 
 const button =
   'inline-flex min-h-11 items-center rounded-sm border border-rule bg-page px-gutter py-2 text-base font-semibold text-ink hover:border-ink';
-
-/** The saved value each typed change started from, for `mergeAnswer`. */
-type Bases = Record<string, { value: Answer | undefined }>;
-
-/**
- * What the page shows: the saved answers with unsaved changes on top. A
- * change with a base (typed, loaded from a file, or the sheet kept on this
- * page only) merges with what another tab saved since (list lines, ticks);
- * one without (text the browser held before the island woke) is taken whole.
- */
-function withPending(
-  shown: Answers,
-  pending: Pending,
-  bases: Bases = {},
-  kindOf: (fieldId: string) => MergeKind = () => 'text',
-): Answers {
-  const answers = { ...shown };
-  // With nothing saved at all (the sheet is kept on this page only), there is
-  // nothing to merge with: the page's own text stands.
-  const nothingSaved = Object.keys(shown).length === 0;
-  for (const [id, ours] of Object.entries(pending)) {
-    const base = bases[id];
-    const answer =
-      base && !nothingSaved ? mergeAnswer(kindOf(id), base.value, ours, shown[id]) : ours;
-    if (answer === undefined) delete answers[id];
-    else answers[id] = answer;
-  }
-  return answers;
-}
 
 export default function WorksheetTools({
   slug: sheetSlug,
@@ -124,7 +106,7 @@ export default function WorksheetTools({
   /** What is stored (and shown), as last read or written. */
   const shown = useRef<Answers>({});
   /** Changes the reader made that could not be saved yet. */
-  const pending = useRef<Pending>({});
+  const unsaved = useRef<UnsavedChanges>(noChanges);
   const [notice, setNotice] = useState<string | null>(null);
   const [unreadable, setUnreadable] = useState<string | null>(null);
   const [kept, setKept] = useState<KeptField[]>([]);
@@ -157,34 +139,12 @@ export default function WorksheetTools({
   const labelOf = (fieldId: string) =>
     worksheet.fields.find((f) => f.id === fieldId)?.label ?? fieldId;
 
-  /** For each change typed here, the saved value it started from. */
-  const bases = useRef<Bases>({});
   const kindOf = (fieldId: string) =>
     mergeKind(worksheet.fields.find((f) => f.id === fieldId)?.kind);
-  const current = () => withPending(shown.current, pending.current, bases.current, kindOf);
-  /** Replaces the unsaved changes; none of them is merged with a saved value. */
-  const setPending = (next: Pending) => {
-    pending.current = next;
-    bases.current = {};
-  };
-  /**
-   * The whole sheet kept on this page only ("Don't save this sheet"): each
-   * answer starts from itself, so if another tab saves the sheet meanwhile,
-   * its lines and ticks merge in rather than being written over later.
-   */
-  const keepOnPage = (values: Answers) => {
-    pending.current = { ...values };
-    bases.current = Object.fromEntries(
-      Object.entries(values).map(([id, value]) => [id, { value }]),
-    );
-  };
-  /**
-   * A change from the reader (typed, or loaded from a file) starts from the
-   * saved value now: what the page shows already has it merged in, so only
-   * what another tab saves after this merges again.
-   */
-  const noteBase = (fieldId: string) => {
-    bases.current = { ...bases.current, [fieldId]: { value: shown.current[fieldId] } };
+  const current = () => answersShown(shown.current, unsaved.current, kindOf);
+  /** Changes from the reader, each merging with what another tab saves after it. */
+  const addReaderChanges = (values: Changes) => {
+    unsaved.current = withReaderChanges(unsaved.current, shown.current, values);
   };
   const noSaveBox = () =>
     document.getElementById(sheetId)?.querySelector<HTMLInputElement>('[data-worksheet-no-save]');
@@ -209,7 +169,7 @@ export default function WorksheetTools({
     if (fromElsewhere && loaded.status === 'empty' && !noSaveBox()?.checked) {
       const before = current();
       wiped.current = { answers: before, at: Date.now() };
-      setPending({});
+      unsaved.current = noChanges;
       // Boxes that empty themselves say why.
       if (answeredCount(before) > 0) {
         setMessage({
@@ -227,22 +187,19 @@ export default function WorksheetTools({
   };
 
   /** Saves every change not yet saved; on failure they stay on the page and are retried. */
-  const savePending = () => {
-    if (Object.keys(pending.current).length === 0) return;
+  const saveChanges = () => {
+    if (!hasChanges(unsaved.current)) return;
     // The reader chose not to keep this sheet here: changes stay on the page only.
     if (!noSaveBox()?.checked) {
       // Each change as shown: merged with what another tab saved meanwhile.
-      const shownNow = current();
-      const changes: Pending = Object.fromEntries(
-        Object.keys(pending.current).map((id) => [id, shownNow[id]]),
-      );
+      const changes = changesToSave(unsaved.current, current());
       const result = saveAnswerEdits(storage.current, slug, worksheet, changes);
       setNotice((shownNow) => noticeAfterSave(result, shownNow));
       if (result.ok) {
-        shown.current = withPending(shown.current, changes);
+        shown.current = afterSaving(shown.current, changes);
         // A kept answer now written over is in its recovery copy (see the notice), no longer here.
         if (result.keptCopy) setKept((all) => all.filter((item) => !(item.fieldId in changes)));
-        setPending({});
+        unsaved.current = noChanges;
       } else if (result.reason === 'unreadable') {
         setUnreadable(result.raw);
       }
@@ -268,17 +225,16 @@ export default function WorksheetTools({
       setLastEntry(before?.period ?? null);
     }
     if (answeredCount(typedEarly) > 0) {
-      setPending({ ...typedEarly });
+      unsaved.current = takenWhole(typedEarly);
       showOnForm();
-      savePending();
+      saveChanges();
     }
     const onChange = (event: Event) => {
       const changed = changedField(event, el, worksheet, current());
       if (!changed) return;
-      noteBase(changed.fieldId);
-      pending.current = { ...pending.current, [changed.fieldId]: changed.answer };
+      addReaderChanges({ [changed.fieldId]: changed.answer });
       updatePrintCopies(el, worksheet, current());
-      savePending();
+      saveChanges();
     };
     const onSubmit = (event: Event) => event.preventDefault();
     el.addEventListener('input', onChange);
@@ -295,7 +251,7 @@ export default function WorksheetTools({
       tellSavingChoice({ key: worksheetKey(slug), notSaving: box.checked });
       if (box.checked) {
         // Everything stays on the page; nothing stays on the device.
-        keepOnPage(current());
+        unsaved.current = keptOnPage(current());
         shown.current = {};
         const notSavingMessages: Record<ClearOutcome, Message> = {
           cleared: {
@@ -313,7 +269,7 @@ export default function WorksheetTools({
         };
         setMessage(notSavingMessages[clearAnswers(storage.current, slug, worksheet)]);
       } else {
-        savePending();
+        saveChanges();
         // Said only if it is true: storage may be off, or too full for the sheet.
         setMessage(
           storage.current === null
@@ -321,7 +277,7 @@ export default function WorksheetTools({
                 kind: 'not-saved',
                 text: 'This browser is not letting the handbook save anything, so this sheet cannot be saved here.',
               }
-            : Object.keys(pending.current).length > 0
+            : hasChanges(unsaved.current)
               ? {
                   kind: 'not-saved',
                   text: 'This sheet could not be saved just now: see the message above. It is tried again as you type.',
@@ -354,7 +310,7 @@ export default function WorksheetTools({
       // it took this page's text off the screen: put it back, on the page only.
       // Both messages arrive within moments; 5 s also covers a busy phone.
       const recent = wiped.current && Date.now() - wiped.current.at < 5_000;
-      keepOnPage({ ...(recent ? wiped.current?.answers : {}), ...current() });
+      unsaved.current = keptOnPage({ ...(recent ? wiped.current?.answers : {}), ...current() });
       shown.current = {};
       wiped.current = null;
       showOnForm();
@@ -409,10 +365,9 @@ export default function WorksheetTools({
   const applyLoad = (fileName: string, plan: AnswersLoadPlan, skipped: string[]) => {
     // Like typing: kept on the page only, a loaded answer still merges with
     // what another tab saves afterwards.
-    for (const id of Object.keys(plan.changes)) noteBase(id);
-    pending.current = { ...pending.current, ...plan.changes };
+    addReaderChanges(plan.changes);
     showOnForm();
-    savePending();
+    saveChanges();
     setQuestion(null);
     setMessage({
       kind: 'done',
@@ -435,39 +390,15 @@ export default function WorksheetTools({
       setMessage({ kind: 'problem', text: answersFileToolsMissing });
       return;
     }
-    const { checkAnswersFileSize, describeAnswersLoad, needsConfirmation, planAnswersLoad } = tools;
     const result =
-      checkAnswersFileSize(file.size) ??
+      tools.checkAnswersFileSize(file.size) ??
       tools.readAnswersFile(await file.text(), sheetSlug, worksheet);
-    if (!result.ok) {
-      setMessage({ kind: 'problem', text: result.message });
-      return;
-    }
-    // Each said in a sentence of its own: what was left out (and left as it was
-    // here), and what was loaded with a word about it.
-    const here = current();
-    const skipped = [
-      ...result.skipped.map(
-        (p) =>
-          `Your answer to “${p.label}” in the file ${p.problem}, so it was not loaded${Object.hasOwn(here, p.fieldId) ? '; your answer here is unchanged' : ''}.`,
-      ),
-      ...result.notes.map((p) => `Your answer to “${p.label}” ${p.problem}.`),
-    ];
-    const unusable = new Set(result.skipped.map((p) => p.fieldId));
-    const plan = planAnswersLoad(worksheet, here, result.answers, unusable);
-    if (Object.keys(plan.changes).length === 0) {
-      // Not "the same answers" when the file held none this sheet can use.
-      const usable = Object.keys(result.answers).some((id) => !unusable.has(id));
-      setMessage({
-        kind: usable ? 'done' : 'problem',
-        text: `${usable ? `${file.name} holds the same answers as this sheet: nothing changed.` : `Nothing in ${file.name} could be loaded; this sheet is unchanged.`}${skipped.length ? ` ${skipped.join(' ')}` : ''}`,
-      });
-      return;
-    }
-    if (needsConfirmation(plan)) {
-      setMessage(null);
-      setQuestion({ fileName: file.name, plan, changes: describeAnswersLoad(plan), skipped });
-    } else applyLoad(file.name, plan, skipped);
+    const outcome = tools.answersLoadOutcome(worksheet, file.name, result, current());
+    if (outcome.kind === 'message') {
+      setMessage({ kind: outcome.problem ? 'problem' : 'done', text: outcome.text });
+    } else if (outcome.kind === 'ask') {
+      setQuestion({ fileName: file.name, ...outcome });
+    } else applyLoad(file.name, outcome.plan, outcome.skipped);
   };
 
   /** Answered either way, the question goes and focus is back on "Clear answers". */
@@ -485,7 +416,7 @@ export default function WorksheetTools({
     if (!el) return;
     el.reset();
     for (const field of worksheet.fields) if (field.kind === 'list') dropAddedLines(el, field);
-    setPending({});
+    unsaved.current = noChanges;
     shown.current = {};
     const outcome = clearAnswers(storage.current, slug, worksheet);
     const clearMessages: Record<ClearOutcome, Message> = {
@@ -526,12 +457,11 @@ export default function WorksheetTools({
       });
       return;
     }
-    for (const id of Object.keys(from)) noteBase(id);
-    pending.current = { ...pending.current, ...from };
+    addReaderChanges(from);
     showOnForm();
-    savePending();
+    saveChanges();
     setMessage(
-      Object.keys(pending.current).length > 0
+      hasChanges(unsaved.current)
         ? {
             kind: 'copied-unsaved',
             text: `Your entry for ${when} is on this page, but this device is not keeping it just now: see the message above.`,
@@ -547,7 +477,7 @@ export default function WorksheetTools({
   };
 
   // Changes still waiting after a save was tried were refused (full, unreadable, off).
-  const refused = storageOff || Object.keys(pending.current).length > 0;
+  const refused = storageOff || hasChanges(unsaved.current);
   // The entry bar above a dated sheet says whether its entry is kept, and
   // leaving asks first while answers on the page are not saved.
   useEffect(() => {

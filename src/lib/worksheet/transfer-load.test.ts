@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answersFileText } from './transfer';
 import {
+  answersLoadOutcome,
   checkAnswersFileSize,
   describeAnswersLoad,
   MAX_ANSWERS_FILE_BYTES,
@@ -122,5 +123,75 @@ describe('loading a file over answers already here (worksheet file load asks fir
   it('does not ask when it only fills empty fields', () => {
     const plan = planAnswersLoad(sheet, {}, { name: 'From the file' });
     expect(needsConfirmation(plan)).toBe(false);
+  });
+});
+
+describe('what choosing a file does (answersLoadOutcome)', () => {
+  const read = (change: (file: { answers: Record<string, unknown> }) => void) => {
+    const file = JSON.parse(good);
+    change(file);
+    return readAnswersFile(JSON.stringify(file), 'test', sheet);
+  };
+
+  it('passes a refused file’s message on, changing nothing', () => {
+    expect(
+      answersLoadOutcome(sheet, 'x.json', readAnswersFile('hello', 'test', sheet), {}),
+    ).toEqual({
+      kind: 'message',
+      problem: true,
+      text: expect.stringMatching(/not a worksheet answers file/),
+    });
+  });
+
+  it('fills an empty sheet at once, and asks before writing over an answer', () => {
+    const result = readAnswersFile(good, 'test', sheet);
+    expect(answersLoadOutcome(sheet, 'a.json', result, {})).toMatchObject({
+      kind: 'apply',
+      plan: { changes: answers },
+    });
+    expect(answersLoadOutcome(sheet, 'a.json', result, { name: 'Mine' })).toMatchObject({
+      kind: 'ask',
+      changes: ['Replaces your answer to “Short answer”.', expect.stringMatching(/^Adds/)],
+    });
+  });
+
+  it('names each answer it left out, and says the reader’s own stays', () => {
+    const result = read((file) => {
+      file.answers['name'] = 12;
+      file.answers['items'] = 'not a list';
+    });
+    const outcome = answersLoadOutcome(sheet, 'a.json', result, { name: 'Mine' });
+    expect(outcome).toMatchObject({
+      kind: 'apply',
+      skipped: [
+        expect.stringMatching(
+          /^Your answer to “Short answer” in the file .*not loaded; your answer here is unchanged\.$/,
+        ),
+        expect.stringMatching(
+          /^Your answer to “Three things” in the file .*so it was not loaded\.$/,
+        ),
+      ],
+    });
+    // Left as it was: a bad value in the file does not clear the reader's answer.
+    if (outcome.kind === 'apply') expect(outcome.plan.changes).not.toHaveProperty('name');
+  });
+
+  it('says "the same answers" only when the file held answers this sheet can use', () => {
+    const result = readAnswersFile(good, 'test', sheet);
+    expect(answersLoadOutcome(sheet, 'a.json', result, answers)).toEqual({
+      kind: 'message',
+      problem: false,
+      text: 'a.json holds the same answers as this sheet: nothing changed.',
+    });
+    const unusable = read((file) => {
+      file.answers = { name: 12 };
+    });
+    expect(answersLoadOutcome(sheet, 'b.json', unusable, {})).toEqual({
+      kind: 'message',
+      problem: true,
+      text: expect.stringMatching(
+        /^Nothing in b\.json could be loaded; this sheet is unchanged\. Your answer to “Short answer”/,
+      ),
+    });
   });
 });

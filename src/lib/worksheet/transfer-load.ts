@@ -137,3 +137,45 @@ export function describeAnswersLoad(plan: AnswersLoadPlan): string[] {
 export function needsConfirmation(plan: AnswersLoadPlan): boolean {
   return plan.replacing.length + plan.clearing.length > 0;
 }
+
+/**
+ * What choosing a file does, in full: a message and nothing changed, or a
+ * plan to apply at once (it only adds) or after asking (it replaces or
+ * clears). `skipped` says, a sentence each, what the file held that was left
+ * out (and left as it was here) and what was loaded with a word about it.
+ */
+export type AnswersLoadOutcome =
+  | { kind: 'message'; problem: boolean; text: string }
+  | { kind: 'apply' | 'ask'; plan: AnswersLoadPlan; changes: string[]; skipped: string[] };
+
+export function answersLoadOutcome(
+  worksheet: WorksheetData,
+  fileName: string,
+  result: ImportResult,
+  here: Readonly<Answers>,
+): AnswersLoadOutcome {
+  if (!result.ok) return { kind: 'message', problem: true, text: result.message };
+  const skipped = [
+    ...result.skipped.map(
+      (p) =>
+        `Your answer to “${p.label}” in the file ${p.problem}, so it was not loaded${Object.hasOwn(here, p.fieldId) ? '; your answer here is unchanged' : ''}.`,
+    ),
+    ...result.notes.map((p) => `Your answer to “${p.label}” ${p.problem}.`),
+  ];
+  const unusable = new Set(result.skipped.map((p) => p.fieldId));
+  const plan = planAnswersLoad(worksheet, here, result.answers, unusable);
+  if (Object.keys(plan.changes).length === 0) {
+    // Not "the same answers" when the file held none this sheet can use.
+    const usable = Object.keys(result.answers).some((id) => !unusable.has(id));
+    const said = usable
+      ? `${fileName} holds the same answers as this sheet: nothing changed.`
+      : `Nothing in ${fileName} could be loaded; this sheet is unchanged.`;
+    return { kind: 'message', problem: !usable, text: [said, ...skipped].join(' ') };
+  }
+  return {
+    kind: needsConfirmation(plan) ? 'ask' : 'apply',
+    plan,
+    changes: describeAnswersLoad(plan),
+    skipped,
+  };
+}
