@@ -14,71 +14,28 @@ import {
   searchKeptMs,
   sessionStore,
 } from '../../lib/search/handoff';
-import DeleteOne from '../SavedItemDelete/DeleteOne';
 import { backupFileName, deleteEverything, exportBackup } from '../../lib/storage/backup';
-import type { ImportPlan, SkippedItem } from '../../lib/storage/backup-load';
 import {
-  describeKey,
-  describeTime,
-  recoveryFileName,
   readSavedItems,
   unopenableRecord,
   type ItemTitles,
   type SavedItem,
 } from '../../lib/storage/saved-items';
 import { recordNotice, watchPageReturn } from '../../lib/storage/records';
-import type { Backup } from '../../lib/storage/file-kinds';
 import { deviceStorage, type DeviceStorage } from '../../lib/storage/storage';
 import { downloadText } from '../../lib/browser/download-text';
 import { useSafeChoice } from '../AskFirst/safe-choice';
 import { plainButton as button } from '../Button/plain-button';
-import { backupToolsMissing, loadBackupTools, type BackupTools } from './backup-tools';
+import { backupToolsMissing, loadBackupTools } from './backup-tools';
+import ImportSummary, { type PendingImport } from './ImportSummary';
+import SavedItemList, { RecoveryCopies } from './SavedItemList';
 
 interface Props {
   titles: ItemTitles;
 }
 
-interface PendingImport {
-  fileName: string;
-  backup: Backup;
-  plan: ImportPlan;
-  skipped: SkippedItem[];
-  /** The file's keys, those loading changes first (the summary names the first SUMMARY_LINES). */
-  order: string[];
-  tools: BackupTools;
-}
-
-/**
- * The summary names this many items of each list at most, then says how many
- * more: a backup kept over years holds thousands of dated entries.
- */
-const SUMMARY_LINES = 50;
-
-/** "…and 3 more items", when a list was cut at SUMMARY_LINES. */
-function MoreItems({ total }: { total: number }) {
-  const more = total - SUMMARY_LINES;
-  return more > 0 ? (
-    <li class="text-muted">
-      …and {more} more {more === 1 ? 'item' : 'items'}
-    </li>
-  ) : null;
-}
-
 const dangerButton =
   'min-h-11 rounded-sm border-2 border-avoid bg-page px-3 py-2 text-base font-semibold text-ink hover:bg-panel';
-
-/** A saved item's text exactly as stored, to read in any text editor. */
-function DownloadCopy({ item }: { item: SavedItem }) {
-  return (
-    <button
-      type="button"
-      class={button}
-      onClick={() => downloadText(recoveryFileName(item.key), item.raw, 'text/plain')}
-    >
-      Download this copy<span class="sr-only">: {item.label}</span>
-    </button>
-  );
-}
 
 /** Where a problem is said: beside the file field, or under "Delete everything". */
 type ProblemPlace = 'file' | 'delete';
@@ -199,8 +156,7 @@ export default function YourDataManager({ titles }: Props) {
       input.value = '';
       return;
     }
-    const { checkBackup, checkBackupSize, itemsToLoad, planImport } = tools;
-    const tooBig = checkBackupSize(file.size);
+    const tooBig = tools.checkBackupSize(file.size);
     if (tooBig) {
       showProblem(tooBig);
       input.value = '';
@@ -213,14 +169,13 @@ export default function YourDataManager({ titles }: Props) {
       showProblem('This file could not be read. Nothing was changed.');
       return;
     }
-    const checked = checkBackup(text, unopenableRecord);
+    const checked = tools.checkBackup(text, unopenableRecord);
     if (!checked.ok) {
       showProblem(checked.problem);
       input.value = '';
       return;
     }
-    const plan = planImport(storage, checked.backup);
-    const count = itemsToLoad(plan);
+    const plan = tools.planImport(storage, checked.backup);
     setPending({
       fileName: file.name,
       backup: checked.backup,
@@ -229,14 +184,7 @@ export default function YourDataManager({ titles }: Props) {
       order: tools.summaryOrder(plan),
       tools,
     });
-    const inFile = Object.keys(checked.backup.items).length;
-    setStatus(
-      inFile === 0
-        ? 'Nothing in this file can be loaded. Nothing was changed.'
-        : count === 0
-          ? 'Everything in this file is already saved on this device, as it is or newer. Nothing was changed.'
-          : `The file checks out${checked.skipped.length ? ', apart from the items listed as skipped' : ''}. It holds ${count} ${count === 1 ? 'item' : 'items'} to load, and nothing saved here will be lost. Nothing is loaded until you choose to.`,
-    );
+    setStatus(tools.checkedBackupStatus(checked.backup, plan, checked.skipped.length));
   };
 
   const onLoad = () => {
@@ -244,12 +192,9 @@ export default function YourDataManager({ titles }: Props) {
     // Planned again as it loads: answers another tab saved since the file was
     // chosen merge with the file's like any others.
     const result = pending.tools.applyImport(storage, pending.backup);
-    if (!result.ok) {
-      showProblem(
-        result.reason === 'full'
-          ? 'This device’s storage is full, so nothing was loaded. What was saved before is unchanged.'
-          : 'This browser is not letting the handbook save anything, so nothing was loaded.',
-      );
+    const said = pending.tools.loadedBackupStatus(result, pending.skipped.length);
+    if (said.problem) {
+      showProblem(said.text);
       return;
     }
     setPending(null);
@@ -258,12 +203,7 @@ export default function YourDataManager({ titles }: Props) {
     refresh(storage);
     // A theme in the file shows at once, here as in the other tabs.
     window.dispatchEvent(new Event('rt-theme-reset'));
-    const skipped = pending.skipped.length;
-    setStatus(
-      result.written === 0
-        ? 'Nothing in the file was newer than what is saved here now, so nothing changed.'
-        : `Loaded ${result.written} ${result.written === 1 ? 'item' : 'items'} from the file.${skipped ? ` ${skipped} skipped ${skipped === 1 ? 'item was' : 'items were'} not loaded.` : ''}`,
-    );
+    setStatus(said.text);
     // The button pressed has gone with the summary: focus goes to what was loaded.
     savedNowHeading.current?.focus();
   };
@@ -318,50 +258,16 @@ export default function YourDataManager({ titles }: Props) {
           settings.
         </p>
       )}
-      {records.length === 0 ? (
-        listedWhole && (
-          <p class="mt-3" data-saved-empty>
-            Nothing is saved on this device.
-          </p>
-        )
-      ) : (
-        <ul class="mt-3 space-y-2" data-saved-items>
-          {records.map((item) => (
-            <li key={item.key} data-key={item.key}>
-              <span class="font-semibold">{item.label}</span>
-              {item.kind !== 'theme' && (
-                <span class="text-muted"> · last changed {describeTime(item.changedAt)}</span>
-              )}
-              {item.unopenable && (
-                <div
-                  class="mt-1 flex flex-wrap items-center gap-x-3 gap-y-2 border-l-4 border-avoid pl-3"
-                  data-unopenable
-                >
-                  {item.unopenable === 'newer' ? (
-                    'Saved by a newer version of the handbook: reload this page to open it.'
-                  ) : (
-                    <>
-                      Damaged: no page can open it. Download a copy to read it in any text editor.
-                      <DownloadCopy item={item} />
-                    </>
-                  )}
-                </div>
-              )}
-              <DeleteOne
-                itemKey={item.key}
-                label={item.label}
-                onDeleted={(message) => {
-                  refresh(storage);
-                  setStatus(message);
-                  // The item and its button are gone: focus goes to the list's heading.
-                  savedNowHeading.current?.focus();
-                }}
-              />
-            </li>
-          ))}
-        </ul>
-      )}
-
+      <SavedItemList
+        records={records}
+        listedWhole={listedWhole}
+        onDeleted={(message) => {
+          refresh(storage);
+          setStatus(message);
+          // The item and its button are gone: focus goes to the list's heading.
+          savedNowHeading.current?.focus();
+        }}
+      />
       {searchKept && (
         <p class="mt-3" data-search-kept>
           This tab also keeps the words of your last search, for up to {searchKeptMs / 60_000}{' '}
@@ -370,28 +276,7 @@ export default function YourDataManager({ titles }: Props) {
         </p>
       )}
 
-      {recoveries.length > 0 && (
-        <section aria-labelledby="recovery-copies" class="mt-8" data-recovery-copies>
-          <h3 id="recovery-copies" class="text-xl font-bold">
-            Recovery copies
-          </h3>
-          <p class="mt-2">
-            These are answers that could not be opened, kept so that nothing you wrote is lost.
-            Download a copy to read it in any text editor.
-          </p>
-          <ul class="mt-3 space-y-3">
-            {recoveries.map((item) => (
-              <li key={item.key} data-key={item.key} class="flex flex-wrap items-center gap-3">
-                <span>
-                  <span class="font-semibold">{item.label}</span>
-                  <span class="text-muted"> · set aside {describeTime(item.changedAt)}</span>
-                </span>
-                <DownloadCopy item={item} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <RecoveryCopies recoveries={recoveries} />
 
       {storage !== null && (
         <>
@@ -427,55 +312,12 @@ export default function YourDataManager({ titles }: Props) {
             data-backup-file
           />
           {pending && (
-            <div class="mt-4 rounded-sm border border-rule bg-panel p-4" data-import-summary>
-              <p class="font-semibold">What “{pending.fileName}” would change</p>
-              <ul class="mt-2 space-y-1">
-                {pending.order.slice(0, SUMMARY_LINES).map((key) => {
-                  const item = describeKey(key, pending.backup.items[key] ?? '', titles);
-                  return (
-                    <li key={key}>
-                      {item.label}{' '}
-                      <span class="text-muted">
-                        ({pending.tools.importAction(pending.plan, key)})
-                      </span>
-                    </li>
-                  );
-                })}
-                <MoreItems total={pending.order.length} />
-              </ul>
-              {pending.skipped.length > 0 && (
-                <div class="mt-4" data-import-skipped>
-                  <p class="font-semibold">
-                    Skipped: {pending.skipped.length}{' '}
-                    {pending.skipped.length === 1 ? 'item' : 'items'} in the file cannot be loaded
-                  </p>
-                  <ul class="mt-2 space-y-1">
-                    {pending.skipped.slice(0, SUMMARY_LINES).map((item, i) => (
-                      <li key={`${i}:${item.key}`}>
-                        {/* A record the handbook names (a damaged sheet, say) by its title. */}
-                        {item.key.startsWith('rt:') && pending.tools.isHandbookKey(item.key) ? (
-                          describeKey(item.key, '', titles).label
-                        ) : (
-                          <span class="font-mono text-base">{item.key}</span>
-                        )}{' '}
-                        {item.reason}
-                      </li>
-                    ))}
-                    <MoreItems total={pending.skipped.length} />
-                  </ul>
-                </div>
-              )}
-              <div class="mt-4 flex flex-wrap gap-3">
-                {pending.tools.itemsToLoad(pending.plan) > 0 && (
-                  <button type="button" class={button} onClick={onLoad} data-load-backup>
-                    Load these items
-                  </button>
-                )}
-                <button type="button" class={button} onClick={onCancelLoad}>
-                  Cancel
-                </button>
-              </div>
-            </div>
+            <ImportSummary
+              pending={pending}
+              titles={titles}
+              onLoad={onLoad}
+              onCancel={onCancelLoad}
+            />
           )}
 
           <h2 id="delete" class="mt-10 text-2xl font-bold">

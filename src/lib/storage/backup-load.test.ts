@@ -6,10 +6,12 @@ import {
   applyImport,
   checkBackup,
   checkBackupSize,
+  checkedBackupStatus,
   importAction,
   isHandbookKey,
   itemsToLoad,
   jsonDepth,
+  loadedBackupStatus,
   planImport,
   summaryOrder,
 } from './backup-load';
@@ -475,6 +477,60 @@ describe('loading a checked backup', () => {
           expect((after[id]?.changedAt ?? '') >= changedAt).toBe(true);
         }
       }),
+    );
+  });
+});
+
+describe('what Your data says about a file (the status under its heading)', () => {
+  const file = (items: Record<string, string>): Backup => {
+    const result = checkBackup(backupText(items), unopenableRecord);
+    if (!result.ok) throw new Error(result.problem);
+    return result.backup;
+  };
+
+  it('once checked: how many items would load, and that nothing loads until the reader says so', () => {
+    const backup = file({ 'rt:worksheet:no-contact': record(0), 'rt-theme': 'dark' });
+    const plan = planImport(memoryStorage({}), backup);
+    expect(checkedBackupStatus(backup, plan, 0)).toBe(
+      'The file checks out. It holds 2 items to load, and nothing saved here will be lost. Nothing is loaded until you choose to.',
+    );
+    expect(checkedBackupStatus(backup, plan, 1)).toMatch(
+      /^The file checks out, apart from the items listed as skipped\. It holds 2 items/,
+    );
+  });
+
+  it('once checked: says when the file has nothing to load, or nothing newer', () => {
+    const empty = file({});
+    expect(checkedBackupStatus(empty, planImport(memoryStorage({}), empty), 3)).toBe(
+      'Nothing in this file can be loaded. Nothing was changed.',
+    );
+    const theme = file({ 'rt-theme': 'dark' });
+    const here = memoryStorage({ 'rt-theme': 'light' });
+    expect(checkedBackupStatus(theme, planImport(here, theme), 0)).toMatch(
+      /^Everything in this file is already saved on this device/,
+    );
+  });
+
+  it('once loaded: how many items, and how many skipped were left out', () => {
+    expect(loadedBackupStatus({ ok: true, written: 1 }, 0)).toEqual({
+      problem: false,
+      text: 'Loaded 1 item from the file.',
+    });
+    expect(loadedBackupStatus({ ok: true, written: 3 }, 2).text).toBe(
+      'Loaded 3 items from the file. 2 skipped items were not loaded.',
+    );
+    expect(loadedBackupStatus({ ok: true, written: 0 }, 0).text).toMatch(/so nothing changed\.$/);
+  });
+
+  it('a refused load is a problem that says nothing was loaded and why', () => {
+    expect(loadedBackupStatus({ ok: false, reason: 'full' }, 0)).toEqual({
+      problem: true,
+      text: expect.stringMatching(
+        /storage is full, so nothing was loaded\. What was saved before is unchanged/,
+      ),
+    });
+    expect(loadedBackupStatus({ ok: false, reason: 'unavailable' }, 0).text).toMatch(
+      /not letting the handbook save anything, so nothing was loaded/,
     );
   });
 });

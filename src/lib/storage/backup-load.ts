@@ -377,3 +377,40 @@ export function applyImport(
   }
   return { ok: true, written: itemsToLoad(plan) };
 }
+
+const items = (count: number) => `${count} ${count === 1 ? 'item' : 'items'}`;
+
+/** Said once a file is checked, before anything loads: what it would do. */
+export function checkedBackupStatus(backup: Backup, plan: ImportPlan, skipped: number): string {
+  const count = itemsToLoad(plan);
+  if (Object.keys(backup.items).length === 0)
+    return 'Nothing in this file can be loaded. Nothing was changed.';
+  if (count === 0)
+    return 'Everything in this file is already saved on this device, as it is or newer. Nothing was changed.';
+  return `The file checks out${skipped ? ', apart from the items listed as skipped' : ''}. It holds ${items(count)} to load, and nothing saved here will be lost. Nothing is loaded until you choose to.`;
+}
+
+/** Said once loading is done or refused; a refusal is a problem, said where the file was chosen. */
+export function loadedBackupStatus(
+  result: ImportResult,
+  skipped: number,
+): { problem: boolean; text: string } {
+  if (!result.ok) {
+    return {
+      problem: true,
+      text:
+        result.reason === 'full'
+          ? 'This device’s storage is full, so nothing was loaded. What was saved before is unchanged.'
+          : 'This browser is not letting the handbook save anything, so nothing was loaded.',
+    };
+  }
+  if (result.written === 0)
+    return {
+      problem: false,
+      text: 'Nothing in the file was newer than what is saved here now, so nothing changed.',
+    };
+  const notLoaded = skipped
+    ? ` ${skipped} skipped ${skipped === 1 ? 'item was' : 'items were'} not loaded.`
+    : '';
+  return { problem: false, text: `Loaded ${items(result.written)} from the file.${notLoaded}` };
+}

@@ -1,0 +1,94 @@
+/**
+ * What a chosen backup file would change, item by item, before anything
+ * loads: the reader loads it or cancels. A backup kept over years holds
+ * thousands of dated entries, so each list names the first SUMMARY_LINES.
+ */
+import type { ImportPlan, SkippedItem } from '../../lib/storage/backup-load';
+import type { Backup } from '../../lib/storage/file-kinds';
+import { describeKey, type ItemTitles } from '../../lib/storage/saved-items';
+import { plainButton as button } from '../Button/plain-button';
+import type { BackupTools } from './backup-tools';
+
+export interface PendingImport {
+  fileName: string;
+  backup: Backup;
+  plan: ImportPlan;
+  skipped: SkippedItem[];
+  /** The file's keys, those loading changes first (the summary names the first SUMMARY_LINES). */
+  order: string[];
+  tools: BackupTools;
+}
+
+const SUMMARY_LINES = 50;
+
+/** "…and 3 more items", when a list was cut at SUMMARY_LINES. */
+function MoreItems({ total }: { total: number }) {
+  const more = total - SUMMARY_LINES;
+  return more > 0 ? (
+    <li class="text-muted">
+      …and {more} more {more === 1 ? 'item' : 'items'}
+    </li>
+  ) : null;
+}
+
+export default function ImportSummary({
+  pending,
+  titles,
+  onLoad,
+  onCancel,
+}: {
+  pending: PendingImport;
+  titles: ItemTitles;
+  onLoad: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <div class="mt-4 rounded-sm border border-rule bg-panel p-4" data-import-summary>
+      <p class="font-semibold">What “{pending.fileName}” would change</p>
+      <ul class="mt-2 space-y-1">
+        {pending.order.slice(0, SUMMARY_LINES).map((key) => {
+          const item = describeKey(key, pending.backup.items[key] ?? '', titles);
+          return (
+            <li key={key}>
+              {item.label}{' '}
+              <span class="text-muted">({pending.tools.importAction(pending.plan, key)})</span>
+            </li>
+          );
+        })}
+        <MoreItems total={pending.order.length} />
+      </ul>
+      {pending.skipped.length > 0 && (
+        <div class="mt-4" data-import-skipped>
+          <p class="font-semibold">
+            Skipped: {pending.skipped.length} {pending.skipped.length === 1 ? 'item' : 'items'} in
+            the file cannot be loaded
+          </p>
+          <ul class="mt-2 space-y-1">
+            {pending.skipped.slice(0, SUMMARY_LINES).map((item, i) => (
+              <li key={`${i}:${item.key}`}>
+                {/* A record the handbook names (a damaged sheet, say) by its title. */}
+                {item.key.startsWith('rt:') && pending.tools.isHandbookKey(item.key) ? (
+                  describeKey(item.key, '', titles).label
+                ) : (
+                  <span class="font-mono text-base">{item.key}</span>
+                )}{' '}
+                {item.reason}
+              </li>
+            ))}
+            <MoreItems total={pending.skipped.length} />
+          </ul>
+        </div>
+      )}
+      <div class="mt-4 flex flex-wrap gap-3">
+        {pending.tools.itemsToLoad(pending.plan) > 0 && (
+          <button type="button" class={button} onClick={onLoad} data-load-backup>
+            Load these items
+          </button>
+        )}
+        <button type="button" class={button} onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}

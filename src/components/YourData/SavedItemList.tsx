@@ -1,0 +1,100 @@
+/**
+ * What the handbook saved on this device, as "Your data" lists it: each
+ * item with when it last changed and a button to delete it, an item no page
+ * can open with a way to read it, and the recovery copies kept aside.
+ */
+import DeleteOne from '../SavedItemDelete/DeleteOne';
+import { describeTime, recoveryFileName, type SavedItem } from '../../lib/storage/saved-items';
+import { downloadText } from '../../lib/browser/download-text';
+import { plainButton as button } from '../Button/plain-button';
+
+/** A saved item's text exactly as stored, to read in any text editor. */
+function DownloadCopy({ item }: { item: SavedItem }) {
+  return (
+    <button
+      type="button"
+      class={button}
+      onClick={() => downloadText(recoveryFileName(item.key), item.raw, 'text/plain')}
+    >
+      Download this copy<span class="sr-only">: {item.label}</span>
+    </button>
+  );
+}
+
+export default function SavedItemList({
+  records,
+  listedWhole,
+  onDeleted,
+}: {
+  records: SavedItem[];
+  /** False when the browser would not let the list be read whole: then "nothing saved" is never said. */
+  listedWhole: boolean;
+  /** After one item is deleted, with what to say. */
+  onDeleted: (message: string) => void;
+}) {
+  return (
+    <>
+      {records.length === 0 ? (
+        listedWhole && (
+          <p class="mt-3" data-saved-empty>
+            Nothing is saved on this device.
+          </p>
+        )
+      ) : (
+        <ul class="mt-3 space-y-2" data-saved-items>
+          {records.map((item) => (
+            <li key={item.key} data-key={item.key}>
+              <span class="font-semibold">{item.label}</span>
+              {item.kind !== 'theme' && (
+                <span class="text-muted"> · last changed {describeTime(item.changedAt)}</span>
+              )}
+              {item.unopenable && (
+                <div
+                  class="mt-1 flex flex-wrap items-center gap-x-3 gap-y-2 border-l-4 border-avoid pl-3"
+                  data-unopenable
+                >
+                  {item.unopenable === 'newer' ? (
+                    'Saved by a newer version of the handbook: reload this page to open it.'
+                  ) : (
+                    <>
+                      Damaged: no page can open it. Download a copy to read it in any text editor.
+                      <DownloadCopy item={item} />
+                    </>
+                  )}
+                </div>
+              )}
+              <DeleteOne itemKey={item.key} label={item.label} onDeleted={onDeleted} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** Answers that could not be opened, set aside so that nothing the reader wrote is lost. */
+export function RecoveryCopies({ recoveries }: { recoveries: SavedItem[] }) {
+  if (recoveries.length === 0) return null;
+  return (
+    <section aria-labelledby="recovery-copies" class="mt-8" data-recovery-copies>
+      <h3 id="recovery-copies" class="text-xl font-bold">
+        Recovery copies
+      </h3>
+      <p class="mt-2">
+        These are answers that could not be opened, kept so that nothing you wrote is lost. Download
+        a copy to read it in any text editor.
+      </p>
+      <ul class="mt-3 space-y-3">
+        {recoveries.map((item) => (
+          <li key={item.key} data-key={item.key} class="flex flex-wrap items-center gap-3">
+            <span>
+              <span class="font-semibold">{item.label}</span>
+              <span class="text-muted"> · set aside {describeTime(item.changedAt)}</span>
+            </span>
+            <DownloadCopy item={item} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
