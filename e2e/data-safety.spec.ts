@@ -595,6 +595,24 @@ test('worksheet file load: the file reader is fetched only when a file is chosen
   await expect(page.locator('[data-load-question]')).toContainText('Replaces your answer');
 });
 
+test('worksheet file load on a full device says the answers are on the page but not kept', async ({
+  page,
+}) => {
+  await fillStorageFor(page, 'rt:worksheet:');
+  await open(page, sheet);
+  await page
+    .locator('input[data-answers-file]')
+    .setInputFiles(answersFile({ 'draft-message': 'From the file' }));
+  await expect(draft(page)).toHaveValue('From the file');
+  // Not "Done": the device did not take them.
+  await expect(page.getByText('Loaded, not saved:')).toBeVisible();
+  await expect(
+    page.getByText(/are on this page, but this device is not keeping them/),
+  ).toBeVisible();
+  await expect(page.getByText('Answers loaded from answers.json.')).toHaveCount(0);
+  expect(await storedAnswers(page)).toBeNull();
+});
+
 test('worksheet file load leaves an answer as it is when the file’s answer to it is unusable', async ({
   page,
 }) => {
@@ -752,6 +770,27 @@ test('a backup with nothing newer than what is saved offers nothing to load', as
   );
   await expect(page.locator('[data-load-backup]')).toHaveCount(0);
   expect(await storedItems(page)).toEqual(before);
+});
+
+test('a chosen backup’s summary follows “Delete everything”: what was already saved is now new, and can load', async ({
+  page,
+}) => {
+  await open(page, sheet);
+  await draft(page).fill('Newer than the file');
+  await expect
+    .poll(() => storedAnswers(page))
+    .toMatchObject({ 'draft-message': 'Newer than the file' });
+  await open(page, '/your-data/');
+  await page.getByLabel('Backup file (.json)').setInputFiles(backupFile({ [key]: record }, at));
+  await expect(page.locator('[data-import-summary]')).toContainText('nothing newer');
+  await expect(page.locator('[data-load-backup]')).toHaveCount(0);
+  await page.locator('[data-delete-all]').click();
+  await page.locator('[data-confirm-delete]').click();
+  await expect(page.locator('[data-delete-result]')).toBeVisible();
+  // The summary no longer says the file's item is already here: it is not.
+  await expect(page.locator('[data-import-summary]')).toContainText('(new)');
+  await page.getByRole('button', { name: 'Load these items' }).click();
+  await expect(page.locator('[data-your-data-status]')).toContainText('Loaded 1 item');
 });
 
 test('with nothing saved, Your data makes no empty file and says so', async ({ page }) => {

@@ -586,3 +586,20 @@ test('with storage turned off, a dated sheet and its entries page never say an e
   );
   await expect(page.getByText('no entry can be kept or shown here')).toBeVisible();
 });
+
+test('with storage turned off, clearing a sheet says it was cleared, not that the browser refused', async ({
+  page,
+}) => {
+  await turnStorageOff(page);
+  await open(page, 'what-i-value');
+  const memory = page.getByRole('textbox', { name: 'A time they made my life better' });
+  await memory.fill('The winter you looked after me');
+  await page.getByRole('button', { name: 'Clear answers' }).click();
+  await page.getByRole('button', { name: 'Yes, clear my answers' }).click();
+  // Nothing was ever saved here, so there was no saved copy to refuse to remove.
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Done: Every answer on this sheet was cleared.' }),
+  ).toBeVisible();
+  await expect(page.getByText(/did not let the handbook remove/)).toHaveCount(0);
+  await expect(memory).toHaveValue('');
+});

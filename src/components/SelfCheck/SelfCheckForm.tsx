@@ -27,6 +27,8 @@ import { answersFromText, earlierAnswersText, progressText } from '../../lib/sel
 import { liveRecord, type LiveRecord, type LiveState } from '../../lib/storage/live-record';
 import {
   clearRefusedNotice,
+  type ClearOutcome,
+  unreadableKeptNotice,
   deletedElsewhereNotice,
   elsewhereLead,
 } from '../../lib/storage/records';
@@ -73,7 +75,7 @@ export default function SelfCheckForm({
 }: Props) {
   const [saved, setSaved] = useState<LiveState<AnswerValue> | null>(null);
   /** The reader's last "Clear my answers": removed from the device, or only from the page. */
-  const [cleared, setCleared] = useState<'removed' | 'kept' | null>(null);
+  const [cleared, setCleared] = useState<ClearOutcome | null>(null);
   /** The statement answered last: a storage notice shows under it, where the reader is. */
   const [lastAnswered, setLastAnswered] = useState<string | null>(null);
   const record = useRef<LiveRecord<AnswerValue> | null>(null);
@@ -125,7 +127,7 @@ export default function SelfCheckForm({
 
   function clear() {
     setLastAnswered(null);
-    setCleared(record.current?.clear() === false ? 'kept' : 'removed');
+    setCleared(record.current?.clear() ?? 'cleared');
     closeClearQuestion();
   }
 
@@ -142,10 +144,12 @@ export default function SelfCheckForm({
   const score = scoreSelfCheck(statements, answers);
   const { result, ...said } = outcome(answers, score);
   let announcement = said.announcement;
-  if (cleared === 'removed')
+  if (cleared === 'cleared')
     announcement =
       'Your answers were cleared from this device. Results kept by date stay until you delete them on “Your data”.';
-  else if (cleared === 'kept') announcement = clearRefusedNotice;
+  else if (cleared === 'refused') announcement = clearRefusedNotice;
+  else if (cleared === 'kept-unreadable')
+    announcement = `Your answers were cleared from this page. ${unreadableKeptNotice}`;
   else if (saved?.deletedElsewhere)
     announcement = `${elsewhereLead[saved.deletedElsewhere]}${deletedElsewhereNotice}`;
   // A storage problem after an answer is said before the result, which still

@@ -9,7 +9,7 @@ import {
   periodInSentence,
   type Repeats,
 } from '../../lib/progress/dates';
-import { entryLookedAtAgain, listEntries } from '../../lib/progress/entries';
+import { earlierEntryCount, entryLookedAtAgain, listEntries } from '../../lib/progress/entries';
 import { browserStorage } from '../../lib/storage/records';
 import { openedEntry } from './entry-slug';
 import { watchSheetSaving, type SheetSaving } from './sheet-saving';
@@ -41,7 +41,7 @@ export default function EntryBar({ slug, repeats, sheetHref, entriesHref }: Prop
       const storage = browserStorage();
       setStorageOff(storage === null);
       const entries = listEntries(storage, slug, repeats);
-      setEarlier(entries.filter((e) => e.period !== seen.current).length);
+      setEarlier(earlierEntryCount(entries, seen.current));
       setSaved(entries.some((e) => e.period === seen.period));
     };
     count();

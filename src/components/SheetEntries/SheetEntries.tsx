@@ -7,17 +7,16 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   comparePeriods,
   formatPeriod,
-  periodInSentence,
   periodKey,
   recentPeriods,
   type Repeats,
 } from '../../lib/progress/dates';
-import { UNDATED, entrySlug, listEntries, type EntryListing } from '../../lib/progress/entries';
+import { UNDATED, entrySlug, type EntryListing } from '../../lib/progress/entries';
 import { periodRange } from '../../lib/progress/period-range';
-import { browserStorage, deleteFieldRecord, recordNotice } from '../../lib/storage/records';
-import { printedText, type Answers } from '../../lib/worksheet/answers';
+import { browserStorage, deleteFieldRecord } from '../../lib/storage/records';
+import { entryAnswerLines, keptEntries, type KeptEntry } from '../../lib/worksheet/kept-entries';
 import type { WorksheetData } from '../../lib/worksheet/schema';
-import { loadAnswers, shownAnswers, worksheetKey } from '../../lib/worksheet/saving';
+import { worksheetKey } from '../../lib/worksheet/saving';
 import ConfirmDelete from '../SavedItemDelete/ConfirmDelete';
 import { watchEntries } from './watch-entries';
 import { plainButton as button } from '../Button/plain-button';
@@ -29,63 +28,17 @@ interface Props {
   sheetHref: string;
 }
 
-interface Entry extends EntryListing {
-  answers: Answers;
-  /** As a heading: "2 March 2026", "Week of 2 March 2026". */
-  label: string;
-  /** Inside a sentence, after "the": "entry for the week of 2 March 2026". */
-  what: string;
-}
-
-function answerLines(worksheet: WorksheetData, answers: Answers) {
-  return worksheet.fields
-    .filter((field) => field.kind !== 'signature')
-    .map((field) => {
-      let text: string;
-      if (field.kind === 'list') {
-        const lines = Array.isArray(answers[field.id]) ? (answers[field.id] as string[]) : [];
-        text = lines.filter((l) => l.trim() !== '').join('\n');
-      } else if (field.kind === 'checklist') {
-        const ticked = Array.isArray(answers[field.id]) ? (answers[field.id] as string[]) : [];
-        text = field.options
-          .filter((o) => ticked.includes(o.id))
-          .map((o) => `✓ ${o.label}`)
-          .join('\n');
-      } else {
-        text = printedText(field, answers);
-      }
-      return { id: field.id, label: field.label, text };
-    });
-}
-
 export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Props) {
-  const [entries, setEntries] = useState<Entry[] | null>(null);
+  const [entries, setEntries] = useState<KeptEntry[] | null>(null);
   const [printing, setPrinting] = useState<Set<string> | null>(null);
   const [status, setStatus] = useState('');
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notices, setNotices] = useState<string[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
 
   const load = () => {
-    const storage = browserStorage();
-    if (!storage)
-      setNotice(
-        'This browser is not letting the handbook keep anything on this device, so no entry can be kept or shown here.',
-      );
-    const found: Entry[] = [];
-    for (const listing of listEntries(storage, slug, repeats)) {
-      const loaded = loadAnswers(storage, entrySlug(slug, listing.period), worksheet);
-      const label = listing.period ? formatPeriod(listing.period) : 'Undated, from before';
-      const what = listing.period
-        ? `entry for ${periodInSentence(listing.period)}`
-        : 'undated entry from before';
-      // An entry that could not be opened says which day it was; once set
-      // aside (a copy on "Your data") it is not listed as an empty entry.
-      if (loaded.status === 'set-aside' || loaded.status === 'unreadable')
-        setNotice(`The ${what}: ${recordNotice(loaded) ?? ''}`);
-      if (loaded.status === 'set-aside') continue;
-      found.push({ ...listing, answers: shownAnswers(loaded), label, what });
-    }
-    setEntries(found);
+    const view = keptEntries(browserStorage(), slug, repeats, worksheet);
+    setNotices(view.notices);
+    setEntries(view.entries);
   };
 
   useEffect(() => {
@@ -115,12 +68,12 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Pr
   const together = printing !== null && printing.size > 1;
   // Printed together, the days read in order, oldest first, and a day with
   // no entry says so, rather than leaving a gap the reader may not notice.
-  const rows: (Entry | string)[] = together
+  const rows: (KeptEntry | string)[] = together
     ? [...printing].sort(comparePeriods).map((p) => entries.find((e) => e.period === p) ?? p)
     : entries;
   const id = (e: EntryListing) => e.period ?? UNDATED;
 
-  const remove = (entry: Entry) => {
+  const remove = (entry: KeptEntry) => {
     const ok = deleteFieldRecord(browserStorage(), worksheetKey(entrySlug(slug, entry.period)));
     setStatus(
       ok
@@ -136,7 +89,11 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Pr
       <p role="status" aria-live="polite" class="mt-4 empty:hidden print:hidden">
         {status}
       </p>
-      {notice && <p class="mt-4 border-l-4 border-avoid pl-3 print:hidden">{notice}</p>}
+      {notices.map((notice) => (
+        <p key={notice} class="mt-4 border-l-4 border-avoid pl-3 print:hidden" data-entries-notice>
+          {notice}
+        </p>
+      ))}
       <div class="mt-6 flex flex-wrap gap-3 print:hidden">
         <a href={sheetHref} class={`${button} inline-flex items-center no-underline`}>
           {repeats === 'daily' ? 'Open today’s entry' : 'Open this week’s entry'}
@@ -163,7 +120,7 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Pr
       )}
       {entries.length === 0 ? (
         <p class="mt-3" data-no-entries>
-          {notice
+          {notices.length > 0
             ? 'No entry can be shown: see the message above.'
             : 'No entry is kept on this device yet.'}
         </p>
@@ -187,7 +144,7 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Pr
                 </li>
               );
             const hidden = printing !== null && !printing.has(id(entry));
-            const lines = answerLines(worksheet, entry.answers);
+            const lines = entryAnswerLines(worksheet, entry.answers);
             return (
               <li
                 key={entry.key}

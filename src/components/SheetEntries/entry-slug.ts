@@ -20,10 +20,21 @@ export function useEntrySlug(
   }, [slug, repeats]);
 }
 
-/** The entry the address asks for, decided the same way by the sheet and its entry bar. */
+/**
+ * Decided once per page: the sheet and its entry bar are separate islands
+ * that may wake either side of midnight, and must still name one entry.
+ */
+const decided = new Map<string, ReturnType<typeof entryToOpen>>();
+
+/** The entry the address asks for, the same for the sheet and its entry bar. */
 export function openedEntry(slug: string, repeats: Repeats): ReturnType<typeof entryToOpen> {
+  const key = `${slug}|${repeats}|${window.location.search}`;
+  const known = decided.get(key);
+  if (known) return known;
   const storage = deviceStorage();
-  return entryToOpen(repeats, window.location.search, new Date(), (period) =>
+  const opened = entryToOpen(repeats, window.location.search, new Date(), (period) =>
     entryIsKept(storage, slug, period),
   );
+  decided.set(key, opened);
+  return opened;
 }

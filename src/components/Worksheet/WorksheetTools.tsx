@@ -21,6 +21,7 @@ import {
   elsewhereLead,
   noticeAfterSave,
   recordNotice,
+  unreadableKeptNotice,
   watchPageReturn,
   watchRecord,
   type KeptField,
@@ -67,18 +68,23 @@ interface Props {
 }
 
 type Message = {
-  kind: 'done' | 'problem' | 'not-saved' | 'copied-unsaved' | 'other-tab' | 'meanwhile';
+  kind:
+    | 'done'
+    | 'problem'
+    | 'not-saved'
+    | 'copied-unsaved'
+    | 'loaded-unsaved'
+    | 'other-tab'
+    | 'meanwhile';
   text: string;
 };
 
-/** A saved copy that could not be read nor set aside outlives a clear (see clearAnswers). */
-const unreadableKeptNotice =
-  'An older saved copy that could not be read is still on this device: download it above, or delete it on “Your data”.';
 const messageLead = {
   done: 'Done: ',
   problem: 'Not loaded: ',
   'not-saved': 'Not removed: ',
   'copied-unsaved': 'Copied, not saved: ',
+  'loaded-unsaved': 'Loaded, not saved: ',
   ...elsewhereLead,
 };
 interface LoadQuestion {
@@ -369,9 +375,19 @@ export default function WorksheetTools({
     showOnForm();
     saveChanges();
     setQuestion(null);
+    // Loaded onto the page whatever happens; saved only if the device took them.
+    const kept = !hasChanges(unsaved.current);
+    const notSavingHere = noSaveBox()?.checked ?? false;
     setMessage({
-      kind: 'done',
-      text: [`Answers loaded from ${fileName}.`, ...skipped].join(' '),
+      kind: kept || notSavingHere ? 'done' : 'loaded-unsaved',
+      text: [
+        kept
+          ? `Answers loaded from ${fileName}.`
+          : notSavingHere
+            ? `Answers loaded from ${fileName}. They stay on this page only, as you chose.`
+            : `The answers in ${fileName} are on this page, but this device is not keeping them just now: see the message above.`,
+        ...skipped,
+      ].join(' '),
     });
   };
 
@@ -390,9 +406,7 @@ export default function WorksheetTools({
       setMessage({ kind: 'problem', text: answersFileToolsMissing });
       return;
     }
-    const result =
-      tools.checkAnswersFileSize(file.size) ??
-      tools.readAnswersFile(await file.text(), sheetSlug, worksheet);
+    const result = await tools.readChosenAnswersFile(file, sheetSlug, worksheet);
     const outcome = tools.answersLoadOutcome(worksheet, file.name, result, current());
     if (outcome.kind === 'message') {
       setMessage({ kind: outcome.problem ? 'problem' : 'done', text: outcome.text });

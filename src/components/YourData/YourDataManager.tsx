@@ -37,6 +37,12 @@ interface Props {
 const dangerButton =
   'min-h-11 rounded-sm border-2 border-avoid bg-page px-3 py-2 text-base font-semibold text-ink hover:bg-panel';
 
+/** A chosen file's summary, planned again against what is stored now. */
+function replanned(chosen: PendingImport, storage: DeviceStorage | null): PendingImport {
+  const plan = chosen.tools.planImport(storage, chosen.backup);
+  return { ...chosen, plan, order: chosen.tools.summaryOrder(plan) };
+}
+
 /** Where a problem is said: beside the file field, or under "Delete everything". */
 type ProblemPlace = 'file' | 'delete';
 
@@ -89,8 +95,12 @@ export default function YourDataManager({ titles }: Props) {
     const found = deviceStorage();
     setStorage(found);
     refresh(found);
-    // Another tab saved or deleted something: list what is there now.
-    const onStorage = () => refresh(found);
+    // Another tab saved or deleted something: list what is there now, and
+    // say what a chosen file would change against that.
+    const onStorage = () => {
+      refresh(found);
+      setPending((chosen) => chosen && replanned(chosen, found));
+    };
     window.addEventListener('storage', onStorage);
     const stopReturn = watchPageReturn(() => {
       refresh(found);
@@ -167,6 +177,8 @@ export default function YourDataManager({ titles }: Props) {
       text = await file.text();
     } catch {
       showProblem('This file could not be read. Nothing was changed.');
+      // Emptied, so choosing the same file again is a new try.
+      input.value = '';
       return;
     }
     const checked = tools.checkBackup(text, unopenableRecord);
@@ -219,6 +231,8 @@ export default function YourDataManager({ titles }: Props) {
 
   const onDelete = () => {
     const result = deleteEverything(storage);
+    // A file chosen before was summarised against what has just gone.
+    setPending((chosen) => chosen && replanned(chosen, storage));
     // Search words too, in this tab and every other open one.
     forgetSearchEverywhere(sessionStore());
     setConfirmingDelete(false);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../storage/memory-storage';
 import {
+  earlierEntryCount,
   entryLookedAtAgain,
   entrySlug,
   entryIsKept,
@@ -121,5 +122,14 @@ describe('entryLookedAtAgain', () => {
   it('never calls an earlier entry opened on purpose a rolled-over one', () => {
     const opened = entryToOpen('daily', '?entry=2026-11-20', evening);
     expect(entryLookedAtAgain(opened, 'daily', morning).rolledOver).toBe(false);
+  });
+});
+
+describe('earlierEntryCount (the entry bar’s “Your earlier entries (n)”)', () => {
+  const listing = (period: string | null) => ({ period, key: `k:${period}`, savedAt: null });
+  it('counts entries before today’s and the undated one, not today’s nor one dated later', () => {
+    const entries = ['2026-11-27', '2026-11-26', '2026-11-20', null, '2026-12-01'].map(listing);
+    expect(earlierEntryCount(entries, '2026-11-27')).toBe(3);
+    expect(earlierEntryCount([], '2026-11-27')).toBe(0);
   });
 });

@@ -84,6 +84,15 @@ export interface EntryListing {
   savedAt: string | null;
 }
 
+/**
+ * How many kept entries come before `current` (today's or this week's): an
+ * undated one from before counts; one dated later (a clock that was wrong)
+ * does not.
+ */
+export function earlierEntryCount(entries: readonly EntryListing[], current: string): number {
+  return entries.filter((e) => e.period === null || comparePeriods(e.period, current) < 0).length;
+}
+
 /** The `savedAt` inside a stored record, if it has a sensible one. */
 export function savedAtOf(raw: string | null): string | null {
   if (!raw) return null;

@@ -20,6 +20,14 @@ describe('exporting', () => {
       skipped: [],
     });
     expect(backupFileName(now)).toBe('rebuilding-trust-2026-11-25.json');
+    // Half past eleven at night in New York is already the next day in UTC:
+    // the file carries the reader's date (this machine may run on UTC).
+    const newYorkEvening = Object.assign(new Date('2026-11-27T04:30:00Z'), {
+      getFullYear: () => 2026,
+      getMonth: () => 10,
+      getDate: () => 26,
+    });
+    expect(backupFileName(newYorkEvening)).toBe('rebuilding-trust-2026-11-26.json');
   });
 
   it('gives an empty backup when storage is off', () => {

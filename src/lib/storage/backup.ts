@@ -3,6 +3,7 @@
  * one JSON file, and deleting it all. Loading a file back is in
  * backup-load.ts, which /your-data/ fetches only when the reader chooses a file.
  */
+import { dayKey } from '../progress/dates';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './file-kinds';
 import { forgetRecentWrites } from './records';
 import { handbookKeys, listHandbookKeys, type DeviceStorage } from './storage';
@@ -21,8 +22,9 @@ export function exportBackup(storage: DeviceStorage | null, now = new Date()): B
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), items };
 }
 
+/** Named with the reader's own date, as every other date in the handbook is. */
 export function backupFileName(now = new Date()): string {
-  return `rebuilding-trust-${now.toISOString().slice(0, 10)}.json`;
+  return `rebuilding-trust-${dayKey(now)}.json`;
 }
 
 /**

@@ -8,13 +8,14 @@
  */
 import type { FieldEdit, Json } from './field-record';
 import {
-  deleteFieldRecord,
+  clearRecord,
   loadFieldRecord,
   noticeAfterSave,
   recordNotice,
   saveFieldEdits,
   watchPageReturn,
   watchRecord,
+  type ClearOutcome,
   type FieldRecordSpec,
   type KeptField,
 } from './records';
@@ -46,8 +47,8 @@ export interface LiveRecord<V> {
   state(): LiveState<V>;
   /** The reader changed one field (value, or undefined to delete it). */
   edit(fieldId: string, value: V | undefined): void;
-  /** The reader asked to clear the whole record. Returns false if storage refused. */
-  clear(): boolean;
+  /** The reader asked to clear the whole record: what became of its saved copy. */
+  clear(): ClearOutcome;
   /** Reads storage again (done automatically on other tabs' changes). */
   refresh(): void;
   stop(): void;
@@ -143,9 +144,9 @@ export function liveRecord<V extends Json>(
       pending = {};
       stored = {};
       // A record that could not be opened nor copied stays as it is: it is not ours to delete.
-      const removed = state.unreadable !== null || deleteFieldRecord(storage, spec.key);
+      const outcome = clearRecord(storage, spec.key, state.unreadable !== null);
       publish({ kept: [], notes: [], savedAt: null });
-      return removed;
+      return outcome;
     },
     refresh: () => load('other-tab'),
     stop() {

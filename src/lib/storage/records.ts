@@ -479,6 +479,29 @@ export function watchPageReturn(onReturn: () => void): () => void {
   return () => window.removeEventListener('pageshow', listener);
 }
 
+/**
+ * What clearing a record did to its saved copy: removed (or there was none:
+ * with storage off nothing was ever saved); refused by the browser; or kept
+ * because it could not be read nor set aside (a full device), so the reader
+ * has never seen it and it is not ours to delete.
+ */
+export type ClearOutcome = 'cleared' | 'refused' | 'kept-unreadable';
+
+/** Removes a record the reader cleared, unless it is `unreadable` (see ClearOutcome). */
+export function clearRecord(
+  storage: DeviceStorage | null,
+  key: string,
+  unreadable: boolean,
+): ClearOutcome {
+  if (unreadable) return 'kept-unreadable';
+  if (!storage) return 'cleared';
+  return deleteFieldRecord(storage, key) ? 'cleared' : 'refused';
+}
+
+/** A saved copy that could not be read nor set aside outlives a clear (see clearRecord). */
+export const unreadableKeptNotice =
+  'An older saved copy that could not be read is still on this device: keep it with “Download the answers that could not be opened”, or delete it on “Your data”.';
+
 /** Said when the reader cleared a record, the page emptied, but the browser kept the saved copy. */
 export const clearRefusedNotice =
   'Your answers were cleared from this page, but this browser did not let the handbook remove the saved copy. See “Your data”.';

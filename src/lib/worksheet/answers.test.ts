@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersFromEntries, normaliseAnswers, printedDate, printedText } from './answers';
+import { answersFromEntries, normaliseAnswers, printedText } from './answers';
 import { fieldView, listSpareLines } from './field-view';
 import { sheet } from '../../../test/fixtures/worksheet/test-sheet';
 
@@ -83,6 +83,20 @@ describe('checking answers against the worksheet', () => {
     expect(normaliseAnswers(sheet, { name: '<b>hi</b> <3' }).answers['name']).toBe('<b>hi</b> <3');
   });
 
+  it('reports a date that does not exist rather than printing another day', () => {
+    // 31 February would otherwise print as 3 March.
+    const { answers, problems } = normaliseAnswers(sheet, { when: '2026-02-31' });
+    expect(answers).toEqual({});
+    expect(problems).toEqual([
+      {
+        fieldId: 'when',
+        label: 'Date',
+        problem: 'is a date written as “2026-02-31”, which the date box cannot show',
+      },
+    ]);
+    expect(normaliseAnswers(sheet, { when: '2028-02-29' }).answers).toEqual({ when: '2028-02-29' });
+  });
+
   it('finds a field named like an Object.prototype member only if the sheet has it', () => {
     expect(normaliseAnswers(sheet, { constructor: 'x', toString: 'y' }).problems).toHaveLength(2);
   });
@@ -90,7 +104,6 @@ describe('checking answers against the worksheet', () => {
 
 describe('printing answers', () => {
   it('prints dates in words and list lines by number', () => {
-    expect(printedDate('2026-03-04')).toBe('4 March 2026');
     const answers = { when: '2026-03-04', items: ['a', 'b', ''] };
     expect(printedText(field('when'), answers)).toBe('4 March 2026');
     expect(printedText(field('items'), answers, 2)).toBe('b');

@@ -5,7 +5,7 @@
  * Answers are plain strings only. They are always shown as text, never as
  * HTML, so nothing a reader types or loads can change the page.
  */
-import { handbookLocale } from '../site/site';
+import { formatDay, isDayKey } from '../progress/dates';
 import type { FieldCheck } from '../storage/records';
 import { keptLines, listCapacity } from './list-lines';
 import type { WorksheetData, WorksheetField } from './schema';
@@ -25,8 +25,6 @@ export const answerLimits = {
   list: 200,
   date: 10,
 } as const;
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Control characters other than tab and newline never belong in an answer. */
 function clean(text: string): string {
@@ -76,7 +74,8 @@ export function checkAnswer(
     case 'date': {
       if (typeof value !== 'string') return { ok: false, problem: 'is not plain text' };
       const text = clean(value);
-      if (field.kind === 'date' && text !== '' && !ISO_DATE.test(text)) {
+      // A day that exists: 2026-02-31 would print as 3 March, and no date box can show it.
+      if (field.kind === 'date' && text !== '' && !isDayKey(text)) {
         return {
           ok: false,
           problem: `is a date written as “${text.slice(0, 40)}”, which the date box cannot show`,
@@ -219,20 +218,6 @@ export function answeredCount(answers: Answers): number {
   return Object.keys(answers).length;
 }
 
-/** `2025-03-04` → `4 March 2025`, read the same on any device (no time zone shift). */
-export function printedDate(iso: string): string {
-  if (!ISO_DATE.test(iso)) return iso;
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(handbookLocale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
-}
-
 /** The text to print for a text, date or list line; '' means print ruled lines instead. */
 export function printedText(field: WorksheetField, answers: Answers, line?: number): string {
   const value = answers[field.id];
@@ -241,5 +226,5 @@ export function printedText(field: WorksheetField, answers: Answers, line?: numb
     return line === undefined || !Array.isArray(value) ? '' : (value[line - 1] ?? '');
   }
   if (typeof value !== 'string') return '';
-  return field.kind === 'date' ? printedDate(value) : value;
+  return field.kind === 'date' ? formatDay(value) : value;
 }

@@ -41,6 +41,10 @@ describe('keeping answers on the device', () => {
     expect([...roomy.items.values()]).toEqual([damaged]);
   });
 
+  it('with storage off, clearing removes nothing and is not a refusal: nothing was saved', () => {
+    expect(clearAnswers(null, 'test', sheet)).toBe('cleared');
+  });
+
   it('says when the browser refuses to remove the saved copy', () => {
     const storage = memoryStorage();
     saveAnswerEdits(storage, 'test', sheet, { name: 'Sam' }, now);

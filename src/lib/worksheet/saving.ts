@@ -7,13 +7,17 @@
  */
 import {
   FIELD_RECORD_VERSION,
-  deleteFieldRecord,
+  clearRecord,
   loadFieldRecord,
   saveFieldEdits,
   type FieldRecordSpec,
   type RecordLoad,
+  type ClearOutcome,
   type RecordSave,
 } from '../storage/records';
+import type { DeviceStorage } from '../storage/storage';
+
+export type { ClearOutcome };
 import type { FieldEdit, Json } from '../storage/field-record';
 import { checkAnswer, isEmptyAnswer, type Answer, type Answers } from './answers';
 import type { WorksheetData } from './schema';
@@ -68,25 +72,18 @@ export function saveAnswerEdits(
 }
 
 /**
- * What clearing a sheet did to its saved copy: removed; refused by the
- * browser; or kept because it could not be read nor set aside (a full
- * device), so the reader has never seen it and it is not ours to delete.
- */
-export type ClearOutcome = 'cleared' | 'refused' | 'kept-unreadable';
-
-/**
  * Removes the sheet's saved answers when the reader clears it or chooses not
  * to save it. A saved copy this page cannot read is first set aside as a
  * recovery copy when there is room (then the answers go); with no room it
  * stays where it is, whole.
  */
 export function clearAnswers(
-  storage: Parameters<typeof deleteFieldRecord>[0],
+  storage: DeviceStorage | null,
   slug: string,
   worksheet: WorksheetData,
 ): ClearOutcome {
-  if (loadAnswers(storage, slug, worksheet).status === 'unreadable') return 'kept-unreadable';
-  return deleteFieldRecord(storage, worksheetKey(slug)) ? 'cleared' : 'refused';
+  const unreadable = loadAnswers(storage, slug, worksheet).status === 'unreadable';
+  return clearRecord(storage, worksheetKey(slug), unreadable);
 }
 
 /** What a load gives the form: the answers it can show (empty for any other status). */

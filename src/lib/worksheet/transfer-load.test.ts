@@ -3,6 +3,7 @@ import { answersFileText } from './transfer';
 import {
   answersLoadOutcome,
   checkAnswersFileSize,
+  readChosenAnswersFile,
   describeAnswersLoad,
   MAX_ANSWERS_FILE_BYTES,
   needsConfirmation,
@@ -192,6 +193,36 @@ describe('what choosing a file does (answersLoadOutcome)', () => {
       text: expect.stringMatching(
         /^Nothing in b\.json could be loaded; this sheet is unchanged\. Your answer to “Short answer”/,
       ),
+    });
+  });
+});
+
+describe('reading the file the reader chose (readChosenAnswersFile)', () => {
+  it('reads a good file, and refuses one too large before reading a byte of it', async () => {
+    expect(await readChosenAnswersFile(new Blob([good]), 'test', sheet)).toMatchObject({
+      ok: true,
+      answers,
+    });
+    let read = false;
+    const huge = {
+      size: MAX_ANSWERS_FILE_BYTES + 1,
+      text: async () => ((read = true), good),
+    } as unknown as Blob;
+    expect(await readChosenAnswersFile(huge, 'test', sheet)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/too large/),
+    });
+    expect(read).toBe(false);
+  });
+
+  it('says so when the file cannot be read, rather than failing without a word', async () => {
+    const gone = {
+      size: 10,
+      text: () => Promise.reject(new DOMException('The file was moved', 'NotReadableError')),
+    } as unknown as Blob;
+    expect(await readChosenAnswersFile(gone, 'test', sheet)).toEqual({
+      ok: false,
+      message: 'That file could not be read. Your answers have not been changed.',
     });
   });
 });

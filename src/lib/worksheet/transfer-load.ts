@@ -87,6 +87,27 @@ export function readAnswersFile(
   return { ok: true, answers, skipped: problems, notes };
 }
 
+/**
+ * Reads a file the reader chose: its size first, then its text. A file that
+ * cannot be read (moved or deleted since it was chosen, a cloud file not on
+ * the phone) is said, not left to fail without a word.
+ */
+export async function readChosenAnswersFile(
+  file: Blob,
+  slug: string,
+  worksheet: WorksheetData,
+): Promise<ImportResult> {
+  const tooLarge = checkAnswersFileSize(file.size);
+  if (tooLarge) return tooLarge;
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, message: `That file could not be read. ${unchanged}` };
+  }
+  return readAnswersFile(text, slug, worksheet);
+}
+
 export interface AnswersLoadPlan {
   /** Field labels that are empty here and get an answer from the file. */
   adding: string[];

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../storage/memory-storage';
+import { entriesStorageOffNotice, entryAnswerLines, keptEntries } from './kept-entries';
+import { saveAnswerEdits } from './saving';
+import { sheet } from '../../../test/fixtures/worksheet/test-sheet';
+
+const now = new Date('2026-11-25T10:00:00Z');
+
+describe('the entries page of a dated sheet (keptEntries)', () => {
+  it('lists each kept entry with its answers, and names each one it could not open', () => {
+    const storage = memoryStorage({
+      'rt:worksheet:test:2026-11-20': '{"broken',
+      'rt:worksheet:test:2026-11-21': '{"also broken',
+    });
+    saveAnswerEdits(storage, 'test:2026-11-22', sheet, { name: 'Sam' }, now);
+    const { entries, notices } = keptEntries(storage, 'test', 'daily', sheet);
+    expect(entries.map((e) => [e.period, e.answers, e.what])).toEqual([
+      ['2026-11-22', { name: 'Sam' }, 'entry for 22 November 2026'],
+    ]);
+    // Both, not only the last: each names its day.
+    expect(notices).toEqual([
+      expect.stringMatching(
+        /^The entry for 2[01] November 2026: Your earlier answers could not be opened/,
+      ),
+      expect.stringMatching(/^The entry for 2[01] November 2026: /),
+    ]);
+    expect(notices[0]).not.toBe(notices[1]);
+  });
+
+  it('says nothing about a damaged entry once it has been set aside and read again', () => {
+    const storage = memoryStorage({ 'rt:worksheet:test:2026-11-20': '{"broken' });
+    expect(keptEntries(storage, 'test', 'daily', sheet).notices).toHaveLength(1);
+    expect(keptEntries(storage, 'test', 'daily', sheet)).toEqual({ entries: [], notices: [] });
+  });
+
+  it('with storage off, says no entry can be kept or shown', () => {
+    expect(keptEntries(null, 'test', 'daily', sheet)).toEqual({
+      entries: [],
+      notices: [entriesStorageOffNotice],
+    });
+  });
+});
+
+describe('an entry’s answers as text (entryAnswerLines)', () => {
+  it('gives list lines and ticked choices a line each, dates in words, and leaves out the signature', () => {
+    const lines = entryAnswerLines(sheet, {
+      items: ['first', ' ', 'third'],
+      ticks: ['b'],
+      when: '2026-03-04',
+    });
+    expect(lines.map((l) => [l.label, l.text])).toEqual([
+      ['Short answer', ''],
+      ['Long answer', ''],
+      ['Three things', 'first\nthird'],
+      ['Tick what fits', '✓ Second'],
+      ['Date', '4 March 2026'],
+    ]);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * What the entries page of a dated sheet lists: each kept entry with its
+ * answers as text, and a notice for each entry that could not be opened
+ * (which day it was, and what became of it). Read afresh at every look, so
+ * a notice goes once its entry is dealt with.
+ */
+import { formatPeriod, periodInSentence, type Repeats } from '../progress/dates';
+import { entrySlug, listEntries, type EntryListing } from '../progress/entries';
+import { recordNotice } from '../storage/records';
+import type { DeviceStorage } from '../storage/storage';
+import { printedText, type Answers } from './answers';
+import { loadAnswers, shownAnswers } from './saving';
+import type { WorksheetData } from './schema';
+
+export interface KeptEntry extends EntryListing {
+  answers: Answers;
+  /** As a heading: "2 March 2026", "Week of 2 March 2026". */
+  label: string;
+  /** Inside a sentence, after "the": "entry for the week of 2 March 2026". */
+  what: string;
+}
+
+export const entriesStorageOffNotice =
+  'This browser is not letting the handbook keep anything on this device, so no entry can be kept or shown here.';
+
+export function keptEntries(
+  storage: DeviceStorage | null,
+  slug: string,
+  repeats: Repeats,
+  worksheet: WorksheetData,
+): { entries: KeptEntry[]; notices: string[] } {
+  const notices = storage ? [] : [entriesStorageOffNotice];
+  const entries: KeptEntry[] = [];
+  for (const listing of listEntries(storage, slug, repeats)) {
+    const loaded = loadAnswers(storage, entrySlug(slug, listing.period), worksheet);
+    const label = listing.period ? formatPeriod(listing.period) : 'Undated, from before';
+    const what = listing.period
+      ? `entry for ${periodInSentence(listing.period)}`
+      : 'undated entry from before';
+    // An entry that could not be opened says which day it was; once set
+    // aside (a copy on "Your data") it is not listed as an empty entry.
+    if (loaded.status === 'set-aside' || loaded.status === 'unreadable')
+      notices.push(`The ${what}: ${recordNotice(loaded) ?? ''}`);
+    if (loaded.status === 'set-aside') continue;
+    entries.push({ ...listing, answers: shownAnswers(loaded), label, what });
+  }
+  return { entries, notices };
+}
+
+/** Each answer of an entry as text, field by field: list lines and ticked choices a line each. */
+export function entryAnswerLines(
+  worksheet: WorksheetData,
+  answers: Answers,
+): { id: string; label: string; text: string }[] {
+  return worksheet.fields
+    .filter((field) => field.kind !== 'signature')
+    .map((field) => {
+      const value = answers[field.id];
+      const lines = Array.isArray(value) ? value : [];
+      const text =
+        field.kind === 'list'
+          ? lines.filter((l) => l.trim() !== '').join('\n')
+          : field.kind === 'checklist'
+            ? field.options
+                .filter((o) => lines.includes(o.id))
+                .map((o) => `✓ ${o.label}`)
+                .join('\n')
+            : printedText(field, answers);
+      return { id: field.id, label: field.label, text };
+    });
+}
