@@ -5,6 +5,7 @@
  */
 import { browserStorage } from '../../lib/storage/records';
 import ConfirmDelete from './ConfirmDelete';
+import { plainButton as button } from '../Button/plain-button';
 
 interface Props {
   /** The full storage key, e.g. `rt:worksheet:telling-the-truth-daily:2026-W10`. */
@@ -12,9 +13,6 @@ interface Props {
   label: string;
   onDeleted: (message: string) => void;
 }
-
-const button =
-  'min-h-11 rounded-sm border border-rule bg-page px-3 py-1 text-base font-semibold text-ink hover:bg-panel';
 
 export default function DeleteOne({ itemKey, label, onDeleted }: Props) {
   const remove = () => {

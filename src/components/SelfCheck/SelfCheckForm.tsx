@@ -28,7 +28,6 @@ import { liveRecord, type LiveRecord, type LiveState } from '../../lib/storage/l
 import {
   clearRefusedNotice,
   type ClearOutcome,
-  unreadableKeptNotice,
   deletedElsewhereNotice,
   elsewhereLead,
 } from '../../lib/storage/records';
@@ -149,7 +148,8 @@ export default function SelfCheckForm({
       'Your answers were cleared from this device. Results kept by date stay until you delete them on “Your data”.';
   else if (cleared === 'refused') announcement = clearRefusedNotice;
   else if (cleared === 'kept-unreadable')
-    announcement = `Your answers were cleared from this page. ${unreadableKeptNotice}`;
+    announcement =
+      'Your answers were cleared from this page. The saved copy that could not be opened stays on this device: see “Your data”.';
   else if (saved?.deletedElsewhere)
     announcement = `${elsewhereLead[saved.deletedElsewhere]}${deletedElsewhereNotice}`;
   // A storage problem after an answer is said before the result, which still

@@ -7,6 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useSafeChoice } from '../AskFirst/safe-choice';
+import { plainButton as button } from '../Button/plain-button';
 import type { WorksheetData } from '../../lib/worksheet/schema';
 import { comparePeriods, periodInSentence, type Repeats } from '../../lib/progress/dates';
 import { entrySlug, listEntries } from '../../lib/progress/entries';
@@ -21,7 +22,6 @@ import {
   elsewhereLead,
   noticeAfterSave,
   recordNotice,
-  unreadableKeptNotice,
   watchPageReturn,
   watchRecord,
   type KeptField,
@@ -79,6 +79,9 @@ type Message = {
   text: string;
 };
 
+/** A saved copy that could not be read nor set aside outlives a clear (see clearRecord). */
+const unreadableKeptNotice =
+  'An older saved copy that could not be read is still on this device: download it above, or delete it on “Your data”.';
 const messageLead = {
   done: 'Done: ',
   problem: 'Not loaded: ',
@@ -94,9 +97,6 @@ interface LoadQuestion {
   changes: string[];
   skipped: string[];
 }
-
-const button =
-  'inline-flex min-h-11 items-center rounded-sm border border-rule bg-page px-gutter py-2 text-base font-semibold text-ink hover:border-ink';
 
 export default function WorksheetTools({
   slug: sheetSlug,

@@ -25,7 +25,7 @@ import { recordNotice, watchPageReturn } from '../../lib/storage/records';
 import { deviceStorage, type DeviceStorage } from '../../lib/storage/storage';
 import { downloadText } from '../../lib/browser/download-text';
 import { useSafeChoice } from '../AskFirst/safe-choice';
-import { plainButton as button } from '../Button/plain-button';
+import { dangerButton, plainButton as button } from '../Button/plain-button';
 import { backupToolsMissing, loadBackupTools } from './backup-tools';
 import ImportSummary, { type PendingImport } from './ImportSummary';
 import SavedItemList, { RecoveryCopies } from './SavedItemList';
@@ -33,9 +33,6 @@ import SavedItemList, { RecoveryCopies } from './SavedItemList';
 interface Props {
   titles: ItemTitles;
 }
-
-const dangerButton =
-  'min-h-11 rounded-sm border-2 border-avoid bg-page px-3 py-2 text-base font-semibold text-ink hover:bg-panel';
 
 /** A chosen file's summary, planned again against what is stored now. */
 function replanned(chosen: PendingImport, storage: DeviceStorage | null): PendingImport {

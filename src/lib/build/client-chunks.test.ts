@@ -40,6 +40,10 @@ describe('clientChunkFor', () => {
     expect(clientChunkFor(`${root}/src/lib/worksheet/transfer-load.ts`)).toBe(undefined);
   });
 
+  it('keeps what the entries page lists out of the worksheet file every sheet loads', () => {
+    expect(clientChunkFor(`${root}/src/lib/worksheet/kept-entries.ts`)).toBe(undefined);
+  });
+
   it('gives every page its two site scripts in one file, apart from any island', () => {
     expect(clientChunkFor(`${root}/src/components/Search/search-opener.ts`)).toBe('site');
     expect(

@@ -54,6 +54,8 @@ export function clientChunkFor(id: string): string | undefined {
   if (/\/src\/components\/SelfCheck\/SelfCheckForm\.tsx$/.test(path)) return 'self-check';
   // Loading a file back is fetched on its own, when the reader chooses one.
   if (/\/src\/lib\/worksheet\/transfer-load\.ts$/.test(path)) return undefined;
+  // What the entries page lists stays with that page, off every worksheet.
+  if (/\/src\/lib\/worksheet\/kept-entries\.ts$/.test(path)) return undefined;
   if (/\/src\/lib\/worksheet\//.test(path)) return 'worksheet';
   // The sheet telling its entry bar how it saves, and which entry both work
   // on: only on worksheet pages, where apart they were a file of 0.2 KB.

@@ -7,7 +7,6 @@
 import type { Json } from '../storage/field-record';
 import {
   FIELD_RECORD_VERSION,
-  deleteFieldRecord,
   newerVersionNotice,
   saveFieldEdits,
   type FieldCheck,
@@ -81,10 +80,6 @@ export function deleteResult(
   now = new Date(),
 ): RecordSave {
   return saveFieldEdits(storage, resultsRecord(check), { [day]: { deleted: true } }, now);
-}
-
-export function deleteAllResults(storage: DeviceStorage | null, check: string): boolean {
-  return deleteFieldRecord(storage, resultsKey(check));
 }
 
 /** The kept results a load gives, oldest first (none for any other status). */

@@ -306,23 +306,6 @@ export function saveFieldEdits(
   return saved;
 }
 
-/** Merges a whole set of fields (e.g. pending edits with their own times) into what is stored. */
-export function mergeIntoStored(
-  storage: DeviceStorage | null,
-  spec: FieldRecordSpec<unknown>,
-  incoming: Fields,
-  now = new Date(),
-): RecordSave {
-  const read = readForWrite(storage, spec, now);
-  if (!read.ok) return read.failure;
-  const kept = copyKeptBeforeWrite(read, spec, Object.keys(incoming), now);
-  if (!kept.ok) return kept.failure;
-  const fields = mergeFields(read.stored, incoming);
-  const saved = writeFields(read.storage, spec, fields, read.setAsideKey, kept.copy);
-  if (saved.ok) rememberWrite(spec, pick(fields, Object.keys(incoming)), now);
-  return saved;
-}
-
 function pick(fields: Fields, ids: readonly string[]): Fields {
   const picked: Fields = {};
   for (const id of ids) {
@@ -497,10 +480,6 @@ export function clearRecord(
   if (!storage) return 'cleared';
   return deleteFieldRecord(storage, key) ? 'cleared' : 'refused';
 }
-
-/** A saved copy that could not be read nor set aside outlives a clear (see clearRecord). */
-export const unreadableKeptNotice =
-  'An older saved copy that could not be read is still on this device: keep it with “Download the answers that could not be opened”, or delete it on “Your data”.';
 
 /** Said when the reader cleared a record, the page emptied, but the browser kept the saved copy. */
 export const clearRefusedNotice =

@@ -7,7 +7,6 @@ import {
   readableSlug,
   recoveryFileName,
   readSavedItems,
-  savedItems,
 } from './saved-items';
 import { savedAtOf } from '../progress/entries';
 
@@ -17,7 +16,7 @@ const titles = {
   'worksheet:no-contact': 'Worksheet: Ending contact',
 };
 
-describe('savedItems', () => {
+describe('the saved items Your data lists', () => {
   it('lists each saved item with its title and when it was last changed', () => {
     const storage = memoryStorage({
       'rt-theme': 'dark',
@@ -27,7 +26,9 @@ describe('savedItems', () => {
       'rt-recovery:self-check:be-patient:2026-11-24T09:30:00.000Z': '{oops',
       unrelated: 'x',
     });
-    expect(savedItems(storage, titles).map((i) => [i.kind, i.label, i.changedAt])).toEqual([
+    expect(
+      readSavedItems(storage, titles).items.map((i) => [i.kind, i.label, i.changedAt]),
+    ).toEqual([
       ['self-check', 'Self-check: Be patient', '2026-11-25T10:00:00.000Z'],
       ['self-check', 'Self-check: Handbook', '2026-11-21T10:00:00.000Z'],
       ['worksheet', 'Worksheet: Ending contact', '2026-11-20T08:00:00.000Z'],
@@ -37,7 +38,7 @@ describe('savedItems', () => {
   });
 
   it('names a theme choice the handbook does not know as it is, not as light', () => {
-    const listed = savedItems(memoryStorage({ 'rt-theme': 'purple' }), titles);
+    const listed = readSavedItems(memoryStorage({ 'rt-theme': 'purple' }), titles).items;
     expect(listed.map((i) => i.label)).toEqual([
       'Theme choice (not one the handbook knows: the system setting is used)',
     ]);
@@ -53,7 +54,9 @@ describe('savedItems', () => {
       'rt:worksheet:weekly:2027-W02': record('2027-01-11T08:00:00.000Z'),
       'rt:worksheet:weekly:2026-W52': record('2026-12-21T08:00:00.000Z'),
     });
-    const listed = savedItems(storage, { 'worksheet:daily-check-in': 'Worksheet: Daily check-in' });
+    const listed = readSavedItems(storage, {
+      'worksheet:daily-check-in': 'Worksheet: Daily check-in',
+    }).items;
     expect(listed.map((i) => i.label)).toEqual([
       'Worksheet: Daily check-in, entry for 5 January 2027',
       'Worksheet: Daily check-in, entry for 1 January 2027',
@@ -66,11 +69,11 @@ describe('savedItems', () => {
   });
 
   it('lists nothing when storage is off', () => {
-    expect(savedItems(memoryStorage({ 'rt:a': '1' }, 'disabled'), titles)).toEqual([]);
+    expect(readSavedItems(memoryStorage({ 'rt:a': '1' }, 'disabled'), titles).items).toEqual([]);
   });
 
   it('still lists a record it cannot read, without a time', () => {
-    const [item] = savedItems(memoryStorage({ 'rt:worksheet:x': '<b>not json</b>' }), {});
+    const [item] = readSavedItems(memoryStorage({ 'rt:worksheet:x': '<b>not json</b>' }), {}).items;
     expect(item).toMatchObject({
       label: 'Worksheet: X',
       changedAt: null,
@@ -93,7 +96,9 @@ describe('savedItems', () => {
       'rt-theme': 'dark',
     });
     expect(
-      Object.fromEntries(savedItems(storage, {}).map((i) => [i.key, i.unopenable ?? 'unmarked'])),
+      Object.fromEntries(
+        readSavedItems(storage, {}).items.map((i) => [i.key, i.unopenable ?? 'unmarked']),
+      ),
     ).toEqual({
       'rt:worksheet:a': 'unmarked',
       'rt:worksheet:b': 'damaged',
@@ -163,7 +168,7 @@ describe('readSavedItems', () => {
     reading.getItem = () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     };
-    expect(savedItems(reading, {})).toEqual([]);
+    expect(readSavedItems(reading, {}).items).toEqual([]);
     expect(readSavedItems(reading, {}).whole).toBe(false);
     expect(readSavedItems(memoryStorage({}), {}).whole).toBe(true);
   });

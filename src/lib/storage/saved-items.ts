@@ -191,11 +191,6 @@ export function readSavedItems(
   return { items, whole };
 }
 
-/** Everything the handbook stored on this device, as far as it can be read. */
-export function savedItems(storage: DeviceStorage | null, titles: ItemTitles): SavedItem[] {
-  return readSavedItems(storage, titles).items;
-}
-
 /** A changed-at time in plain words, e.g. "25 Nov 2026, 10:00". */
 export function describeTime(iso: string | null): string {
   if (!iso) return 'time not known';
