@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from './memory-storage';
 import {
+  describeKey,
   describeTime,
   itemTitles,
   parseRecoveryKey,
@@ -171,5 +172,29 @@ describe('readSavedItems', () => {
     expect(readSavedItems(reading, {}).items).toEqual([]);
     expect(readSavedItems(reading, {}).whole).toBe(false);
     expect(readSavedItems(memoryStorage({}), {}).whole).toBe(true);
+  });
+});
+
+const comingBackTitles = itemTitles(
+  [{ slug: 'be-patient', title: 'Be patient' }],
+  [{ slug: 'telling-the-truth-daily', title: 'Honest from now on' }],
+);
+
+describe('Your data names what coming back keeps', () => {
+  it('names reading progress, kept results and dated entries in plain words', () => {
+    const label = (key: string) => describeKey(key, '{}', comingBackTitles).label;
+    expect(label('rt:reading')).toBe('Reading progress: the chapters you have read');
+    expect(label('rt:results:handbook')).toBe(
+      'Kept results by date: the whole-handbook self-check',
+    );
+    expect(label('rt:results:be-patient')).toBe('Kept results by date: self-check “Be patient”');
+    // Week 10 of 2026 begins on Monday 2 March.
+    expect(label('rt:worksheet:telling-the-truth-daily:2026-W10')).toBe(
+      'Worksheet: Honest from now on, entry for the week of 2 March 2026',
+    );
+    expect(label('rt:worksheet:daily-check-in:2026-11-27')).toBe(
+      'Worksheet: Daily check in, entry for 27 November 2026',
+    );
+    expect(label('rt:worksheet:telling-the-truth-daily')).toBe('Worksheet: Honest from now on');
   });
 });

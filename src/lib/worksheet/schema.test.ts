@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { worksheetSchema } from './schema';
 
@@ -110,5 +111,33 @@ describe('worksheet definitions', () => {
     expect(worksheetSchema.parse(valid).saving).toBe('auto');
     expect(worksheetSchema.parse({ ...valid, saving: 'ask' }).saving).toBe('ask');
     expect(issuesOf({ ...valid, saving: 'never' })).toEqual(['saving']);
+  });
+});
+
+const dailySheet = {
+  title: 'Daily check-in plan',
+  purpose: 'Plan a short daily time to check in with your partner.',
+  intro: 'A short, regular check-in gives your partner a time to ask.',
+  chapters: [{ chapter: 'be-there' }],
+  fields: [{ id: 'when', kind: 'short-text', label: 'When we will check in' }],
+};
+
+describe('repeating worksheets', () => {
+  it('a sheet may repeat daily or weekly, and nothing else', () => {
+    expect(worksheetSchema.safeParse({ ...dailySheet, repeats: 'daily' }).success).toBe(true);
+    expect(worksheetSchema.safeParse({ ...dailySheet, repeats: 'weekly' }).success).toBe(true);
+    expect(worksheetSchema.safeParse(dailySheet).success).toBe(true);
+    const monthly = worksheetSchema.safeParse({ ...dailySheet, repeats: 'monthly' });
+    expect(monthly.success).toBe(false);
+    expect(monthly.error?.issues[0]?.path).toEqual(['repeats']);
+  });
+
+  it('the sheets meant to be filled in again are marked', () => {
+    const marked = (slug: string) =>
+      /^repeats: (daily|weekly)$/m.exec(
+        readFileSync(`content/worksheets/${slug}.yaml`, 'utf8'),
+      )?.[1];
+    expect(marked('telling-the-truth-daily')).toBe('weekly');
+    expect(marked('daily-check-in')).toBe('daily');
   });
 });
