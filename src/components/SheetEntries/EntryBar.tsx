@@ -3,12 +3,8 @@
  * earlier one), and the way to the earlier entries.
  */
 import { useEffect, useState } from 'preact/hooks';
-import {
-  comparePeriods,
-  formatPeriod,
-  periodInSentence,
-  type Repeats,
-} from '../../lib/progress/dates';
+import type { Repeats } from '../../lib/progress/dates';
+import { entryBarText } from '../../lib/progress/entry-bar-text';
 import { earlierEntryCount, entryLookedAtAgain, listEntries } from '../../lib/progress/entries';
 import { browserStorage } from '../../lib/storage/records';
 import { openedEntry } from './entry-slug';
@@ -66,62 +62,29 @@ export default function EntryBar({ slug, repeats, sheetHref, entriesHref }: Prop
   }, []);
 
   if (!open) return null;
-  const what = repeats === 'daily' ? 'today’s entry' : 'this week’s entry';
-  const unit = repeats === 'daily' ? 'day' : 'week';
-  const openedDate = open.period ? formatPeriod(open.period) : null;
-  const openedPhrase = open.period ? periodInSentence(open.period) : null;
-  const later = open.period !== null && comparePeriods(open.period, open.current) > 0;
+  const text = entryBarText(open, repeats, { storageOff, saving, saved, earlier });
   return (
     <>
-      {/* On paper, the entry's date heads the sheet: a page of answers is no use undated. */}
       <p class="mb-4 hidden font-semibold print:block" data-entry-printed-date>
-        {openedDate ? `Entry: ${openedDate}` : 'Undated entry'}
+        {text.printed}
       </p>
       <div
         class="my-4 rounded-sm border-l-4 border-accent bg-panel p-4 print:hidden"
         data-entry-bar
       >
-        {open.ignored && (
+        {text.ignored && (
           <p class="mb-2" data-entry-ignored>
-            {`There is no entry for “${open.ignored.asked.slice(0, 40)}”: ${open.ignored.later ? `that ${unit} is still to come` : `that is not a ${unit} this sheet keeps`}. Here is ${what}.`}
+            {text.ignored}
           </p>
         )}
-        {open.isCurrent ? (
-          <p>
-            <strong>{repeats === 'daily' ? 'Today’s entry' : 'This week’s entry'}</strong>
-            {`: ${formatPeriod(open.current)}. `}
-            {repeats === 'daily'
-              ? 'Tomorrow this sheet opens fresh'
-              : 'Next week this sheet opens fresh'}
-            {storageOff
-              ? '. This browser is not letting the handbook keep entries, so this one goes when you close the page.'
-              : saving === 'not-saving'
-                ? '. You chose not to save this sheet, so this entry goes when you close the page.'
-                : saving === 'refused'
-                  ? '. Your latest changes to this entry are not kept just now: see the message on the sheet.'
-                  : ', and this entry is kept.'}
-          </p>
-        ) : open.rolledOver ? (
-          <p data-entry-rolled-over>
-            <strong>{`This page still has the entry for ${openedPhrase ?? ''}`}</strong>
-            {`, opened before ${repeats === 'daily' ? 'midnight' : 'the new week began'}: what you type here goes to that entry. `}
-            <a href={sheetHref}>{`Go to ${what}`}</a>
-          </p>
-        ) : (
-          <p>
-            <strong>
-              {openedDate
-                ? // A device whose clock was wrong may have kept an entry for a day still to come.
-                  `${later ? 'An entry for a later date' : 'An earlier entry'}: ${openedDate}`
-                : 'Your undated entry'}
-            </strong>
-            {saved ? ', saved from before. ' : '. Nothing is saved for it yet. '}
-            <a href={sheetHref}>{`Go to ${what}`}</a>
-          </p>
-        )}
+        <p data-entry-rolled-over={text.kind === 'rolled-over' ? '' : undefined}>
+          <strong>{text.lead}</strong>
+          {text.rest}
+          {text.goTo && <a href={sheetHref}>{text.goTo}</a>}
+        </p>
         <p class="mt-2">
           <a href={entriesHref} data-entries-link>
-            {earlier === 0 ? 'Your entries, by date' : `Your earlier entries (${earlier}), by date`}
+            {text.entriesLink}
           </a>
           : open, print or delete them.
         </p>

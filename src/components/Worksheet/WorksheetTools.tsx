@@ -17,9 +17,6 @@ import { guardUnsavedAnswers } from '../../lib/browser/leave-guard';
 import { restoredByBrowser } from '../../lib/browser/restored-by-browser';
 import { deviceStorage, type DeviceStorage } from '../../lib/storage/storage';
 import {
-  clearRefusedNotice,
-  deletedElsewhereNotice,
-  elsewhereLead,
   noticeAfterSave,
   recordNotice,
   watchPageReturn,
@@ -33,13 +30,26 @@ import { mergeKind } from '../../lib/worksheet/merge';
 import { dropAddedLines } from '../../lib/worksheet/rows';
 import {
   clearAnswers,
-  type ClearOutcome,
   loadAnswers,
   saveAnswerEdits,
   shownAnswers,
   worksheetKey,
 } from '../../lib/worksheet/saving';
 import { answersFileName, answersFileText } from '../../lib/worksheet/transfer';
+import {
+  clearedMessage,
+  copiedEntryMessage,
+  deletedElsewhereMessage,
+  keptAnswersIntro,
+  keptValueText,
+  loadedMessage,
+  notSavingMessage,
+  otherTabChoiceMessage,
+  savingAgainMessage,
+  savingLine,
+  sheetMessageLead,
+  type SheetMessage,
+} from '../../lib/worksheet/sheet-messages';
 import {
   afterSaving,
   answersShown,
@@ -67,29 +77,6 @@ interface Props {
   yourDataHref: string;
 }
 
-type Message = {
-  kind:
-    | 'done'
-    | 'problem'
-    | 'not-saved'
-    | 'copied-unsaved'
-    | 'loaded-unsaved'
-    | 'other-tab'
-    | 'meanwhile';
-  text: string;
-};
-
-/** A saved copy that could not be read nor set aside outlives a clear (see clearRecord). */
-const unreadableKeptNotice =
-  'An older saved copy that could not be read is still on this device: download it above, or delete it on “Your data”.';
-const messageLead = {
-  done: 'Done: ',
-  problem: 'Not loaded: ',
-  'not-saved': 'Not removed: ',
-  'copied-unsaved': 'Copied, not saved: ',
-  'loaded-unsaved': 'Loaded, not saved: ',
-  ...elsewhereLead,
-};
 interface LoadQuestion {
   fileName: string;
   plan: AnswersLoadPlan;
@@ -117,7 +104,7 @@ export default function WorksheetTools({
   const [unreadable, setUnreadable] = useState<string | null>(null);
   const [kept, setKept] = useState<KeptField[]>([]);
   const [notes, setNotes] = useState<{ fieldId: string; note: string }[]>([]);
-  const [message, setMessage] = useState<Message | null>(null);
+  const [message, setMessage] = useState<SheetMessage | null>(null);
   const [filled, setFilled] = useState(0);
   const [boxes, setBoxes] = useState<BoxCount>({ filled: 0, total: 0 });
   const [confirming, setConfirming] = useState(false);
@@ -178,10 +165,7 @@ export default function WorksheetTools({
       unsaved.current = noChanges;
       // Boxes that empty themselves say why.
       if (answeredCount(before) > 0) {
-        setMessage({
-          kind: fromElsewhere,
-          text: deletedElsewhereNotice,
-        });
+        setMessage(deletedElsewhereMessage(fromElsewhere));
       }
     }
     shown.current = shownAnswers(loaded);
@@ -259,37 +243,11 @@ export default function WorksheetTools({
         // Everything stays on the page; nothing stays on the device.
         unsaved.current = keptOnPage(current());
         shown.current = {};
-        const notSavingMessages: Record<ClearOutcome, Message> = {
-          cleared: {
-            kind: 'done',
-            text: 'Nothing from this sheet is saved on this device now. What you type stays on this page until you close it.',
-          },
-          refused: {
-            kind: 'not-saved',
-            text: 'This browser did not let the handbook remove the saved copy. See “Your data”.',
-          },
-          'kept-unreadable': {
-            kind: 'not-saved',
-            text: `Nothing new from this sheet will be saved here. ${unreadableKeptNotice}`,
-          },
-        };
-        setMessage(notSavingMessages[clearAnswers(storage.current, slug, worksheet)]);
+        setMessage(notSavingMessage(clearAnswers(storage.current, slug, worksheet)));
       } else {
         saveChanges();
         // Said only if it is true: storage may be off, or too full for the sheet.
-        setMessage(
-          storage.current === null
-            ? {
-                kind: 'not-saved',
-                text: 'This browser is not letting the handbook save anything, so this sheet cannot be saved here.',
-              }
-            : hasChanges(unsaved.current)
-              ? {
-                  kind: 'not-saved',
-                  text: 'This sheet could not be saved just now: see the message above. It is tried again as you type.',
-                }
-              : { kind: 'done', text: 'This sheet is saved on this device now, as you type.' },
-        );
+        setMessage(savingAgainMessage(storage.current === null, hasChanges(unsaved.current)));
       }
     };
     /**
@@ -302,10 +260,7 @@ export default function WorksheetTools({
       if (!box) return;
       if (!choice) {
         if (box.checked) {
-          setMessage({
-            kind: 'other-tab',
-            text: 'you chose to save this sheet on this device. What you type in this tab still stays on this page only; untick “Don’t save this sheet” here to save it too.',
-          });
+          setMessage(otherTabChoiceMessage(false));
         }
         return;
       }
@@ -320,10 +275,7 @@ export default function WorksheetTools({
       shown.current = {};
       wiped.current = null;
       showOnForm();
-      setMessage({
-        kind: 'other-tab',
-        text: 'you chose not to save this sheet on this device. What you type here stays on this page until you close it.',
-      });
+      setMessage(otherTabChoiceMessage(true));
     };
     box?.addEventListener('change', onSavingChoice);
     const stopChoice = box ? watchSavingChoice(worksheetKey(slug), followChoice) : () => undefined;
@@ -375,20 +327,12 @@ export default function WorksheetTools({
     showOnForm();
     saveChanges();
     setQuestion(null);
-    // Loaded onto the page whatever happens; saved only if the device took them.
-    const kept = !hasChanges(unsaved.current);
-    const notSavingHere = noSaveBox()?.checked ?? false;
-    setMessage({
-      kind: kept || notSavingHere ? 'done' : 'loaded-unsaved',
-      text: [
-        kept
-          ? `Answers loaded from ${fileName}.`
-          : notSavingHere
-            ? `Answers loaded from ${fileName}. They stay on this page only, as you chose.`
-            : `The answers in ${fileName} are on this page, but this device is not keeping them just now: see the message above.`,
-        ...skipped,
-      ].join(' '),
-    });
+    const saving = !hasChanges(unsaved.current)
+      ? 'saved'
+      : noSaveBox()?.checked
+        ? 'not-saving'
+        : 'refused';
+    setMessage(loadedMessage(fileName, saving, skipped));
   };
 
   const load = async (event: Event) => {
@@ -433,19 +377,11 @@ export default function WorksheetTools({
     unsaved.current = noChanges;
     shown.current = {};
     const outcome = clearAnswers(storage.current, slug, worksheet);
-    const clearMessages: Record<ClearOutcome, Message> = {
-      cleared: { kind: 'done', text: 'Every answer on this sheet was cleared.' },
-      refused: { kind: 'not-saved', text: clearRefusedNotice },
-      'kept-unreadable': {
-        kind: 'not-saved',
-        text: `The answers on this page were cleared. ${unreadableKeptNotice}`,
-      },
-    };
     fillForm(el, worksheet, {});
     setKept([]);
     setNotes([]);
     setFilled(0);
-    setMessage(clearMessages[outcome]);
+    setMessage(clearedMessage(outcome));
     closeClearQuestion();
   };
 
@@ -465,26 +401,13 @@ export default function WorksheetTools({
     // Deleted in another tab meanwhile, or unreadable: nothing to copy, and said so.
     if (answeredCount(from) === 0) {
       setLastEntry(null);
-      setMessage({
-        kind: 'problem',
-        text: `Your entry for ${when} has nothing to carry over that this page can open.`,
-      });
+      setMessage(copiedEntryMessage(when, 'none'));
       return;
     }
     addReaderChanges(from);
     showOnForm();
     saveChanges();
-    setMessage(
-      hasChanges(unsaved.current)
-        ? {
-            kind: 'copied-unsaved',
-            text: `Your entry for ${when} is on this page, but this device is not keeping it just now: see the message above.`,
-          }
-        : {
-            kind: 'done',
-            text: `What carries over from your entry for ${when} is copied here. Change what is different now.`,
-          },
-    );
+    setMessage(copiedEntryMessage(when, hasChanges(unsaved.current) ? 'refused' : 'saved'));
     // The button goes once the entry has answers: focus goes to the first one copied.
     const first = carried.find((id) => id in from) ?? '';
     form()?.querySelector<HTMLElement>(`[name="${first}"], [name="${first}.1"]`)?.focus();
@@ -529,23 +452,13 @@ export default function WorksheetTools({
           ))}
           {kept.length > 0 && (
             <>
-              <p>
-                {kept.length === 1
-                  ? 'One saved answer does not fit this sheet as it is now. It is kept on this device, unchanged, and is included when you download your answers:'
-                  : `${kept.length} saved answers do not fit this sheet as it is now. They are kept on this device, unchanged, and are included when you download your answers:`}
-              </p>
+              <p>{keptAnswersIntro(kept.length)}</p>
               <ul class="grid gap-2">
                 {kept.map((item) => (
                   <li key={item.fieldId} data-kept-field={item.fieldId}>
                     <span class="font-semibold">{`“${labelOf(item.fieldId)}”`}</span>
                     {` ${item.problem}:`}
-                    <span class="block whitespace-pre-wrap">
-                      {Array.isArray(item.value)
-                        ? item.value.map(String).join('\n')
-                        : typeof item.value === 'string'
-                          ? item.value
-                          : JSON.stringify(item.value)}
-                    </span>
+                    <span class="block whitespace-pre-wrap">{keptValueText(item.value)}</span>
                   </li>
                 ))}
               </ul>
@@ -554,13 +467,7 @@ export default function WorksheetTools({
         </div>
       )}
       <p class="text-base text-muted">
-        {notSaving
-          ? 'This sheet is not being saved: what you type stays on this page only, until you close it.'
-          : refused
-            ? `${filled === 0 ? '' : `${boxes.filled} of ${boxes.total} boxes filled in. `}Not saved on this device just now: see the message above.`
-            : filled === 0
-              ? 'What you type is saved on this device as you type, and nowhere else.'
-              : `${boxes.filled} of ${boxes.total} boxes filled in. Saved on this device as you type, and nowhere else.`}{' '}
+        {savingLine({ notSaving, refused, answered: filled, boxes })}{' '}
         <a href={yourDataHref}>Your data</a>
       </p>
       <div class="flex flex-wrap items-start gap-3">
@@ -675,7 +582,7 @@ export default function WorksheetTools({
       <p role="status" aria-live="polite" class="empty:hidden">
         {message && (
           <>
-            <strong>{messageLead[message.kind]}</strong>
+            <strong>{sheetMessageLead[message.kind]}</strong>
             {message.text}
           </>
         )}

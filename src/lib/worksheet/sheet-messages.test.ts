@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import {
+  clearedMessage,
+  copiedEntryMessage,
+  keptAnswersIntro,
+  keptValueText,
+  loadedMessage,
+  notSavingMessage,
+  savingAgainMessage,
+  savingLine,
+  sheetMessageLead,
+} from './sheet-messages';
+
+describe('what a worksheet says as the reader works', () => {
+  it('every kind of message leads with a word, so its meaning never rests on colour', () => {
+    for (const lead of Object.values(sheetMessageLead)) expect(lead).toMatch(/^\S.*: $/);
+  });
+
+  it('after a clear, says only what happened to the saved copy', () => {
+    expect(clearedMessage('cleared')).toEqual({
+      kind: 'done',
+      text: 'Every answer on this sheet was cleared.',
+    });
+    expect(clearedMessage('refused')).toMatchObject({
+      kind: 'not-saved',
+      text: expect.stringMatching(/did not let the handbook remove the saved copy/),
+    });
+    expect(clearedMessage('kept-unreadable').text).toMatch(
+      /^The answers on this page were cleared\. An older saved copy that could not be read is still on this device/,
+    );
+    expect(notSavingMessage('cleared').kind).toBe('done');
+    expect(notSavingMessage('kept-unreadable').text).toMatch(/^Nothing new from this sheet/);
+  });
+
+  it('after choosing to save again, never says "saved" when it is not', () => {
+    expect(savingAgainMessage(true, false).kind).toBe('not-saved');
+    expect(savingAgainMessage(false, true)).toMatchObject({
+      kind: 'not-saved',
+      text: expect.stringMatching(/could not be saved just now/),
+    });
+    expect(savingAgainMessage(false, false)).toEqual({
+      kind: 'done',
+      text: 'This sheet is saved on this device now, as you type.',
+    });
+  });
+
+  it('after loading a file, says whether the device kept the answers, then what was left out', () => {
+    expect(loadedMessage('a.json', 'saved', [])).toEqual({
+      kind: 'done',
+      text: 'Answers loaded from a.json.',
+    });
+    expect(loadedMessage('a.json', 'not-saving', []).text).toMatch(
+      /on this page only, as you chose/,
+    );
+    expect(loadedMessage('a.json', 'refused', ['Your answer to “X” was not loaded.'])).toEqual({
+      kind: 'loaded-unsaved',
+      text: 'The answers in a.json are on this page, but this device is not keeping them just now: see the message above. Your answer to “X” was not loaded.',
+    });
+  });
+
+  it('after starting from the last entry, says what was copied and whether it is kept', () => {
+    expect(copiedEntryMessage('2 March 2026', 'none').kind).toBe('problem');
+    expect(copiedEntryMessage('2 March 2026', 'refused')).toMatchObject({
+      kind: 'copied-unsaved',
+      text: expect.stringMatching(/^Your entry for 2 March 2026 is on this page, but/),
+    });
+    expect(copiedEntryMessage('2 March 2026', 'saved').text).toMatch(
+      /Change what is different now\.$/,
+    );
+  });
+
+  it('the line under the tools counts boxes only once something is typed', () => {
+    const boxes = { filled: 3, total: 8 };
+    expect(savingLine({ notSaving: false, refused: false, answered: 0, boxes })).toBe(
+      'What you type is saved on this device as you type, and nowhere else.',
+    );
+    expect(savingLine({ notSaving: false, refused: false, answered: 2, boxes })).toBe(
+      '3 of 8 boxes filled in. Saved on this device as you type, and nowhere else.',
+    );
+    expect(savingLine({ notSaving: false, refused: true, answered: 2, boxes })).toBe(
+      '3 of 8 boxes filled in. Not saved on this device just now: see the message above.',
+    );
+    expect(savingLine({ notSaving: true, refused: true, answered: 2, boxes })).toMatch(
+      /^This sheet is not being saved/,
+    );
+  });
+
+  it('shows kept answers as text, a list a line each, and counts them in words', () => {
+    expect(keptValueText(['a', 'b'])).toBe('a\nb');
+    expect(keptValueText('text')).toBe('text');
+    expect(keptValueText({ odd: 1 })).toBe('{"odd":1}');
+    expect(keptAnswersIntro(1)).toMatch(/^One saved answer does not fit/);
+    expect(keptAnswersIntro(3)).toMatch(/^3 saved answers do not fit/);
+  });
+});

@@ -1,0 +1,179 @@
+/**
+ * What a worksheet says about its answers as the reader works: the message
+ * under its tools after each action, and the line saying whether the sheet
+ * is saved. Each message has a kind, said first in bold ("Done: ", "Not
+ * removed: "), so its meaning never rests on colour.
+ */
+import {
+  clearRefusedNotice,
+  deletedElsewhereNotice,
+  elsewhereLead,
+  type ClearOutcome,
+} from '../storage/records';
+import type { Json } from '../storage/field-record';
+
+export type SheetMessageKind =
+  | 'done'
+  | 'problem'
+  | 'not-saved'
+  | 'copied-unsaved'
+  | 'loaded-unsaved'
+  | 'other-tab'
+  | 'meanwhile';
+
+export interface SheetMessage {
+  kind: SheetMessageKind;
+  text: string;
+}
+
+export const sheetMessageLead: Record<SheetMessageKind, string> = {
+  done: 'Done: ',
+  problem: 'Not loaded: ',
+  'not-saved': 'Not removed: ',
+  'copied-unsaved': 'Copied, not saved: ',
+  'loaded-unsaved': 'Loaded, not saved: ',
+  ...elsewhereLead,
+};
+
+/** A saved copy that could not be read nor set aside outlives a clear (see clearRecord). */
+const unreadableKeptNotice =
+  'An older saved copy that could not be read is still on this device: download it above, or delete it on “Your data”.';
+
+/** After "Clear answers": what became of the saved copy. */
+export function clearedMessage(outcome: ClearOutcome): SheetMessage {
+  switch (outcome) {
+    case 'cleared':
+      return { kind: 'done', text: 'Every answer on this sheet was cleared.' };
+    case 'refused':
+      return { kind: 'not-saved', text: clearRefusedNotice };
+    case 'kept-unreadable':
+      return {
+        kind: 'not-saved',
+        text: `The answers on this page were cleared. ${unreadableKeptNotice}`,
+      };
+  }
+}
+
+/** After ticking "Don't save this sheet": what became of the saved copy. */
+export function notSavingMessage(outcome: ClearOutcome): SheetMessage {
+  switch (outcome) {
+    case 'cleared':
+      return {
+        kind: 'done',
+        text: 'Nothing from this sheet is saved on this device now. What you type stays on this page until you close it.',
+      };
+    case 'refused':
+      return {
+        kind: 'not-saved',
+        text: 'This browser did not let the handbook remove the saved copy. See “Your data”.',
+      };
+    case 'kept-unreadable':
+      return {
+        kind: 'not-saved',
+        text: `Nothing new from this sheet will be saved here. ${unreadableKeptNotice}`,
+      };
+  }
+}
+
+/** After unticking "Don't save this sheet": said only if it is true. */
+export function savingAgainMessage(storageOff: boolean, stillUnsaved: boolean): SheetMessage {
+  if (storageOff)
+    return {
+      kind: 'not-saved',
+      text: 'This browser is not letting the handbook save anything, so this sheet cannot be saved here.',
+    };
+  if (stillUnsaved)
+    return {
+      kind: 'not-saved',
+      text: 'This sheet could not be saved just now: see the message above. It is tried again as you type.',
+    };
+  return { kind: 'done', text: 'This sheet is saved on this device now, as you type.' };
+}
+
+/** The reader chose, in another tab with this sheet open, to save it again or not. */
+export function otherTabChoiceMessage(notSaving: boolean): SheetMessage {
+  return {
+    kind: 'other-tab',
+    text: notSaving
+      ? 'you chose not to save this sheet on this device. What you type here stays on this page until you close it.'
+      : 'you chose to save this sheet on this device. What you type in this tab still stays on this page only; untick “Don’t save this sheet” here to save it too.',
+  };
+}
+
+/** The sheet's answers went from this page because they were deleted elsewhere. */
+export function deletedElsewhereMessage(where: 'other-tab' | 'meanwhile'): SheetMessage {
+  return { kind: where, text: deletedElsewhereNotice };
+}
+
+/**
+ * After answers were loaded from a file (`skipped`: a sentence for each
+ * answer left out): loaded onto the page whatever happens, and said to be
+ * saved only if the device took them.
+ */
+export function loadedMessage(
+  fileName: string,
+  saving: 'saved' | 'not-saving' | 'refused',
+  skipped: readonly string[],
+): SheetMessage {
+  const said = {
+    saved: `Answers loaded from ${fileName}.`,
+    'not-saving': `Answers loaded from ${fileName}. They stay on this page only, as you chose.`,
+    refused: `The answers in ${fileName} are on this page, but this device is not keeping them just now: see the message above.`,
+  }[saving];
+  return {
+    kind: saving === 'refused' ? 'loaded-unsaved' : 'done',
+    text: [said, ...skipped].join(' '),
+  };
+}
+
+/** After "Start from your entry for …" (`when`, in a sentence). */
+export function copiedEntryMessage(
+  when: string,
+  copied: 'none' | 'saved' | 'refused',
+): SheetMessage {
+  if (copied === 'none')
+    return {
+      kind: 'problem',
+      text: `Your entry for ${when} has nothing to carry over that this page can open.`,
+    };
+  if (copied === 'refused')
+    return {
+      kind: 'copied-unsaved',
+      text: `Your entry for ${when} is on this page, but this device is not keeping it just now: see the message above.`,
+    };
+  return {
+    kind: 'done',
+    text: `What carries over from your entry for ${when} is copied here. Change what is different now.`,
+  };
+}
+
+/** The line under the sheet's tools: whether what is typed is kept, and how much is filled in. */
+export function savingLine(state: {
+  notSaving: boolean;
+  refused: boolean;
+  /** How many fields have an answer. */
+  answered: number;
+  boxes: { filled: number; total: number };
+}): string {
+  const count =
+    state.answered === 0 ? '' : `${state.boxes.filled} of ${state.boxes.total} boxes filled in. `;
+  if (state.notSaving)
+    return 'This sheet is not being saved: what you type stays on this page only, until you close it.';
+  if (state.refused) return `${count}Not saved on this device just now: see the message above.`;
+  if (state.answered === 0)
+    return 'What you type is saved on this device as you type, and nowhere else.';
+  return `${count}Saved on this device as you type, and nowhere else.`;
+}
+
+/** Above saved answers that do not fit the sheet as it is now. */
+export function keptAnswersIntro(count: number): string {
+  return count === 1
+    ? 'One saved answer does not fit this sheet as it is now. It is kept on this device, unchanged, and is included when you download your answers:'
+    : `${count} saved answers do not fit this sheet as it is now. They are kept on this device, unchanged, and are included when you download your answers:`;
+}
+
+/** A kept answer as text: list lines a line each. */
+export function keptValueText(value: Json): string {
+  if (Array.isArray(value)) return value.map(String).join('\n');
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
