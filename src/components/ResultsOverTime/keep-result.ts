@@ -10,23 +10,15 @@ import {
   deleteResult,
   resultsRecord,
   saveResult,
-  scoresFromProfile,
   type ResultValue,
 } from '../../lib/progress/results';
+import { completeResult, type CheckMode } from '../../lib/self-check/result-to-keep';
 import {
   answerGroupName,
   answersFromTicked,
   tickedRadios,
 } from '../../lib/self-check/saved-answers';
-import {
-  handbookProfile,
-  readSelfCheck,
-  scoreSelfCheck,
-  type Answers,
-  type AreaView,
-  type BandView,
-  type StatementView,
-} from '../../lib/self-check/scoring';
+import type { StatementView } from '../../lib/self-check/scoring';
 import {
   browserStorage,
   loadFieldRecord,
@@ -36,31 +28,10 @@ import {
 
 export const RESULTS_EVENT = 'rt:results';
 
+export type { CheckMode };
+
 function announce(check: string) {
   window.dispatchEvent(new CustomEvent(RESULTS_EVENT, { detail: { check } }));
-}
-
-export type CheckMode =
-  { kind: 'chapter'; bands: BandView[] } | { kind: 'handbook'; areas: AreaView[] };
-
-/** Today's result if every statement has an answer; null otherwise. */
-export function completeResult(
-  check: string,
-  mode: CheckMode,
-  statements: StatementView[],
-  answers: Answers,
-): ResultValue | null {
-  if (!scoreSelfCheck(statements, answers).complete) return null;
-  const areas: AreaView[] =
-    mode.kind === 'handbook' ? mode.areas : [{ chapter: check, title: '', href: '' }];
-  const result: ResultValue = {
-    scores: scoresFromProfile(handbookProfile(areas, statements, answers)),
-  };
-  if (mode.kind === 'chapter') {
-    const reading = readSelfCheck(statements, mode.bands, answers);
-    if (reading.status === 'complete') result.band = reading.band.title;
-  }
-  return result;
 }
 
 export function loadResults(check: string): RecordLoad<ResultValue> {

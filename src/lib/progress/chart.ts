@@ -5,9 +5,7 @@
  * step has its own labelled band, so the chart reads in any colour scheme.
  */
 import { daysBetween } from './dates';
-import type { DatedResult } from './results';
-
-export const MAX_SCORE = 3;
+import { MAX_SCORE, type DatedResult } from './results';
 
 export interface ChartArea {
   chapter: string;

@@ -3,7 +3,12 @@ import { entryLookedAtAgain, entryToOpen } from './entries';
 import { entryBarText } from './entry-bar-text';
 
 const at = (iso: string) => new Date(`${iso}T12:00:00`);
-const kept = { storageOff: false, saving: 'saving' as const, saved: true, earlier: 0 };
+const kept: Parameters<typeof entryBarText>[2] = {
+  storageOff: false,
+  saving: 'saving',
+  saved: true,
+  earlier: 0,
+};
 
 /** The bar for the address `search`, the page opened on `opened` and looked at on `now`. */
 function bar(search: string, opened: string, now = opened, state = kept, isKept = () => false) {

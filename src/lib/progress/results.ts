@@ -17,6 +17,9 @@ import {
 import type { DeviceStorage } from '../storage/storage';
 import { isDayKey } from './dates';
 
+/** A step's score is the average of its answers' points, each 0 ("Not yet") to 3 ("Always"). */
+export const MAX_SCORE = 3;
+
 /** One day's result as stored: each step's average, and for a chapter the reading. */
 export interface ResultValue {
   /** Area (chapter slug) → average points, 0 to 3. */
@@ -44,7 +47,8 @@ export function checkResult(day: string, value: Json): FieldCheck<ResultValue> {
   if (typeof scores !== 'object' || scores === null || Array.isArray(scores)) return refuse;
   const clean: Record<string, number> = {};
   for (const [area, score] of Object.entries(scores)) {
-    if (!AREA.test(area) || typeof score !== 'number' || score < 0 || score > 3) return refuse;
+    if (!AREA.test(area) || typeof score !== 'number' || score < 0 || score > MAX_SCORE)
+      return refuse;
     clean[area] = score;
   }
   const result: ResultValue = { scores: clean };

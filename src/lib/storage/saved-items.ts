@@ -12,6 +12,7 @@ import {
 } from './storage';
 import { FIELD_RECORD_VERSION, readStoredRecord, type FieldRecordSpec } from './records';
 import { periodInSentence } from '../progress/dates';
+import { handbookLocale } from '../site/site';
 import { newestEntryFirst, parseEntryKey, savedAtIn } from '../progress/entries';
 
 export type SavedItemKind = 'self-check' | 'worksheet' | 'theme' | 'recovery' | 'other';
@@ -196,7 +197,7 @@ export function describeTime(iso: string | null): string {
   if (!iso) return 'time not known';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return 'time not known';
-  return date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return date.toLocaleString(handbookLocale, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** A safe file name for downloading one recovery copy. */
