@@ -83,6 +83,24 @@ test('a shared computer: words only typed in the header are not kept; searched w
   await expect(page.locator('form[data-search-page] input[name="q"]')).toHaveValue('');
 });
 
+test('a shared computer: Back does not bring back header words never searched, even while the tab keeps others', async ({
+  page,
+}) => {
+  await page.goto('/about/');
+  await page.locator(headerBox).fill('hotel receipt');
+  await page.locator(headerBox).press('Enter');
+  await expect(page.locator('form[data-search-page] input[name="q"]')).toHaveValue('hotel receipt');
+  await page.goto(chapter);
+  await page.locator(headerBox).fill('second phone');
+  await expect(page.locator('#site-search-panel')).toContainText('for “second phone”');
+  await page.locator('main h1').click();
+  await page.goto('/about/');
+  await goBack(page);
+  await expect(page).toHaveURL(new RegExp(`${chapter}$`));
+  await expect(page.locator(headerBox)).toHaveValue('');
+  await expect(page.locator('#site-search-panel')).toBeHidden();
+});
+
 test('typing shows results grouped by page, arrow keys move through them, Enter lands on the section', async ({
   page,
   baseURL,
@@ -130,6 +148,29 @@ test('Escape closes the results and keeps the query', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(page.locator('#site-search-panel')).toBeHidden();
   await expect(page.locator(headerBox)).toHaveValue('phone');
+});
+
+test('results the reader closed stay closed when a search still running finishes', async ({
+  page,
+}) => {
+  await page.goto(chapter);
+  const panel = page.locator('#site-search-panel');
+  await page.locator(headerBox).click();
+  await page.keyboard.type('phone');
+  await expect(panel).toBeVisible();
+  // One more letter, then Escape before its search has run.
+  await page.keyboard.type('s');
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(600);
+  await expect(panel).toBeHidden();
+  // Typing again opens them again.
+  await page.keyboard.press('Backspace');
+  await expect(panel).toBeVisible();
+  // And a click on the page, while a search runs, leaves them closed.
+  await page.keyboard.type(' call');
+  await page.locator('main h1').click();
+  await page.waitForTimeout(600);
+  await expect(panel).toBeHidden();
 });
 
 test('Enter in the header box opens the full search page for the query', async ({ page }) => {
@@ -307,6 +348,24 @@ test('words typed and a kind chosen on the search page before its script wakes a
   ).toBeVisible();
 });
 
+test('Enter on the search page before its script arrives keeps the words out of the address and history', async ({
+  page,
+}) => {
+  const release = await holdScript(page, '**/_astro/search-ui.*.js');
+  await page.goto('/search/');
+  const before = await page.evaluate(() => history.length);
+  const box = page.locator('#search-page-q');
+  await box.fill('my wife found texts');
+  await box.press('Enter');
+  await page.waitForTimeout(300);
+  // No request carried the words, and no history entry holds them.
+  expect(new URL(page.url()).search).toBe('');
+  expect(await page.evaluate(() => history.length)).toBe(before);
+  release();
+  await expect(page.locator('[data-search-status]')).toContainText('my wife found texts');
+  await expect(box).toHaveValue('my wife found texts');
+});
+
 test('a reader already in the box when earlier words come back replaces them with the first key', async ({
   page,
 }) => {
@@ -374,11 +433,17 @@ test('words that may mean danger put urgent help before any result, in the page 
     'not worth living',
     'he hits me',
     'i am scared of her',
+    'I want to take my own life',
+    "he'll kill me if he finds out",
   ]) {
     await input.fill(query);
+    await input.press('Enter');
     await expect(page.locator('[data-search-status]')).toContainText(`found for “${query}”`);
-    // The first link in the results, before any chapter.
+    // The first link in the results, before any chapter, and said first to a screen reader.
     await expect(results.locator('a').first(), query).toHaveAttribute('href', '/help/#urgent-help');
+    await expect(page.locator('[data-search-announce]'), query).toHaveText(
+      /^If anyone is in danger, the first link is “Get help right away”\. .*found for/,
+    );
   }
   // An ordinary worry is left as it was.
   await input.fill('she wants to end it');

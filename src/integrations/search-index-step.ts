@@ -2,8 +2,9 @@
  * After-build step: builds the Pagefind index from the parsed pages that mark
  * a search kind, with each chapter's situation phrases added to their
  * sections, plus the custom records `searchRecords()` gives (reader phrasings
- * per section); writes the word list used to fix misspellings. Pagefind is
- * always closed, even when indexing fails.
+ * per section); writes the word list used to fix misspellings; then takes
+ * the index's own marks off the pages. Pagefind is always closed, even when
+ * indexing fails.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import type { AfterBuildStep } from '../lib/build/pipeline';
 import type { CompiledMarkdown } from '../lib/markdown/remark-section-ids';
 import {
   countWords,
+  dropIndexMarks,
   htmlForIndex,
   indexedText,
   situationPhrasesByPage,
@@ -65,6 +67,8 @@ export function searchIndexStep(options: SearchIndexOptions): AfterBuildStep {
         mkdirSync(outputPath, { recursive: true });
         const list = Object.fromEntries([...words].sort(([a], [b]) => a.localeCompare(b)));
         writeFileSync(join(outputPath, wordListFile), JSON.stringify(list));
+        // Indexed: the marks only the index reads are no use in a reader's browser.
+        for (const page of build.pages) dropIndexMarks(page.tree);
       } finally {
         await pagefind.close();
       }

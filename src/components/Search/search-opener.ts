@@ -49,6 +49,11 @@ export function openSearchOnIntent(load: () => Promise<unknown>, doc: Document =
   doc.addEventListener('submit', (event) => {
     const form = event.target;
     if (event.defaultPrevented || !(form instanceof HTMLFormElement)) return;
+    // The search page's own form: the search script, once awake, searches the typed words.
+    if (form.matches('form[data-search-page]')) {
+      event.preventDefault();
+      return;
+    }
     if (!form.matches('form[data-search-box], form[data-search-handoff]')) return;
     const q = form.querySelector<HTMLInputElement>('input[name="q"]')?.value ?? '';
     // The same record as handOver() in lib/search/handoff.ts, written here so

@@ -6,7 +6,13 @@
  */
 import { searchHandbook, type SearchOutcome } from '../../lib/search/engine';
 import { loadSearch } from '../../lib/search/load-pagefind';
-import { handOver, searchForgotten, sessionStore, startingSearch } from '../../lib/search/handoff';
+import {
+  handOver,
+  searchForgotten,
+  sessionStore,
+  startingSearch,
+  takeOver,
+} from '../../lib/search/handoff';
 import { searchHref } from '../../lib/search/search-url';
 import { mayNeedUrgentHelp } from '../../lib/search/urgent';
 import {
@@ -52,6 +58,9 @@ const situationsUrl = `${siteRoot}situations/`;
 const helpUrl = `${siteRoot}help/#urgent-help`;
 
 /** Runs searches for one view: waits for typing to pause and drops stale answers. */
+/** Said before the results when words may mean someone is in danger. */
+const urgentHelpFirst = 'If anyone is in danger, the first link is “Get help right away”. ';
+
 function searcher(view: SearchView): (now?: boolean) => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let saying: ReturnType<typeof setTimeout> | undefined;
@@ -62,11 +71,13 @@ function searcher(view: SearchView): (now?: boolean) => void {
     const query = view.input.value.trim();
     const ticket = ++latest;
     const askedAt = asked;
+    // The way to urgent help comes first on screen, so it is said first too.
+    const urgent = mayNeedUrgentHelp(query);
     /** The finished status, said at once (Enter) or once typing has paused; never "Searching…". */
     const announce = () => {
       const say = () => {
         if (ticket === latest && askedAt === asked)
-          view.announce.textContent = view.status.textContent;
+          view.announce.textContent = `${urgent ? urgentHelpFirst : ''}${view.status.textContent ?? ''}`;
       };
       if (now) say();
       else saying = setTimeout(say, announceDelayMs);
@@ -90,7 +101,7 @@ function searcher(view: SearchView): (now?: boolean) => void {
       // Loose matches are only the closest sections: offer the situations too.
       // Words that may mean danger put urgent help first, found or not.
       view.results.replaceChildren(
-        ...(mayNeedUrgentHelp(query) ? [renderUrgentHelp(helpUrl)] : []),
+        ...(urgent ? [renderUrgentHelp(helpUrl)] : []),
         ...(shown.length > 0
           ? [
               renderResults(shown, outcome.words),
@@ -214,6 +225,7 @@ function startHeaderBox(form: HTMLFormElement): void {
   form.append(panel, live);
   input.setAttribute('aria-controls', panel.id);
 
+  let dismissed = false;
   const view: SearchView = {
     input,
     status,
@@ -225,7 +237,7 @@ function startHeaderBox(form: HTMLFormElement): void {
         ? `Top ${shown} of ${found} pages for “${query}”.`
         : resultsSummary(found, query),
     show: (visible) => {
-      panel.hidden = !visible;
+      panel.hidden = !visible || dismissed;
     },
     announce: live,
     onDone: (outcome) => {
@@ -234,11 +246,22 @@ function startHeaderBox(form: HTMLFormElement): void {
     },
   };
   const search = searcher(view);
-  forgetters.push(() => {
+  const forget = () => {
     form.reset();
     search(true);
+  };
+  forgetters.push(forget);
+  // Back to a page kept in memory: words only typed here, never searched,
+  // are not this tab's to keep, even while it keeps other words.
+  window.addEventListener('pageshow', (event) => {
+    const store = sessionStore();
+    if (!event.persisted || !store || !input.value.trim()) return;
+    if (input.value.trim() !== takeOver(store).q.trim()) forget();
   });
-  input.addEventListener('input', () => search());
+  input.addEventListener('input', () => {
+    dismissed = false;
+    search();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     openSearchPage({ q: input.value, kind: undefined });
@@ -246,17 +269,19 @@ function startHeaderBox(form: HTMLFormElement): void {
   arrowKeys(input, panel, () => {
     const wasOpen = !panel.hidden;
     panel.hidden = true;
+    dismissed = true;
     return wasOpen;
   });
   input.addEventListener('focus', () => {
+    dismissed = false;
     if (input.value.trim() && results.childElementCount > 0) panel.hidden = false;
   });
   // Close the panel when focus or a click leaves the search box.
   document.addEventListener('focusin', (event) => {
-    if (!form.contains(event.target as Node)) panel.hidden = true;
+    if (!form.contains(event.target as Node)) panel.hidden = dismissed = true;
   });
   document.addEventListener('click', (event) => {
-    if (!form.contains(event.target as Node)) panel.hidden = true;
+    if (!form.contains(event.target as Node)) panel.hidden = dismissed = true;
   });
   if (input.value.trim()) search(true);
 }

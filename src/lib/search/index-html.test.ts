@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../build/built-site';
+import { parsePage, serializePage } from '../build/built-site';
 import {
   countWords,
+  dropIndexMarks,
   htmlForIndex,
   indexedText,
   kindFilter,
@@ -94,5 +95,18 @@ describe('countWords', () => {
     expect(counts.get('patientdont')).toBeUndefined();
     expect(counts.has('menu')).toBe(false);
     expect(counts.has('hidden')).toBe(false);
+  });
+});
+
+describe('dropIndexMarks', () => {
+  it('takes every data-pagefind mark off a page, and nothing else', () => {
+    const page = parsePage(
+      '/chapters/x/',
+      `<main data-pagefind-body data-pagefind-filter="${kindFilter('Chapter')}" data-section="a"><p data-pagefind-weight="0.5" class="x">Text</p><div data-pagefind-ignore="all">UI</div></main>`,
+    );
+    expect(dropIndexMarks(page.tree)).toBe(4);
+    const html = serializePage(page.tree);
+    expect(html).not.toContain('pagefind');
+    expect(html).toContain('<main data-section="a"><p class="x">Text</p><div>UI</div></main>');
   });
 });

@@ -1,6 +1,6 @@
 /**
- * What the search index reads from the built pages, in memory (the pages on
- * disk are not changed). A page is searched when its template marks its kind
+ * What the search index reads from the built pages, in memory; once indexed,
+ * the pages are written without the index's own marks (`dropIndexMarks`). A page is searched when its template marks its kind
  * (`data-pagefind-filter="kind:Chapter"`, see `kindFilter`) beside its
  * `data-pagefind-body`; nothing is guessed from its address. Each situation
  * phrase, taken from the chapter's frontmatter as MDX is compiled, is added
@@ -155,4 +155,21 @@ export function countWords(
       .match(/[a-z]{3,}/g) ?? [];
   for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
   return counts;
+}
+
+/**
+ * Takes the marks only the index reads (`data-pagefind-*`) off a page once it
+ * is indexed: a reader's browser has no use for them (about 50 bytes gzip on
+ * a chapter). Returns how many were taken.
+ */
+export function dropIndexMarks(tree: Root): number {
+  let dropped = 0;
+  visit(tree, 'element', (node: Element) => {
+    for (const name of Object.keys(node.properties)) {
+      if (!name.startsWith('dataPagefind')) continue;
+      delete node.properties[name];
+      dropped++;
+    }
+  });
+  return dropped;
 }

@@ -57,6 +57,15 @@ describe('mayNeedUrgentHelp', () => {
     'gave up on myself and everything',
     'i have no will to live since she left',
     "what's the point of living",
+    'I want to take my own life',
+    'thinking about taking my life',
+    'she took her own life',
+    "he'll kill me if he finds out",
+    'he’d kill me',
+    "she'll hurt me",
+    'he is hurting me',
+    'my husband keeps threatening me',
+    'my husband threatens me',
   ])('leads with urgent help for “%s”', (query) => {
     expect(mayNeedUrgentHelp(query)).toBe(true);
   });
@@ -95,6 +104,12 @@ describe('mayNeedUrgentHelp', () => {
     'should i give up on the marriage',
     'she is giving up on me',
     'the point of living apart for a while',
+    'how do i take my life back after the affair',
+    'she took her time to answer',
+    'he hurt my feelings',
+    'she threatened to leave me',
+    "she'll find out eventually",
+    'hell of a week',
   ])('leaves “%s” as an ordinary search', (query) => {
     expect(mayNeedUrgentHelp(query)).toBe(false);
   });

@@ -26,6 +26,8 @@ const patterns: readonly RegExp[] = [
   /\bself[\s-]*harm/,
   /\bend(?:ing)?\s+(?:my|his|her|their|your)\s+(?:own\s+)?li(?:fe|ves)\b/,
   /\bend(?:ing)?\s+it\s+all\b/,
+  // "Take my own life", not "take my life back".
+  /\b(?:tak(?:e|es|ing|en)|took)\s+(?:my|his|her|their|your)\s+(?:own\s+)?li(?:fe|ves)\b(?!\s+back\b)/,
   /\b(?:want|wants|wanted|wanna|going|ready)\s+(?:to\s+)?die\b/,
   /\b(?:dont|do\s+not|doesnt|does\s+not|didnt|not)\s+(?:want|wanna)\s+(?:to\s+)?(?:live|be\s+alive|be\s+here|exist|wake\s+up)\b/,
   /\bwant\s+(?:it\s+all|everything)\s+to\s+(?:stop|end)\b/,
@@ -57,6 +59,13 @@ const patterns: readonly RegExp[] = [
     String.raw`\b${partner}\s+(?:hurts|hurt|has\s+hurt|scares|frightens|terrifies)\s+me\b`,
   ),
   /\b(?:will|would|might|going\s+to|gonna)\s+(?:hurt|kill|harm|hit)\s+(?:me|us)\b/,
+  // "He'll kill me", "she'd hurt me": apostrophes are gone by now ("hell", "shed").
+  /\b(?:hell|shell|theyll|hed|shed|theyd)\s+(?:hurt|kill|harm|hit)\s+(?:me|us)\b/,
+  new RegExp(
+    String.raw`\b${partner}\s+(?:is|keeps|has\s+been)\s+(?:hurting|hitting|threatening)\s+(?:me|us)\b`,
+  ),
+  // "He threatens me", not "she threatened to leave".
+  /\bthreat(?:en|ens|ened|ening)\s+(?:me|us)\b/,
   /\brap(?:e|ed|es|ing|ist)\b/,
   /\bsexual(?:ly)?\s+assault/,
   /\bviolen(?:t|ce)\b/,
