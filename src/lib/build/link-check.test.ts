@@ -24,6 +24,19 @@ describe('findDeadLinks', () => {
     ]);
   });
 
+  it('names a link with a broken %-escape instead of failing the build without a word', () => {
+    const home = page('/', '<a href="/chapters/a/#100%">a</a><a href="/caf%E9/">b</a>');
+    expect(reasons(home)).toEqual([
+      '/chapters/a/#100% has a broken %-escape in it',
+      '/caf%E9/ has a broken %-escape in it',
+    ]);
+  });
+
+  it('finds a page by its index.html too', () => {
+    const home = page('/', '<a href="/chapters/a/index.html#tell-it-all">a</a>');
+    expect(reasons(home)).toEqual([]);
+  });
+
   it('reads single-quoted and unquoted attributes as well as double-quoted ones', () => {
     const home = page(
       '/',

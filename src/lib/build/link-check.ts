@@ -72,6 +72,15 @@ function joinBase(base: string, path: string): string {
   return `${prefix}${path}`;
 }
 
+/** A %-escaped part of an address as text; null when its escapes are broken (`%E9`, `100%`). */
+function decoded(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}
+
 function stripBase(pathname: string, base: string): string | null {
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
   if (!prefix) return pathname;
@@ -95,19 +104,27 @@ export function findDeadLinks(
     for (const href of linksIn(page.tree)) {
       const url = resolveLink(href, page.path, base);
       if (!url) continue;
-      const target = stripBase(decodeURIComponent(url.pathname), base);
+      const path = decoded(url.pathname);
+      const fragment = decoded(url.hash.slice(1));
+      if (path === null || fragment === null) {
+        dead.push({ page: page.path, href, reason: 'has a broken %-escape in it' });
+        continue;
+      }
+      const target = stripBase(path, base);
       if (target === null) {
         dead.push({ page: page.path, href, reason: `is outside the site's base ${base}` });
         continue;
       }
+      // A page by its folder, its folder without the slash, or its index.html.
+      const targetPage = target.replace(/\/index\.html$/, '/');
       const ids =
-        idsByPath.get(target) ?? idsByPath.get(target.endsWith('/') ? target : `${target}/`);
+        idsByPath.get(targetPage) ??
+        idsByPath.get(targetPage.endsWith('/') ? targetPage : `${targetPage}/`);
       if (!ids) {
         if (!files.has(target))
           dead.push({ page: page.path, href, reason: 'points to no built page or file' });
         continue;
       }
-      const fragment = decodeURIComponent(url.hash.slice(1));
       if (fragment && !ids.has(fragment)) {
         dead.push({
           page: page.path,

@@ -34,6 +34,17 @@ describe('the after-build steps', () => {
     ]);
   });
 
+  it('say in the build log when SITE_URL was left unset, or robots.txt is where crawlers never look', () => {
+    const build = site({ '/': page('home') });
+    expect(sitemapStep.run(build)).toBe('1 pages in sitemap.xml; robots.txt written');
+    const unset = { ...site({ '/': page('home') }), site: 'https://rebuilding-trust.example.org' };
+    expect(sitemapStep.run(unset)).toMatch(/NOTE: SITE_URL is not set/);
+    const under = { ...site({ '/': page('home') }), base: '/handbook/' };
+    expect(sitemapStep.run(under)).toMatch(
+      /NOTE: crawlers read robots.txt only at the site's root, not \/handbook\/robots.txt/,
+    );
+  });
+
   it('list every page in the sitemap but the ones marked noindex', () => {
     const build = site({
       '/': page('home'),

@@ -44,7 +44,18 @@ export const sitemapStep: AfterBuildStep = {
     build.outputs.set('/sitemap.xml', sitemapXml(build.site, build.base, listed));
     const sitemapUrl = new URL(`${build.base.replace(/\/$/, '')}/sitemap.xml`, build.site).href;
     build.outputs.set('/robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`);
-    return `${listed.length} pages in sitemap.xml; robots.txt written`;
+    // Said in the build log, where the person deploying looks.
+    const notes = [
+      ...(new URL(build.site).hostname.endsWith('.example.org')
+        ? [`SITE_URL is not set, so canonical links and the sitemap name ${build.site}`]
+        : []),
+      ...(build.base === '/'
+        ? []
+        : [
+            `crawlers read robots.txt only at the site's root, not ${build.base}robots.txt: copy its Sitemap line there`,
+          ]),
+    ];
+    return [`${listed.length} pages in sitemap.xml; robots.txt written`, ...notes].join('. NOTE: ');
   },
 };
 

@@ -73,6 +73,8 @@ describe('registerOffline', () => {
     fake.reg.installing = worker;
     fake.foundUpdate();
     expect(hooks.onUpdateReady).not.toHaveBeenCalled();
+    // Installed, the browser moves it to the waiting slot, then says so.
+    fake.reg.waiting = worker;
     worker.become('installed');
     expect(hooks.onUpdateReady).toHaveBeenCalledTimes(1);
     expect(worker.postMessage).not.toHaveBeenCalled();
@@ -82,6 +84,28 @@ describe('registerOffline', () => {
     fake.controllerChanged();
     fake.controllerChanged();
     expect(hooks.reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('a tab left open across two updates switches to the newest when the reader says yes', async () => {
+    const fake = fakeContainer({});
+    const hooks = { onUpdateReady: vi.fn(), reload: vi.fn() };
+    await registerOffline(fake.container, '/', hooks);
+    const first = fakeWorker();
+    fake.reg.installing = first;
+    fake.foundUpdate();
+    fake.reg.waiting = first;
+    first.become('installed');
+    // A second update installs before the reader answers; the first is replaced.
+    const second = fakeWorker();
+    fake.reg.installing = second;
+    fake.foundUpdate();
+    fake.reg.waiting = second;
+    second.become('installed');
+    first.become('redundant');
+    expect(hooks.onUpdateReady).toHaveBeenCalledTimes(1);
+    (hooks.onUpdateReady.mock.calls[0]?.[0] as () => void)();
+    expect(second.postMessage).toHaveBeenCalledWith(skipWaitingMessage);
+    expect(first.postMessage).not.toHaveBeenCalled();
   });
 
   it('offers a version that was already waiting when the page opened', async () => {

@@ -50,12 +50,6 @@ export async function registerOffline(
   // Without a controller this is the first install: nothing old to replace,
   // so there is nothing to tell the reader.
   const hadController = Boolean(container.controller);
-  let announced = false;
-  const offer = (worker: WorkerLike) => {
-    if (announced) return;
-    announced = true;
-    hooks.onUpdateReady(() => worker.postMessage(skipWaitingMessage));
-  };
   let reloading = false;
   container.addEventListener('controllerchange', () => {
     // Only a page that was already controlled reloads: the first install
@@ -65,12 +59,21 @@ export async function registerOffline(
     hooks.reload();
   });
   const registration = await container.register(workerUrl(base), { scope });
+  let announced = false;
+  const offer = () => {
+    if (announced) return;
+    announced = true;
+    // The worker waiting when the reader says yes (an installed update waits
+    // there): a tab left open across two updates offered the first, which
+    // the second has since replaced.
+    hooks.onUpdateReady(() => registration.waiting?.postMessage(skipWaitingMessage));
+  };
   const watch = (worker: WorkerLike | null) => {
     worker?.addEventListener('statechange', () => {
-      if (worker.state === 'installed' && container.controller) offer(worker);
+      if (worker.state === 'installed' && container.controller) offer();
     });
   };
-  if (registration.waiting && hadController) offer(registration.waiting);
+  if (registration.waiting && hadController) offer();
   // An update may already be on its way when this script runs (it runs late, when idle).
   watch(registration.installing);
   registration.addEventListener('updatefound', () => watch(registration.installing));
