@@ -69,6 +69,27 @@ test.describe('reading progress', () => {
     await expect(page.locator('[data-read-count]')).toContainText('read 1 of 10');
   });
 
+  test('a chapter read before it was renamed is not counted as one of today’s chapters', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const at = '2026-11-20T09:00:00.000Z';
+      localStorage.setItem(
+        'rt:reading',
+        JSON.stringify({
+          version: 2,
+          savedAt: at,
+          fields: {
+            'be-patient': { value: true, changedAt: at },
+            'an-old-chapter-name': { value: true, changedAt: at },
+          },
+        }),
+      );
+    });
+    await page.goto('/chapters/');
+    await expect(page.locator('[data-read-count]')).toContainText('read 1 of 10');
+  });
+
   test('a new reader is offered the beginning; a chapter can be marked unread', async ({
     page,
   }) => {
@@ -310,6 +331,27 @@ test.describe('results over time', () => {
     await page.emulateMedia({ media: 'screen' });
     await answerOneMostly(page);
     await expect(from).toHaveCount(0);
+  });
+
+  test('picking again the answer already ticked keeps a result for today, and the earlier day’s note goes', async ({
+    page,
+  }) => {
+    await setDay(page, '2026-03-02T10:00:00Z');
+    await answerHandbookCheck(page, 'Sometimes');
+    await setDay(page, '2026-03-16T10:00:00Z');
+    await page.goto('/self-check/');
+    await hydrateIslands(page);
+    const from = page.locator('[data-answers-from]');
+    await expect(from).toContainText('last changed on 2 March 2026');
+    await page.locator('[data-self-check] fieldset').first().locator('input:checked').click();
+    await expect(from).toHaveCount(0);
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          Object.keys(JSON.parse(localStorage.getItem('rt:results:handbook') ?? '{}').fields ?? {}),
+        ),
+      )
+      .toContain('2026-03-16');
   });
 
   test('on a phone, the results table keeps the step names in view as its dates scroll', async ({

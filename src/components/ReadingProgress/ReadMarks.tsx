@@ -6,17 +6,19 @@ import { readSlugs } from '../../lib/progress/reading';
 import { useReading } from './use-reading';
 
 interface Props {
-  total: number;
+  /** The chapters listed: a chapter read before it was renamed or removed is not counted. */
+  slugs: string[];
 }
 
-export default function ReadMarks({ total }: Props) {
+export default function ReadMarks({ slugs }: Props) {
   const { progress } = useReading();
-  const count = progress ? readSlugs(progress).size : 0;
+  const read = progress ? readSlugs(progress) : new Set<string>();
+  const count = slugs.filter((slug) => read.has(slug)).length;
   if (count === 0) return null;
   return (
     <p class="mb-6 text-base text-muted" data-read-count>
-      You have read {Math.min(count, total)} of {total} chapters on this device. Chapters you have
-      read say “Read”.
+      You have read {count} of {slugs.length} chapters on this device. Chapters you have read say
+      “Read”.
     </p>
   );
 }

@@ -126,7 +126,8 @@ export default function ResultsOverTime({ check, areas, statements }: Props) {
           ? 'This browser is not letting the handbook keep anything, so no result can be kept here.'
           : 'Each time you answer every statement, the result is kept on this device with its date, one a day (a later check the same day replaces it). Come back in a week or a month to see what has changed.'}
       </p>
-      <p role="status" aria-live="polite" class="mt-2 empty:hidden">
+      {/* What was just done is for the screen, not for a printed sheet. */}
+      <p role="status" aria-live="polite" class="mt-2 empty:hidden print:hidden">
         {status}
       </p>
       {kept?.notice && (

@@ -118,6 +118,12 @@ export default function SelfCheckForm({
   const unsaved = saved?.unsaved ?? false;
   useEffect(() => guardUnsavedAnswers(`self-check:${name}`, unsaved), [name, unsaved]);
 
+  /** Picked again as it was: a result is kept for today, so the note about an earlier day goes. */
+  function confirmed(id: string) {
+    setCleared(null);
+    setLastAnswered(id);
+  }
+
   function answer(id: string, value: AnswerValue) {
     setCleared(null);
     setLastAnswered(id);
@@ -191,6 +197,7 @@ export default function SelfCheckForm({
                 statement={statement}
                 value={answers[statement.id]}
                 onAnswer={answer}
+                onConfirm={confirmed}
                 notice={statement.id === lastAnswered ? notice : null}
               />
             );
@@ -298,6 +305,8 @@ interface StatementChoiceProps {
   statement: StatementView;
   value: AnswerValue | undefined;
   onAnswer: (id: string, value: AnswerValue) => void;
+  /** The reader picked again the answer already ticked (nothing changes, but a result is kept for today). */
+  onConfirm: (id: string) => void;
   /** A storage problem met when saving this answer, shown here (the result may be far below). */
   notice: string | null;
 }
@@ -308,6 +317,7 @@ function StatementChoice({
   statement,
   value,
   onAnswer,
+  onConfirm,
   notice,
 }: StatementChoiceProps) {
   const group = answerGroupName(name, statement.id);
@@ -330,21 +340,28 @@ function StatementChoice({
         </p>
       )}
       <div class="clear-both flex flex-wrap gap-x-5 gap-y-1 pt-2" data-pagefind-ignore="all">
-        {optionsFor(statement).map((option) => (
-          <label key={option.value} class="inline-flex min-h-11 cursor-pointer items-center gap-2">
-            <input
-              type="radio"
-              name={group}
-              value={option.value}
-              // The browser must not tick again, on Back, an answer deleted meanwhile.
-              autocomplete="off"
-              checked={fitted.status === 'answered' && fitted.option.value === option.value}
-              onChange={() => onAnswer(statement.id, option.value)}
-              class="size-5 shrink-0 accent-accent"
-            />
-            {option.label}
-          </label>
-        ))}
+        {optionsFor(statement).map((option) => {
+          const ticked = fitted.status === 'answered' && fitted.option.value === option.value;
+          return (
+            <label
+              key={option.value}
+              class="inline-flex min-h-11 cursor-pointer items-center gap-2"
+            >
+              <input
+                type="radio"
+                name={group}
+                value={option.value}
+                // The browser must not tick again, on Back, an answer deleted meanwhile.
+                autocomplete="off"
+                checked={ticked}
+                onChange={() => onAnswer(statement.id, option.value)}
+                onClick={ticked ? () => onConfirm(statement.id) : undefined}
+                class="size-5 shrink-0 accent-accent"
+              />
+              {option.label}
+            </label>
+          );
+        })}
       </div>
       {notice && (
         <p class="mt-2 border-l-4 border-avoid pl-3 text-base" data-statement-notice>

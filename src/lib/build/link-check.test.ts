@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from './built-site';
-import { findDeadLinks, idsIn, linksIn, srcsetUrls } from './link-check';
+import { findDeadLinks, idsIn, linksIn, repeatedIds, srcsetUrls } from './link-check';
 
 const page = (path: string, html: string) => parsePage(path, html);
 const chapter = page('/chapters/a/', '<h2 id="tell-it-all">Tell</h2><a href="#tell-it-all">x</a>');
@@ -104,5 +104,21 @@ describe('idsIn, linksIn and srcsetUrls', () => {
     expect(srcsetUrls('/a.png 1x, /b.png 2x')).toEqual(['/a.png', '/b.png']);
     expect(srcsetUrls(['/a.png 400w', ' /b.png'])).toEqual(['/a.png', '/b.png']);
     expect(srcsetUrls(undefined)).toEqual([]);
+  });
+});
+
+describe('repeatedIds', () => {
+  it('finds an id a page carries twice, as when a heading reuses the layout’s “in-short”', () => {
+    const built = page(
+      '/chapters/a/',
+      '<aside id="in-short">In short</aside><h2 id="in-short">Not forever</h2><h2 id="b">B</h2>',
+    );
+    expect(repeatedIds(built.tree)).toEqual(['in-short']);
+    expect(repeatedIds(chapter.tree)).toEqual([]);
+  });
+
+  it('leaves alone the markup of a <template>, which is not in the page until used', () => {
+    const built = page('/w/', '<input id="ws-a-1"><template><input id="ws-a-1"></template>');
+    expect(repeatedIds(built.tree)).toEqual([]);
   });
 });

@@ -35,6 +35,22 @@ export function idsIn(tree: Root): Set<string> {
   return ids;
 }
 
+/**
+ * Ids the page carries more than once (a `<template>`'s markup aside, which is
+ * not in the page until used): a link, a label's `for` or a fragment finds
+ * only the first, so a heading id that reuses one of the layout's
+ * (`in-short`, `self-check`) or a worksheet field whose boxes take another
+ * field's ids would send readers, and screen readers, to the wrong place.
+ */
+export function repeatedIds(tree: Root): string[] {
+  const seen = new Map<string, number>();
+  visit(tree, 'element', (element: Element) => {
+    const id = element.properties['id'];
+    if (typeof id === 'string' && id) seen.set(id, (seen.get(id) ?? 0) + 1);
+  });
+  return [...seen].filter(([, count]) => count > 1).map(([id]) => id);
+}
+
 /** The URLs of an `srcset`: each candidate is a URL, then a width or density. */
 export function srcsetUrls(value: unknown): string[] {
   const candidates = Array.isArray(value)

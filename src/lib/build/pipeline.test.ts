@@ -45,6 +45,17 @@ describe('the after-build steps', () => {
     );
   });
 
+  it('fail the build on an id used twice on a page, naming the page and the id', () => {
+    const build = site({
+      '/worksheets/x/': page(
+        '<label for="ws-ask-1">Line 1</label><textarea id="ws-ask-1"></textarea><label for="ws-ask-1">Other</label><textarea id="ws-ask-1"></textarea>',
+      ),
+    });
+    expect(() => linkCheckStep.run(build)).toThrow(
+      /\/worksheets\/x\/: id "ws-ask-1" is on the page more than once/,
+    );
+  });
+
   it('list every page in the sitemap but the ones marked noindex', () => {
     const build = site({
       '/': page('home'),

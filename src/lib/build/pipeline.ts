@@ -5,7 +5,7 @@
  * the build log and throw to fail the build.
  */
 import type { SitePage } from './built-site';
-import { describeDeadLinks, findDeadLinks } from './link-check';
+import { describeDeadLinks, findDeadLinks, repeatedIds } from './link-check';
 import { isNoindex, sitemapXml } from './sitemap';
 
 export interface AfterBuild {
@@ -59,15 +59,28 @@ export const sitemapStep: AfterBuildStep = {
   },
 };
 
-/** Fails the build on any link to a page, file or `#fragment` that was not built. */
+/**
+ * Fails the build on any link to a page, file or `#fragment` that was not
+ * built, and on an id a page carries twice (a link would find only one).
+ */
 export const linkCheckStep: AfterBuildStep = {
   name: 'links',
   run(build) {
+    const repeated = build.pages.flatMap((page) =>
+      repeatedIds(page.tree).map(
+        (id) => `  ${page.path}: id "${id}" is on the page more than once`,
+      ),
+    );
+    if (repeated.length > 0) {
+      throw new Error(
+        `Ids used twice in the built site (a heading's {#id} or a worksheet field id may clash with another id on its page):\n${repeated.join('\n')}`,
+      );
+    }
     const files = new Set([...build.files, ...build.outputs.keys()]);
     const dead = findDeadLinks(build.pages, files, build.base);
     if (dead.length > 0) {
       throw new Error(`Dead links in the built site:\n${describeDeadLinks(dead)}`);
     }
-    return `${build.pages.length} pages, no dead links`;
+    return `${build.pages.length} pages, no dead links, no id used twice`;
   },
 };

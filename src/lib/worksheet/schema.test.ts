@@ -36,6 +36,50 @@ describe('worksheet definitions', () => {
     ).toEqual(['fields.0.count']);
   });
 
+  it('refuses a field whose boxes would take another field’s ids on the page, naming it', () => {
+    const clash = (fields: unknown[]) => {
+      const result = worksheetSchema.safeParse({ ...valid, fields });
+      return result.success
+        ? []
+        : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    };
+    // A list's first line is ws-ask-1; a field named ask-1 is ws-ask-1 too.
+    expect(
+      clash([
+        { id: 'ask', kind: 'list', label: 'What I will ask', count: 3 },
+        { id: 'ask-1', kind: 'long-text', label: 'When apart' },
+      ]),
+    ).toEqual([
+      'fields.1.id: field "ask-1" and field "ask" would both use the id "ws-ask-1" on the page: rename one',
+    ]);
+    expect(
+      clash([
+        {
+          id: 'listening',
+          kind: 'checklist',
+          label: 'Listening',
+          options: [
+            { id: 'phone-away', label: 'Phone away' },
+            { id: 'eyes', label: 'Eye contact' },
+          ],
+        },
+        { id: 'listening-phone-away', kind: 'short-text', label: 'Other' },
+      ]),
+    ).toHaveLength(1);
+    expect(
+      clash([
+        { id: 'plan-hint', kind: 'short-text', label: 'Another plan' },
+        { id: 'plan', kind: 'short-text', label: 'The plan', hint: 'A hint for the plan.' },
+      ]),
+    ).toHaveLength(1);
+    expect(
+      clash([
+        { id: 'ask', kind: 'list', label: 'What I will ask', count: 3 },
+        { id: 'asking', kind: 'short-text', label: 'How' },
+      ]),
+    ).toEqual([]);
+  });
+
   it('rejects a purpose that is not one line, and unknown keys (typos)', () => {
     expect(issuesOf({ ...valid, purpose: 'x'.repeat(200) })).toEqual(['purpose']);
     expect(issuesOf({ ...valid, titel: 'typo' })).toEqual(['']);

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { sectionIdSchema } from '../content/schemas';
+import { controlId } from './answers';
 
 /**
  * Schema for worksheets (content/worksheets/*.yaml): the single source of truth for
@@ -115,6 +116,31 @@ export const worksheetSchema = z
   })
   .strict()
   .superRefine((worksheet, ctx) => {
+    // Each field's boxes take ids on the page (ws-<id>, its lines ws-<id>-1…,
+    // its choices ws-<id>-<option>, its hint): a field must not take another's.
+    const idsOnPage = new Map<string, string>();
+    worksheet.fields.forEach((field, i) => {
+      const parts: (string | number)[] = [];
+      if (field.kind === 'list')
+        for (let n = 1; n <= (field.maxCount ?? field.count); n++) parts.push(n);
+      if (field.kind === 'checklist') parts.push(...field.options.map((o) => o.id));
+      const ids = [
+        controlId(field.id),
+        ...(field.hint ? [`${controlId(field.id)}-hint`] : []),
+        ...parts.map((p) => controlId(field.id, p)),
+      ];
+      for (const id of ids) {
+        const owner = idsOnPage.get(id);
+        if (owner !== undefined && owner !== field.id) {
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: ['fields', i, 'id'],
+            message: `field "${field.id}" and field "${owner}" would both use the id "${id}" on the page: rename one`,
+          });
+        }
+        idsOnPage.set(id, field.id);
+      }
+    });
     const seen = new Set<string>();
     worksheet.fields.forEach((field, i) => {
       if (seen.has(field.id)) {
