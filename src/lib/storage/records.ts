@@ -534,7 +534,7 @@ export function recordNotice(result: RecordLoad<unknown> | RecordSave): string |
         return off;
       case 'set-aside':
         return tellsOfCopy(
-          `Your earlier answers could not be opened, because ${result.reason}. We have kept a copy on this device and started fresh. See “Your data” to download the copy.`,
+          `Your earlier answers could not be opened, because ${result.reason}. The handbook kept a copy on this device and started fresh. See “Your data” to download the copy.`,
         );
       case 'unreadable':
         if (result.newer) return newerVersionNotice();
