@@ -791,6 +791,8 @@ test('a chosen backup’s summary follows “Delete everything”: what was alre
   await expect(page.locator('[data-import-summary]')).toContainText('(new)');
   await page.getByRole('button', { name: 'Load these items' }).click();
   await expect(page.locator('[data-your-data-status]')).toContainText('Loaded 1 item');
+  // "Everything … has been deleted" is no longer true, so it is no longer said.
+  await expect(page.locator('[data-delete-result]')).toHaveCount(0);
 });
 
 test('with nothing saved, Your data makes no empty file and says so', async ({ page }) => {

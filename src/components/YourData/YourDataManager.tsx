@@ -208,6 +208,8 @@ export default function YourDataManager({ titles }: Props) {
     }
     setPending(null);
     setProblem(null);
+    // "Everything … has been deleted" is no longer true once a file is loaded.
+    setDeleted('');
     if (fileInput.current) fileInput.current.value = '';
     refresh(storage);
     // A theme in the file shows at once, here as in the other tabs.

@@ -66,6 +66,11 @@ describe('mayNeedUrgentHelp', () => {
     'he is hurting me',
     'my husband keeps threatening me',
     'my husband threatens me',
+    'the affair partner is stalking me',
+    'she keeps stalking my wife',
+    'he is blackmailing me',
+    'she is making threats',
+    'kil myself',
   ])('leads with urgent help for “%s”', (query) => {
     expect(mayNeedUrgentHelp(query)).toBe(true);
   });
@@ -110,6 +115,8 @@ describe('mayNeedUrgentHelp', () => {
     'she threatened to leave me',
     "she'll find out eventually",
     'hell of a week',
+    'kill time',
+    'skills to listen',
   ])('leaves “%s” as an ordinary search', (query) => {
     expect(mayNeedUrgentHelp(query)).toBe(false);
   });

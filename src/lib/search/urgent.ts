@@ -15,6 +15,8 @@ const fear = String.raw`(?:scared|afraid|frightened|terrified)`;
 const patterns: readonly RegExp[] = [
   // Suicide, misspelled too ("sucidal", "suicde").
   /\bsu[iy]?c[iy]?d/,
+  // "kil myself", "kll myself": the misspelling of a word that matters most.
+  new RegExp(String.raw`\bk[il]?l{1,2}\s*${self}\b`),
   /\bunalive/,
   new RegExp(
     String.raw`\b(?:kill|killing|killed|hurt|hurting|harm|harming|hang|hanging)\s*${self}\b`,
@@ -76,6 +78,10 @@ const patterns: readonly RegExp[] = [
   ),
   /\bfear\s+for\s+(?:my|our|his|her|their)\s+(?:life|lives|safety)\b/,
   /\bthreat\w*\s+(?:to\s+)?(?:kill|hurt|harm)\b/,
+  // Being followed, watched or forced: the other person may not stop at words.
+  /\bstalk(?:s|ed|ing|er|ers)?\b/,
+  /\bblackmail/,
+  /\b(?:death\s+)?threats\b/,
   // Not "in danger of losing her".
   /\b(?:in\s+danger|unsafe|not\s+safe|emergency)\b(?!\s+of\b)/,
   /\b(?:knife|gun|weapon)s?\b/,

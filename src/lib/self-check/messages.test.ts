@@ -45,6 +45,11 @@ describe('announcements', () => {
     expect(handbookAnnouncement(profile, [profile[1] as AreaResult], 4, 4)).toBe(
       'Your profile is ready. Strongest: Be patient. Start here: Live openly.',
     );
+    // "Not yet" everywhere: no step is praised as strongest.
+    const level = [area('Be patient', 0), area('Live openly', 0)];
+    expect(handbookAnnouncement(level, [level[0] as AreaResult], 4, 4)).toBe(
+      'Your profile is ready. Every step is at the same place on the scale. Start here: Be patient.',
+    );
   });
 
   it('says how many statements did not apply and were left out', () => {

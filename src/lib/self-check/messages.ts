@@ -37,13 +37,17 @@ export function handbookAnnouncement(
   total: number,
 ): string {
   if (answered < total) return `Answer all ${total} statements to see your full profile.`;
-  const strongest = profile.find((a) => a.average !== null);
+  const applies = profile.filter((a) => a.average !== null);
+  const strongest = applies[0];
   if (!strongest) return 'None of these statements applies to you right now.';
   const where =
     start.length === 0
       ? 'Every part that applies to you is at the top of the scale; keep doing what you are doing.'
       : `Start here: ${start.map((a) => a.title).join(', ')}.`;
-  return `Your profile is ready. Strongest: ${strongest.title}. ${where}`;
+  // A step is named strongest only if it stands above another: "Not yet"
+  // everywhere is no strength to praise.
+  const level = applies.every((a) => a.average === strongest.average);
+  return `Your profile is ready. ${level ? 'Every step is at the same place on the scale.' : `Strongest: ${strongest.title}.`} ${where}`;
 }
 
 export function progressText(answered: number, total: number): string {

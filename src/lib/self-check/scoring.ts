@@ -195,7 +195,9 @@ export function handbookProfile(
  */
 export function startHere(profile: readonly AreaResult[], limit = 3): AreaResult[] {
   const answered = profile.filter((r) => r.average !== null);
-  const weakestFirst = [...answered].reverse();
+  // Weakest first; steps that tie keep the handbook's order, so a reader
+  // level everywhere starts at the first of them, not the last.
+  const weakestFirst = [...answered].sort((a, b) => (a.average ?? 0) - (b.average ?? 0));
   const below = (level: number) => weakestFirst.filter((r) => (r.average ?? 0) < level);
   const pick = below(2).length > 0 ? below(2) : below(MAX_POINTS_PER_STATEMENT);
   return pick.slice(0, limit);

@@ -136,6 +136,17 @@ describe('checking a file before anything is written', () => {
     });
   });
 
+  it('says a cut-short backup is damaged, not that it is some other file', () => {
+    const text = backupText({ 'rt:worksheet:no-contact': record(0) });
+    const result = checkBackup(text.slice(0, -10), unopenableRecord);
+    expect(result).toEqual({
+      ok: false,
+      problem: expect.stringMatching(
+        /^This backup is damaged or incomplete.*Nothing was changed\.$/,
+      ),
+    });
+  });
+
   it('never throws, whatever the file holds', () => {
     fc.assert(
       fc.property(

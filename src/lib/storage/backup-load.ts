@@ -119,6 +119,11 @@ function checkBackupText(text: string, unopenable: OpenableCheck): BackupCheck {
   try {
     parsed = JSON.parse(text);
   } catch {
+    // Ours, but cut short or damaged (a download that did not finish).
+    if (text.includes(BACKUP_FORMAT))
+      return refuse(
+        'This backup is damaged or incomplete (perhaps its download did not finish), so it cannot be read. Download everything again on the device that holds it.',
+      );
     return refuse(notABackup);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {

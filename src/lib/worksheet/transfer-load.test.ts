@@ -44,6 +44,16 @@ describe('answers files', () => {
     }
   });
 
+  it('says a cut-short answers file is damaged, not that it is some other file', () => {
+    const result = readAnswersFile(good.slice(0, good.length - 20), 'test', sheet);
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /^That answers file is damaged or incomplete.*not been changed\.$/,
+      ),
+    });
+  });
+
   it('says where a whole-handbook backup belongs', () => {
     const backup = JSON.stringify({ format: BACKUP_FORMAT, version: 1, items: {} });
     const result = readAnswersFile(backup, 'test', sheet);

@@ -53,6 +53,12 @@ export function readAnswersFile(
   try {
     parsed = JSON.parse(text);
   } catch {
+    // Ours, but cut short or damaged (a download that did not finish).
+    if (text.includes(ANSWERS_FILE_KIND))
+      return {
+        ok: false,
+        message: `That answers file is damaged or incomplete (perhaps its download did not finish), so it cannot be read. Download your answers again where they are saved. ${unchanged}`,
+      };
     return notOurs;
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return notOurs;
