@@ -278,6 +278,37 @@ test.describe('leaving a sheet with answers that are not saved', () => {
   });
 });
 
+test('storage full: the field just typed in says, beside it, that it is not kept and how to keep it', async ({
+  page,
+}) => {
+  await fillStorageFor(page, 'rt:worksheet:');
+  await page.setViewportSize({ width: 360, height: 640 });
+  await open(page, sheet);
+  await howToSend(page).fill('Typed when the device was full');
+  const note = page.locator('[data-field-unsaved]');
+  await expect(note).toHaveCount(1);
+  await expect(note).toContainText('Not saved on this device just now');
+  await expect(note).toContainText('“Download answers”');
+  // Right under the box typed in, not only at the top of the sheet.
+  const box = await howToSend(page).boundingBox();
+  const said = await note.boundingBox();
+  expect(box && said && said.y - (box.y + box.height)).toBeLessThan(16);
+  expect(box && said && said.y - (box.y + box.height)).toBeGreaterThanOrEqual(0);
+  const field = page.locator('.ws-field').filter({ has: howToSend(page) });
+  await expect(field.locator('[data-field-unsaved]')).toHaveCount(1);
+  // Typing in another field moves the note there; paper never shows it.
+  await draft(page).fill('Another');
+  await expect(note).toHaveCount(1);
+  await expect(
+    page
+      .locator('.ws-field')
+      .filter({ has: draft(page) })
+      .locator('[data-field-unsaved]'),
+  ).toHaveCount(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(note).toBeHidden();
+});
+
 test.describe('storage exactly full', () => {
   test('saved answers still show, typing says it was not saved, and Your data lists, downloads and deletes', async ({
     page,

@@ -566,7 +566,11 @@ test('when the browser will not save, the reader is told and the sheet still pri
   ).toBeVisible();
   // Nothing under it claims otherwise.
   await expect(page.getByText('Saved on this device as you type')).toHaveCount(0);
-  await expect(page.getByText('Not saved on this device just now')).toBeVisible();
+  await expect(
+    page.getByText('Not saved on this device just now: see the message above.'),
+  ).toBeVisible();
+  // And under the box typed in, a screen away from that message on a phone.
+  await expect(page.locator('[data-field-unsaved]')).toContainText('“Download answers”');
   const { flat } = await printToPdf(page, 'A4', testInfo.outputPath('unsaved.pdf'));
   expect(flat).toContain('The winter you looked after me');
 });

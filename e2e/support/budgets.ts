@@ -50,13 +50,14 @@ export const budgets = {
    * decided in one place for the sheet and its bar. Every sheet loads this,
    * dated or not, as one island serves both. 22.19 once only the fields
    * marked carriesOver are copied, and a refused save says so.
-   * Then the self-check rose to 22.01 KB (22 → 22.5) on 2026-11-27: its
+   * Then the self-check rose to 22.05 KB (22 → 22.5) on 2026-11-27: its
    * "Clear my answers" says when it keeps a saved copy it cannot read rather
    * than "cleared from this device", picking again the answer already ticked
    * takes away the note about an earlier day, and the site script every page
    * loads holds the search page's Enter and wakes the newest waiting update.
-   * That day: chapter 20.38, worksheet 22.29 (the entries page's list taken
-   * out of the worksheet file), your data 19.25, search 11.77 (urgent help
+   * That day: chapter 20.42, worksheet 22.45 (the entries page's list taken
+   * out of the worksheet file; a note under a box the device is not keeping,
+   * its words in the page's HTML), your data 19.25, search 11.82 (urgent help
    * said first to screen readers, more words for danger).
    */
   settledScriptGzip: {

@@ -25,7 +25,13 @@ import {
 } from '../../lib/storage/records';
 import { answeredCount, type Answers } from '../../lib/worksheet/answers';
 import { boxCount, type BoxCount } from '../../lib/worksheet/filled-boxes';
-import { changedField, fillForm, readForm, updatePrintCopies } from '../../lib/worksheet/form-dom';
+import {
+  changedField,
+  fillForm,
+  markFieldUnsaved,
+  readForm,
+  updatePrintCopies,
+} from '../../lib/worksheet/form-dom';
 import { mergeKind } from '../../lib/worksheet/merge';
 import { dropAddedLines } from '../../lib/worksheet/rows';
 import {
@@ -225,6 +231,9 @@ export default function WorksheetTools({
       addReaderChanges({ [changed.fieldId]: changed.answer });
       updatePrintCopies(el, worksheet, current());
       saveChanges();
+      const notKept = hasChanges(unsaved.current) && !noSaveBox()?.checked;
+      const typedIn = event.target instanceof Element ? event.target : null;
+      markFieldUnsaved(el, notKept ? typedIn : null);
     };
     const onSubmit = (event: Event) => event.preventDefault();
     el.addEventListener('input', onChange);

@@ -115,3 +115,18 @@ export function updatePrintCopies(
     }
   }
 }
+
+/**
+ * Just under the box typed in (a list's or a checklist's, under its lines),
+ * while this device will not keep it: the notice that says why sits above
+ * the sheet, a screen or more away on a phone. The note's words are the
+ * form's own template. `typedIn` null takes the note away.
+ */
+export function markFieldUnsaved(form: HTMLFormElement, typedIn: Element | null) {
+  const after = typedIn?.closest('.ws-lines, .ws-options') ?? typedIn;
+  const shown = form.querySelector('[data-field-unsaved]');
+  if (shown && shown.previousElementSibling === after) return;
+  shown?.remove();
+  const note = form.querySelector('template[data-field-unsaved-note]')?.content.firstElementChild;
+  if (after && note) after.after(note.cloneNode(true));
+}
