@@ -136,6 +136,31 @@ describe('checking a file before anything is written', () => {
     });
   });
 
+  it('skips an entry dated a day that does not exist, which no page could open', () => {
+    const result = checkBackup(
+      backupText({
+        'rt:worksheet:daily-check-in:2026-02-31': record(0),
+        'rt:worksheet:daily-check-in:2026-02-28': record(0),
+        'rt:worksheet:telling-the-truth-daily:2026-W60': record(0),
+      }),
+      unopenableRecord,
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      backup: { items: { 'rt:worksheet:daily-check-in:2026-02-28': record(0) } },
+      skipped: [
+        {
+          key: 'rt:worksheet:daily-check-in:2026-02-31',
+          reason: expect.stringMatching(/does not exist/),
+        },
+        {
+          key: 'rt:worksheet:telling-the-truth-daily:2026-W60',
+          reason: expect.stringMatching(/does not exist/),
+        },
+      ],
+    });
+  });
+
   it('says a cut-short backup is damaged, not that it is some other file', () => {
     const text = backupText({ 'rt:worksheet:no-contact': record(0) });
     const result = checkBackup(text.slice(0, -10), unopenableRecord);

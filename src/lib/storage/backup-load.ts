@@ -11,6 +11,8 @@
  * module only when the reader chooses one (load-backup-tools.ts).
  */
 import { ANSWERS_FILE_KIND, BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './file-kinds';
+import { periodStartDay } from '../progress/dates';
+import { parseEntryKey } from '../progress/entries';
 import { mergeFields } from './field-record';
 import {
   FIELD_RECORD_VERSION,
@@ -101,6 +103,12 @@ export function checkBackup(text: string, unopenable: OpenableCheck): BackupChec
   }
 }
 
+/** A dated entry's key names a real day or week (2026-02-31 and 2026-W60 do not exist). */
+function entryDateExists(key: string): boolean {
+  const entry = parseEntryKey(key.slice(RECORD_PREFIX.length));
+  return !entry || periodStartDay(entry.period) !== null;
+}
+
 /** Said of any file that is not a backup at all (a PDF, a photo, an empty or damaged file). */
 const notABackup =
   'This file is not a backup from this handbook. Choose a file you downloaded from this page with “Download everything as one file”: its name starts with “rebuilding-trust-” and ends in “.json”.';
@@ -169,6 +177,9 @@ function checkBackupText(text: string, unopenable: OpenableCheck): BackupCheck {
       const theme = themeValue(value);
       if (theme) items[key] = theme;
       else skipped.push({ key, reason: 'is a theme the handbook does not know' });
+    } else if (!entryDateExists(key)) {
+      // No page could open it: the entries page and ?entry= refuse such a day.
+      skipped.push({ key, reason: 'is an entry dated a day or week that does not exist' });
     } else {
       const problem = key.startsWith(RECORD_PREFIX) ? recordProblem(unopenable(value)) : null;
       if (problem) skipped.push({ key, reason: problem });

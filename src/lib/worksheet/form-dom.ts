@@ -127,6 +127,7 @@ export function markFieldUnsaved(form: HTMLFormElement, typedIn: Element | null)
   const shown = form.querySelector('[data-field-unsaved]');
   if (shown && shown.previousElementSibling === after) return;
   shown?.remove();
-  const note = form.querySelector('template[data-field-unsaved-note]')?.content.firstElementChild;
+  const note = form.querySelector<HTMLTemplateElement>('template[data-field-unsaved-note]')?.content
+    .firstElementChild;
   if (after && note) after.after(note.cloneNode(true));
 }
