@@ -147,6 +147,9 @@ export default function WorksheetTools({
   };
   const noSaveBox = () =>
     document.getElementById(sheetId)?.querySelector<HTMLInputElement>('[data-worksheet-no-save]');
+  /** After a save was tried: the changes are kept, left on the page by choice, or refused. */
+  const savedNow = () =>
+    !hasChanges(unsaved.current) ? 'saved' : noSaveBox()?.checked ? 'not-saving' : 'refused';
 
   const showOnForm = () => {
     // Merging runs once per call, not once per use.
@@ -231,9 +234,8 @@ export default function WorksheetTools({
       addReaderChanges({ [changed.fieldId]: changed.answer });
       updatePrintCopies(el, worksheet, current());
       saveChanges();
-      const notKept = hasChanges(unsaved.current) && !noSaveBox()?.checked;
       const typedIn = event.target instanceof Element ? event.target : null;
-      markFieldUnsaved(el, notKept ? typedIn : null);
+      markFieldUnsaved(el, savedNow() === 'refused' ? typedIn : null);
     };
     const onSubmit = (event: Event) => event.preventDefault();
     el.addEventListener('input', onChange);
@@ -336,12 +338,7 @@ export default function WorksheetTools({
     showOnForm();
     saveChanges();
     setQuestion(null);
-    const saving = !hasChanges(unsaved.current)
-      ? 'saved'
-      : noSaveBox()?.checked
-        ? 'not-saving'
-        : 'refused';
-    setMessage(loadedMessage(fileName, saving, skipped));
+    setMessage(loadedMessage(fileName, savedNow(), skipped));
   };
 
   const load = async (event: Event) => {

@@ -6,7 +6,7 @@
  * before the sheet was kept by date; it is listed as "undated", never lost.
  */
 import { RECORD_PREFIX, handbookKeys, type DeviceStorage } from '../storage/storage';
-import { comparePeriods, isPeriodKey, periodKey, type Repeats } from './dates';
+import { comparePeriods, isPeriodKey, periodInSentence, periodKey, type Repeats } from './dates';
 
 /** The name passed to the worksheet saving functions for one entry. */
 export function entrySlug(slug: string, period: string | null): string {
@@ -45,6 +45,11 @@ export function entryToOpen(
   }
   const ignored = asked ? { ignored: { asked, later: valid } } : {};
   return { period: current, current, isCurrent: true, ...ignored };
+}
+
+/** A dated entry named inside a sentence: "entry for the week of 2 March 2026". */
+export function entryFor(period: string): string {
+  return `entry for ${periodInSentence(period)}`;
 }
 
 /** The stored key of a sheet's record, or of one of its entries given `entrySlug`. */

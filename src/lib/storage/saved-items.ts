@@ -11,9 +11,8 @@ import {
   type DeviceStorage,
 } from './storage';
 import { FIELD_RECORD_VERSION, readStoredRecord, type FieldRecordSpec } from './records';
-import { periodInSentence } from '../progress/dates';
 import { handbookLocale } from '../site/site';
-import { newestEntryFirst, parseEntryKey, savedAtIn } from '../progress/entries';
+import { entryFor, newestEntryFirst, parseEntryKey, savedAtIn } from '../progress/entries';
 
 export type SavedItemKind = 'self-check' | 'worksheet' | 'theme' | 'recovery' | 'other';
 
@@ -81,7 +80,7 @@ function labelFor(recordKey: string, titles: ItemTitles): { kind: SavedItemKind;
     if (entry && !title) {
       return {
         kind,
-        label: `${sheetTitle(entry.slug, titles)}, entry for ${periodInSentence(entry.period)}`,
+        label: `${sheetTitle(entry.slug, titles)}, ${entryFor(entry.period)}`,
       };
     }
     return { kind, label: title ?? `Worksheet: ${readableSlug(slug)}` };

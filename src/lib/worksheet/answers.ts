@@ -46,6 +46,11 @@ export function controlId(fieldId: string, part?: number | string): string {
   return part === undefined ? `ws-${fieldId}` : `ws-${fieldId}-${part}`;
 }
 
+/** The id of a field's hint, which its box is described by. */
+export function hintIdOf(fieldId: string): string {
+  return `${controlId(fieldId)}-hint`;
+}
+
 export type FieldProblem = { fieldId: string; label: string; problem: string };
 
 function isTextList(value: unknown): value is string[] {

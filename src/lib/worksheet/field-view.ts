@@ -4,7 +4,7 @@
  * is empty. Kept here so the markup stays thin and the rules are tested.
  */
 import type { WorksheetField } from './schema';
-import { answerLimits, controlId, controlName } from './answers';
+import { answerLimits, controlId, controlName, hintIdOf } from './answers';
 import { canAddLines, lineLabel, listCapacity } from './list-lines';
 
 export interface LineView {
@@ -44,7 +44,7 @@ const noSpareLines = { always: 0, whenEmpty: 0 };
 
 export function fieldView(field: WorksheetField): FieldView {
   const id = controlId(field.id);
-  const base = { field, id, hintId: field.hint ? `${id}-hint` : undefined };
+  const base = { field, id, hintId: field.hint ? hintIdOf(field.id) : undefined };
   switch (field.kind) {
     case 'short-text':
     case 'date':

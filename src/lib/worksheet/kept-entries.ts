@@ -4,8 +4,8 @@
  * (which day it was, and what became of it). Read afresh at every look, so
  * a notice goes once its entry is dealt with.
  */
-import { formatPeriod, periodInSentence, type Repeats } from '../progress/dates';
-import { entrySlug, listEntries, type EntryListing } from '../progress/entries';
+import { formatPeriod, type Repeats } from '../progress/dates';
+import { entryFor, entrySlug, listEntries, type EntryListing } from '../progress/entries';
 import { recordNotice } from '../storage/records';
 import type { DeviceStorage } from '../storage/storage';
 import { printedText, type Answers } from './answers';
@@ -34,9 +34,7 @@ export function keptEntries(
   for (const listing of listEntries(storage, slug, repeats)) {
     const loaded = loadAnswers(storage, entrySlug(slug, listing.period), worksheet);
     const label = listing.period ? formatPeriod(listing.period) : 'Undated, from before';
-    const what = listing.period
-      ? `entry for ${periodInSentence(listing.period)}`
-      : 'undated entry from before';
+    const what = listing.period ? entryFor(listing.period) : 'undated entry from before';
     // An entry that could not be opened says which day it was; once set
     // aside (a copy on "Your data") it is not listed as an empty entry.
     if (loaded.status === 'set-aside' || loaded.status === 'unreadable')

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { sectionIdSchema } from '../content/schemas';
-import { controlId } from './answers';
+import { controlId, hintIdOf } from './answers';
 
 /**
  * Schema for worksheets (content/worksheets/*.yaml): the single source of truth for
@@ -126,7 +126,7 @@ export const worksheetSchema = z
       if (field.kind === 'checklist') parts.push(...field.options.map((o) => o.id));
       const ids = [
         controlId(field.id),
-        ...(field.hint ? [`${controlId(field.id)}-hint`] : []),
+        ...(field.hint ? [hintIdOf(field.id)] : []),
         ...parts.map((p) => controlId(field.id, p)),
       ];
       for (const id of ids) {
