@@ -47,7 +47,10 @@ const blindSets = readBlindSets();
  * that still followed the source article; with no tuning on any blind set,
  * 2026-11-26b fell to 89.3% in the first 3 and 2026-11-26d to 85.8%, one and
  * two queries, and their floors were set to those figures (the closing note
- * of that session gives both). A set added later must be given its floor here.
+ * of that session gives both). The sixth (2026-11-27, an eighth blind
+ * writer, 120 queries) scored 84.2% and 65.0% on arrival, before any change
+ * and before anyone saw its queries. A set added later must be given its
+ * floor here.
  */
 const blindFloors: Record<string, { top3: number; top1: number }> = {
   'held-out-blind-2026-11-25.json': { top3: 0.9, top1: 0.75 },
@@ -55,6 +58,7 @@ const blindFloors: Record<string, { top3: number; top1: number }> = {
   'held-out-blind-2026-11-26b.json': { top3: 0.89, top1: 0.72 },
   'held-out-blind-2026-11-26c.json': { top3: 0.88, top1: 0.73 },
   'held-out-blind-2026-11-26d.json': { top3: 0.85, top1: 0.64 },
+  'held-out-blind-2026-11-27.json': { top3: 0.84, top1: 0.65 },
 };
 
 test.describe.configure({ mode: 'serial' });
