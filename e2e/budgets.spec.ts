@@ -89,6 +89,27 @@ for (const [kind, path] of [
   });
 }
 
+const pagesOfKind = {
+  chapter: /^\/chapters\/[^/]+\/$/,
+  worksheet: /^\/worksheets\/[^/]+\/$/,
+  'self-check': /^\/self-check\/$/,
+  'your data': /^\/your-data\/$/,
+  search: /^\/search\/$/,
+  'print edition': /^\/print\/$/,
+} as const;
+
+for (const [kind, pattern] of Object.entries(pagesOfKind) as [keyof typeof pagesOfKind, RegExp][]) {
+  const limit = budgets.pageHtmlGzip[kind];
+  test(`every ${kind} page's HTML stays within ${limit / 1024} KB gzip`, () => {
+    const pages = site.pages.filter((p) => pattern.test(p.path));
+    expect(pages.length, `built ${kind} pages`).toBeGreaterThan(0);
+    const sizes = pages.map((p) => ({ path: p.path, gzip: gzipSize(readFileSync(p.file)) }));
+    const report = sizes.map((p) => `${(p.gzip / 1024).toFixed(2)} KB gzip  ${p.path}`).join('\n');
+    for (const { path, gzip } of sizes)
+      expect(gzip, `${path}\n${report}`).toBeLessThanOrEqual(limit);
+  });
+}
+
 test('the script every page loads carries no preload helper (lazy-script.ts keeps it out)', () => {
   const siteScripts = readdirSync(join(distDir, '_astro')).filter((f) =>
     isOfflineRegistrationScript(`/_astro/${f}`),

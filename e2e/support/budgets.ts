@@ -76,6 +76,23 @@ export const budgets = {
    * ("filter" made one of 0.2 KB): a failing limit may be a comment's word.
    */
   siteCssGzip: 6.5 * 1024,
+  /**
+   * Each built page's own HTML, gzipped, by kind: the largest of each kind on
+   * 2026-11-27 (chapter 11.32 KB, be-there; worksheet 7.13, full-disclosure;
+   * self-check 8.65; your data 6.62; search 3.73; the print edition 21.64)
+   * rounded up to the next half kilobyte. The HTML carries each island's
+   * props, so a prop that repeats the page's words shows here: /self-check/
+   * sent every statement twice, once to the form and once to the results
+   * (9.30 → 8.65 KB once the results got only what scoring needs).
+   */
+  pageHtmlGzip: {
+    chapter: 11.5 * 1024,
+    worksheet: 7.5 * 1024,
+    'self-check': 9 * 1024,
+    'your data': 7 * 1024,
+    search: 4 * 1024,
+    'print edition': 22 * 1024,
+  },
   /** The worksheet pages' own styles (1.1 KB), left out of every other page. */
   worksheetCssGzip: 1.5 * 1024,
 } as const;

@@ -7,7 +7,7 @@ import { formatDay } from '../../lib/progress/dates';
 import type { DatedResult } from '../../lib/progress/results';
 import { deviceStorage } from '../../lib/storage/storage';
 import { labelForAverage } from '../../lib/self-check/scale';
-import type { AreaView, StatementView } from '../../lib/self-check/scoring';
+import type { AreaView, StepStatement } from '../../lib/self-check/scoring';
 import ConfirmDelete from '../SavedItemDelete/ConfirmDelete';
 import ResultsChart from './ResultsChart';
 import { deleteKeptResult, useKeepResults } from './keep-result';
@@ -89,7 +89,8 @@ function ResultsTable({ results, areas, caption, captionId, onScreen }: TablePro
 interface Props {
   check: string;
   areas: AreaView[];
-  statements: StatementView[];
+  /** Each statement's answers and step (its words are in the form above). */
+  statements: StepStatement[];
 }
 
 export default function ResultsOverTime({ check, areas, statements }: Props) {

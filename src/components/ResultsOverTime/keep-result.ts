@@ -18,7 +18,7 @@ import {
   answersFromTicked,
   tickedRadios,
 } from '../../lib/self-check/saved-answers';
-import type { StatementView } from '../../lib/self-check/scoring';
+import type { StepStatement } from '../../lib/self-check/scoring';
 import {
   browserStorage,
   loadFieldRecord,
@@ -50,7 +50,11 @@ export function deleteKeptResult(check: string, day: string): RecordSave {
  * events and reads the answers from the page once it has re-rendered, so the
  * self-check island needs to know nothing about results.
  */
-export function useKeepResults(check: string, mode: CheckMode, statements: StatementView[]) {
+export function useKeepResults(
+  check: string,
+  mode: CheckMode,
+  statements: readonly StepStatement[],
+) {
   useEffect(() => {
     const prefix = answerGroupName(check, '');
     let scheduled = false;

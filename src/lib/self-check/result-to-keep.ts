@@ -11,7 +11,7 @@ import {
   type Answers,
   type AreaView,
   type BandView,
-  type StatementView,
+  type StepStatement,
 } from './scoring';
 
 export type CheckMode =
@@ -21,7 +21,7 @@ export type CheckMode =
 export function completeResult(
   check: string,
   mode: CheckMode,
-  statements: StatementView[],
+  statements: readonly StepStatement[],
   answers: Answers,
 ): ResultValue | null {
   if (!scoreSelfCheck(statements, answers).complete) return null;

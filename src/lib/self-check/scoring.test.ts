@@ -8,6 +8,7 @@ import {
   revisitLinks,
   scoreSelfCheck,
   startHere,
+  stepStatements,
   type Answers,
   type StatementView,
 } from './scoring';
@@ -268,5 +269,23 @@ describe('answer kinds in the score', () => {
     ]);
     expect(profile.map(noneApply)).toEqual([false, true]);
     expect(startHere(profile).map((r) => r.chapter)).toEqual(['a']);
+  });
+});
+
+describe('stepStatements (what the results island is sent)', () => {
+  it('keeps what scoring and the steps need, and leaves the words and links out', () => {
+    const slim = stepStatements(statements);
+    expect(slim[0]).toEqual({
+      id: 's1',
+      answers: 'frequency',
+      mayNotApply: false,
+      chapter: 'be-patient',
+    });
+    // The same profile from the slim statements as from the whole ones.
+    const answers = answersFor(11);
+    const areas = [{ chapter: 'be-patient', title: 'Be patient', href: '/chapters/be-patient/' }];
+    expect(handbookProfile(areas, slim, answers)).toEqual(
+      handbookProfile(areas, statements, answers),
+    );
   });
 });

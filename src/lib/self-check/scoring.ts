@@ -41,6 +41,23 @@ export interface BandView {
 /** What the scoring needs of a statement. */
 export type ScoredStatement = AnswerSpec & { id: string };
 
+/** What keeping a result needs of a statement: its answers and its step, not its words. */
+export type StepStatement = ScoredStatement & { chapter: string };
+
+/**
+ * The statements as the results island needs them. Its props are written into
+ * the page's HTML, where the form above already holds every statement's words
+ * and link; sending them twice cost /self-check/ about 1 KB gzip.
+ */
+export function stepStatements(statements: readonly StatementView[]): StepStatement[] {
+  return statements.map(({ id, answers, mayNotApply, chapter }) => ({
+    id,
+    answers,
+    mayNotApply,
+    chapter,
+  }));
+}
+
 export interface Score {
   /** Statements with an answer that fits, "Does not apply to me" included. */
   answered: number;
@@ -164,7 +181,7 @@ export function noneApply(area: AreaResult): boolean {
  */
 export function handbookProfile(
   areas: readonly AreaView[],
-  statements: readonly StatementView[],
+  statements: readonly StepStatement[],
   answers: Answers,
 ): AreaResult[] {
   const rows = areas.map((area) => {
