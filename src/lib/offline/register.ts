@@ -50,11 +50,17 @@ export async function registerOffline(
   // Without a controller this is the first install: nothing old to replace,
   // so there is nothing to tell the reader.
   const hadController = Boolean(container.controller);
+  let controlled = hadController;
   let reloading = false;
   container.addEventListener('controllerchange', () => {
-    // Only a page that was already controlled reloads: the first install
-    // never takes over a page on its own (no clientsClaim).
-    if (!hadController || reloading) return;
+    // The first install takes over this page (clientsClaim in sw.ts): the
+    // same version, so nothing to reload. Only a newer version replacing a
+    // controlling one reloads, and only once.
+    if (!controlled) {
+      controlled = true;
+      return;
+    }
+    if (reloading) return;
     reloading = true;
     hooks.reload();
   });
