@@ -246,6 +246,32 @@ test('answers ticked before the self-check wakes are kept, saved and counted as 
   await expect(page.locator('[data-last-results] [data-kept-result]')).toHaveCount(1);
 });
 
+test("on /self-check/, answers ticked before the page wakes keep today's result, whichever island wakes last", async ({
+  page,
+}) => {
+  // The results island's file is larger than the form's: on a slow phone it
+  // wakes after the form has handed over the early answers.
+  const releaseForm = await holdScript(page, '**/_astro/HandbookSelfCheckIsland.*.js');
+  const releaseResults = await holdScript(page, '**/_astro/ResultsOverTime.*.js');
+  await page.goto('/self-check/');
+  const fieldsets = page.locator('[data-self-check] fieldset');
+  const count = await fieldsets.count();
+  for (let i = 0; i < count; i++)
+    await fieldsets.nth(i).locator('input[type="radio"]').nth(1).check();
+  releaseForm();
+  await expect(page.locator('[data-self-check-progress]')).toHaveText(
+    `${count} of ${count} answered.`,
+  );
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('rt:self-check:handbook')))
+    .toContain('"');
+  expect(await page.evaluate(() => localStorage.getItem('rt:results:handbook'))).toBeNull();
+  releaseResults();
+  await expect(page.locator('[data-results-table]')).toBeVisible();
+  const kept = await page.evaluate(() => localStorage.getItem('rt:results:handbook'));
+  expect(Object.keys(JSON.parse(kept ?? '{}').fields ?? {}), 'results kept').toHaveLength(1);
+});
+
 test.describe('answers that fit each statement', () => {
   const path = '/chapters/end-it-openly/';
 

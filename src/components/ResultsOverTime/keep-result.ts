@@ -15,6 +15,7 @@ import {
 import { completeResult, type CheckMode } from '../../lib/self-check/result-to-keep';
 import {
   answerGroupName,
+  answeredEarlyAttribute,
   answersFromTicked,
   tickedRadios,
 } from '../../lib/self-check/saved-answers';
@@ -48,7 +49,10 @@ export function deleteKeptResult(check: string, day: string): RecordSave {
  * Keeps a result whenever the reader answers a statement of this check and
  * every statement then has an answer. It listens to the radios' own `change`
  * events and reads the answers from the page once it has re-rendered, so the
- * self-check island needs to know nothing about results.
+ * self-check island needs to know nothing about results. Answers ticked
+ * before either island woke are handed over with one `change` event, which
+ * this may wake too late to hear (on /self-check/ it is another island, with
+ * a larger file): the form also marks its root, and this looks for the mark.
  */
 export function useKeepResults(
   check: string,
@@ -58,9 +62,10 @@ export function useKeepResults(
   useEffect(() => {
     const prefix = answerGroupName(check, '');
     let scheduled = false;
-    const onAnswer = (event: Event) => {
-      const target = event.target;
-      if (!(target instanceof HTMLInputElement) || !target.name.startsWith(prefix)) return;
+    const keepSoon = () => {
+      document
+        .querySelector(`[${answeredEarlyAttribute}="${CSS.escape(check)}"]`)
+        ?.removeAttribute(answeredEarlyAttribute);
       if (scheduled) return;
       scheduled = true;
       // Read after the island's own handler has saved this answer.
@@ -73,10 +78,15 @@ export function useKeepResults(
         if (saveResult(browserStorage(), check, dayKey(now), result, now).ok) announce(check);
       }, 0);
     };
+    const onAnswer = (event: Event) => {
+      const target = event.target;
+      if (target instanceof HTMLInputElement && target.name.startsWith(prefix)) keepSoon();
+    };
     // `click` too: a reader back on another day who picks the same answers
     // again fires no `change`, yet has answered every statement today.
     document.addEventListener('change', onAnswer);
     document.addEventListener('click', onAnswer);
+    if (document.querySelector(`[${answeredEarlyAttribute}="${CSS.escape(check)}"]`)) keepSoon();
     return () => {
       document.removeEventListener('change', onAnswer);
       document.removeEventListener('click', onAnswer);

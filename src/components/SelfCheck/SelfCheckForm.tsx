@@ -18,6 +18,7 @@ import {
 } from '../../lib/self-check/scoring';
 import {
   answerGroupName,
+  answeredEarlyAttribute,
   answersFromTicked,
   keptAnswersText,
   selfCheckRecord,
@@ -109,8 +110,12 @@ export default function SelfCheckForm({
     }
     setSaved(live.state());
     // Tell whoever keeps results (keep-result.ts listens for `change`), as the
-    // reader's own ticks would have, had anything been listening then.
-    if (changed) ticked.at(-1)?.dispatchEvent(new Event('change', { bubbles: true }));
+    // reader's own ticks would have, had anything been listening then; the
+    // mark is for a keeper that wakes after this.
+    if (changed) {
+      root.current?.setAttribute(answeredEarlyAttribute, name);
+      ticked.at(-1)?.dispatchEvent(new Event('change', { bubbles: true }));
+    }
     return () => live.stop();
   }, [name, statements]);
 

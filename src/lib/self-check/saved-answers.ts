@@ -58,6 +58,13 @@ export function answerGroupName(checkName: string, statementId: string): string 
   return `self-check-${checkName}-${statementId}`;
 }
 
+/**
+ * Set by a self-check form on its root, naming the check, when it has saved
+ * answers ticked before it woke: whoever keeps results and wakes later
+ * (keep-result.ts) keeps today's result for them.
+ */
+export const answeredEarlyAttribute = 'data-answered-early';
+
 /** The ticked radios under `root` (a self-check, or the whole page). */
 export function tickedRadios(root: ParentNode): HTMLInputElement[] {
   return [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked')];
