@@ -61,11 +61,10 @@ export function useKeepResults(
 ) {
   useEffect(() => {
     const prefix = answerGroupName(check, '');
+    const answeredEarly = `[${answeredEarlyAttribute}="${CSS.escape(check)}"]`;
     let scheduled = false;
     const keepSoon = () => {
-      document
-        .querySelector(`[${answeredEarlyAttribute}="${CSS.escape(check)}"]`)
-        ?.removeAttribute(answeredEarlyAttribute);
+      document.querySelector(answeredEarly)?.removeAttribute(answeredEarlyAttribute);
       if (scheduled) return;
       scheduled = true;
       // Read after the island's own handler has saved this answer.
@@ -86,7 +85,7 @@ export function useKeepResults(
     // again fires no `change`, yet has answered every statement today.
     document.addEventListener('change', onAnswer);
     document.addEventListener('click', onAnswer);
-    if (document.querySelector(`[${answeredEarlyAttribute}="${CSS.escape(check)}"]`)) keepSoon();
+    if (document.querySelector(answeredEarly)) keepSoon();
     return () => {
       document.removeEventListener('change', onAnswer);
       document.removeEventListener('click', onAnswer);
