@@ -272,6 +272,28 @@ test("on /self-check/, answers ticked before the page wakes keep today's result,
   expect(Object.keys(JSON.parse(kept ?? '{}').fields ?? {}), 'results kept').toHaveLength(1);
 });
 
+test('if the self-check\'s script never arrives, its box says saving has not started, not "0 of 6 answered"', async ({
+  page,
+}) => {
+  // A dropped connection: the page arrived, the island's script did not.
+  await page.route('**/_astro/ChapterSelfCheckIsland.*.js', (route) => route.abort());
+  await page.goto('/chapters/be-there/');
+  const fieldsets = page.locator('[data-self-check] fieldset');
+  await fieldsets.first().scrollIntoViewIfNeeded();
+  await fieldsets.first().locator('input[type="radio"]').nth(1).check();
+  const box = page.locator('[data-self-check-result]');
+  await expect(box).toBeVisible();
+  await expect(page.locator('[data-self-check-progress]')).toHaveText(
+    'Your reading shows here, and your answers are saved on this device, once this page has finished loading. If this note stays, reload the page.',
+  );
+  await expect(box).not.toContainText('answered');
+  // Once the script does arrive (another visit), the box counts answers as usual.
+  await page.unroute('**/_astro/ChapterSelfCheckIsland.*.js');
+  await page.reload();
+  await fieldsets.first().scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-self-check-progress]')).toHaveText(/^0 of \d+ answered\.$/);
+});
+
 test.describe('answers that fit each statement', () => {
   const path = '/chapters/end-it-openly/';
 

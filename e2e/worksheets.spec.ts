@@ -529,6 +529,23 @@ test('answers download to a file, clear only after confirming, and load back', a
   await expect(details).toHaveValue('I text where I am; bills on Sundays');
 });
 
+test("if the sheet's script never arrives, it does not claim to save what is typed", async ({
+  page,
+}) => {
+  const script = '**/_astro/WorksheetTools.*.js';
+  await page.route(script, (route) => route.abort());
+  await page.goto('/worksheets/no-contact/');
+  await page.locator('form textarea').first().fill('Typed on a dropped connection');
+  await expect(
+    page.getByText('Saving on this device starts once this page has finished loading.'),
+  ).toBeVisible();
+  await expect(page.getByText(/saved on this device as you type/i)).toHaveCount(0);
+  await page.unroute(script);
+  await page.reload();
+  await expect(page.getByText('What you type is saved on this device as you type')).toBeVisible();
+  await expect(page.getByText('once this page has finished loading')).toHaveCount(0);
+});
+
 test('the worksheets page lists every worksheet, and every chapter links to its own', async ({
   page,
 }) => {

@@ -24,7 +24,12 @@ import {
   selfCheckRecord,
   tickedRadios,
 } from '../../lib/self-check/saved-answers';
-import { answersFromText, earlierAnswersText, progressText } from '../../lib/self-check/messages';
+import {
+  answersFromText,
+  earlierAnswersText,
+  progressText,
+  readingOnceLoadedText,
+} from '../../lib/self-check/messages';
 import { liveRecord, type LiveRecord, type LiveState } from '../../lib/storage/live-record';
 import {
   clearRefusedNotice,
@@ -220,10 +225,11 @@ export default function SelfCheckForm({
       >
         <Heading class="text-xl font-bold">{resultTitle}</Heading>
         <p class="mt-1 text-base text-muted" data-self-check-progress>
-          {progressText(score.answered, score.total)}
+          {/* The page as sent says when saving starts (the client build drops this). */}
+          {import.meta.env.SSR ? readingOnceLoadedText : progressText(score.answered, score.total)}
         </p>
         <p role="status" aria-live="polite" aria-atomic="true" class="mt-3" data-self-check-status>
-          {announcement}
+          {import.meta.env.SSR ? '' : announcement}
         </p>
         {result}
         {earlier && (

@@ -53,6 +53,7 @@ import {
   otherTabChoiceMessage,
   savingAgainMessage,
   savingLine,
+  savingOnceLoadedLine,
   sheetMessageLead,
   type SheetMessage,
 } from '../../lib/worksheet/sheet-messages';
@@ -473,7 +474,10 @@ export default function WorksheetTools({
         </div>
       )}
       <p class="text-base text-muted">
-        {savingLine({ notSaving, refused, answered: filled, boxes })}{' '}
+        {/* The page as sent says when saving starts (the client build drops this). */}
+        {import.meta.env.SSR
+          ? savingOnceLoadedLine
+          : savingLine({ notSaving, refused, answered: filled, boxes })}{' '}
         <a href={yourDataHref}>Your data</a>
       </p>
       <div class="flex flex-wrap items-start gap-3">

@@ -50,6 +50,15 @@ export function handbookAnnouncement(
   return `Your profile is ready. ${level ? 'Every step is at the same place on the scale.' : `Strongest: ${strongest.title}.`} ${where}`;
 }
 
+/**
+ * What the result box says in the page as sent, before its script wakes: true
+ * then, and still true if the script never arrives (a dropped connection),
+ * when "0 of 6 answered" beside six ticked answers would not be. The island
+ * says its own line once awake; only the server render uses this.
+ */
+export const readingOnceLoadedText =
+  'Your reading shows here, and your answers are saved on this device, once this page has finished loading. If this note stays, reload the page.';
+
 export function progressText(answered: number, total: number): string {
   return `${answered} of ${total} answered.`;
 }

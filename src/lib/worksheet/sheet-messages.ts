@@ -148,6 +148,14 @@ export function copiedEntryMessage(
 }
 
 /** The line under the sheet's tools: whether what is typed is kept, and how much is filled in. */
+/**
+ * The saving line in the page as sent, before the sheet's script wakes: true
+ * then, and still true if the script never arrives (a dropped connection),
+ * when "saved as you type" would not be. Only the server render uses it.
+ */
+export const savingOnceLoadedLine =
+  'Saving on this device starts once this page has finished loading. If this note stays, the page did not load fully: copy anything you have typed, then reload the page.';
+
 export function savingLine(state: {
   notSaving: boolean;
   refused: boolean;
