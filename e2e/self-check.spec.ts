@@ -294,6 +294,62 @@ test('if the self-check\'s script never arrives, its box says saving has not sta
   await expect(page.locator('[data-self-check-progress]')).toHaveText(/^0 of \d+ answered\.$/);
 });
 
+test.describe("a chapter's self-check before it has woken", () => {
+  /** Answers every statement of be-there (the second choice) and keeps them, as a past visit would. */
+  async function answerAndComeBack(page: Page) {
+    await page.goto('/chapters/be-there/');
+    await page.locator('[data-self-check]').scrollIntoViewIfNeeded();
+    const fieldsets = page.locator('[data-self-check] fieldset');
+    const count = await fieldsets.count();
+    for (let i = 0; i < count; i++)
+      await fieldsets.nth(i).locator('input[type="radio"]').nth(1).check();
+    await expect(page.locator('[data-self-check-progress]')).toHaveText(
+      `${count} of ${count} answered.`,
+    );
+    const answers = await checkedValues(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.reload();
+    return answers;
+  }
+
+  test('printed before scrolling to it, it prints the answers saved on this device', async ({
+    page,
+  }) => {
+    const answers = await answerAndComeBack(page);
+    await expect(selfCheckIsland(page)).toHaveAttribute('ssr');
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    expect(await checkedValues(page)).toEqual(answers);
+    // After printing the page is as it was, and the check, once awake, shows them itself.
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    expect(new Set(await checkedValues(page))).toEqual(new Set([null]));
+    await page.locator('[data-self-check]').scrollIntoViewIfNeeded();
+    await expect(selfCheckIsland(page)).not.toHaveAttribute('ssr');
+    await expect.poll(() => checkedValues(page)).toEqual(answers);
+  });
+
+  test('scrolled to on a phone, it has woken before the statements come into view, so they do not jump', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await answerAndComeBack(page);
+    const first = page.locator('[data-self-check] fieldset').first();
+    // Scrolled down bit by bit, as a thumb would, until the first statement shows.
+    let before = Infinity;
+    for (let i = 0; i < 200 && before > 700; i++) {
+      before = await first.evaluate(async (el) => {
+        window.scrollBy(0, 200);
+        await new Promise(requestAnimationFrame);
+        return el.getBoundingClientRect().top;
+      });
+    }
+    // The reader reads the statement and goes to answer it.
+    await page.waitForTimeout(600);
+    await expect(selfCheckIsland(page)).not.toHaveAttribute('ssr');
+    const after = await first.evaluate((el) => el.getBoundingClientRect().top);
+    expect(Math.abs(after - before), 'the first statement moved on screen').toBeLessThan(5);
+  });
+});
+
 test.describe('answers that fit each statement', () => {
   const path = '/chapters/end-it-openly/';
 
