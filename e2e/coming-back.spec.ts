@@ -727,6 +727,32 @@ test.describe('a sheet kept day by day', () => {
     );
   });
 
+  test('"Clear answers" names the one entry it clears, and the earlier entry stays', async ({
+    page,
+  }) => {
+    await keepOneDayThenOpenTheNext(page, async () => undefined);
+    const when = page.getByLabel('When we will check in each day');
+    await when.fill('Before bed');
+    await expect
+      .poll(async () => (await storedItems(page))['rt:worksheet:daily-check-in:2026-03-03'] ?? '')
+      .toContain('Before bed');
+    await page.getByRole('button', { name: 'Clear answers' }).click();
+    await expect(page.getByRole('group', { name: 'Clear answers' })).toContainText(
+      'Clear your entry for 3 March 2026? It cannot be brought back unless you have downloaded it. Your other entries stay.',
+    );
+    await page.getByRole('button', { name: 'Yes, clear my answers' }).click();
+    await expect(
+      page.getByRole('status').filter({
+        hasText:
+          'Done: Your entry for 3 March 2026 was cleared. Your other entries are still here.',
+      }),
+    ).toBeVisible();
+    await expect(when).toHaveValue('');
+    const stored = await storedItems(page);
+    expect(stored['rt:worksheet:daily-check-in:2026-03-03'] ?? '').not.toContain('Before bed');
+    expect(stored['rt:worksheet:daily-check-in:2026-03-02']).toContain('After dinner');
+  });
+
   test('on a weekly log, only what carries over starts the new week; that week’s events do not', async ({
     page,
   }) => {

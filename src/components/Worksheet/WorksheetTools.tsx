@@ -43,6 +43,7 @@ import {
 } from '../../lib/worksheet/saving';
 import { answersFileName, answersFileText } from '../../lib/worksheet/transfer';
 import {
+  clearQuestion,
   clearedMessage,
   copiedEntryMessage,
   deletedElsewhereMessage,
@@ -388,7 +389,7 @@ export default function WorksheetTools({
     setKept([]);
     setNotes([]);
     setFilled(0);
-    setMessage(clearedMessage(outcome));
+    setMessage(clearedMessage(outcome, opened?.period ?? null));
     closeClearQuestion();
   };
 
@@ -575,10 +576,7 @@ export default function WorksheetTools({
           aria-label="Clear answers"
           onKeyDown={onClearQuestionKey}
         >
-          <p>
-            Clear every answer on this sheet? They cannot be brought back unless you have downloaded
-            them.
-          </p>
+          <p>{clearQuestion(opened?.period ?? null)}</p>
           <div class="flex flex-wrap gap-3">
             <button type="button" class={button} onClick={clear}>
               Yes, clear my answers

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  clearQuestion,
   clearedMessage,
   copiedEntryMessage,
   keptAnswersIntro,
@@ -30,6 +31,21 @@ describe('what a worksheet says as the reader works', () => {
     );
     expect(notSavingMessage('cleared').kind).toBe('done');
     expect(notSavingMessage('kept-unreadable').text).toMatch(/^Nothing new from this sheet/);
+  });
+
+  it('on a dated sheet, the clear question and its answer name the one entry that goes', () => {
+    expect(clearQuestion('2026-11-27')).toBe(
+      'Clear your entry for 27 November 2026? It cannot be brought back unless you have downloaded it. Your other entries stay.',
+    );
+    expect(clearedMessage('cleared', '2026-11-27').text).toBe(
+      'Your entry for 27 November 2026 was cleared. Your other entries are still here.',
+    );
+    expect(clearQuestion('2026-W48')).toMatch(
+      /^Clear your entry for the week of 23 November 2026\?/,
+    );
+    // A sheet without dates keeps its whole-sheet wording.
+    expect(clearQuestion(null)).toMatch(/^Clear every answer on this sheet\?/);
+    expect(clearedMessage('cleared', null).text).toBe('Every answer on this sheet was cleared.');
   });
 
   it('after choosing to save again, never says "saved" when it is not', () => {

@@ -10,6 +10,7 @@ import {
   elsewhereLead,
   type ClearOutcome,
 } from '../storage/records';
+import { periodInSentence } from '../progress/dates';
 import type { Json } from '../storage/field-record';
 
 export type SheetMessageKind =
@@ -39,11 +40,27 @@ export const sheetMessageLead: Record<SheetMessageKind, string> = {
 const unreadableKeptNotice =
   'An older saved copy that could not be read is still on this device: download it above, or delete it on “Your data”.';
 
-/** After "Clear answers": what became of the saved copy. */
-export function clearedMessage(outcome: ClearOutcome): SheetMessage {
+/**
+ * "Clear answers" asks this first. On a dated sheet only the open entry
+ * (`entry`, its day or week) goes: "every answer on this sheet" made a reader
+ * fear weeks of entries were gone, or believe they were.
+ */
+export function clearQuestion(entry: string | null): string {
+  return entry
+    ? `Clear your entry for ${periodInSentence(entry)}? It cannot be brought back unless you have downloaded it. Your other entries stay.`
+    : 'Clear every answer on this sheet? They cannot be brought back unless you have downloaded them.';
+}
+
+/** After "Clear answers": what became of the saved copy (of the open entry, on a dated sheet). */
+export function clearedMessage(outcome: ClearOutcome, entry: string | null = null): SheetMessage {
   switch (outcome) {
     case 'cleared':
-      return { kind: 'done', text: 'Every answer on this sheet was cleared.' };
+      return {
+        kind: 'done',
+        text: entry
+          ? `Your entry for ${periodInSentence(entry)} was cleared. Your other entries are still here.`
+          : 'Every answer on this sheet was cleared.',
+      };
     case 'refused':
       return { kind: 'not-saved', text: clearRefusedNotice };
     case 'kept-unreadable':
