@@ -215,6 +215,21 @@ test.describe('on a touch screen every link and button outside a sentence is 44 
     expect(await smallTargets(page)).toEqual([]);
   });
 
+  test('/self-check/ answered: the profile, its "Start here" links and the results', async ({
+    page,
+  }) => {
+    await page.goto('/self-check/');
+    await islandsReady(page);
+    const fieldsets = page.locator('[data-self-check] fieldset');
+    const count = await fieldsets.count();
+    // Low answers, so the profile has steps to start from.
+    for (let i = 0; i < count; i++)
+      await fieldsets.nth(i).locator('input[type="radio"]').first().check();
+    await expect(page.locator('[data-start-here]').first()).toBeVisible();
+    await expect(page.locator('[data-results-table]')).toBeVisible();
+    expect(await smallTargets(page)).toEqual([]);
+  });
+
   test('home: the whole chapter card is the link, one link per card', async ({ page }) => {
     await page.goto('/');
     const card = page.locator('[data-chapter-card]').first();

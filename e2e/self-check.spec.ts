@@ -350,6 +350,21 @@ test.describe("a chapter's self-check before it has woken", () => {
   });
 });
 
+test('on /self-check/, clearing the answers points to the Delete beside each kept result, on the same page', async ({
+  page,
+}) => {
+  await page.goto('/self-check/');
+  await expect(selfCheckIsland(page)).not.toHaveAttribute('ssr');
+  await page.getByRole('button', { name: 'Clear my answers' }).click();
+  await expect(page.getByRole('group', { name: 'Clear my answers' })).toContainText(
+    'Results kept by date stay; delete them under “Your results over time” below, or on Your data.',
+  );
+  await page.getByRole('button', { name: 'Yes, clear them' }).click();
+  await expect(page.locator('[data-self-check-status]')).toHaveText(
+    'Your answers were cleared from this device. Results kept by date stay until you delete them below or on “Your data”.',
+  );
+});
+
 test.describe('answers that fit each statement', () => {
   const path = '/chapters/end-it-openly/';
 

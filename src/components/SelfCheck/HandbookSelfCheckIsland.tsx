@@ -34,6 +34,7 @@ export default function HandbookSelfCheckIsland({ name, statements, areas, yourD
       heading="h2"
       resultTitle="Your profile"
       printable
+      resultsBelow
       outcome={(answers, score) => {
         const profile = handbookProfile(areas, statements, answers);
         const start = startHere(profile);

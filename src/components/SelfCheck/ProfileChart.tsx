@@ -46,8 +46,10 @@ export default function ProfileChart({ profile, start }: Props) {
           <ol class="mt-2 space-y-3" data-profile>
             {answered.map((area) => (
               <li key={area.chapter} data-area={area.chapter}>
-                <div class="flex flex-wrap justify-between gap-x-4 text-base">
-                  <a href={area.href}>{area.title}</a>
+                <div class="flex flex-wrap items-center justify-between gap-x-4 text-base">
+                  <a href={area.href} class="tap-target">
+                    {area.title}
+                  </a>
                   <span class="font-semibold">{area.label}</span>
                 </div>
                 <div
@@ -78,7 +80,7 @@ export default function ProfileChart({ profile, start }: Props) {
           <ul class="mt-2 space-y-1">
             {start.map((area) => (
               <li key={area.chapter}>
-                <a href={area.href} data-start-here>
+                <a href={area.href} class="tap-target" data-start-here>
                   {area.title}
                 </a>{' '}
                 <span class="text-base text-muted">{`(${area.label})`}</span>

@@ -62,6 +62,8 @@ interface Props {
   resultTitle: string;
   /** Offer "Print with my answers" (the whole-handbook check is made to be printed). */
   printable: boolean;
+  /** Kept results are listed below the check, each with its Delete (/self-check/). */
+  resultsBelow: boolean;
   outcome: (answers: Answers, score: Score) => SelfCheckOutcome;
   /** Shown above the statements (a chapter's last two kept results). */
   before?: ComponentChildren;
@@ -75,6 +77,7 @@ export default function SelfCheckForm({
   heading: Heading,
   resultTitle,
   printable,
+  resultsBelow,
   outcome,
   before,
 }: Props) {
@@ -160,8 +163,7 @@ export default function SelfCheckForm({
   const { result, ...said } = outcome(answers, score);
   let announcement = said.announcement;
   if (cleared === 'cleared')
-    announcement =
-      'Your answers were cleared from this device. Results kept by date stay until you delete them on “Your data”.';
+    announcement = `Your answers were cleared from this device. Results kept by date stay until you delete them ${resultsBelow ? 'below or ' : ''}on “Your data”.`;
   else if (cleared === 'refused') announcement = clearRefusedNotice;
   else if (cleared === 'kept-unreadable')
     announcement =
@@ -192,7 +194,7 @@ export default function SelfCheckForm({
         <div key={area?.chapter ?? 'statements'} class="mt-6">
           {area && (
             <Heading class="text-xl font-bold">
-              <a href={area.href} class="text-ink">
+              <a href={area.href} class="tap-target text-ink">
                 {area.title}
               </a>
             </Heading>
@@ -288,7 +290,8 @@ export default function SelfCheckForm({
           >
             <p>
               Clear every answer to this check? They cannot be brought back. Results kept by date
-              stay; delete them on <a href={yourDataHref}>Your data</a>.
+              stay; delete them {resultsBelow && 'under “Your results over time” below, or '}on{' '}
+              <a href={yourDataHref}>Your data</a>.
             </p>
             <div class="flex flex-wrap gap-3">
               <button type="button" onClick={clear} class={plainButton}>
