@@ -507,6 +507,26 @@ test.describe('results over time', () => {
   });
 });
 
+test('printed, the results heading goes on the sheet with its chart, not alone at the foot of one', async ({
+  page,
+}, testInfo) => {
+  const saved = JSON.parse(
+    readFileSync(new URL('./fixtures/two-handbook-results.json', import.meta.url), 'utf8'),
+  ) as Record<string, string>;
+  await page.goto('/self-check/');
+  await page.evaluate((items) => {
+    for (const [key, value] of Object.entries(items))
+      if (key.startsWith('rt:')) localStorage.setItem(key, value);
+  }, saved);
+  await page.reload();
+  await expect(page.locator('[data-results-table] thead th')).toHaveCount(3);
+  for (const format of ['A4', 'Letter'] as const) {
+    const pages = await printedSheets(page, format, testInfo.outputPath(`two-${format}.pdf`));
+    const sheet = pages.find((text) => text.includes('Your results over time')) ?? '';
+    expect(sheet, format).toContain('One band for each step');
+  }
+});
+
 const weekly = '/worksheets/telling-the-truth-daily/';
 
 /** Types into the sheet's long answer and waits until it is kept on this device. */

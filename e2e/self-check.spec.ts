@@ -333,11 +333,13 @@ test.describe("a chapter's self-check before it has woken", () => {
     await page.setViewportSize({ width: 375, height: 740 });
     await answerAndComeBack(page);
     const first = page.locator('[data-self-check] fieldset').first();
-    // Scrolled down bit by bit, as a thumb would, until the first statement shows.
+    // Scrolled down bit by bit, as a thumb reading on would (about 1.5 px a
+    // millisecond), until the first statement shows.
     let before = Infinity;
-    for (let i = 0; i < 200 && before > 700; i++) {
+    for (let i = 0; i < 300 && before > 700; i++) {
+      if (i > 0) await page.waitForTimeout(100);
       before = await first.evaluate(async (el) => {
-        window.scrollBy(0, 200);
+        window.scrollBy(0, 150);
         await new Promise(requestAnimationFrame);
         return el.getBoundingClientRect().top;
       });

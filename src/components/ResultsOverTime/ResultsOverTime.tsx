@@ -119,30 +119,32 @@ export default function ResultsOverTime({ check, areas, statements }: Props) {
 
   return (
     <section aria-labelledby="results-over-time" class="mt-10" data-results-over-time>
-      <h2 id="results-over-time" ref={heading} tabIndex={-1} class="text-2xl font-bold">
-        Your results over time
-      </h2>
-      <p class="mt-2 text-base">
-        {storageOff
-          ? 'This browser is not letting the handbook keep anything, so no result can be kept here.'
-          : 'Each time you answer every statement, the result is kept on this device with its date, one a day (a later check the same day replaces it). Come back in a week or a month to see what has changed.'}
-      </p>
-      {/* What was just done is for the screen, not for a printed sheet. */}
-      <p role="status" aria-live="polite" class="mt-2 empty:hidden print:hidden">
-        {status}
-      </p>
-      {kept?.notice && (
-        <p class="mt-3 border-l-4 border-avoid pl-3 text-base" data-results-unshown>
-          {kept.notice}
+      {/* On paper the heading and its words go with the chart (which never
+          splits), not alone at the foot of a sheet. */}
+      <div class="print:break-inside-avoid">
+        <h2 id="results-over-time" ref={heading} tabIndex={-1} class="text-2xl font-bold">
+          Your results over time
+        </h2>
+        <p class="mt-2 text-base">
+          {storageOff
+            ? 'This browser is not letting the handbook keep anything, so no result can be kept here.'
+            : 'Each time you answer every statement, the result is kept on this device with its date, one a day (a later check the same day replaces it). Come back in a week or a month to see what has changed.'}
         </p>
-      )}
-      {kept && !kept.notice && results.length === 0 && (
-        <p class="mt-3 text-muted" data-no-results>
-          No result is kept yet.
+        {/* What was just done is for the screen, not for a printed sheet. */}
+        <p role="status" aria-live="polite" class="mt-2 empty:hidden print:hidden">
+          {status}
         </p>
-      )}
-      {results.length > 0 && (
-        <>
+        {kept?.notice && (
+          <p class="mt-3 border-l-4 border-avoid pl-3 text-base" data-results-unshown>
+            {kept.notice}
+          </p>
+        )}
+        {kept && !kept.notice && results.length === 0 && (
+          <p class="mt-3 text-muted" data-no-results>
+            No result is kept yet.
+          </p>
+        )}
+        {results.length > 0 && (
           <figure class="mt-4">
             <ResultsChart
               results={results}
@@ -154,6 +156,10 @@ export default function ResultsOverTime({ check, areas, statements }: Props) {
               The table below has the same results in words.
             </figcaption>
           </figure>
+        )}
+      </div>
+      {results.length > 0 && (
+        <>
           <div
             class="mt-6 overflow-x-auto print:hidden"
             role="region"
