@@ -370,6 +370,16 @@ test.describe('results over time', () => {
     const step = await table.locator('tbody th').first().boundingBox();
     // Scrolled to the oldest date, the first step's name is still at the region's left edge.
     expect(step && box && Math.abs(step.x - box.x)).toBeLessThan(2);
+    // The table's title stays whole above it (as its caption, it scrolled away
+    // with the dates: "…newest fir"), with a word on where the earlier dates are.
+    const title = page.locator('p', { hasText: 'Your kept results, newest first' });
+    const titleBox = await title.boundingBox();
+    expect(
+      titleBox && box && titleBox.x >= box.x && titleBox.x + titleBox.width <= box.x + box.width,
+    ).toBe(true);
+    await expect(
+      page.getByText('Earlier dates are to the right: slide the table sideways.'),
+    ).toBeVisible();
   });
 
   test('on a phone, /self-check/ shows saved answers and their date before any scrolling', async ({

@@ -70,9 +70,14 @@ export const budgets = {
    * answers" on a dated sheet said "every answer on this sheet" and cleared
    * only the open entry, so a reader feared weeks of entries were gone (or
    * believed they were); the question and its answer now name the entry.
+   * And the chapter rose to 20.56 KB (20.5 → 21), from the self-check form
+   * both checks share: on /self-check/ its clear question points to the
+   * Delete beside each kept result, its step links are 44 px on a touch
+   * screen, and answers ticked before the page woke keep today's result
+   * whichever island wakes last (self-check 22.31, under its 22.5).
    */
   settledScriptGzip: {
-    chapter: 20.5 * 1024,
+    chapter: 21 * 1024,
     worksheet: 23 * 1024,
     'self-check': 22.5 * 1024,
     'your data': 19.5 * 1024,

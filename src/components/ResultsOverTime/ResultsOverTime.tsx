@@ -43,7 +43,9 @@ function ResultsTable({ results, areas, caption, captionId, onScreen }: TablePro
       data-results-table={onScreen ? '' : undefined}
       data-printed-results={onScreen ? undefined : ''}
     >
-      <caption id={captionId} class="mb-2 text-left font-bold">
+      {/* On screen the caption is shown above the box that scrolls sideways,
+          where it stays in view; the table keeps it for screen readers. */}
+      <caption id={captionId} class={onScreen ? 'sr-only' : 'mb-2 text-left font-bold'}>
         {caption}
       </caption>
       <thead>
@@ -160,8 +162,16 @@ export default function ResultsOverTime({ check, areas, statements }: Props) {
       </div>
       {results.length > 0 && (
         <>
+          <p class="mt-6 font-bold print:hidden" aria-hidden="true">
+            Your kept results, newest first
+          </p>
+          {results.length > 1 && (
+            <p class="text-base text-muted sm:hidden print:hidden" aria-hidden="true">
+              Earlier dates are to the right: slide the table sideways.
+            </p>
+          )}
           <div
-            class="mt-6 overflow-x-auto print:hidden"
+            class="mt-2 overflow-x-auto print:hidden"
             role="region"
             aria-labelledby="results-table-caption"
             tabIndex={0}
