@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import {
   fillStorageFor,
   questionKeepsOnDoublePressAndEscape,
+  tickEveryStatement,
   turnStorageOff,
 } from './support/exercise';
 import { holdScript } from './support/site';
@@ -196,9 +197,7 @@ test.describe('a chapter self-check', () => {
     );
     await expect(fieldsets.nth(2).locator('input[type="radio"]').nth(1)).toBeChecked();
     // Unsaved answers still give a reading, said after the problem, and the problem once.
-    const count = await fieldsets.count();
-    for (let i = 0; i < count; i++)
-      await fieldsets.nth(i).locator('input[type="radio"]').nth(1).check();
+    await tickEveryStatement(page);
     await expect(page.locator('[data-self-check-status]')).toContainText('Your reading:');
     await expect(page.locator('[data-self-check-status]')).toContainText(
       'storage for the handbook is full',
@@ -214,9 +213,7 @@ test.describe('a chapter self-check', () => {
     const fieldsets = page.locator('[data-self-check] fieldset');
     await fieldsets.first().scrollIntoViewIfNeeded();
     await expect(selfCheckIsland(page)).not.toHaveAttribute('ssr');
-    const count = await fieldsets.count();
-    for (let i = 0; i < count; i++)
-      await fieldsets.nth(i).locator('input[type="radio"]').nth(1).check();
+    await tickEveryStatement(page);
     const status = page.locator('[data-self-check-status]');
     await expect(status).toContainText('Your reading:');
     await expect(status).toContainText('not letting the handbook save');
@@ -230,9 +227,7 @@ test('answers ticked before the self-check wakes are kept, saved and counted as 
   const release = await holdScript(page, '**/_astro/ChapterSelfCheckIsland.*.js');
   await page.goto('/chapters/be-there/');
   const fieldsets = page.locator('[data-self-check] fieldset');
-  const count = await fieldsets.count();
-  for (let i = 0; i < count; i++)
-    await fieldsets.nth(i).locator('input[type="radio"]').nth(1).check();
+  const count = await tickEveryStatement(page);
   const value = await fieldsets.first().locator('input[type="radio"]').nth(1).inputValue();
   release();
   await expect(selfCheckIsland(page)).not.toHaveAttribute('ssr');
@@ -254,10 +249,7 @@ test("on /self-check/, answers ticked before the page wakes keep today's result,
   const releaseForm = await holdScript(page, '**/_astro/HandbookSelfCheckIsland.*.js');
   const releaseResults = await holdScript(page, '**/_astro/ResultsOverTime.*.js');
   await page.goto('/self-check/');
-  const fieldsets = page.locator('[data-self-check] fieldset');
-  const count = await fieldsets.count();
-  for (let i = 0; i < count; i++)
-    await fieldsets.nth(i).locator('input[type="radio"]').nth(1).check();
+  const count = await tickEveryStatement(page);
   releaseForm();
   await expect(page.locator('[data-self-check-progress]')).toHaveText(
     `${count} of ${count} answered.`,
@@ -299,10 +291,7 @@ test.describe("a chapter's self-check before it has woken", () => {
   async function answerAndComeBack(page: Page) {
     await page.goto('/chapters/be-there/');
     await page.locator('[data-self-check]').scrollIntoViewIfNeeded();
-    const fieldsets = page.locator('[data-self-check] fieldset');
-    const count = await fieldsets.count();
-    for (let i = 0; i < count; i++)
-      await fieldsets.nth(i).locator('input[type="radio"]').nth(1).check();
+    const count = await tickEveryStatement(page);
     await expect(page.locator('[data-self-check-progress]')).toHaveText(
       `${count} of ${count} answered.`,
     );

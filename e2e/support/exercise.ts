@@ -111,3 +111,16 @@ export async function questionKeepsOnDoublePressAndEscape(page: Page, asker: Loc
   await expect(asker).toBeFocused();
   await expect(page.getByRole('button', { name: /^No, keep/ })).toBeHidden();
 }
+
+/**
+ * Ticks the same choice (by its place: 0 is "Not yet") for every statement
+ * of the self-check on the page, by mouse, woken or not; returns how many
+ * statements there are.
+ */
+export async function tickEveryStatement(page: Page, choice = 1): Promise<number> {
+  const fieldsets = page.locator('[data-self-check] fieldset');
+  const count = await fieldsets.count();
+  for (let i = 0; i < count; i++)
+    await fieldsets.nth(i).locator('input[type="radio"]').nth(choice).check();
+  return count;
+}
