@@ -16,6 +16,11 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://localhost:${port}`,
+    // The offline copy takes over a page as soon as it installs, and a page it
+    // controls fetches through it, out of reach of page.route: tests that fake
+    // a slow or dropped connection would be faking nothing. Only the offline
+    // tests (e2e/offline.spec.ts) run with it.
+    serviceWorkers: 'block',
     trace: 'off',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),

@@ -17,6 +17,9 @@ import { precacheLimitBytes } from '../src/lib/offline/pwa-options';
 import { serveRedeployableSite } from './support/redeployable-site';
 import { builtPagePaths, distDir, watchPage } from './support/site';
 
+// The one spec that runs with the offline copy (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 // BASE_PATH=/handbook/ runs these against a build made for a sub-path.
 const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const at = (path: string) => `${base}${path.replace(/^\//, '')}`;
@@ -98,6 +101,38 @@ test('after one visit, pages never opened and search work with no network', asyn
   await expect(page.locator('h1')).toHaveText('We can’t find that page');
   await page.getByRole('link', { name: 'Be there', exact: true }).click();
   await expect(page.locator('h1')).toHaveText('Be there');
+  await context.close();
+});
+
+test('offline straight after the first visit, the page first opened still saves answers and searches', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(at('/chapters/be-patient/'));
+  await offlineCopyReady(page);
+  // The first install takes over the page it was installed from (clientsClaim).
+  await expect
+    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
+    .toBe(true);
+  // Into a tunnel: the self-check below has not woken yet, so its script is still to fetch.
+  await context.setOffline(true);
+  const check = page.locator('[data-self-check]');
+  await check.scrollIntoViewIfNeeded();
+  const fieldsets = check.locator('fieldset');
+  const count = await fieldsets.count();
+  for (let i = 0; i < count; i++)
+    await fieldsets.nth(i).locator('input[type="radio"]').nth(1).check();
+  await expect(page.locator('[data-self-check-progress]')).toHaveText(
+    `${count} of ${count} answered.`,
+  );
+  expect(await page.evaluate(() => localStorage.getItem('rt:self-check:be-patient'))).toContain(
+    '"sometimes"',
+  );
+  // Search from the header of the same page, with no network.
+  await page.locator('#site-search').fill('patience');
+  await expect(page.locator('#site-search-panel')).toContainText('found for', { timeout: 20_000 });
   await context.close();
 });
 

@@ -81,11 +81,15 @@ for (const slug of slugs) {
     await page.reload();
     await page.locator(toolsIsland).waitFor({ state: 'attached' });
     const form = page.locator('form[data-worksheet-form]');
-    const values = await form
-      .locator('input[type="text"], textarea')
-      .evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
-    expect(values, 'answers are back after a reload').toEqual(expect.arrayContaining(filled.texts));
-    expect(values.filter((v) => v !== '')).toHaveLength(filled.texts.length);
+    // The island puts the saved answers back just after it wakes.
+    const values = () =>
+      form
+        .locator('input[type="text"], textarea')
+        .evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+    await expect
+      .poll(values, { message: 'answers are back after a reload' })
+      .toEqual(expect.arrayContaining(filled.texts));
+    expect((await values()).filter((v) => v !== '')).toHaveLength(filled.texts.length);
     for (const id of filled.checked) await expect(page.locator(`#${id}`)).toBeChecked();
     for (const input of await form.locator('input[type="date"]').all()) {
       await expect(input).toHaveValue('2026-12-01');

@@ -65,6 +65,24 @@ describe('registerOffline', () => {
     expect(hooks.reload).not.toHaveBeenCalled();
   });
 
+  it('a page the first install took over reloads for a later update, once asked', async () => {
+    const fake = fakeContainer(null);
+    const hooks = { onUpdateReady: vi.fn(), reload: vi.fn() };
+    await registerOffline(fake.container, '/', hooks);
+    // The first install claims the page: the same version, no reload.
+    fake.container.controller = {};
+    fake.controllerChanged();
+    expect(hooks.reload).not.toHaveBeenCalled();
+    // Later a newer version installs, is offered, and the reader says yes.
+    const worker = fakeWorker();
+    fake.reg.installing = worker;
+    fake.foundUpdate();
+    worker.become('installed');
+    expect(hooks.onUpdateReady).toHaveBeenCalledTimes(1);
+    fake.controllerChanged();
+    expect(hooks.reload).toHaveBeenCalledTimes(1);
+  });
+
   it('offers a newer version once it has installed, and switches only when asked', async () => {
     const fake = fakeContainer({});
     const hooks = { onUpdateReady: vi.fn(), reload: vi.fn() };

@@ -49,12 +49,17 @@ export async function registerOffline(
   const scope = base.endsWith('/') ? base : `${base}/`;
   // Without a controller this is the first install: nothing old to replace,
   // so there is nothing to tell the reader.
-  const hadController = Boolean(container.controller);
+  let controlled = Boolean(container.controller);
   let reloading = false;
   container.addEventListener('controllerchange', () => {
-    // Only a page that was already controlled reloads: the first install
-    // never takes over a page on its own (no clientsClaim).
-    if (!hadController || reloading) return;
+    // The first install takes over this page (clientsClaim in sw.ts): the
+    // same version, so nothing to reload. Only a newer version replacing a
+    // controlling one reloads, and only once.
+    if (!controlled) {
+      controlled = true;
+      return;
+    }
+    if (reloading) return;
     reloading = true;
     hooks.reload();
   });
@@ -73,7 +78,7 @@ export async function registerOffline(
       if (worker.state === 'installed' && container.controller) offer();
     });
   };
-  if (registration.waiting && hadController) offer();
+  if (registration.waiting && controlled) offer();
   // An update may already be on its way when this script runs (it runs late, when idle).
   watch(registration.installing);
   registration.addEventListener('updatefound', () => watch(registration.installing));

@@ -4,6 +4,7 @@
  * built files is injected at build by vite-plugin-pwa, from precachePatterns
  * in pwa-options.ts); this file only says how the handbook uses it.
  */
+import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { notFoundFile } from './pwa-options';
@@ -43,9 +44,15 @@ registerRoute(
   },
 );
 
+// The first install takes over the pages already open (they were sent by this
+// same version): without it the page a reader arrived on still asked the
+// network for its islands and search, so going offline straight after the
+// first visit left a self-check that saved nothing and a search that could
+// not load. register.ts does not reload a page for that first take-over.
+clientsClaim();
+
 // A new version waits until the reader presses Reload (register.ts), so old
-// pages never meet new files; no clientsClaim, so a first install never takes
-// over a page on its own.
+// pages never meet new files.
 self.addEventListener('message', (event) => {
   if (event.data?.type === skipWaitingMessage.type) void self.skipWaiting();
 });
