@@ -14,6 +14,9 @@ import { deleteKeptResult, useKeepResults } from './keep-result';
 import { useResults } from './use-results';
 import { plainButton as button } from '../Button/plain-button';
 
+/** The on-screen table's title: its caption for screen readers, shown above the box that slides. */
+const keptResultsTitle = 'Your kept results, newest first';
+
 /** As many date columns as fit across a printed A4 or Letter page beside the steps. */
 const datesPerPrintedTable = 5;
 
@@ -163,7 +166,7 @@ export default function ResultsOverTime({ check, areas, statements }: Props) {
       {results.length > 0 && (
         <>
           <p class="mt-6 font-bold print:hidden" aria-hidden="true">
-            Your kept results, newest first
+            {keptResultsTitle}
           </p>
           {results.length > 1 && (
             <p class="text-base text-muted sm:hidden print:hidden" aria-hidden="true">
@@ -179,7 +182,7 @@ export default function ResultsOverTime({ check, areas, statements }: Props) {
             <ResultsTable
               results={results}
               areas={areas}
-              caption="Your kept results, newest first"
+              caption={keptResultsTitle}
               captionId="results-table-caption"
               onScreen
             />

@@ -10,7 +10,7 @@ import {
   elsewhereLead,
   type ClearOutcome,
 } from '../storage/records';
-import { periodInSentence } from '../progress/dates';
+import { entryFor } from '../progress/entries';
 import type { Json } from '../storage/field-record';
 
 export type SheetMessageKind =
@@ -47,7 +47,7 @@ const unreadableKeptNotice =
  */
 export function clearQuestion(entry: string | null): string {
   return entry
-    ? `Clear your entry for ${periodInSentence(entry)}? It cannot be brought back unless you have downloaded it. Your other entries stay.`
+    ? `Clear your ${entryFor(entry)}? It cannot be brought back unless you have downloaded it. Your other entries stay.`
     : 'Clear every answer on this sheet? They cannot be brought back unless you have downloaded them.';
 }
 
@@ -58,7 +58,7 @@ export function clearedMessage(outcome: ClearOutcome, entry: string | null = nul
       return {
         kind: 'done',
         text: entry
-          ? `Your entry for ${periodInSentence(entry)} was cleared. Your other entries are still here.`
+          ? `Your ${entryFor(entry)} was cleared. Your other entries are still here.`
           : 'Every answer on this sheet was cleared.',
       };
     case 'refused':
@@ -164,7 +164,6 @@ export function copiedEntryMessage(
   };
 }
 
-/** The line under the sheet's tools: whether what is typed is kept, and how much is filled in. */
 /**
  * The saving line in the page as sent, before the sheet's script wakes: true
  * then, and still true if the script never arrives (a dropped connection),
@@ -173,6 +172,7 @@ export function copiedEntryMessage(
 export const savingOnceLoadedLine =
   'Saving on this device starts once this page has finished loading. If this note stays, the page did not load fully: copy anything you have typed, then reload the page.';
 
+/** The line under the sheet's tools: whether what is typed is kept, and how much is filled in. */
 export function savingLine(state: {
   notSaving: boolean;
   refused: boolean;
