@@ -260,6 +260,21 @@ test.describe('the header on a phone', () => {
     await links.filter({ hasText: 'Worksheets' }).tap();
     await expect(page).toHaveURL(/\/worksheets\/$/);
 
+    // Opened, the links sit between Menu and the search box, and Tab goes
+    // that way too: from the last link to the search box, not back up.
+    await menu.tap();
+    const search = page.getByRole('searchbox', { name: 'Search the handbook' });
+    const lastLink = links.last();
+    const [menuBox, lastLinkBox, searchBox] = await Promise.all(
+      [menu, lastLink, search].map((l) => l.boundingBox()),
+    );
+    expect(menuBox!.y + menuBox!.height).toBeLessThanOrEqual(lastLinkBox!.y);
+    expect(lastLinkBox!.y + lastLinkBox!.height).toBeLessThanOrEqual(searchBox!.y);
+    await lastLink.focus();
+    await page.keyboard.press('Tab');
+    await expect(search).toBeFocused();
+    await menu.tap();
+
     // By keyboard: Enter opens it, and the next Tab reaches the first link.
     await page.getByRole('button', { name: 'Menu' }).focus();
     await page.keyboard.press('Enter');
@@ -276,6 +291,22 @@ test.describe('the header on a phone', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Menu' }).click();
     await expect(links.first()).toBeHidden();
+  });
+
+  test('the search box shows its placeholder whole beside Menu', async ({ page }) => {
+    await page.goto('/chapters/be-patient/');
+    const room = await page
+      .getByRole('searchbox', { name: 'Search the handbook' })
+      .evaluate((box: HTMLInputElement) => {
+        const style = getComputedStyle(box);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        return {
+          text: context.measureText(box.placeholder).width,
+          space: box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+        };
+      });
+    expect(room.text).toBeLessThanOrEqual(room.space);
   });
 
   test('without JavaScript there is no Menu button and the links show', async ({ browser }) => {
