@@ -604,3 +604,19 @@ test('results quote only words the reader will find on the page they lead to', a
     }
   }
 });
+
+test('excerpts read as sentences: a situation does not run into the chapter it points to', async ({
+  page,
+}) => {
+  await page.goto('/search/');
+  await page.locator('#search-page-q').fill('asking the same questions');
+  await page.locator('#search-page-q').press('Enter');
+  const results = page.locator('[data-search-page-results]');
+  await expect(results).toContainText(
+    'asking the same questions. Chapter 4, Answer their questions',
+  );
+  // A self-check's statements are sentences too, not "…asked.8. If…".
+  await page.locator('#search-page-q').fill('my affair partner is my coworker');
+  await page.locator('#search-page-q').press('Enter');
+  await expect(results).toContainText('without being asked. 8. If the other person is a coworker');
+});

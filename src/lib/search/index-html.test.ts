@@ -48,9 +48,14 @@ describe('htmlForIndex', () => {
     const out = htmlForIndex(page, new Map([['no-timeline', ['When <will> it end?', 'How long']]]));
     expect(out?.kind).toBe('Chapter');
     expect(out?.html).toMatch(
-      /<h2 id="no-timeline">Don't set a timeline<\/h2><p hidden data-pagefind-weight="\d+">⁅ When &lt;will> it end. How long\. ⁆<\/p><p>Body/,
+      /<h2 id="no-timeline">Don't set a timeline <\/h2><p hidden data-pagefind-weight="\d+">⁅ When &lt;will> it end. How long\. ⁆ <\/p><p>Body\. /,
     );
     expect(JSON.stringify(page.tree)).not.toContain('When');
+  });
+
+  it("ends the index's copy of each block in a sentence, so excerpts read as sentences", () => {
+    const out = htmlForIndex(chapter());
+    expect(out?.html).toContain(`<h2 id="no-timeline">Don't set a timeline </h2><p>Body. </p>`);
   });
 
   it('skips pages that are not searched', () => {

@@ -12,6 +12,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import { chapterPath } from '../chapters/chapters';
 import type { CompiledMarkdown } from '../markdown/remark-section-ids';
 import { serializePage } from '../build/built-site';
+import { endSentences } from './index-sentences';
 import { kindFilter, kindPrefix } from './page-kind';
 import {
   isPageKind,
@@ -65,8 +66,8 @@ function phraseParagraph(phrases: readonly string[]): Element {
 }
 
 /**
- * The page's HTML as the index should read it, or `undefined` when the page
- * is not searched. Throws, naming the page and section, when a situation
+ * The page's HTML as the index should read it (its situation phrases added,
+ * its text ending in sentences), or `undefined` when the page is not searched. Throws, naming the page and section, when a situation
  * points at a heading the page does not have.
  */
 export function htmlForIndex(
@@ -75,7 +76,6 @@ export function htmlForIndex(
 ): { html: string; kind: PageKind } | undefined {
   const kind = searchKindOf(page.tree, page.path);
   if (!kind) return undefined;
-  if (phrases.size === 0) return { html: serializePage(page.tree), kind };
   const tree = structuredClone(page.tree);
   const placed = new Set<string>();
   visit(tree, 'element', (element: Element, index, parent) => {
@@ -94,6 +94,7 @@ export function htmlForIndex(
       );
     }
   }
+  endSentences(tree);
   return { html: serializePage(tree), kind };
 }
 
