@@ -784,6 +784,47 @@ test('a backup loaded while a sheet is open in another tab: the tab shows what i
   });
 });
 
+test('leaving a box without typing keeps the time it was typed, so an answer typed later elsewhere still wins', async ({
+  page,
+}) => {
+  await open(page, sheet);
+  await draft(page).click();
+  await page.keyboard.type('Typed here first');
+  await expect
+    .poll(() => storedAnswers(page))
+    .toMatchObject({ 'draft-message': 'Typed here first' });
+  const changedAt = () =>
+    page.evaluate(
+      (k) =>
+        (
+          JSON.parse(localStorage.getItem(k) ?? '{}') as {
+            fields?: Record<string, { changedAt?: string }>;
+          }
+        ).fields?.['draft-message']?.changedAt,
+      key,
+    );
+  const typedAt = (await changedAt()) ?? '';
+  // A while later the box loses focus (its change event), with no new typing.
+  await page.waitForTimeout(1500);
+  await howToSend(page).click();
+  await page.waitForTimeout(300);
+  expect(await changedAt()).toBe(typedAt);
+  // Meanwhile the reader typed on another device, after this box, and made a backup there.
+  const later = new Date(Date.parse(typedAt) + 500).toISOString();
+  const fromOtherDevice = JSON.stringify({
+    version: 2,
+    savedAt: later,
+    fields: { 'draft-message': { value: 'Typed later on the phone', changedAt: later } },
+  });
+  await open(page, '/your-data/');
+  await page
+    .getByLabel('Backup file (.json)')
+    .setInputFiles(backupFile({ [key]: fromOtherDevice }, later));
+  await page.getByRole('button', { name: 'Load these items' }).click();
+  await expect(page.locator('[data-your-data-status]')).toContainText('Loaded 1 item');
+  expect(await storedAnswers(page)).toEqual({ 'draft-message': 'Typed later on the phone' });
+});
+
 test('a backup with nothing newer than what is saved offers nothing to load', async ({ page }) => {
   await open(page, sheet);
   await draft(page).fill('Newer than the file');

@@ -59,6 +59,26 @@ describe('applying a reader’s edits', () => {
     expect(fields['x']).toEqual({ value: 'second', changedAt: t(11) });
   });
 
+  it('keeps the stored time when an edit changes nothing (a box left without typing)', () => {
+    const stored: Fields = {
+      x: { value: ['a', 'b'], changedAt: t(1) },
+      gone: { deleted: true, changedAt: t(2) },
+    };
+    const fields = applyEdits(
+      stored,
+      { x: { value: ['a', 'b'] }, gone: { deleted: true } },
+      new Date(t(10)),
+    );
+    expect(fields).toEqual(stored);
+    // So a newer answer from elsewhere (a backup typed later) still wins.
+    const fromBackup: Fields = { x: { value: 'typed later', changedAt: t(5) } };
+    expect(liveFields(mergeFields(fields, fromBackup))['x']?.value).toBe('typed later');
+    // A real change is still stamped now.
+    expect(applyEdits(stored, { x: { value: ['a'] } }, new Date(t(10)))['x']?.changedAt).toBe(
+      t(10),
+    );
+  });
+
   it('leaves a tombstone for a deleted field', () => {
     const fields = applyEdits(
       { x: { value: 'a', changedAt: t(1) } },

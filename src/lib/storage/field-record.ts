@@ -127,19 +127,28 @@ function justAfter(iso: string): string {
  * Applies a reader's edits, made now, onto what is stored. An edit made now
  * is newer than anything already written, even if a clock (or another tab
  * in the same millisecond) says otherwise, so its time is moved just past
- * the stored one.
+ * the stored one. An edit that changes nothing keeps the stored time: a box
+ * left without typing (its change event) must not make an old answer look
+ * newer than one typed since on another device, or a backup loaded later
+ * would keep the old one.
  */
 export function applyEdits(stored: Fields, edits: Readonly<Record<string, FieldEdit>>, now: Date) {
   const fields: Fields = { ...stored };
   for (const [id, edit] of Object.entries(edits)) {
     if (!isFieldId(id)) continue;
     const before = Object.hasOwn(stored, id) ? stored[id] : undefined;
+    if (before && sameContent(before, edit)) continue;
     let changedAt = now.toISOString();
     if (before && before.changedAt >= changedAt) changedAt = justAfter(before.changedAt);
     fields[id] =
       'deleted' in edit ? { deleted: true, changedAt } : { value: edit.value, changedAt };
   }
   return fields;
+}
+
+function sameContent(entry: FieldEntry, edit: FieldEdit): boolean {
+  if (isTombstone(entry) || 'deleted' in edit) return isTombstone(entry) && 'deleted' in edit;
+  return JSON.stringify(entry.value) === JSON.stringify(edit.value);
 }
 
 /** The fields that hold a value, without tombstones. */
