@@ -252,15 +252,17 @@ test('a screen reader meets the result count once, and each section by its headi
   // The visible count and its live copy: only one is in the accessibility tree.
   const tree = await page.locator('main').ariaSnapshot();
   expect(tree.split('found for').length - 1, tree).toBe(1);
-  // A section's excerpt no longer opens with the heading shown just before it.
-  const sections = page.locator('[data-search-page-results] ul a[data-search-result]');
+  // Each section's link is named by its heading alone, not heading and
+  // excerpt, and the excerpt after it does not open with the heading again.
+  const sections = page.locator('[data-search-page-results] ul li');
   await expect(sections.first()).toBeVisible();
-  for (const link of await sections.all()) {
-    const heading = ((await link.locator('span').first().textContent()) ?? '').trim();
-    const name = ((await link.textContent()) ?? '').replace(/\s+/g, ' ').trim();
-    expect(name.slice(heading.length).trim().toLowerCase(), name).not.toMatch(
-      new RegExp(`^${heading.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`),
-    );
+  for (const section of await sections.all()) {
+    const link = section.getByRole('link');
+    const heading = ((await link.textContent()) ?? '').trim();
+    await expect(link).toHaveAccessibleName(heading);
+    const excerpt = ((await section.textContent()) ?? '').trim().slice(heading.length).trim();
+    expect(excerpt.length, heading).toBeGreaterThan(0);
+    expect(excerpt.toLowerCase().startsWith(heading.toLowerCase()), excerpt).toBe(false);
   }
 });
 
@@ -594,9 +596,13 @@ test('results quote only words the reader will find on the page they lead to', a
     const shown = await links.evaluateAll((all) =>
       all.map((a) => ({
         path: (a.getAttribute('href') ?? '').split('#')[0] ?? '',
-        quoted: (a.querySelector('span.block')?.textContent ?? '').toLowerCase(),
+        // The excerpt follows its link in the same list item.
+        quoted: (
+          a.closest('li')?.querySelector(':scope > span.block')?.textContent ?? ''
+        ).toLowerCase(),
       })),
     );
+    expect(shown.some(({ quoted }) => quoted.length > 0)).toBe(true);
     for (const { path, quoted } of shown) {
       const onPage = pageText.get(path) ?? '';
       const notThere = phrases.filter((p) => quoted.includes(p) && !onPage.includes(p));

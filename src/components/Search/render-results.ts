@@ -58,15 +58,14 @@ export function renderResults(
     if (sections.length > 0) {
       const inner = element('ul', 'mt-2 grid gap-2 border-l-2 border-rule pl-3');
       for (const section of sections) {
-        const a = element(
-          'a',
-          'block rounded-sm py-1 no-underline',
-          element('span', 'font-semibold underline', section.title),
-        );
+        // The link is the heading alone: with its excerpt inside, a screen
+        // reader heard every excerpt as a link's name, long to listen to.
+        const a = element('a', 'tap-target font-semibold', section.title);
         a.href = section.url;
         a.dataset['searchResult'] = '';
-        if (section.excerpt) a.append(excerpt(section.excerpt, words));
-        inner.append(element('li', '', a));
+        const row = element('li', 'py-1', a);
+        if (section.excerpt) row.append(excerpt(section.excerpt, words));
+        inner.append(row);
       }
       item.append(inner);
     }

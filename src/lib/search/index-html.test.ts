@@ -58,6 +58,17 @@ describe('htmlForIndex', () => {
     expect(out?.html).toContain(`<h2 id="no-timeline">Don't set a timeline </h2><p>Body. </p>`);
   });
 
+  it('leaves out what stands in for JavaScript, as search only runs with it', () => {
+    const page = parsePage(
+      '/chapters/x/',
+      `<main data-pagefind-body data-pagefind-filter="${kindFilter('Chapter')}"><p>Answer each one</p><p data-no-js>Your result needs JavaScript</p><div data-no-js><p>Also not</p></div><p>Last</p></main>`,
+    );
+    const html = htmlForIndex(page)?.html ?? '';
+    expect(html).not.toContain('JavaScript');
+    expect(html).not.toContain('Also not');
+    expect(html).toContain('<p>Answer each one. </p><p>Last. </p>');
+  });
+
   it('skips pages that are not searched', () => {
     expect(htmlForIndex(parsePage('/about/', '<main data-pagefind-body>x</main>'))).toBeUndefined();
   });

@@ -67,7 +67,8 @@ function phraseParagraph(phrases: readonly string[]): Element {
 
 /**
  * The page's HTML as the index should read it (its situation phrases added,
- * its text ending in sentences), or `undefined` when the page is not searched. Throws, naming the page and section, when a situation
+ * what stands in for JavaScript left out, its text ending in sentences), or
+ * `undefined` when the page is not searched. Throws, naming the page and section, when a situation
  * points at a heading the page does not have.
  */
 export function htmlForIndex(
@@ -94,8 +95,22 @@ export function htmlForIndex(
       );
     }
   }
+  dropNoScriptText(tree);
   endSentences(tree);
   return { html: serializePage(tree), kind };
+}
+
+/**
+ * Takes out what stands in for JavaScript (`data-no-js`, hidden once scripts
+ * run): search needs JavaScript, so a reader who meets such text in a result
+ * ("Your result needs JavaScript…") would be told something untrue.
+ */
+export function dropNoScriptText(tree: Root): void {
+  visit(tree, 'element', (element: Element, index, parent) => {
+    if (element.properties['dataNoJs'] === undefined || !parent || index === undefined) return;
+    parent.children.splice(index, 1);
+    return [SKIP, index];
+  });
 }
 
 /**

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { afterHeading, excerptText, rankPages, type FoundPage, type TermMatches } from './rank';
+import {
+  afterHeading,
+  excerptText,
+  rankPages,
+  withCutMarks,
+  type FoundPage,
+  type TermMatches,
+} from './rank';
 import { phrasesClose, phrasesOpen } from './settings';
 
 function page(url: string, sections: [string, number][]): FoundPage {
@@ -52,7 +59,7 @@ describe('rankPages', () => {
     ];
     const [first] = rankPages(matches, 10);
     expect(first?.sections.map((s) => s.url)).toEqual(['/a/#two', '/a/#four', '/a/#three']);
-    expect(first?.sections[0]?.excerpt).toBe('text about two & more');
+    expect(first?.sections[0]?.excerpt).toBe('…text about two & more…');
   });
 
   it('counts a rare word for more than a common one', () => {
@@ -117,7 +124,7 @@ describe('rankPages with phrasing records', () => {
       10,
     );
     expect(ranked[0]?.title).toBe('/c/');
-    expect(ranked[0]?.sections[0]?.excerpt).toBe('text about x & more');
+    expect(ranked[0]?.sections[0]?.excerpt).toBe('…text about x & more…');
   });
 });
 
@@ -130,6 +137,20 @@ describe('afterHeading', () => {
       ),
     ).toBe('To your partner, your phone');
     expect(afterHeading('listen: they talk', 'Listen')).toBe('they talk');
+  });
+
+  it('drops the end of the heading when the excerpt starts inside it and a sentence follows', () => {
+    expect(
+      afterHeading('their basic needs Shock and grief can', 'Look after their basic needs'),
+    ).toBe('Shock and grief can');
+    expect(afterHeading('kindness. Leaving out', 'Half the truth is not kindness')).toBe(
+      'Leaving out',
+    );
+    // Words that only happen to end the heading, in a sentence that goes on, stay.
+    expect(afterHeading('there is more to it', 'Be there')).toBe('there is more to it');
+    expect(afterHeading('needs come first. They', 'Look after their basic needs')).toBe(
+      'needs come first. They',
+    );
   });
 
   it('leaves any other excerpt as it is', () => {
@@ -161,5 +182,16 @@ describe('excerptText', () => {
       'Your phone, email and bills',
     );
     expect(excerptText(`${phrasesOpen} only phrases ${phrasesClose}`)).toBe('');
+  });
+});
+
+describe('withCutMarks', () => {
+  it('marks where an excerpt starts or stops inside a sentence', () => {
+    expect(withCutMarks('of them for them. Tell them your plans')).toBe(
+      '…of them for them. Tell them your plans…',
+    );
+    expect(withCutMarks('Tell them your plans.')).toBe('Tell them your plans.');
+    expect(withCutMarks('“Were they attractive?”')).toBe('“Were they attractive?”');
+    expect(withCutMarks('')).toBe('');
   });
 });

@@ -97,13 +97,33 @@ function withoutPhrases(text: string): string {
 /**
  * An excerpt that opens with its section's heading, without it: the result
  * shows the heading just before, and a screen reader would say it twice.
+ * Pagefind's excerpt may also start inside the heading ("their basic needs
+ * Shock and grief…" under "Look after their basic needs"): the heading's
+ * last words go too, when a sentence starts right after them.
  */
 export function afterHeading(excerpt: string, heading: string): string {
-  const opens =
-    heading !== '' &&
-    excerpt.toLowerCase().startsWith(heading.toLowerCase()) &&
-    !/[\p{L}\p{N}]/u.test(excerpt.charAt(heading.length));
-  return opens ? excerpt.slice(heading.length).replace(/^[\s.:;,!?]+/, '') : excerpt;
+  const words = heading.split(/\s+/).filter(Boolean);
+  for (let first = 0; first < words.length; first++) {
+    const tail = words.slice(first).join(' ');
+    if (!excerpt.toLowerCase().startsWith(tail.toLowerCase())) continue;
+    const rest = excerpt.slice(tail.length);
+    if (/^[\p{L}\p{N}]/u.test(rest)) continue;
+    // The whole heading: whatever follows. Only its end: a new sentence must follow.
+    if (first > 0 && !/^[\s.:;,!?]*(\p{Lu}|$)/u.test(rest)) continue;
+    return rest.replace(/^[\s.:;,!?]+/, '');
+  }
+  return excerpt;
+}
+
+/**
+ * An excerpt cut from the middle of the text says so: "…" where it starts
+ * inside a sentence (a small letter) and where it stops inside one.
+ */
+export function withCutMarks(excerpt: string): string {
+  if (excerpt === '') return excerpt;
+  const start = /^\p{Ll}/u.test(excerpt) ? '…' : '';
+  const end = /[.!?:…"”’)]$/u.test(excerpt) ? '' : '…';
+  return `${start}${excerpt}${end}`;
 }
 
 interface SectionTally {
@@ -206,7 +226,7 @@ export function rankPages(matches: readonly TermMatches[], totalPages: number): 
           url: sectionUrl,
           // A phrasing is index-only text the reader would not find on the
           // page: a section found by it alone is shown by its heading only.
-          excerpt: excerptFromPage ? afterHeading(excerpt, title) : '',
+          excerpt: excerptFromPage ? withCutMarks(afterHeading(excerpt, title)) : '',
           score,
         })),
     });
