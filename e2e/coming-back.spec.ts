@@ -240,6 +240,23 @@ test.describe('results over time', () => {
     }
   });
 
+  test('in forced colours the profile’s bars keep their fill', async ({ page }) => {
+    await answerHandbookCheck(page, 'Sometimes');
+    for (const [system, ink] of [
+      ['light', 'rgb(0, 0, 0)'],
+      ['dark', 'rgb(255, 255, 255)'],
+    ] as const) {
+      await page.emulateMedia({ forcedColors: 'active', colorScheme: system });
+      // A fill is a background, which forced colours would take away,
+      // leaving every step looking empty.
+      const fills = await page
+        .locator('[data-bar] > div')
+        .evaluateAll((bars) => bars.map((bar) => getComputedStyle(bar).backgroundColor));
+      expect(fills.length).toBeGreaterThan(0);
+      for (const fill of fills) expect(fill, `${system} system`).toBe(ink);
+    }
+  });
+
   test('two complete checks on different dates show in the chart and the table', async ({
     page,
   }) => {

@@ -474,6 +474,12 @@ test('without JavaScript no search box is offered, and the search page points to
   await page.goto(chapter);
   await expect(page.getByRole('searchbox')).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  // Nor does any page send the reader to a search box that is not there.
+  await page.goto('/');
+  await expect(page.getByText('Something urgent?')).toHaveText(
+    'Something urgent? Find your situation.',
+    { useInnerText: true },
+  );
   await context.close();
 });
 
