@@ -149,6 +149,8 @@ test.describe('two tabs', () => {
     await expect(tabB.locator('[data-self-check-status]')).toHaveText(
       'In another tab: these answers were deleted, so they are gone from this page too.',
     );
+    // Where the reader is looking: it was below the statements, off the screen.
+    await expect(tabB.locator('[data-self-check-status]')).toBeInViewport();
   });
 
   test('with the worksheet open in another tab, deleting everything empties it at once, and a keystroke there does not bring deleted answers back', async ({
@@ -159,6 +161,9 @@ test.describe('two tabs', () => {
     await open(sheetTab, sheet);
     await draft(sheetTab).fill('Something I want gone');
     await howToSend(sheetTab).fill('Also gone');
+    // As at 400 % zoom: the reader's box fills the screen, the sheet's tools above it.
+    await sheetTab.setViewportSize({ width: 320, height: 256 });
+    await howToSend(sheetTab).scrollIntoViewIfNeeded();
     await open(dataTab, '/your-data/');
     await dataTab.getByRole('button', { name: 'Delete everything…' }).click();
     await dataTab.getByRole('button', { name: 'Yes, delete everything' }).click();
@@ -166,9 +171,11 @@ test.describe('two tabs', () => {
     // The open worksheet reflects the delete without a reload, and says why its boxes emptied.
     await expect(draft(sheetTab)).toHaveValue('');
     await expect(howToSend(sheetTab)).toHaveValue('');
-    await expect(sheetTab.getByRole('status').filter({ hasText: 'In another tab:' })).toHaveText(
+    const why = sheetTab.getByRole('status').filter({ hasText: 'In another tab:' });
+    await expect(why).toHaveText(
       'In another tab: these answers were deleted, so they are gone from this page too.',
     );
+    await expect(why).toBeInViewport();
     await ifTheyContact(sheetTab).fill('New');
     expect(await storedAnswers(sheetTab)).toEqual({ 'if-they-contact-me': 'New' });
   });

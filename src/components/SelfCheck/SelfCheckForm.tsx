@@ -40,6 +40,7 @@ import {
 import { deviceStorage } from '../../lib/storage/storage';
 import { groupBySection } from '../../lib/self-check/revisit-groups';
 import { downloadText } from '../../lib/browser/download-text';
+import { bringIntoView } from '../../lib/browser/bring-into-view';
 import { guardUnsavedAnswers } from '../../lib/browser/leave-guard';
 import { useSafeChoice } from '../AskFirst/safe-choice';
 import { plainButton } from '../Button/plain-button';
@@ -91,6 +92,7 @@ export default function SelfCheckForm({
   /** "Clear my answers" asks first; "No, keep them" takes focus, so a double press keeps them. */
   const [confirmingClear, setConfirmingClear] = useState(false);
   const clearButton = useRef<HTMLButtonElement>(null);
+  const status = useRef<HTMLParagraphElement>(null);
   const answers: Answers = saved?.values ?? {};
   const notice = saved?.notice ?? null;
   const kept = keptAnswersText(saved?.kept.length ?? 0);
@@ -126,6 +128,12 @@ export default function SelfCheckForm({
     }
     return () => live.stop();
   }, [name, statements]);
+
+  // Answers deleted elsewhere empty the statements: the reason is brought on screen.
+  const deletedElsewhere = saved?.deletedElsewhere;
+  useEffect(() => {
+    if (deletedElsewhere) bringIntoView(status.current);
+  }, [deletedElsewhere]);
 
   // With storage off or full, answers live on this page only: leaving asks first.
   const unsaved = saved?.unsaved ?? false;
@@ -230,7 +238,14 @@ export default function SelfCheckForm({
           {/* The page as sent says when saving starts (the client build drops this). */}
           {import.meta.env.SSR ? readingOnceLoadedText : progressText(score.answered, score.total)}
         </p>
-        <p role="status" aria-live="polite" aria-atomic="true" class="mt-3" data-self-check-status>
+        <p
+          ref={status}
+          role="status"
+          aria-live="polite"
+          aria-atomic="true"
+          class="mt-3"
+          data-self-check-status
+        >
           {import.meta.env.SSR ? '' : announcement}
         </p>
         {result}

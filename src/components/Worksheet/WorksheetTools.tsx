@@ -13,6 +13,7 @@ import { comparePeriods, periodInSentence, type Repeats } from '../../lib/progre
 import { entrySlug, listEntries } from '../../lib/progress/entries';
 import { useEntrySlug } from '../SheetEntries/entry-slug';
 import { tellSheetSaving } from '../SheetEntries/sheet-saving';
+import { bringIntoView } from '../../lib/browser/bring-into-view';
 import { guardUnsavedAnswers } from '../../lib/browser/leave-guard';
 import { restoredByBrowser } from '../../lib/browser/restored-by-browser';
 import { deviceStorage, type DeviceStorage } from '../../lib/storage/storage';
@@ -131,6 +132,7 @@ export default function WorksheetTools({
   // On a phone the other actions fold away so the first field is near the top;
   // on a wider screen they start open.
   const moreActions = useRef<HTMLDetailsElement>(null);
+  const status = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (moreActions.current && window.matchMedia('(min-width: 40rem)').matches)
       moreActions.current.open = true;
@@ -161,6 +163,13 @@ export default function WorksheetTools({
     setFilled(answeredCount(answers));
     setBoxes(boxCount(worksheet.fields, answers));
   };
+
+  // Boxes emptied by a delete made elsewhere: the reason is brought on screen.
+  useEffect(() => {
+    if (message?.kind === 'other-tab' || message?.kind === 'meanwhile') {
+      bringIntoView(status.current);
+    }
+  }, [message]);
 
   /** What a delete made elsewhere took off this page, and when: see `followChoice`. */
   const wiped = useRef<{ answers: Answers; at: number } | null>(null);
@@ -587,7 +596,7 @@ export default function WorksheetTools({
           </div>
         </div>
       )}
-      <p role="status" aria-live="polite" class="empty:hidden">
+      <p ref={status} role="status" aria-live="polite" class="empty:hidden">
         {message && (
           <>
             <strong>{sheetMessageLead[message.kind]}</strong>
