@@ -16,7 +16,7 @@ import type { Plugin } from 'vite';
  *   saved-record model and the names of its two file kinds (left to Rollup,
  *   they joined the worksheet file and brought it onto /your-data/), the
  *   dates every saved thing carries, asking before leaving unsaved answers,
- *   the plain button's look and the safe
+ *   bringing a notice on screen, the plain button's look and the safe
  *   choice of a delete question.
  * - `self-check`: the form both self-checks share, scoring and saved results
  *   (the self-checks and results over time).
@@ -38,7 +38,7 @@ export function clientChunkFor(id: string): string | undefined {
   if (/\/src\/lib\/storage\/(records|live-record|field-record|storage|file-kinds)\.ts$/.test(path))
     return 'islands';
   if (
-    /\/src\/lib\/(browser\/(download-text|restored-by-browser|hydrate-island|leave-guard|load-on-demand)|progress\/dates)\.ts$/.test(
+    /\/src\/lib\/(browser\/(download-text|restored-by-browser|hydrate-island|leave-guard|load-on-demand|bring-into-view)|progress\/dates)\.ts$/.test(
       path,
     )
   )
