@@ -240,6 +240,39 @@ test.describe('results over time', () => {
     }
   });
 
+  test('with a reader’s own text spacing, the chart’s dates do not run together on a phone', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await keepHandbookResults(page, [
+      '2026-10-13',
+      '2026-10-28',
+      '2026-11-06',
+      '2026-11-13',
+      '2026-11-20',
+      '2026-11-27',
+    ]);
+    await page.goto('/self-check/');
+    // WCAG 1.4.12: what a reader's own style sheet may set.
+    await page.addStyleTag({
+      content:
+        '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+    });
+    const chart = page.locator('[data-results-chart]');
+    await chart.scrollIntoViewIfNeeded();
+    const dates = await chart.evaluate((svg) =>
+      [...svg.querySelectorAll(':scope > text')].map((text) => {
+        const box = text.getBoundingClientRect();
+        return { text: text.textContent, left: box.left, right: box.right };
+      }),
+    );
+    expect(dates.length).toBeGreaterThan(2);
+    for (const [i, date] of dates.entries()) {
+      const before = dates[i - 1];
+      if (before) expect(date.left, `${before.text} | ${date.text}`).toBeGreaterThan(before.right);
+    }
+  });
+
   test('in forced colours the profile’s bars keep their fill', async ({ page }) => {
     await answerHandbookCheck(page, 'Sometimes');
     for (const [system, ink] of [

@@ -151,12 +151,14 @@ export function chartLayout(
   });
   const axisY = areas.length * rowHeight + 4;
   const withYear = spansYears(days);
-  // "20 Dec" is about 42 units wide at 13 px, "20 Dec 2026" about 74. The
-  // first label starts at its date and the last ends at its own, so the
-  // one beside either needs half a label more.
+  // "20 Dec" is about 42 units wide at 13 px, "20 Dec 2026" about 74; with
+  // a reader's own text spacing (WCAG 1.4.12: letters 0.12em, words 0.16em
+  // apart) about 54 and 95. The first label starts at its date and the last
+  // ends at its own, so the one beside either needs half a label more: at 72
+  // and 120, "13 Oct28 Oct" touched under that spacing on a phone.
   const ticks = spacedTicks(
     [...xs.entries()].map(([day, x]) => ({ day, x })),
-    options.tickGap ?? (withYear ? 120 : 72),
+    options.tickGap ?? (withYear ? 144 : 84),
   );
   return { width, height: axisY + 24, plotLeft, plotRight, rows, ticks, withYear, axisY };
 }
