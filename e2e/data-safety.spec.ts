@@ -153,6 +153,23 @@ test.describe('two tabs', () => {
     await expect(tabB.locator('[data-self-check-status]')).toBeInViewport();
   });
 
+  test('a reader up the chapter, its self-check out of sight, is not moved when the check is cleared in another tab', async ({
+    context,
+  }) => {
+    const [tabA, tabB] = await twoTabs(context, '/chapters/be-patient/');
+    const radio = (page: Page) =>
+      page.locator('[data-self-check] fieldset').nth(0).locator('input[type="radio"]').nth(1);
+    await radio(tabA).check();
+    await expect(radio(tabB)).toBeChecked();
+    // Tab B's reader goes back up to read the chapter.
+    await tabB.evaluate(() => window.scrollTo(0, 0));
+    await tabA.getByRole('button', { name: 'Clear my answers' }).click();
+    await tabA.getByRole('button', { name: 'Yes, clear them' }).click();
+    await expect(radio(tabB)).not.toBeChecked();
+    await tabB.waitForTimeout(300);
+    expect(await tabB.evaluate(() => window.scrollY)).toBe(0);
+  });
+
   test('with the worksheet open in another tab, deleting everything empties it at once, and a keystroke there does not bring deleted answers back', async ({
     context,
   }) => {

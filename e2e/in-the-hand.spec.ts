@@ -260,8 +260,9 @@ test.describe('the header on a phone', () => {
     await links.filter({ hasText: 'Worksheets' }).tap();
     await expect(page).toHaveURL(/\/worksheets\/$/);
 
-    // Opened, the links sit between Menu and the search box, and Tab goes
-    // that way too: from the last link to the search box, not back up.
+    // Opened, the links sit between Menu and the search box (they opened
+    // below the box, so Tab went down to them and back up), and Tab goes
+    // from the last link to the box.
     await menu.tap();
     const search = page.getByRole('searchbox', { name: 'Search the handbook' });
     const lastLink = links.last();

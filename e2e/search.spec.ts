@@ -256,14 +256,17 @@ test('a screen reader meets the result count once, and each section by its headi
   // excerpt, and the excerpt after it does not open with the heading again.
   const sections = page.locator('[data-search-page-results] ul li');
   await expect(sections.first()).toBeVisible();
+  // A section found by a reader phrasing alone shows no excerpt: count the others.
+  let excerpts = 0;
   for (const section of await sections.all()) {
     const link = section.getByRole('link');
     const heading = ((await link.textContent()) ?? '').trim();
     await expect(link).toHaveAccessibleName(heading);
     const excerpt = ((await section.textContent()) ?? '').trim().slice(heading.length).trim();
-    expect(excerpt.length, heading).toBeGreaterThan(0);
+    if (excerpt) excerpts++;
     expect(excerpt.toLowerCase().startsWith(heading.toLowerCase()), excerpt).toBe(false);
   }
+  expect(excerpts).toBeGreaterThan(0);
 });
 
 test('where the tab will not keep search words, Enter and "See all results" still open them', async ({

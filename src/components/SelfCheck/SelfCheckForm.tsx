@@ -40,9 +40,9 @@ import {
 import { deviceStorage } from '../../lib/storage/storage';
 import { groupBySection } from '../../lib/self-check/revisit-groups';
 import { downloadText } from '../../lib/browser/download-text';
-import { bringIntoView } from '../../lib/browser/bring-into-view';
 import { guardUnsavedAnswers } from '../../lib/browser/leave-guard';
 import { useSafeChoice } from '../AskFirst/safe-choice';
+import { useReasonInView } from '../ReasonInView/reason-in-view';
 import { plainButton } from '../Button/plain-button';
 
 export interface SelfCheckOutcome {
@@ -130,10 +130,7 @@ export default function SelfCheckForm({
   }, [name, statements]);
 
   // Answers deleted elsewhere empty the statements: the reason is brought on screen.
-  const deletedElsewhere = saved?.deletedElsewhere;
-  useEffect(() => {
-    if (deletedElsewhere) bringIntoView(status.current);
-  }, [deletedElsewhere]);
+  useReasonInView(saved?.deletedElsewhere, status, () => root.current);
 
   // With storage off or full, answers live on this page only: leaving asks first.
   const unsaved = saved?.unsaved ?? false;

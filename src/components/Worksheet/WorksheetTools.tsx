@@ -7,13 +7,13 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useSafeChoice } from '../AskFirst/safe-choice';
+import { useReasonInView } from '../ReasonInView/reason-in-view';
 import { plainButton as button } from '../Button/plain-button';
 import type { WorksheetData } from '../../lib/worksheet/schema';
 import { comparePeriods, periodInSentence, type Repeats } from '../../lib/progress/dates';
 import { entrySlug, listEntries } from '../../lib/progress/entries';
 import { useEntrySlug } from '../SheetEntries/entry-slug';
 import { tellSheetSaving } from '../SheetEntries/sheet-saving';
-import { bringIntoView } from '../../lib/browser/bring-into-view';
 import { guardUnsavedAnswers } from '../../lib/browser/leave-guard';
 import { restoredByBrowser } from '../../lib/browser/restored-by-browser';
 import { deviceStorage, type DeviceStorage } from '../../lib/storage/storage';
@@ -165,11 +165,8 @@ export default function WorksheetTools({
   };
 
   // Boxes emptied by a delete made elsewhere: the reason is brought on screen.
-  useEffect(() => {
-    if (message?.kind === 'other-tab' || message?.kind === 'meanwhile') {
-      bringIntoView(status.current);
-    }
-  }, [message]);
+  const deletedElsewhere = message?.kind === 'other-tab' || message?.kind === 'meanwhile';
+  useReasonInView(deletedElsewhere && message, status, form);
 
   /** What a delete made elsewhere took off this page, and when: see `followChoice`. */
   const wiped = useRef<{ answers: Answers; at: number } | null>(null);

@@ -3,14 +3,23 @@
  * that empty themselves (deleted in another tab, or while the reader was
  * away) must show why where the reader is looking: the notice sat a
  * thousand pixels below on /self-check/, or above the screen at 400 % zoom.
+ * Only when the answers that emptied were on screen or held focus: a reader
+ * further up a chapter, its self-check out of sight, stays where they are.
  */
+type Box = Pick<Element, 'getBoundingClientRect'>;
+
 export function bringIntoView(
-  element: Pick<Element, 'getBoundingClientRect' | 'scrollIntoView'> | null,
+  notice: (Box & Pick<Element, 'scrollIntoView'>) | null,
+  emptied: (Box & Pick<Element, 'contains'>) | null,
   viewportHeight: number = window.innerHeight,
+  focused: Node | null = document.activeElement,
 ): boolean {
-  if (!element) return false;
-  const { top, bottom } = element.getBoundingClientRect();
-  if (top >= 0 && bottom <= viewportHeight) return false;
-  element.scrollIntoView({ block: 'center' });
-  return true;
+  if (!notice || !emptied) return false;
+  const shown = notice.getBoundingClientRect();
+  const area = emptied.getBoundingClientRect();
+  const move =
+    (shown.top < 0 || shown.bottom > viewportHeight) &&
+    ((area.bottom > 0 && area.top < viewportHeight) || emptied.contains(focused));
+  if (move) notice.scrollIntoView({ block: 'center' });
+  return move;
 }

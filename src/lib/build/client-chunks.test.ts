@@ -24,6 +24,7 @@ describe('clientChunkFor', () => {
     // In the self-check file it would bring that whole file onto every worksheet.
     expect(clientChunkFor(`${root}/src/lib/browser/leave-guard.ts`)).toBe('islands');
     expect(clientChunkFor(`${root}/src/lib/browser/bring-into-view.ts`)).toBe('islands');
+    expect(clientChunkFor(`${root}/src/components/ReasonInView/reason-in-view.ts`)).toBe('islands');
     // Worksheets and Your data both fetch a file reader through it: apart, it would be a file of its own.
     expect(clientChunkFor(`${root}/src/lib/browser/load-on-demand.ts`)).toBe('islands');
   });

@@ -16,8 +16,8 @@ import type { Plugin } from 'vite';
  *   saved-record model and the names of its two file kinds (left to Rollup,
  *   they joined the worksheet file and brought it onto /your-data/), the
  *   dates every saved thing carries, asking before leaving unsaved answers,
- *   bringing a notice on screen, the plain button's look and the safe
- *   choice of a delete question.
+ *   bringing a notice on screen (and its hook), the plain button's look and
+ *   the safe choice of a delete question.
  * - `self-check`: the form both self-checks share, scoring and saved results
  *   (the self-checks and results over time).
  * - `worksheet`: answers, rows and saving (a sheet and its dated entries),
@@ -45,7 +45,11 @@ export function clientChunkFor(id: string): string | undefined {
     return 'islands';
   // Shared by islands of every kind; left to Rollup it would join the first
   // group that imports it (self-check) and drag that group onto other pages.
-  if (/\/src\/components\/(Button\/plain-button|AskFirst\/safe-choice)\.ts$/.test(path))
+  if (
+    /\/src\/components\/(Button\/plain-button|AskFirst\/safe-choice|ReasonInView\/reason-in-view)\.ts$/.test(
+      path,
+    )
+  )
     return 'islands';
   if (/\/src\/lib\/self-check\//.test(path)) return 'self-check';
   if (/\/src\/lib\/progress\/results\.ts$/.test(path)) return 'self-check';

@@ -185,7 +185,8 @@ describe('results chart', () => {
     expect(long.withYear).toBe(true);
     const xs = long.ticks.map((t) => t.x);
     for (let i = 1; i < xs.length; i++)
-      expect((xs[i] ?? 0) - (xs[i - 1] ?? 0)).toBeGreaterThanOrEqual(120);
+      // Room for "20 Dec 2026" under a reader's own text spacing (WCAG 1.4.12).
+      expect((xs[i] ?? 0) - (xs[i - 1] ?? 0)).toBeGreaterThanOrEqual(144);
     expect(long.ticks[0]?.day).toBe('2026-12-20');
     expect(long.ticks.at(-1)?.day).toBe('2027-12-21');
     expect(spansYears(['2026-01-01', '2026-12-31'])).toBe(false);

@@ -6,7 +6,9 @@
  * run of text that ends where a block ends (a paragraph, list item,
  * legend…) gets a full stop if it has no closing mark, and a space. A heading
  * gets only the space: Pagefind names a result's sections by their headings.
- * Words are unchanged; only the index's copy of the page is touched.
+ * No word is changed, added or dropped, only stops and spaces (metadata the
+ * page hands the index, such as a worksheet's prompts, may end in a stop
+ * too); only the index's copy of the page is touched.
  */
 import type { Element, Root, Text } from 'hast';
 import { phrasesClose } from './settings';
