@@ -15,6 +15,7 @@ import {
   countWords,
   dropIndexMarks,
   htmlForIndex,
+  indexedText,
   situationPhrasesByPage,
 } from '../lib/search/index-html';
 import { searchRecords, type SearchRecord } from '../lib/search/records';
@@ -51,7 +52,8 @@ export function searchIndexStep(options: SearchIndexOptions): AfterBuildStep {
           // The index holds paths without the base; load-pagefind.ts adds it.
           const added = await index.addHTMLFile({ url: page.path, content: prepared.html });
           failOn(added.errors, `${page.path}: Pagefind could not index it`);
-          countWords(prepared.text, words);
+          countWords(indexedText(page.tree), words);
+          for (const list of sectionPhrases.values()) countWords(list.join(' '), words);
           indexed++;
         }
         for (const record of records) {

@@ -69,18 +69,6 @@ describe('htmlForIndex', () => {
     expect(html).toContain('<p>Answer each one. </p><p>Last. </p>');
   });
 
-  it('gives the words the index holds, for fixing misspellings: phrases in, what it ignores out', () => {
-    const page = parsePage(
-      '/chapters/x/',
-      `<main data-pagefind-body data-pagefind-filter="${kindFilter('Chapter')}"><h2 id="s">Section</h2><p>Patience</p><p data-no-js>JavaScript</p><p data-pagefind-ignore>Habits</p></main>`,
-    );
-    const text = htmlForIndex(page, new Map([['s', ['How long will it take']]]))?.text ?? '';
-    expect(text).toContain('Patience');
-    expect(text).toContain('How long will it take');
-    expect(text).not.toContain('JavaScript');
-    expect(text).not.toContain('Habits');
-  });
-
   it('skips pages that are not searched', () => {
     expect(htmlForIndex(parsePage('/about/', '<main data-pagefind-body>x</main>'))).toBeUndefined();
   });

@@ -67,15 +67,14 @@ function phraseParagraph(phrases: readonly string[]): Element {
 
 /**
  * The page's HTML as the index should read it (its situation phrases added,
- * what stands in for JavaScript left out, its text ending in sentences) and
- * the words in it, or `undefined` when the page is not searched. Throws,
- * naming the page and section, when a situation points at a heading the
- * page does not have.
+ * what stands in for JavaScript left out, its text ending in sentences), or
+ * `undefined` when the page is not searched. Throws, naming the page and
+ * section, when a situation points at a heading the page does not have.
  */
 export function htmlForIndex(
   page: { path: string; tree: Root },
   phrases: SectionPhrases = new Map(),
-): { html: string; kind: PageKind; text: string } | undefined {
+): { html: string; kind: PageKind } | undefined {
   const kind = searchKindOf(page.tree, page.path);
   if (!kind) return undefined;
   const tree = structuredClone(page.tree);
@@ -98,8 +97,7 @@ export function htmlForIndex(
   }
   dropNoScriptText(tree);
   endSentences(tree);
-  // The words the index holds, phrases included: misspellings are fixed against these.
-  return { html: serializePage(tree), kind, text: indexedText(tree) };
+  return { html: serializePage(tree), kind };
 }
 
 /**
@@ -146,18 +144,13 @@ function isIndexedBody(element: Element): boolean {
   return element.properties['dataPagefindBody'] !== undefined;
 }
 
-/**
- * The words of a page's indexed parts (its `data-pagefind-body` elements,
- * without what the index is told to ignore).
- */
+/** The words of a page's indexed parts (its `data-pagefind-body` elements). */
 export function indexedText(tree: Root): string {
   const parts: string[] = [];
   visit(tree, 'element', (body: Element) => {
     if (!isIndexedBody(body)) return undefined;
     visit(body, (node) => {
       if (node.type === 'element' && SKIPPED.has(node.tagName)) return SKIP;
-      if (node.type === 'element' && node.properties['dataPagefindIgnore'] !== undefined)
-        return SKIP;
       if (node.type === 'text') parts.push(node.value);
       return undefined;
     });
