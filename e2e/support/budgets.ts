@@ -75,6 +75,10 @@ export const budgets = {
    * Delete beside each kept result, its step links are 44 px on a touch
    * screen, and answers ticked before the page woke keep today's result
    * whichever island wakes last (self-check 22.31, under its 22.5).
+   * Later that day, within every limit: chapter 20.75, worksheet 22.76,
+   * self-check 22.50 (at its limit to the byte), your data 19.45, search
+   * 11.92 KB: an answer left without typing keeps its time, the reason
+   * answers emptied is brought on screen, and search results mark their cuts.
    */
   settledScriptGzip: {
     chapter: 21 * 1024,
