@@ -135,16 +135,26 @@ test.describe('two tabs', () => {
     await expect(fieldsets(tabA).nth(1).locator('input[type="radio"]').nth(0)).toBeChecked();
   });
 
-  test('a self-check cleared in one tab says why its answers went in the other', async ({
-    context,
-  }) => {
+  /** A chapter's first statement, answered in tab A and shown in tab B. */
+  async function answeredInTwoTabs(context: BrowserContext) {
     const [tabA, tabB] = await twoTabs(context, '/chapters/be-patient/');
     const radio = (page: Page) =>
       page.locator('[data-self-check] fieldset').nth(0).locator('input[type="radio"]').nth(1);
     await radio(tabA).check();
     await expect(radio(tabB)).toBeChecked();
-    await tabA.getByRole('button', { name: 'Clear my answers' }).click();
-    await tabA.getByRole('button', { name: 'Yes, clear them' }).click();
+    return { tabA, tabB, radio };
+  }
+
+  async function clearSelfCheck(page: Page) {
+    await page.getByRole('button', { name: 'Clear my answers' }).click();
+    await page.getByRole('button', { name: 'Yes, clear them' }).click();
+  }
+
+  test('a self-check cleared in one tab says why its answers went in the other', async ({
+    context,
+  }) => {
+    const { tabA, tabB, radio } = await answeredInTwoTabs(context);
+    await clearSelfCheck(tabA);
     await expect(radio(tabB)).not.toBeChecked();
     await expect(tabB.locator('[data-self-check-status]')).toHaveText(
       'In another tab: these answers were deleted, so they are gone from this page too.',
@@ -156,15 +166,10 @@ test.describe('two tabs', () => {
   test('a reader up the chapter, its self-check out of sight, is not moved when the check is cleared in another tab', async ({
     context,
   }) => {
-    const [tabA, tabB] = await twoTabs(context, '/chapters/be-patient/');
-    const radio = (page: Page) =>
-      page.locator('[data-self-check] fieldset').nth(0).locator('input[type="radio"]').nth(1);
-    await radio(tabA).check();
-    await expect(radio(tabB)).toBeChecked();
+    const { tabA, tabB, radio } = await answeredInTwoTabs(context);
     // Tab B's reader goes back up to read the chapter.
     await tabB.evaluate(() => window.scrollTo(0, 0));
-    await tabA.getByRole('button', { name: 'Clear my answers' }).click();
-    await tabA.getByRole('button', { name: 'Yes, clear them' }).click();
+    await clearSelfCheck(tabA);
     await expect(radio(tabB)).not.toBeChecked();
     await tabB.waitForTimeout(300);
     expect(await tabB.evaluate(() => window.scrollY)).toBe(0);
