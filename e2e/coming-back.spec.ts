@@ -955,7 +955,7 @@ test.describe('a sheet kept day by day', () => {
     await expect(page.getByLabel('When we will check in each day')).toHaveValue('');
   });
 
-  test('a week of full entries prints on two pages, and empty answers are left off', async ({
+  test('a week of full entries prints on two pages, two to a row in date order, and empty answers are left off', async ({
     page,
   }, testInfo) => {
     const days = [26, 25, 24, 23, 22, 21, 20].map((d) => `2026-11-${d}`);
@@ -994,6 +994,22 @@ test.describe('a sheet kept day by day', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(last.getByText('Where, or how if we are apart')).toBeHidden();
     await expect(last.getByText('Only this one')).toBeVisible();
+    // Two to a row, read across in date order: in newspaper columns the boxes
+    // looked like rows too, and read across they went 20, 24, 21, 25 November.
+    const printed = await page.locator('[data-entries] > li').evaluateAll((items) =>
+      items
+        .map((li) => ({ li, box: li.getBoundingClientRect() }))
+        .filter(({ box }) => box.height > 0)
+        .map(({ li, box }) => ({
+          day: li.getAttribute('data-entry') ?? li.getAttribute('data-entry-missing'),
+          top: Math.round(box.top),
+          left: Math.round(box.left),
+        })),
+    );
+    expect(printed.map((p) => p.day)).toEqual([...days].reverse());
+    const readAcross = [...printed].sort((a, b) => a.top - b.top || a.left - b.left);
+    expect(readAcross.map((p) => p.day)).toEqual(printed.map((p) => p.day));
+    expect(printed[1]?.top).toBe(printed[0]?.top);
     // Back to the browser's own media: a PDF is made with the media emulated.
     await page.emulateMedia({ media: null });
     const pages = await printedSheets(page, 'A4', testInfo.outputPath('seven-days.pdf'));

@@ -127,9 +127,11 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Pr
       ) : (
         // Several entries printed together (the last seven days or four
         // weeks) print small and leave out what was not written, so that
-        // a week of short entries fits a page or two, not one a page.
+        // a week of short entries fits a page or two, not one a page. Two
+        // a row, read across in date order (newspaper columns looked like
+        // rows too, and read across they went 2, 5, 3, 6 March).
         <ol
-          class={`mt-4 space-y-6 ${together ? 'print:columns-2 print:gap-4 print:space-y-2' : ''}`}
+          class={`mt-4 space-y-6 ${together ? 'print:grid print:grid-cols-2 print:gap-2 print:space-y-0' : ''}`}
           data-entries
         >
           {rows.map((entry) => {
