@@ -494,6 +494,91 @@ test.describe('results over time', () => {
     await expect(results.locator('[data-kept-result]').last()).toContainText('2 March 2026');
   });
 
+  test('a result kept while the clock was a year ahead is not the latest, and can be deleted where it is named', async ({
+    page,
+  }) => {
+    const answerAll = async () => {
+      await page.goto(second);
+      await hydrateIslands(page);
+      for (const fieldset of await page.locator('[data-self-check] fieldset').all()) {
+        // The second time it is already ticked: picked again, it keeps today's result.
+        await fieldset.locator('input[type="radio"]').first().click();
+      }
+      await expect(page.locator('[data-last-results]')).toBeVisible();
+      // Left before the clock moves on, so no answer is kept for the next day.
+      await page.goto('/about/');
+    };
+    await setDay(page, '2027-03-02T10:00:00Z');
+    await answerAll();
+    await setDay(page, '2026-03-10T10:00:00Z');
+    await answerAll();
+    await setDay(page, '2026-03-11T10:00:00Z');
+    await page.goto(second);
+    await hydrateIslands(page);
+    const latest = page.locator('[data-last-results] [data-kept-result]');
+    await expect(latest).toHaveCount(1);
+    await expect(latest).toContainText('10 March 2026');
+    const later = page.locator('[data-later-results]');
+    await expect(later).toContainText('A result is kept for 2 March 2027, a day still to come');
+    await later.getByRole('button', { name: 'Delete the result kept for 2 March 2027' }).click();
+    await later.getByRole('button', { name: 'Yes, delete it' }).click();
+    await expect(later.getByRole('status')).toHaveText(
+      'The result kept for 2 March 2027 was deleted.',
+    );
+    await expect(later).toBeFocused();
+    await expect(latest).toContainText('10 March 2026');
+    const slug = second.split('/').filter(Boolean).at(-1) ?? '';
+    const fields = await page.evaluate(
+      (key) => JSON.parse(localStorage.getItem(key) ?? '{}').fields,
+      `rt:results:${slug}`,
+    );
+    expect(fields['2027-03-02']).not.toHaveProperty('value');
+    expect(fields['2026-03-10']).toHaveProperty('value');
+    await page.reload();
+    await hydrateIslands(page);
+    await expect(latest).toContainText('10 March 2026');
+    await expect(later).toHaveCount(0);
+  });
+
+  test('on /self-check/, a result kept for a day still to come stays out of the chart and the table', async ({
+    page,
+  }) => {
+    await setDay(page, '2026-03-11T10:00:00Z');
+    await page.goto('/about/');
+    await page.evaluate(() => {
+      const day = (value: number, changedAt: string) => ({
+        value: { scores: { 'be-there': value } },
+        changedAt,
+      });
+      localStorage.setItem(
+        'rt:results:handbook',
+        JSON.stringify({
+          version: 2,
+          savedAt: '2026-03-10T10:00:00.000Z',
+          fields: {
+            '2026-03-02': day(1, '2026-03-02T10:00:00.000Z'),
+            '2026-03-10': day(2, '2026-03-10T10:00:00.000Z'),
+            '2027-03-02': day(3, '2025-03-02T10:00:00.000Z'),
+          },
+        }),
+      );
+    });
+    await page.goto('/self-check/');
+    await hydrateIslands(page);
+    const section = page.locator('[data-results-over-time]');
+    await expect(section.locator('[data-later-results]')).toContainText(
+      'A result is kept for 2 March 2027, a day still to come',
+    );
+    await expect(section.locator('figure')).toContainText('2 Mar');
+    await expect(section.locator('figure')).not.toContainText('2027');
+    await expect(section.locator('[data-results-table] thead th')).toHaveText([
+      'Step',
+      '10 March 2026',
+      '2 March 2026',
+    ]);
+    await expect(section.locator('[data-no-results]')).toHaveCount(0);
+  });
+
   test('the same answers given again on another day keep that day’s result too', async ({
     page,
   }) => {
@@ -546,10 +631,11 @@ test.describe('results over time', () => {
   test('every kept result prints, the newest too: a year of weekly checks on 11 sheets or fewer', async ({
     page,
   }, testInfo) => {
-    // A check every Monday for a year.
+    // A check every Monday for a year, seen a week after the last.
     const days = Array.from({ length: 52 }, (_, week) =>
       new Date(Date.UTC(2026, 0, 5 + 7 * week)).toISOString().slice(0, 10),
     );
+    await setDay(page, '2027-01-04T10:00:00Z');
     await keepHandbookResults(page, days);
     await page.goto('/self-check/');
     await expect(page.locator('[data-results-table] thead th')).toHaveCount(days.length + 1);

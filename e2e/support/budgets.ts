@@ -79,11 +79,18 @@ export const budgets = {
    * self-check 22.50 (at its limit to the byte), your data 19.45, search
    * 11.92 KB: an answer left without typing keeps its time, the reason
    * answers emptied is brought on screen, and search results mark their cuts.
+   * Then the self-check rose to 22.72 KB (22.5 → 23) on 2026-11-27: a result
+   * kept while the device's clock was set ahead stood as the latest, and
+   * squeezed every real result to the chart's edge, until its day came (a
+   * year, for a clock a year ahead), and a chapter's could not be deleted
+   * alone. Such results are now kept apart and named, each with its Delete;
+   * the view that says so is fetched only when there is one (chapter 20.99,
+   * still under 21).
    */
   settledScriptGzip: {
     chapter: 21 * 1024,
     worksheet: 23 * 1024,
-    'self-check': 22.5 * 1024,
+    'self-check': 23 * 1024,
     'your data': 19.5 * 1024,
     search: 12 * 1024,
   },

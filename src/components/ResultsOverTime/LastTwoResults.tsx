@@ -7,6 +7,7 @@ import { lastTwo, type DatedResult } from '../../lib/progress/results';
 import { labelForAverage } from '../../lib/self-check/scale';
 import type { BandView, StatementView } from '../../lib/self-check/scoring';
 import { useKeepResults } from './keep-result';
+import { useLaterResultsView } from './later-results';
 import { useResults } from './use-results';
 
 interface Props {
@@ -41,7 +42,15 @@ export default function LastTwoResults({ check, statements, bands }: Props) {
       {kept.notice}
     </p>
   );
-  if (!last) return unshown || null;
+  const LaterResults = useLaterResultsView(Boolean(kept?.later.length));
+  const later = kept && LaterResults && <LaterResults check={check} later={kept.later} />;
+  if (!last)
+    return (
+      <>
+        {unshown}
+        {later}
+      </>
+    );
   return (
     <div class="mt-6" data-last-results>
       <h3 class="text-xl font-bold">Your last results</h3>
@@ -56,6 +65,7 @@ export default function LastTwoResults({ check, statements, bands }: Props) {
         )}
       </div>
       {unshown}
+      {later}
     </div>
   );
 }

@@ -4,13 +4,14 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDay } from '../../lib/progress/dates';
-import type { DatedResult } from '../../lib/progress/results';
+import { resultNotDeleted, type DatedResult } from '../../lib/progress/results';
 import { deviceStorage } from '../../lib/storage/storage';
 import { labelForAverage } from '../../lib/self-check/scale';
 import type { AreaView, StepStatement } from '../../lib/self-check/scoring';
 import ConfirmDelete from '../SavedItemDelete/ConfirmDelete';
 import ResultsChart from './ResultsChart';
 import { deleteKeptResult, useKeepResults } from './keep-result';
+import { useLaterResultsView } from './later-results';
 import { useResults } from './use-results';
 import { plainButton as button } from '../Button/plain-button';
 
@@ -102,6 +103,7 @@ export default function ResultsOverTime({ check, areas, statements }: Props) {
   useKeepResults(check, { kind: 'handbook', areas }, statements);
   const kept = useResults(check);
   const results = kept?.results ?? [];
+  const LaterResults = useLaterResultsView(Boolean(kept?.later.length));
   const [status, setStatus] = useState('');
   /** The browser lets nothing be stored: no result can be kept, so the page must not say it is. */
   const [storageOff, setStorageOff] = useState(false);
@@ -114,11 +116,7 @@ export default function ResultsOverTime({ check, areas, statements }: Props) {
 
   const remove = (day: string) => {
     const ok = deleteKeptResult(check, day).ok;
-    setStatus(
-      ok
-        ? `The result of ${formatDay(day)} was deleted.`
-        : 'That result could not be deleted: this browser is not letting the handbook change what it saved.',
-    );
+    setStatus(ok ? `The result of ${formatDay(day)} was deleted.` : resultNotDeleted);
     heading.current?.focus();
   };
 
@@ -144,7 +142,8 @@ export default function ResultsOverTime({ check, areas, statements }: Props) {
             {kept.notice}
           </p>
         )}
-        {kept && !kept.notice && results.length === 0 && (
+        {kept && LaterResults && <LaterResults check={check} later={kept.later} />}
+        {kept && !kept.notice && results.length === 0 && kept.later.length === 0 && (
           <p class="mt-3 text-muted" data-no-results>
             No result is kept yet.
           </p>

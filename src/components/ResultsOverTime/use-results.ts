@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import { dayKey } from '../../lib/progress/dates';
 import {
   resultsByDate,
   resultsKey,
+  splitAtToday,
   unshownResultsNotice,
   type DatedResult,
 } from '../../lib/progress/results';
@@ -9,7 +11,10 @@ import { watchPageReturn, watchRecord } from '../../lib/storage/records';
 import { RESULTS_EVENT, loadResults } from './keep-result';
 
 export interface KeptResults {
+  /** Kept results up to today, oldest first. */
   results: DatedResult[];
+  /** Kept for a day still to come (a clock set ahead): shown apart, to delete. */
+  later: DatedResult[];
   /** Kept results that could not be shown, in the reader's words; null when all show. */
   notice: string | null;
 }
@@ -20,7 +25,8 @@ export function useResults(check: string): KeptResults | null {
   useEffect(() => {
     const load = () => {
       const loaded = loadResults(check);
-      setResults({ results: resultsByDate(loaded), notice: unshownResultsNotice(loaded) });
+      const { shown, later } = splitAtToday(resultsByDate(loaded), dayKey(new Date()));
+      setResults({ results: shown, later, notice: unshownResultsNotice(loaded) });
     };
     load();
     window.addEventListener(RESULTS_EVENT, load);

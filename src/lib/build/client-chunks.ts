@@ -19,7 +19,8 @@ import type { Plugin } from 'vite';
  *   bringing a notice on screen (and its hook), the plain button's look and
  *   the safe choice of a delete question.
  * - `self-check`: the form both self-checks share, scoring and saved results
- *   (the self-checks and results over time).
+ *   (the self-checks and results over time, and how results kept for a day
+ *   still to come are fetched: apart, a file of 0.2 KB).
  * - `worksheet`: answers, rows and saving (a sheet and its dated entries),
  *   how a sheet tells its entry bar whether it is saving, and which entry
  *   the address opens.
@@ -53,7 +54,7 @@ export function clientChunkFor(id: string): string | undefined {
     return 'islands';
   if (/\/src\/lib\/self-check\//.test(path)) return 'self-check';
   if (/\/src\/lib\/progress\/results\.ts$/.test(path)) return 'self-check';
-  if (/\/src\/components\/ResultsOverTime\/(use-results|keep-result)\.ts$/.test(path))
+  if (/\/src\/components\/ResultsOverTime\/(use-results|keep-result|later-results)\.ts$/.test(path))
     return 'self-check';
   if (/\/src\/components\/SelfCheck\/SelfCheckForm\.tsx$/.test(path)) return 'self-check';
   // Loading a file back is fetched on its own, when the reader chooses one.

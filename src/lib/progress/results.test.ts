@@ -10,6 +10,7 @@ import {
   resultsRecord,
   saveResult,
   scoresFromProfile,
+  splitAtToday,
   unshownResultsNotice,
   type DatedResult,
 } from './results';
@@ -70,6 +71,25 @@ describe('kept results', () => {
     expect(checkResult('2026-02-30', { scores: { one: 2 } }).ok).toBe(false);
     expect(checkResult('2026-03-02', { scores: { one: 9 } }).ok).toBe(false);
     expect(checkResult('2026-03-02', 'good').ok).toBe(false);
+  });
+});
+
+describe('results kept for a day still to come (a clock set ahead)', () => {
+  const result = (day: string): DatedResult => ({ day, savedAt: '', scores: { one: 1 } });
+  const results = ['2026-02-23', '2026-03-10', '2026-03-11', '2027-03-02'].map(result);
+
+  it('are left out of the latest until their day comes, and kept apart', () => {
+    const { shown, later } = splitAtToday(results, '2026-03-11');
+    expect(lastTwo(shown).last?.day).toBe('2026-03-11');
+    expect(lastTwo(shown).previous?.day).toBe('2026-03-10');
+    expect(later.map((r) => r.day)).toEqual(['2027-03-02']);
+    // Today's own result is today's, not one still to come.
+    expect(splitAtToday(results, '2026-03-10').later.map((r) => r.day)).toEqual([
+      '2026-03-11',
+      '2027-03-02',
+    ]);
+    // Once the day comes, it is a result like any other.
+    expect(splitAtToday(results, '2027-03-02').later).toEqual([]);
   });
 });
 

@@ -113,6 +113,26 @@ export function unshownResultsNotice(load: RecordLoad<ResultValue>): string | nu
   return null;
 }
 
+/**
+ * Results kept for a day still to come, apart from the rest: the device's
+ * clock was set ahead when each was kept. Left as they are, one kept with a
+ * clock a year ahead would stand as the latest result, and squeeze every
+ * real one to the edge of the chart, for a year.
+ */
+export function splitAtToday(
+  results: readonly DatedResult[],
+  today: string,
+): { shown: DatedResult[]; later: DatedResult[] } {
+  return {
+    shown: results.filter((r) => r.day <= today),
+    later: results.filter((r) => r.day > today),
+  };
+}
+
+/** Said when the browser would not let one kept result be deleted. */
+export const resultNotDeleted =
+  'That result could not be deleted: this browser is not letting the handbook change what it saved.';
+
 /** The latest result and the one before it, for showing side by side. */
 export function lastTwo(results: readonly DatedResult[]): {
   last: DatedResult | undefined;
