@@ -873,6 +873,43 @@ test('a backup with nothing newer than what is saved offers nothing to load', as
   expect(await storedItems(page)).toEqual(before);
 });
 
+test('a result deleted after the backup was made stays deleted, and the summary says so', async ({
+  page,
+}) => {
+  await open(page, '/self-check/');
+  const result = (day: string) => ({
+    value: { scores: { 'be-there': 2 } },
+    changedAt: `${day}T10:00:00.000Z`,
+  });
+  const fromFile = JSON.stringify({
+    version: 2,
+    savedAt: at,
+    fields: { '2026-11-02': result('2026-11-02') },
+  });
+  // Deleted here with "Yes, delete it" after the backup was made.
+  const here = JSON.stringify({
+    version: 2,
+    savedAt: '2026-11-21T10:00:00.000Z',
+    fields: {
+      '2026-11-02': { deleted: true, changedAt: '2026-11-21T10:00:00.000Z' },
+      '2026-11-16': result('2026-11-16'),
+    },
+  });
+  await page.evaluate((text) => localStorage.setItem('rt:results:handbook', text), here);
+  await open(page, '/your-data/');
+  await page
+    .getByLabel('Backup file (.json)')
+    .setInputFiles(backupFile({ 'rt:results:handbook': fromFile }, at));
+  await expect(page.locator('[data-your-data-status]')).toContainText(
+    'Everything in this file is already saved on this device, as it is or newer, or was deleted here since.',
+  );
+  await expect(page.locator('[data-import-summary]')).toContainText(
+    '1 result in it was deleted here since, and stays deleted',
+  );
+  await expect(page.locator('[data-load-backup]')).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('rt:results:handbook'))).toBe(here);
+});
+
 test('a chosen backup’s summary follows “Delete everything”: what was already saved is now new, and can load', async ({
   page,
 }) => {

@@ -414,6 +414,61 @@ describe('loading a checked backup', () => {
     expect(storage.getItem('rt-theme')).toBe('light');
   });
 
+  it('says what it holds that was deleted here since, which stays deleted', () => {
+    // A result kept in week 1 was deleted in week 2; the file is from week 1.
+    const here = JSON.stringify({
+      version: 2,
+      savedAt: week2,
+      fields: {
+        '2026-11-01': { deleted: true, changedAt: week2 },
+        '2026-11-08': { value: { scores: { one: 2 } }, changedAt: week2 },
+      },
+    });
+    const sheetHere = JSON.stringify({
+      version: 2,
+      savedAt: week2,
+      fields: {
+        'draft-message': { deleted: true, changedAt: week2 },
+        'how-to-send': { value: 'Together', changedAt: week1 },
+      },
+    });
+    const storage = memoryStorage({
+      'rt:results:handbook': here,
+      'rt:worksheet:no-contact': sheetHere,
+    });
+    const file = backupOf({
+      'rt:results:handbook': JSON.stringify({
+        version: 2,
+        savedAt: week1,
+        fields: { '2026-11-01': { value: { scores: { one: 1 } }, changedAt: week1 } },
+      }),
+      'rt:worksheet:no-contact': fieldRecord({
+        'draft-message': ['Week 1 draft', week1],
+        'if-they-contact': ['Tell my partner', week1],
+      }),
+    });
+    const plan = planImport(storage, file);
+    expect(plan.deletedHere).toEqual({ 'rt:results:handbook': 1, 'rt:worksheet:no-contact': 1 });
+    expect(importAction(plan, 'rt:results:handbook')).toBe(
+      'nothing newer than what is saved here; 1 result in it was deleted here since, and stays deleted',
+    );
+    expect(importAction(plan, 'rt:worksheet:no-contact')).toBe(
+      'joins what is saved here: the newer of each answer is kept; 1 answer in it was deleted here since, and stays deleted',
+    );
+    expect(applyImport(storage, file, now)).toEqual({ ok: true, written: 1 });
+    expect(storage.getItem('rt:results:handbook')).toBe(here);
+    expect(fieldsOf(storage.getItem('rt:worksheet:no-contact'))['draft-message']).toEqual({
+      deleted: true,
+      changedAt: week2,
+    });
+    const onlyDeleted = backupOf({
+      'rt:results:handbook': file.items['rt:results:handbook'] ?? '',
+    });
+    expect(checkedBackupStatus(onlyDeleted, planImport(storage, onlyDeleted), 0)).toBe(
+      'Everything in this file is already saved on this device, as it is or newer, or was deleted here since. Nothing was changed.',
+    );
+  });
+
   it('a record that cannot merge is kept as a recovery copy, here or from the file', () => {
     const current = fieldRecord({ 'draft-message': ['Now', week2] });
     const storage = memoryStorage({

@@ -13,7 +13,7 @@
 import { ANSWERS_FILE_KIND, BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './file-kinds';
 import { periodStartDay } from '../progress/dates';
 import { parseEntryKey } from '../progress/entries';
-import { mergeFields } from './field-record';
+import { isTombstone, mergeFields, type Fields } from './field-record';
 import {
   FIELD_RECORD_VERSION,
   parseStoredRecord,
@@ -235,6 +235,13 @@ export interface ImportPlan {
    * theme or recovery copy, or nothing newer in the file.
    */
   unchangedAs: Record<string, 'same' | 'kept-here' | 'nothing-newer'>;
+  /**
+   * For a record saved on both: how many of the file's answers (or results)
+   * were deleted here after the file's copy was made. They stay deleted, as
+   * between two tabs (nothing deleted comes back), and the summary says so,
+   * rather than "nothing newer" of a file that holds what the device no longer shows.
+   */
+  deletedHere: Record<string, number>;
   /** The text each added, merged or replacing key will hold. */
   writes: Record<string, string>;
 }
@@ -262,6 +269,7 @@ export function planImport(storage: DeviceStorage | null, backup: Backup): Impor
     replacing: [],
     keptAside: [],
     unchangedAs: {},
+    deletedHere: {},
     writes: {},
   };
   for (const [key, incoming] of Object.entries(backup.items).sort(([a], [b]) =>
@@ -287,6 +295,8 @@ export function planImport(storage: DeviceStorage | null, backup: Backup): Impor
         plan.keptAside.push(key);
       } else {
         const merged = mergeFields(here.fields, there.fields);
+        const deleted = deletedSince(here.fields, there.fields, merged);
+        if (deleted > 0) plan.deletedHere[key] = deleted;
         const same =
           Object.keys(merged).length === Object.keys(here.fields).length &&
           Object.entries(merged).every(([id, entry]) => here.fields[id] === entry);
@@ -299,6 +309,24 @@ export function planImport(storage: DeviceStorage | null, backup: Backup): Impor
     }
   }
   return plan;
+}
+
+/** The file's values that a deletion here, made after them, keeps out of the merge. */
+function deletedSince(here: Fields, file: Fields, merged: Fields): number {
+  return Object.entries(file).filter(([id, entry]) => {
+    const kept = merged[id];
+    return !isTombstone(entry) && kept !== undefined && isTombstone(kept) && kept === here[id];
+  }).length;
+}
+
+/** "1 result in it was deleted here since, and stays deleted", for a summary line. */
+function deletedHereWords(key: string, count: number): string {
+  const [one, many] = key.startsWith(`${RECORD_PREFIX}results:`)
+    ? ['result', 'results']
+    : ['answer', 'answers'];
+  return count === 1
+    ? `1 ${one} in it was deleted here since, and stays deleted`
+    : `${count} ${many} in it were deleted here since, and stay deleted`;
 }
 
 /** Each plan's words by key, made once: the summary asks for every item of a file of up to 200,000. */
@@ -318,6 +346,10 @@ export function importAction(plan: ImportPlan, key: string): string {
       if (as === 'kept-here') byKey.set(k, 'what is set here stays');
       else if (as === 'nothing-newer')
         byKey.set(k, 'nothing newer than what is saved here; unchanged');
+    }
+    for (const [k, count] of Object.entries(plan.deletedHere)) {
+      const what = byKey.get(k) ?? '';
+      byKey.set(k, `${what.replace(/; unchanged$/, '')}; ${deletedHereWords(k, count)}`);
     }
     actionWords.set(plan, byKey);
     words = byKey;
@@ -402,7 +434,7 @@ export function checkedBackupStatus(backup: Backup, plan: ImportPlan, skipped: n
   if (Object.keys(backup.items).length === 0)
     return 'Nothing in this file can be loaded. Nothing was changed.';
   if (count === 0)
-    return 'Everything in this file is already saved on this device, as it is or newer. Nothing was changed.';
+    return `Everything in this file is already saved on this device, as it is or newer${Object.keys(plan.deletedHere).length > 0 ? ', or was deleted here since' : ''}. Nothing was changed.`;
   return `The file checks out${skipped ? ', apart from the items listed as skipped' : ''}. It holds ${items(count)} to load, and nothing saved here will be lost. Nothing is loaded until you choose to.`;
 }
 
