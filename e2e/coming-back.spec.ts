@@ -494,6 +494,42 @@ test.describe('results over time', () => {
     await expect(results.locator('[data-kept-result]').last()).toContainText('2 March 2026');
   });
 
+  test('a chapter’s results older than the last two are listed, newest first, never out of sight', async ({
+    page,
+  }) => {
+    await setDay(page, '2026-03-31T10:00:00Z');
+    await page.goto('/about/');
+    await page.evaluate(() => {
+      const day = (average: number, band: string, changedAt: string) => ({
+        value: { scores: { 'be-there': average }, band },
+        changedAt,
+      });
+      localStorage.setItem(
+        'rt:results:be-there',
+        JSON.stringify({
+          version: 2,
+          savedAt: '2026-03-30T10:00:00.000Z',
+          fields: {
+            '2026-03-02': day(0, 'Just starting', '2026-03-02T10:00:00.000Z'),
+            '2026-03-09': day(1, 'Getting there', '2026-03-09T10:00:00.000Z'),
+            '2026-03-16': day(2, 'Well on the way', '2026-03-16T10:00:00.000Z'),
+            '2026-03-30': day(3, 'Well on the way', '2026-03-30T10:00:00.000Z'),
+          },
+        }),
+      );
+    });
+    await page.goto('/chapters/be-there/');
+    await hydrateIslands(page);
+    const results = page.locator('[data-last-results]');
+    await expect(results.locator('[data-kept-result]')).toHaveCount(2);
+    const earlier = results.locator('[data-earlier-results]');
+    await earlier.getByText('Your earlier results (2)').click();
+    await expect(earlier.getByRole('listitem')).toHaveText([
+      '9 March 2026: Getting there, on average: Sometimes',
+      '2 March 2026: Just starting, on average: Not yet',
+    ]);
+  });
+
   test('a result kept while the clock was a year ahead is not the latest, and can be deleted where it is named', async ({
     page,
   }) => {

@@ -86,9 +86,13 @@ export const budgets = {
    * alone. Such results are now kept apart and named, each with its Delete;
    * the view that says so is fetched only when there is one (chapter 20.99,
    * still under 21).
+   * Then the chapter rose to 21.19 KB (21 → 21.5) the same day: a chapter
+   * showed its last two results only, and every earlier one it kept was out
+   * of sight everywhere (/self-check/ shows the whole-handbook check); they
+   * are now listed, newest first, in a list that opens.
    */
   settledScriptGzip: {
-    chapter: 21 * 1024,
+    chapter: 21.5 * 1024,
     worksheet: 23 * 1024,
     'self-check': 23 * 1024,
     'your data': 19.5 * 1024,

@@ -1,5 +1,6 @@
 /**
- * A chapter's self-check: the latest kept result beside the one before it.
+ * A chapter's self-check: the latest kept result beside the one before it,
+ * and every earlier one in a list that opens.
  * Part of the chapter's self-check island (ChapterSelfCheckIsland), not an island of its own.
  */
 import { formatDay } from '../../lib/progress/dates';
@@ -35,7 +36,10 @@ function Result({ title, result, check }: { title: string; result: DatedResult; 
 export default function LastTwoResults({ check, statements, bands }: Props) {
   useKeepResults(check, { kind: 'chapter', bands }, statements);
   const kept = useResults(check);
-  const { last, previous } = lastTwo(kept?.results ?? []);
+  const results = kept?.results ?? [];
+  const { last, previous } = lastTwo(results);
+  // Older than the two side by side, newest first: kept, so never out of sight.
+  const earlier = results.slice(0, -2).reverse();
   // Results this page cannot show are said, never left to look like none.
   const unshown = kept?.notice && (
     <p class="mt-3 border-l-4 border-avoid pl-3 text-base" data-results-unshown>
@@ -64,6 +68,25 @@ export default function LastTwoResults({ check, statements, bands }: Props) {
           </p>
         )}
       </div>
+      {earlier.length > 0 && (
+        <details class="mt-3 print:hidden" data-earlier-results>
+          <summary class="inline-flex min-h-11 cursor-pointer items-center font-semibold">
+            {`Your earlier results (${earlier.length})`}
+          </summary>
+          <ul class="mt-1 space-y-1">
+            {earlier.map((r) => {
+              const score = r.scores[check];
+              const average = score === undefined ? [] : [`on average: ${labelForAverage(score)}`];
+              return (
+                <li key={r.day}>
+                  <time dateTime={r.day}>{formatDay(r.day)}</time>
+                  {`: ${[r.band ?? [], average].flat().join(', ')}`}
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      )}
       {unshown}
       {later}
     </div>
