@@ -494,6 +494,16 @@ test.describe('results over time', () => {
     await expect(results.locator('[data-kept-result]').last()).toContainText('2 March 2026');
   });
 
+  test('a chart of last year’s results names the year on its dates', async ({ page }) => {
+    await setDay(page, '2026-03-11T10:00:00Z');
+    await keepHandbookResults(page, ['2025-01-06', '2025-12-22']);
+    await page.goto('/self-check/');
+    await hydrateIslands(page);
+    const figure = page.locator('[data-results-over-time] figure');
+    await expect(figure).toContainText('6 Jan 2025');
+    await expect(figure).toContainText('22 Dec 2025');
+  });
+
   test('a chapter’s results older than the last two are listed, newest first, never out of sight', async ({
     page,
   }) => {

@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { chartLayout, type ChartArea } from '../../lib/progress/chart';
-import { formatDay, formatShortDay } from '../../lib/progress/dates';
+import { dayKey, formatDay, formatShortDay } from '../../lib/progress/dates';
 import type { DatedResult } from '../../lib/progress/results';
 import { labelForAverage } from '../../lib/self-check/scale';
 
@@ -50,7 +50,7 @@ export default function ResultsChart({ results, areas, describedBy }: Props) {
       removeEventListener('afterprint', afterPrint);
     };
   }, []);
-  const chart = chartLayout(results, areas, { width });
+  const chart = chartLayout(results, areas, { width, thisYear: dayKey(new Date()).slice(0, 4) });
   const first = results[0]?.day ?? '';
   const last = results.at(-1)?.day ?? '';
   const lastTick = chart.ticks.length - 1;

@@ -40,7 +40,7 @@ export interface ChartLayout {
   rows: ChartRow[];
   /** Dates written under the chart (thinned so labels do not overlap). */
   ticks: { x: number; day: string }[];
-  /** The dates cross a new year: labels carry the year. */
+  /** The dates cross a new year, or are not this year's: labels carry the year. */
   withYear: boolean;
   axisY: number;
 }
@@ -53,6 +53,8 @@ export interface ChartOptions {
   margin?: number;
   /** Least distance between two date labels' centres. */
   tickGap?: number;
+  /** Today's year ("2026"): dates all in another year are labelled with it. */
+  thisYear?: string;
 }
 
 function round(n: number): number {
@@ -100,9 +102,14 @@ export function spacedTicks<T extends { x: number }>(items: readonly T[], gap: n
   return [...kept, last];
 }
 
-/** Whether the dates span more than one calendar year, so each label needs its year. */
-export function spansYears(days: readonly string[]): boolean {
-  return new Set(days.map((day) => day.slice(0, 4))).size > 1;
+/**
+ * Whether each label needs its year: the dates span more than one calendar
+ * year, or all fall in a year that is not this one ("6 Jan … 25 Dec", seen
+ * the March after, reads as this year's).
+ */
+export function labelsNeedYear(days: readonly string[], thisYear?: string): boolean {
+  const years = new Set(days.map((day) => day.slice(0, 4)));
+  return years.size > 1 || (thisYear !== undefined && years.size === 1 && !years.has(thisYear));
 }
 
 export function chartLayout(
@@ -150,7 +157,7 @@ export function chartLayout(
     };
   });
   const axisY = areas.length * rowHeight + 4;
-  const withYear = spansYears(days);
+  const withYear = labelsNeedYear(days, options.thisYear);
   // "20 Dec" is about 42 units wide at 13 px, "20 Dec 2026" about 74; with
   // a reader's own text spacing (WCAG 1.4.12: letters 0.12em, words 0.16em
   // apart) about 54 and 95. The first label starts at its date and the last

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../storage/memory-storage';
 import { loadFieldRecord } from '../storage/records';
-import { chartLayout, dayPositions, spacedTicks, spansYears } from './chart';
+import { chartLayout, dayPositions, labelsNeedYear, spacedTicks } from './chart';
 import {
   checkResult,
   deleteResult,
@@ -209,6 +209,15 @@ describe('results chart', () => {
       expect((xs[i] ?? 0) - (xs[i - 1] ?? 0)).toBeGreaterThanOrEqual(144);
     expect(long.ticks[0]?.day).toBe('2026-12-20');
     expect(long.ticks.at(-1)?.day).toBe('2027-12-21');
-    expect(spansYears(['2026-01-01', '2026-12-31'])).toBe(false);
+    expect(labelsNeedYear(['2026-01-01', '2026-12-31'], '2026')).toBe(false);
+  });
+
+  it('labels the dates with their year when they are all from another year', () => {
+    const lastYear = ['2025-01-06', '2025-12-22'];
+    expect(labelsNeedYear(lastYear, '2026')).toBe(true);
+    expect(labelsNeedYear(lastYear, '2025')).toBe(false);
+    const results = lastYear.map((day) => dated(day, { one: 1 }));
+    expect(chartLayout(results, areas, { thisYear: '2026' }).withYear).toBe(true);
+    expect(chartLayout(results, areas, { thisYear: '2025' }).withYear).toBe(false);
   });
 });
