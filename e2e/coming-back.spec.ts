@@ -1185,6 +1185,30 @@ test.describe('a damaged dated entry', () => {
   });
 });
 
+test('an entry kept under a date the sheet does not use is mentioned on its entries page, and listed on Your data', async ({
+  page,
+}) => {
+  await page.goto('/about/');
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'rt:worksheet:daily-check-in:2026-W10',
+      JSON.stringify({
+        version: 2,
+        savedAt: '2026-03-02T10:00:00.000Z',
+        fields: { when: { value: 'After dinner', changedAt: '2026-03-02T10:00:00.000Z' } },
+      }),
+    ),
+  );
+  await page.goto('/worksheets/daily-check-in/entries/');
+  await hydrateIslands(page);
+  await expect(
+    page.getByText('One entry is kept under a date this sheet does not use'),
+  ).toBeVisible();
+  await page.goto('/your-data/');
+  await hydrateIslands(page);
+  await expect(page.locator('main')).toContainText('week of 2 March 2026');
+});
+
 test.describe('a dated sheet the browser will not keep', () => {
   test('with storage full, the bar stops saying the entry is kept', async ({ page }) => {
     // The first page load may write; every later write of a sheet fails as "full".

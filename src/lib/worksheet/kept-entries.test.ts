@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../storage/memory-storage';
-import { entriesStorageOffNotice, entryAnswerLines, keptEntries } from './kept-entries';
+import {
+  entriesStorageOffNotice,
+  entryAnswerLines,
+  keptEntries,
+  unlistedEntriesNotice,
+} from './kept-entries';
 import { saveAnswerEdits } from './saving';
 import { sheet } from '../../../test/fixtures/worksheet/test-sheet';
 
@@ -31,6 +36,26 @@ describe('the entries page of a dated sheet (keptEntries)', () => {
     const storage = memoryStorage({ 'rt:worksheet:test:2026-11-20': '{"broken' });
     expect(keptEntries(storage, 'test', 'daily', sheet).notices).toHaveLength(1);
     expect(keptEntries(storage, 'test', 'daily', sheet)).toEqual({ entries: [], notices: [] });
+  });
+
+  it('says how many entries it cannot list, kept under a date this sheet does not use', () => {
+    const storage = memoryStorage({});
+    saveAnswerEdits(storage, 'test:2026-11-22', sheet, { name: 'Sam' }, now);
+    // A week on a daily sheet, and a day that does not exist.
+    saveAnswerEdits(storage, 'test:2026-W47', sheet, { name: 'Week' }, now);
+    saveAnswerEdits(storage, 'test:2026-02-30', sheet, { name: 'No day' }, now);
+    const { entries, notices } = keptEntries(storage, 'test', 'daily', sheet);
+    expect(entries.map((e) => e.period)).toEqual(['2026-11-22']);
+    expect(notices).toEqual([unlistedEntriesNotice(2)]);
+    expect(unlistedEntriesNotice(2)).toMatch(
+      /^2 entries are kept under dates this sheet does not use/,
+    );
+    expect(unlistedEntriesNotice(1)).toMatch(/^One entry is kept .* “Your data” lists it/);
+    // Another sheet's entries are not this sheet's to mention.
+    saveAnswerEdits(storage, 'other:2026-W47', sheet, { name: 'Other' }, now);
+    expect(keptEntries(storage, 'test', 'daily', sheet).notices).toEqual([
+      unlistedEntriesNotice(2),
+    ]);
   });
 
   it('with storage off, says no entry can be kept or shown', () => {

@@ -5,9 +5,15 @@
  * a notice goes once its entry is dealt with.
  */
 import { formatPeriod, type Repeats } from '../progress/dates';
-import { entryFor, entrySlug, listEntries, type EntryListing } from '../progress/entries';
+import {
+  entryFor,
+  entrySlug,
+  isEntryKey,
+  listEntries,
+  type EntryListing,
+} from '../progress/entries';
 import { recordNotice } from '../storage/records';
-import type { DeviceStorage } from '../storage/storage';
+import { handbookKeys, type DeviceStorage } from '../storage/storage';
 import { printedText, type Answers } from './answers';
 import { loadAnswers, shownAnswers } from './saving';
 import type { WorksheetData } from './schema';
@@ -23,6 +29,13 @@ export interface KeptEntry extends EntryListing {
 export const entriesStorageOffNotice =
   'This browser is not letting the handbook keep anything on this device, so no entry can be kept or shown here.';
 
+/** Said of entries kept under a date this sheet does not use, which the page cannot list. */
+export function unlistedEntriesNotice(count: number): string {
+  return count === 1
+    ? 'One entry is kept under a date this sheet does not use, so it is not listed here. It stays on this device: “Your data” lists it, to download or delete.'
+    : `${count} entries are kept under dates this sheet does not use, so they are not listed here. They stay on this device: “Your data” lists them, to download or delete.`;
+}
+
 export function keptEntries(
   storage: DeviceStorage | null,
   slug: string,
@@ -31,7 +44,12 @@ export function keptEntries(
 ): { entries: KeptEntry[]; notices: string[] } {
   const notices = storage ? [] : [entriesStorageOffNotice];
   const entries: KeptEntry[] = [];
-  for (const listing of listEntries(storage, slug, repeats)) {
+  const listings = listEntries(storage, slug, repeats);
+  // Kept under a date this sheet does not use (a week on a daily sheet, a
+  // day that does not exist): not listed, but never unmentioned.
+  const unlisted = handbookKeys(storage).filter((key) => isEntryKey(key, slug)).length;
+  if (unlisted > listings.length) notices.push(unlistedEntriesNotice(unlisted - listings.length));
+  for (const listing of listings) {
     const loaded = loadAnswers(storage, entrySlug(slug, listing.period), worksheet);
     const label = listing.period ? formatPeriod(listing.period) : 'Undated, from before';
     const what = listing.period ? entryFor(listing.period) : 'undated entry from before';
