@@ -501,7 +501,12 @@ test('the whole-handbook check: profile, start here, revisit, print with answers
   await expect(page.getByRole('heading', { name: 'Delete a kept result' })).toBeHidden();
   await expect(page.locator('[data-profile]')).toBeVisible();
   expect(await checkedValues(page)).toEqual(answers);
+  // Paper kept for weeks, or shown to a counsellor, says the day.
+  await expect(page.locator('[data-answers-on-paper]')).toHaveText(
+    /^Your answers as they stood on \d{1,2} [A-Z][a-z]+ \d{4}\.$/,
+  );
   await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('[data-answers-on-paper]')).toBeHidden();
 
   await page.locator('h1').focus();
   await tabTo(page, 'a[data-revisit]');

@@ -26,6 +26,7 @@ import {
 } from '../../lib/self-check/saved-answers';
 import {
   answersFromText,
+  answersOnPaperText,
   earlierAnswersText,
   progressText,
   readingOnceLoadedText,
@@ -193,6 +194,12 @@ export default function SelfCheckForm({
       {answersFrom && (
         <p class="mt-4 border-l-4 border-accent pl-3 text-base" data-answers-from>
           {answersFrom.when} <span class="print:hidden">{answersFrom.advice}</span>
+        </p>
+      )}
+      {/* The page as sent never says a day: it was built on another. */}
+      {!answersFrom && !import.meta.env.SSR && score.answered > 0 && (
+        <p class="mt-4 hidden print:block" data-answers-on-paper>
+          {answersOnPaperText(new Date())}
         </p>
       )}
       {groups.map(({ area, statements: own }) => (

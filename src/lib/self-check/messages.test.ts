@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   answersFromText,
+  answersOnPaperText,
   chapterAnnouncement,
   earlierAnswersText,
   handbookAnnouncement,
@@ -88,5 +89,9 @@ describe('answers kept from an earlier day', () => {
     expect(answersFromText(null, now)).toBe(null);
     expect(answersFromText(new Date(0).toISOString(), now)).toBe(null);
     expect(answersFromText('not a time', now)).toBe(null);
+  });
+
+  it('on paper, answers from today still carry their day', () => {
+    expect(answersOnPaperText(now)).toBe('Your answers as they stood on 20 April 2026.');
   });
 });

@@ -91,3 +91,11 @@ export function answersFromText(
       'If you change one now, a result is kept for today with all the answers as they then stand.',
   };
 }
+
+/**
+ * On paper only, where no earlier day is named: the day the answers stood as
+ * printed. A sheet kept for weeks, or shown to a counsellor, says when.
+ */
+export function answersOnPaperText(now: Date): string {
+  return `Your answers as they stood on ${formatDay(dayKey(now))}.`;
+}
