@@ -58,6 +58,17 @@ describe('the entries page of a dated sheet (keptEntries)', () => {
     ]);
   });
 
+  it('says of an entry kept for a date still to come (a clock set ahead) that it is', () => {
+    const storage = memoryStorage({});
+    saveAnswerEdits(storage, 'test:2026-11-24', sheet, { name: 'Sam' }, now);
+    saveAnswerEdits(storage, 'test:2027-03-02', sheet, { name: 'Ahead' }, now);
+    const { entries } = keptEntries(storage, 'test', 'daily', sheet, now);
+    expect(entries.map((e) => e.label)).toEqual([
+      '2 March 2027 (a date still to come)',
+      '24 November 2026',
+    ]);
+  });
+
   it('with storage off, says no entry can be kept or shown', () => {
     expect(keptEntries(null, 'test', 'daily', sheet)).toEqual({
       entries: [],

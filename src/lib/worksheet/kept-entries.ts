@@ -4,7 +4,7 @@
  * (which day it was, and what became of it). Read afresh at every look, so
  * a notice goes once its entry is dealt with.
  */
-import { formatPeriod, type Repeats } from '../progress/dates';
+import { comparePeriods, formatPeriod, periodKey, type Repeats } from '../progress/dates';
 import {
   entryFor,
   entrySlug,
@@ -41,7 +41,9 @@ export function keptEntries(
   slug: string,
   repeats: Repeats,
   worksheet: WorksheetData,
+  now = new Date(),
 ): { entries: KeptEntry[]; notices: string[] } {
+  const current = periodKey(repeats, now);
   const notices = storage ? [] : [entriesStorageOffNotice];
   const entries: KeptEntry[] = [];
   const listings = listEntries(storage, slug, repeats);
@@ -51,7 +53,11 @@ export function keptEntries(
   if (unlisted > listings.length) notices.push(unlistedEntriesNotice(unlisted - listings.length));
   for (const listing of listings) {
     const loaded = loadAnswers(storage, entrySlug(slug, listing.period), worksheet);
-    const label = listing.period ? formatPeriod(listing.period) : 'Undated, from before';
+    // Kept while the device's clock was set ahead: listed first, and said.
+    const later = listing.period !== null && comparePeriods(listing.period, current) > 0;
+    const label = listing.period
+      ? `${formatPeriod(listing.period)}${later ? ' (a date still to come)' : ''}`
+      : 'Undated, from before';
     const what = listing.period ? entryFor(listing.period) : 'undated entry from before';
     // An entry that could not be opened says which day it was; once set
     // aside (a copy on "Your data") it is not listed as an empty entry.
