@@ -6,9 +6,10 @@
 import { formatDay } from '../../lib/progress/dates';
 import { lastTwo, type DatedResult } from '../../lib/progress/results';
 import { labelForAverage } from '../../lib/self-check/scale';
+import { earlierResultText } from '../../lib/self-check/earlier-result';
 import type { BandView, StatementView } from '../../lib/self-check/scoring';
 import { useKeepResults } from './keep-result';
-import { useLaterResultsView } from './later-results';
+import { useLaterResultsView } from './later-results-view';
 import { useResults } from './use-results';
 
 interface Props {
@@ -48,47 +49,42 @@ export default function LastTwoResults({ check, statements, bands }: Props) {
   );
   const LaterResults = useLaterResultsView(Boolean(kept?.later.length));
   const later = kept && LaterResults && <LaterResults check={check} later={kept.later} />;
-  if (!last)
-    return (
-      <>
-        {unshown}
-        {later}
-      </>
-    );
+  // The later results keep one place whether or not a latest one shows, so
+  // the first real result kept does not start them afresh (focus, message).
   return (
-    <div class="mt-6" data-last-results>
-      <h3 class="text-xl font-bold">Your last results</h3>
-      <div class="mt-2 grid gap-3 sm:grid-cols-2">
-        <Result title="Latest" result={last} check={check} />
-        {previous ? (
-          <Result title="The time before" result={previous} check={check} />
-        ) : (
-          <p class="self-center text-base text-muted">
-            Answer every statement again on another day to see the two side by side.
-          </p>
-        )}
-      </div>
-      {earlier.length > 0 && (
-        <details class="mt-3 print:hidden" data-earlier-results>
-          <summary class="inline-flex min-h-11 cursor-pointer items-center font-semibold">
-            {`Your earlier results (${earlier.length})`}
-          </summary>
-          <ul class="mt-1 space-y-1">
-            {earlier.map((r) => {
-              const score = r.scores[check];
-              const average = score === undefined ? [] : [`on average: ${labelForAverage(score)}`];
-              return (
-                <li key={r.day}>
-                  <time dateTime={r.day}>{formatDay(r.day)}</time>
-                  {`: ${[r.band ?? [], average].flat().join(', ')}`}
-                </li>
-              );
-            })}
-          </ul>
-        </details>
+    <>
+      {last && (
+        <div class="mt-6" data-last-results>
+          <h3 class="text-xl font-bold">Your last results</h3>
+          <div class="mt-2 grid gap-3 sm:grid-cols-2">
+            <Result title="Latest" result={last} check={check} />
+            {previous ? (
+              <Result title="The time before" result={previous} check={check} />
+            ) : (
+              <p class="self-center text-base text-muted">
+                Answer every statement again on another day to see the two side by side.
+              </p>
+            )}
+          </div>
+          {earlier.length > 0 && (
+            <details class="group mt-3 print:hidden" data-earlier-results>
+              <summary class="inline-flex min-h-11 cursor-pointer items-center gap-2 font-semibold">
+                {`Your earlier results (${earlier.length})`}
+                <span aria-hidden="true" class="group-open:rotate-180">
+                  ▾
+                </span>
+              </summary>
+              <ul class="mt-1 space-y-1">
+                {earlier.map((r) => (
+                  <li key={r.day}>{earlierResultText(r, check)}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </div>
       )}
       {unshown}
       {later}
-    </div>
+    </>
   );
 }

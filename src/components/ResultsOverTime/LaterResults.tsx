@@ -2,37 +2,33 @@
  * Results kept for a day still to come (the device's clock was set ahead):
  * said apart from the others, each with its own Delete. Part of the results
  * a chapter or /self-check/ shows, fetched only when there is one
- * (later-results.ts), not an island of its own.
+ * (later-results-view.ts), not an island of its own.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDay } from '../../lib/progress/dates';
 import { laterResultsNotice } from '../../lib/progress/later-results';
 import { resultNotDeleted } from '../../lib/progress/results';
 import { plainButton as button } from '../Button/plain-button';
 import ConfirmDelete from '../SavedItemDelete/ConfirmDelete';
 import { deleteKeptResult } from './keep-result';
-import type { LaterResultsProps } from './later-results';
+import type { LaterResultsProps } from './later-results-view';
 
 export default function LaterResults({ check, later }: LaterResultsProps) {
   const [status, setStatus] = useState('');
-  const box = useRef<HTMLDivElement>(null);
+  const said = useRef<HTMLParagraphElement>(null);
+  // Its Delete has gone with it: focus goes to what happened, read once.
+  useEffect(() => {
+    if (status) said.current?.focus();
+  }, [status]);
   if (later.length === 0 && !status) return null;
-  const remove = (day: string) => {
+  const remove = (day: string) =>
     setStatus(
       deleteKeptResult(check, day).ok
         ? `The result kept for ${formatDay(day)} was deleted.`
         : resultNotDeleted,
     );
-    // Its Delete has gone with it: focus stays in the same place.
-    box.current?.focus();
-  };
   return (
-    <div
-      ref={box}
-      tabIndex={-1}
-      class="mt-3 border-l-4 border-avoid pl-3 text-base print:hidden"
-      data-later-results
-    >
+    <div class="mt-3 border-l-4 border-avoid pl-3 text-base print:hidden" data-later-results>
       {later.length > 0 && <p>{laterResultsNotice(later)}</p>}
       <ul class="mt-2 space-y-2 empty:hidden">
         {later.map((r) => (
@@ -46,7 +42,7 @@ export default function LaterResults({ check, later }: LaterResultsProps) {
           </li>
         ))}
       </ul>
-      <p role="status" class="empty:hidden">
+      <p ref={said} tabIndex={-1} class="empty:hidden" data-later-said>
         {status}
       </p>
     </div>

@@ -11,7 +11,7 @@ import type { AreaView, StepStatement } from '../../lib/self-check/scoring';
 import ConfirmDelete from '../SavedItemDelete/ConfirmDelete';
 import ResultsChart from './ResultsChart';
 import { deleteKeptResult, useKeepResults } from './keep-result';
-import { useLaterResultsView } from './later-results';
+import { useLaterResultsView } from './later-results-view';
 import { useResults } from './use-results';
 import { plainButton as button } from '../Button/plain-button';
 

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { dayKey } from '../../lib/progress/dates';
 import {
   resultsByDate,
   resultsKey,
@@ -13,7 +12,7 @@ import { RESULTS_EVENT, loadResults } from './keep-result';
 export interface KeptResults {
   /** Kept results up to today, oldest first. */
   results: DatedResult[];
-  /** Kept for a day still to come (a clock set ahead): shown apart, to delete. */
+  /** Kept while the clock was set ahead, for a day still to come: shown apart, to delete. */
   later: DatedResult[];
   /** Kept results that could not be shown, in the reader's words; null when all show. */
   notice: string | null;
@@ -25,7 +24,7 @@ export function useResults(check: string): KeptResults | null {
   useEffect(() => {
     const load = () => {
       const loaded = loadResults(check);
-      const { shown, later } = splitAtToday(resultsByDate(loaded), dayKey(new Date()));
+      const { shown, later } = splitAtToday(resultsByDate(loaded), new Date());
       setResults({ results: shown, later, notice: unshownResultsNotice(loaded) });
     };
     load();

@@ -500,7 +500,13 @@ export default function WorksheetTools({
             stood a letter a line at large text on a phone. */}
         <details ref={moreActions} class="group min-w-[min(10rem,100%)] flex-1" data-worksheet-more>
           <summary class="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-sm px-2 font-semibold text-ink">
-            More: blank copy, download, load, clear
+            {/* One flow, so the arrow follows the words rather than squeezing them. */}
+            <span>
+              More: blank copy, download, load, clear{' '}
+              <span aria-hidden="true" class="inline-block group-open:rotate-180">
+                ▾
+              </span>
+            </span>
           </summary>
           <div class="mt-3 flex flex-wrap gap-3">
             <button type="button" class={button} onClick={printBlank}>

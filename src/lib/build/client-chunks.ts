@@ -52,9 +52,15 @@ export function clientChunkFor(id: string): string | undefined {
     )
   )
     return 'islands';
+  // A chapter's list of earlier results: only chapters show it.
+  if (/\/src\/lib\/self-check\/earlier-result\.ts$/.test(path)) return undefined;
   if (/\/src\/lib\/self-check\//.test(path)) return 'self-check';
   if (/\/src\/lib\/progress\/results\.ts$/.test(path)) return 'self-check';
-  if (/\/src\/components\/ResultsOverTime\/(use-results|keep-result|later-results)\.ts$/.test(path))
+  if (
+    /\/src\/components\/ResultsOverTime\/(use-results|keep-result|later-results-view)\.ts$/.test(
+      path,
+    )
+  )
     return 'self-check';
   if (/\/src\/components\/SelfCheck\/SelfCheckForm\.tsx$/.test(path)) return 'self-check';
   // Loading a file back is fetched on its own, when the reader chooses one.

@@ -74,22 +74,30 @@ describe('kept results', () => {
   });
 });
 
-describe('results kept for a day still to come (a clock set ahead)', () => {
-  const result = (day: string): DatedResult => ({ day, savedAt: '', scores: { one: 1 } });
-  const results = ['2026-02-23', '2026-03-10', '2026-03-11', '2027-03-02'].map(result);
+describe('results kept while the clock was set ahead', () => {
+  const now = new Date('2026-03-11T10:00:00Z');
+  const result = (day: string, savedAt = `${day}T10:00:00.000Z`): DatedResult => ({
+    day,
+    savedAt,
+    scores: { one: 1 },
+  });
 
   it('are left out of the latest until their day comes, and kept apart', () => {
-    const { shown, later } = splitAtToday(results, '2026-03-11');
+    const results = ['2026-02-23', '2026-03-10', '2026-03-11', '2027-03-02'].map((d) => result(d));
+    const { shown, later } = splitAtToday(results, now);
     expect(lastTwo(shown).last?.day).toBe('2026-03-11');
     expect(lastTwo(shown).previous?.day).toBe('2026-03-10');
     expect(later.map((r) => r.day)).toEqual(['2027-03-02']);
-    // Today's own result is today's, not one still to come.
-    expect(splitAtToday(results, '2026-03-10').later.map((r) => r.day)).toEqual([
-      '2026-03-11',
-      '2027-03-02',
-    ]);
     // Once the day comes, it is a result like any other.
-    expect(splitAtToday(results, '2027-03-02').later).toEqual([]);
+    expect(splitAtToday(results, new Date('2027-03-02T12:00:00Z')).later).toEqual([]);
+  });
+
+  it('leave alone a result kept in a time zone ahead: a day later by its calendar, kept in the past', () => {
+    // Kept in Tokyo on the morning of 12 March, seen the same hour in London.
+    const tokyo = result('2026-03-12', '2026-03-11T01:00:00.000Z');
+    expect(splitAtToday([tokyo], now)).toEqual({ shown: [tokyo], later: [] });
+    // A result whose time cannot be read is shown, never hidden.
+    expect(splitAtToday([result('2026-03-20', '')], now).later).toEqual([]);
   });
 });
 

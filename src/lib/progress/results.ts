@@ -15,7 +15,7 @@ import {
   type RecordSave,
 } from '../storage/records';
 import type { DeviceStorage } from '../storage/storage';
-import { isDayKey } from './dates';
+import { dayKey, isDayKey } from './dates';
 
 /** A step's score is the average of its answers' points, each 0 ("Not yet") to 3 ("Always"). */
 export const MAX_SCORE = 3;
@@ -114,19 +114,20 @@ export function unshownResultsNotice(load: RecordLoad<ResultValue>): string | nu
 }
 
 /**
- * Results kept for a day still to come, apart from the rest: the device's
- * clock was set ahead when each was kept. Left as they are, one kept with a
- * clock a year ahead would stand as the latest result, and squeeze every
- * real one to the edge of the chart, for a year.
+ * Results kept while the device's clock was set ahead, apart from the rest:
+ * for a day still to come, and at a time still to come. Left as they are,
+ * one kept with a clock a year ahead would stand as the latest result, and
+ * squeeze every real one to the edge of the chart, for a year. A result kept
+ * in a time zone ahead of this one (a day later by its own calendar, but
+ * kept in the past) is real, and stays with the rest.
  */
 export function splitAtToday(
   results: readonly DatedResult[],
-  today: string,
+  now: Date,
 ): { shown: DatedResult[]; later: DatedResult[] } {
-  return {
-    shown: results.filter((r) => r.day <= today),
-    later: results.filter((r) => r.day > today),
-  };
+  const today = dayKey(now);
+  const isLater = (r: DatedResult) => r.day > today && Date.parse(r.savedAt) > now.getTime();
+  return { shown: results.filter((r) => !isLater(r)), later: results.filter(isLater) };
 }
 
 /** Said when the browser would not let one kept result be deleted. */

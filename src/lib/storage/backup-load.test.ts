@@ -450,7 +450,7 @@ describe('loading a checked backup', () => {
     const plan = planImport(storage, file);
     expect(plan.deletedHere).toEqual({ 'rt:results:handbook': 1, 'rt:worksheet:no-contact': 1 });
     expect(importAction(plan, 'rt:results:handbook')).toBe(
-      'nothing newer than what is saved here; 1 result in it was deleted here since, and stays deleted',
+      'unchanged: 1 result in it was deleted here since, and stays deleted',
     );
     expect(importAction(plan, 'rt:worksheet:no-contact')).toBe(
       'joins what is saved here: the newer of each answer is kept; 1 answer in it was deleted here since, and stays deleted',
@@ -461,6 +461,24 @@ describe('loading a checked backup', () => {
       deleted: true,
       changedAt: week2,
     });
+    // A chapter marked unread is a deletion in the reading record.
+    const reading = (fields: Record<string, unknown>) =>
+      JSON.stringify({ version: 2, savedAt: week2, fields });
+    const readingHere = memoryStorage({
+      'rt:reading': reading({
+        'be-there': { deleted: true, changedAt: week2 },
+        'be-patient': { deleted: true, changedAt: week2 },
+      }),
+    });
+    const readingFile = backupOf({
+      'rt:reading': reading({
+        'be-there': { value: week1, changedAt: week1 },
+        'be-patient': { value: week1, changedAt: week1 },
+      }),
+    });
+    expect(importAction(planImport(readingHere, readingFile), 'rt:reading')).toBe(
+      'unchanged: 2 chapters read in it were marked unread here since, and stay unread',
+    );
     const onlyDeleted = backupOf({
       'rt:results:handbook': file.items['rt:results:handbook'] ?? '',
     });

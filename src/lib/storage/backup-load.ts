@@ -319,14 +319,19 @@ function deletedSince(here: Fields, file: Fields, merged: Fields): number {
   }).length;
 }
 
-/** "1 result in it was deleted here since, and stays deleted", for a summary line. */
+/**
+ * What a deletion here did to the file's values, in the words of the item:
+ * "1 result in it was deleted here since, and stays deleted". A chapter
+ * marked unread is a deletion in the reading record.
+ */
 function deletedHereWords(key: string, count: number): string {
-  const [one, many] = key.startsWith(`${RECORD_PREFIX}results:`)
-    ? ['result', 'results']
-    : ['answer', 'answers'];
-  return count === 1
-    ? `1 ${one} in it was deleted here since, and stays deleted`
-    : `${count} ${many} in it were deleted here since, and stay deleted`;
+  const one = count === 1;
+  const [noun, nouns, done, stays] = key.startsWith(`${RECORD_PREFIX}results:`)
+    ? ['result', 'results', 'deleted', 'deleted']
+    : key === `${RECORD_PREFIX}reading`
+      ? ['chapter read', 'chapters read', 'marked unread', 'unread']
+      : ['answer', 'answers', 'deleted', 'deleted'];
+  return `${count} ${one ? noun : nouns} in it ${one ? 'was' : 'were'} ${done} here since, and ${one ? 'stays' : 'stay'} ${stays}`;
 }
 
 /** Each plan's words by key, made once: the summary asks for every item of a file of up to 200,000. */
@@ -343,13 +348,19 @@ export function importAction(plan: ImportPlan, key: string): string {
     say(plan.replacing, 'replaces what is saved here, which is kept as a recovery copy');
     say(plan.keptAside, 'kept as a recovery copy beside what is saved here');
     for (const [k, as] of Object.entries(plan.unchangedAs)) {
+      const deleted = plan.deletedHere[k];
       if (as === 'kept-here') byKey.set(k, 'what is set here stays');
       else if (as === 'nothing-newer')
-        byKey.set(k, 'nothing newer than what is saved here; unchanged');
+        byKey.set(
+          k,
+          deleted
+            ? `unchanged: ${deletedHereWords(k, deleted)}`
+            : 'nothing newer than what is saved here; unchanged',
+        );
     }
-    for (const [k, count] of Object.entries(plan.deletedHere)) {
-      const what = byKey.get(k) ?? '';
-      byKey.set(k, `${what.replace(/; unchanged$/, '')}; ${deletedHereWords(k, count)}`);
+    for (const k of plan.merging) {
+      const deleted = plan.deletedHere[k];
+      if (deleted) byKey.set(k, `${byKey.get(k) ?? ''}; ${deletedHereWords(k, deleted)}`);
     }
     actionWords.set(plan, byKey);
     words = byKey;

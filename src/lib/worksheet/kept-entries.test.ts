@@ -51,8 +51,8 @@ describe('the entries page of a dated sheet (keptEntries)', () => {
       /^2 entries are kept under dates this sheet does not use/,
     );
     expect(unlistedEntriesNotice(1)).toMatch(/^One entry is kept .* “Your data” lists it/);
-    // Another sheet's entries are not this sheet's to mention.
-    saveAnswerEdits(storage, 'other:2026-W47', sheet, { name: 'Other' }, now);
+    // Another sheet's entries are not this sheet's to mention, whatever its name starts with.
+    saveAnswerEdits(storage, 'test-other:2026-W47', sheet, { name: 'Other' }, now);
     expect(keptEntries(storage, 'test', 'daily', sheet).notices).toEqual([
       unlistedEntriesNotice(2),
     ]);
