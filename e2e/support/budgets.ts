@@ -90,8 +90,10 @@ export const budgets = {
    * showed its last two results only, and every earlier one it kept was out
    * of sight everywhere (/self-check/ shows the whole-handbook check); they
    * are now listed, newest first, in a list that opens. Within the new
-   * limits that day: chapter 21.25, self-check 22.82 KB, once a check printed
-   * the day its answers were given says that day on paper.
+   * limits that day: chapter 21.42, self-check 22.94, worksheet 22.80 KB, once
+   * a check printed the day its answers were given says that day on paper,
+   * a sentence stands in for the later results' view if it cannot be
+   * fetched, and the lists that open show an arrow.
    */
   settledScriptGzip: {
     chapter: 21.5 * 1024,
