@@ -308,9 +308,14 @@ test.describe("a chapter's self-check before it has woken", () => {
     await expect(selfCheckIsland(page)).toHaveAttribute('ssr');
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     expect(await checkedValues(page)).toEqual(answers);
+    // The day is on paper, as the awake check prints it.
+    await expect(page.locator('[data-self-check] [data-answers-on-paper]')).toHaveText(
+      /^Your answers as they stood on \d{1,2} [A-Z][a-z]+ \d{4}\.$/,
+    );
     // After printing the page is as it was, and the check, once awake, shows them itself.
     await page.evaluate(() => dispatchEvent(new Event('afterprint')));
     expect(new Set(await checkedValues(page))).toEqual(new Set([null]));
+    await expect(page.locator('[data-answers-on-paper]')).toHaveCount(0);
     await page.locator('[data-self-check]').scrollIntoViewIfNeeded();
     await expect(selfCheckIsland(page)).not.toHaveAttribute('ssr');
     await expect.poll(() => checkedValues(page)).toEqual(answers);
