@@ -109,6 +109,29 @@ test.describe('reading progress', () => {
     await expect(page.locator('main [data-read-mark]:visible')).toHaveCount(0);
   });
 
+  test('"Mark as read" pressed before the chapter’s script has arrived is done once it does', async ({
+    page,
+  }) => {
+    // The island's file is held back, as on a slow phone, until the press is made.
+    let arrive = () => {};
+    const held = new Promise<void>((resolve) => (arrive = resolve));
+    await page.route('**/_astro/ChapterProgress.*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(first);
+    const button = page.locator('[data-toggle-read]');
+    await button.scrollIntoViewIfNeeded();
+    await expect(page.locator('astro-island:has([data-toggle-read])')).toHaveAttribute('ssr');
+    await button.click();
+    arrive();
+    await expect(page.locator('[data-read-state]')).toHaveAttribute('data-read-state', 'read');
+    await expect(page.getByRole('status').filter({ hasText: 'is marked as read' })).toBeVisible();
+    const slug = first.split('/').filter(Boolean).at(-1) ?? '';
+    const reading = await page.evaluate(() => localStorage.getItem('rt:reading'));
+    expect(JSON.parse(reading ?? '{}').fields[slug]).toHaveProperty('value', true);
+  });
+
   test('"Mark as read" does not turn into "Mark as unread" while the reader is on it', async ({
     page,
   }) => {

@@ -78,6 +78,15 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
     };
   }, [progress === null, read]);
 
+  // "Mark as read" pressed before this woke (read-asked-early.js kept it):
+  // done now, as pressed. Already read elsewhere, it is as asked.
+  useEffect(() => {
+    const root = document.documentElement;
+    if (!progress || !root.hasAttribute('data-read-asked')) return;
+    root.removeAttribute('data-read-asked');
+    if (!read) toggle();
+  }, [progress === null]);
+
   const toggle = () => {
     settled.current = true;
     const keptMark = mark(slug, !read);
