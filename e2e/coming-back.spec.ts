@@ -1193,6 +1193,50 @@ test.describe('a sheet kept day by day', () => {
   });
 });
 
+test('months of daily entries: the newest fortnight shows, older months fold and open', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date('2026-03-31T12:00:00Z'));
+  const days = Array.from({ length: 60 }, (_, i) =>
+    new Date(Date.UTC(2026, 2, 31 - i)).toISOString().slice(0, 10),
+  );
+  await page.goto('/about/');
+  await page.evaluate((days) => {
+    for (const day of days) {
+      const at = `${day}T10:00:00.000Z`;
+      localStorage.setItem(
+        `rt:worksheet:daily-check-in:${day}`,
+        JSON.stringify({
+          version: 2,
+          savedAt: at,
+          fields: { when: { value: `After dinner on ${day}`, changedAt: at } },
+        }),
+      );
+    }
+  }, days);
+  await page.goto('/worksheets/daily-check-in/entries/');
+  await hydrateIslands(page);
+  await expect(page.locator('[data-entries] > li')).toHaveCount(14);
+  const months = page.locator('[data-entries-month]');
+  await expect(months.locator('summary')).toHaveText([
+    /^Earlier in March 2026: 17 entries/,
+    /^February 2026: 28 entries/,
+    /^January 2026: 1 entry/,
+  ]);
+  await expect(page.getByText('After dinner on 2026-02-14')).toBeHidden();
+  await months.nth(1).locator('summary').click();
+  await expect(page.getByText('After dinner on 2026-02-14')).toBeVisible();
+  // An entry in a folded month can be deleted like any other.
+  const entry = page.locator('[data-entry="2026-02-14"]');
+  await entry.getByRole('button', { name: 'Delete the entry for 14 February 2026' }).click();
+  await entry.getByRole('button', { name: 'Yes, delete it' }).click();
+  await expect(page.getByText('The entry for 14 February 2026 was deleted.')).toHaveRole('status');
+  await expect(page.locator('[data-entry="2026-02-14"]')).toHaveCount(0);
+  expect(
+    await page.evaluate(() => localStorage.getItem('rt:worksheet:daily-check-in:2026-02-14')),
+  ).toBeNull();
+});
+
 test.describe('a damaged dated entry', () => {
   test('is not listed as an empty entry; the notice names its day and a copy is kept', async ({
     page,

@@ -1,7 +1,8 @@
 /**
  * /worksheets/<slug>/entries/: every kept entry of a repeating sheet, by
- * date, with its answers as text. Each can be opened, printed alone or
- * deleted; the last seven days (or four weeks) print together on one page.
+ * date, with its answers as text (the newest open, older months folded).
+ * Each can be opened, printed alone or deleted; the last seven days (or four
+ * weeks) print together on one page.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
@@ -14,7 +15,13 @@ import {
 import { UNDATED, entrySlug, type EntryListing } from '../../lib/progress/entries';
 import { periodRange } from '../../lib/progress/period-range';
 import { browserStorage, deleteFieldRecord } from '../../lib/storage/records';
-import { entryAnswerLines, keptEntries, type KeptEntry } from '../../lib/worksheet/kept-entries';
+import {
+  entriesByMonth,
+  entryAnswerLines,
+  keptEntries,
+  type EntryMonth,
+  type KeptEntry,
+} from '../../lib/worksheet/kept-entries';
 import type { WorksheetData } from '../../lib/worksheet/schema';
 import { worksheetKey } from '../../lib/worksheet/saving';
 import ConfirmDelete from '../SavedItemDelete/ConfirmDelete';
@@ -72,6 +79,65 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Pr
     ? [...printing].sort(comparePeriods).map((p) => entries.find((e) => e.period === p) ?? p)
     : entries;
   const id = (e: EntryListing) => e.period ?? UNDATED;
+  // On screen the newest show and older months fold; printing shows all it prints.
+  const { open, months }: { open: (KeptEntry | string)[]; months: EntryMonth<KeptEntry>[] } =
+    printing === null ? entriesByMonth(entries) : { open: rows, months: [] };
+
+  /** One entry, or on paper a day without one. */
+  const item = (entry: KeptEntry | string) => {
+    if (typeof entry === 'string')
+      return (
+        <li
+          key={entry}
+          class="hidden break-inside-avoid p-2 text-sm print:block"
+          data-entry-missing={entry}
+        >
+          {`${worksheet.title}: ${formatPeriod(entry)}. No entry.`}
+        </li>
+      );
+    const hidden = printing !== null && !printing.has(id(entry));
+    const lines = entryAnswerLines(worksheet, entry.answers);
+    return (
+      <li
+        key={entry.key}
+        class={`break-inside-avoid rounded-sm border border-rule p-4 ${hidden ? 'print:hidden' : ''} ${together ? 'print:p-2 print:text-sm' : ''}`}
+        data-entry={id(entry)}
+      >
+        <h3 class={`text-xl font-bold ${together ? 'print:text-base' : ''}`}>
+          {worksheet.title}: {entry.label}
+        </h3>
+        <dl class={`mt-3 space-y-2 ${together ? 'print:mt-1 print:space-y-1' : ''}`}>
+          {lines.map((line) => (
+            <div key={line.id} class={together && !line.text ? 'print:hidden' : undefined}>
+              <dt class="font-semibold">{line.label}</dt>
+              <dd class="whitespace-pre-wrap" dir="auto">
+                {line.text || '—'}
+              </dd>
+            </div>
+          ))}
+        </dl>
+        {together && lines.every((line) => !line.text) && (
+          <p class="hidden print:block">Nothing was written in this entry.</p>
+        )}
+        <div class="mt-4 flex flex-wrap gap-3 print:hidden">
+          <a
+            href={`${sheetHref}?entry=${id(entry)}`}
+            class={`${button} inline-flex items-center no-underline`}
+          >
+            Open<span class="sr-only">{` the ${entry.what}`}</span>
+          </a>
+          <button type="button" class={button} onClick={() => setPrinting(new Set([id(entry)]))}>
+            Print<span class="sr-only">{` the ${entry.what}`}</span>
+          </button>
+          <ConfirmDelete
+            what={`the ${entry.what}`}
+            onConfirm={() => remove(entry)}
+            buttonClass={button}
+          />
+        </div>
+      </li>
+    );
+  };
 
   const remove = (entry: KeptEntry) => {
     const ok = deleteFieldRecord(browserStorage(), worksheetKey(entrySlug(slug, entry.period)));
@@ -134,66 +200,22 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Pr
           class={`mt-4 space-y-6 ${together ? 'print:grid print:grid-cols-2 print:gap-2 print:space-y-0' : ''}`}
           data-entries
         >
-          {rows.map((entry) => {
-            if (typeof entry === 'string')
-              return (
-                <li
-                  key={entry}
-                  class="hidden break-inside-avoid p-2 text-sm print:block"
-                  data-entry-missing={entry}
-                >
-                  {`${worksheet.title}: ${formatPeriod(entry)}. No entry.`}
-                </li>
-              );
-            const hidden = printing !== null && !printing.has(id(entry));
-            const lines = entryAnswerLines(worksheet, entry.answers);
-            return (
-              <li
-                key={entry.key}
-                class={`break-inside-avoid rounded-sm border border-rule p-4 ${hidden ? 'print:hidden' : ''} ${together ? 'print:p-2 print:text-sm' : ''}`}
-                data-entry={id(entry)}
-              >
-                <h3 class={`text-xl font-bold ${together ? 'print:text-base' : ''}`}>
-                  {worksheet.title}: {entry.label}
-                </h3>
-                <dl class={`mt-3 space-y-2 ${together ? 'print:mt-1 print:space-y-1' : ''}`}>
-                  {lines.map((line) => (
-                    <div key={line.id} class={together && !line.text ? 'print:hidden' : undefined}>
-                      <dt class="font-semibold">{line.label}</dt>
-                      <dd class="whitespace-pre-wrap" dir="auto">
-                        {line.text || '—'}
-                      </dd>
-                    </div>
-                  ))}
-                </dl>
-                {together && lines.every((line) => !line.text) && (
-                  <p class="hidden print:block">Nothing was written in this entry.</p>
-                )}
-                <div class="mt-4 flex flex-wrap gap-3 print:hidden">
-                  <a
-                    href={`${sheetHref}?entry=${id(entry)}`}
-                    class={`${button} inline-flex items-center no-underline`}
-                  >
-                    Open<span class="sr-only">{` the ${entry.what}`}</span>
-                  </a>
-                  <button
-                    type="button"
-                    class={button}
-                    onClick={() => setPrinting(new Set([id(entry)]))}
-                  >
-                    Print<span class="sr-only">{` the ${entry.what}`}</span>
-                  </button>
-                  <ConfirmDelete
-                    what={`the ${entry.what}`}
-                    onConfirm={() => remove(entry)}
-                    buttonClass={button}
-                  />
-                </div>
-              </li>
-            );
-          })}
+          {open.map(item)}
         </ol>
       )}
+      {months.map((month) => (
+        <details key={month.key} class="group mt-6" data-entries-month={month.key}>
+          <summary class="inline-flex min-h-11 cursor-pointer items-center text-lg font-bold">
+            <span>
+              {`${month.label}: ${month.entries.length} ${month.entries.length === 1 ? 'entry' : 'entries'}`}{' '}
+              <span aria-hidden="true" class="inline-block group-open:rotate-180">
+                ▾
+              </span>
+            </span>
+          </summary>
+          <ol class="mt-4 space-y-6">{month.entries.map(item)}</ol>
+        </details>
+      ))}
     </div>
   );
 }

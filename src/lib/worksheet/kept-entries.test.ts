@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../storage/memory-storage';
 import {
+  entriesByMonth,
   entriesStorageOffNotice,
   entryAnswerLines,
   keptEntries,
@@ -91,5 +92,34 @@ describe('an entry’s answers as text (entryAnswerLines)', () => {
       ['Tick what fits', '✓ Second'],
       ['Date', '4 March 2026'],
     ]);
+  });
+});
+
+describe('a long list of entries, folded by month (entriesByMonth)', () => {
+  const entry = (period: string | null) => ({ period });
+
+  it('shows the newest open and folds the rest by the month each starts in, newest first', () => {
+    const days = Array.from({ length: 40 }, (_, i) =>
+      new Date(Date.UTC(2026, 2, 31 - i)).toISOString().slice(0, 10),
+    );
+    const { open, months } = entriesByMonth([...days.map(entry), entry(null)], 14);
+    expect(open.map((e) => e.period)).toEqual(days.slice(0, 14));
+    expect(months.map((m) => [m.label, m.entries.length])).toEqual([
+      ['Earlier in March 2026', 17],
+      ['February 2026', 9],
+      ['Undated, from before', 1],
+    ]);
+    // Every entry is in exactly one place.
+    expect(open.length + months.reduce((n, m) => n + m.entries.length, 0)).toBe(41);
+  });
+
+  it('folds a week by the month it starts in, and folds nothing in a short list', () => {
+    // 2026-W01 starts on Monday 29 December 2025: it folds with December.
+    const weeks = [entry('2026-W02'), entry('2026-W01'), entry('2025-W52')];
+    expect(entriesByMonth(weeks, 0).months.map((m) => [m.label, m.entries])).toEqual([
+      ['January 2026', [entry('2026-W02')]],
+      ['December 2025', [entry('2026-W01'), entry('2025-W52')]],
+    ]);
+    expect(entriesByMonth([entry('2026-03-02')]).months).toEqual([]);
   });
 });

@@ -4,7 +4,14 @@
  * (which day it was, and what became of it). Read afresh at every look, so
  * a notice goes once its entry is dealt with.
  */
-import { comparePeriods, formatPeriod, periodKey, type Repeats } from '../progress/dates';
+import {
+  comparePeriods,
+  formatPeriod,
+  periodKey,
+  periodStartDay,
+  type Repeats,
+} from '../progress/dates';
+import { handbookLocale } from '../site/site';
 import {
   entryFor,
   entrySlug,
@@ -90,4 +97,48 @@ export function entryAnswerLines(
             : printedText(field, answers);
       return { id: field.id, label: field.label, text };
     });
+}
+
+/** How many of the newest entries an entries page shows open; older ones fold by month. */
+export const OPEN_ENTRIES = 14;
+
+export interface EntryMonth<T> {
+  /** `2026-03`, or `undated` for an entry from before the sheet was dated. */
+  key: string;
+  /** "March 2026", or "Undated, from before". */
+  label: string;
+  entries: T[];
+}
+
+/**
+ * A long list of entries as a reader can take it in: the newest open, the
+ * rest folded by the month each starts in (newest month first). Six months
+ * of a daily sheet listed whole ran to 160,000 px on a phone.
+ */
+export function entriesByMonth<T extends { period: string | null }>(
+  entries: readonly T[],
+  open = OPEN_ENTRIES,
+): { open: T[]; months: EntryMonth<T>[] } {
+  const months: EntryMonth<T>[] = [];
+  const lastShown = entries[open - 1]?.period;
+  const shownMonth = lastShown ? periodStartDay(lastShown)?.slice(0, 7) : undefined;
+  for (const entry of entries.slice(open)) {
+    const start = entry.period === null ? null : periodStartDay(entry.period);
+    const key = start ? start.slice(0, 7) : 'undated';
+    let month = months.find((m) => m.key === key);
+    if (!month) {
+      const label = start
+        ? new Intl.DateTimeFormat(handbookLocale, {
+            month: 'long',
+            year: 'numeric',
+            timeZone: 'UTC',
+          }).format(new Date(`${key}-01T00:00:00Z`))
+        : 'Undated, from before';
+      // The rest of a month whose newest entries show above.
+      month = { key, label: key === shownMonth ? `Earlier in ${label}` : label, entries: [] };
+      months.push(month);
+    }
+    month.entries.push(entry);
+  }
+  return { open: entries.slice(0, open), months };
 }
