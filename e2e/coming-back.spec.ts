@@ -1235,6 +1235,18 @@ test('months of daily entries: the newest fortnight shows, older months fold and
   expect(
     await page.evaluate(() => localStorage.getItem('rt:worksheet:daily-check-in:2026-02-14')),
   ).toBeNull();
+
+  // On Your data they fold under one line, so the backup is not pages away.
+  await page.goto('/your-data/');
+  await hydrateIslands(page);
+  const folded = page.locator('[data-saved-entries]');
+  await expect(folded.locator('summary')).toHaveText(/^Worksheet: Daily check-in plan, 59 dated entries/);
+  await expect(folded.locator('li[data-key]')).toHaveCount(59);
+  await expect(folded.locator('li[data-key]').first()).toBeHidden();
+  await folded.locator('summary').click();
+  await expect(
+    folded.locator('li[data-key="rt:worksheet:daily-check-in:2026-03-31"]'),
+  ).toBeVisible();
 });
 
 test.describe('a damaged dated entry', () => {

@@ -4,7 +4,13 @@
  * can open with a way to read it, and the recovery copies kept aside.
  */
 import DeleteOne from '../SavedItemDelete/DeleteOne';
-import { describeTime, recoveryFileName, type SavedItem } from '../../lib/storage/saved-items';
+import {
+  describeTime,
+  foldEntries,
+  recoveryFileName,
+  type ItemTitles,
+  type SavedItem,
+} from '../../lib/storage/saved-items';
 import { downloadText } from '../../lib/browser/download-text';
 import { plainButton as button } from '../Button/plain-button';
 
@@ -23,15 +29,41 @@ function DownloadCopy({ item }: { item: SavedItem }) {
 
 export default function SavedItemList({
   records,
+  titles,
   listedWhole,
   onDeleted,
 }: {
   records: SavedItem[];
+  titles: ItemTitles;
   /** False when the browser would not let the list be read whole: then "nothing saved" is never said. */
   listedWhole: boolean;
   /** After one item is deleted, with what to say. */
   onDeleted: (message: string) => void;
 }) {
+  const savedItem = (item: SavedItem) => (
+    <li key={item.key} data-key={item.key}>
+      <span class="font-semibold">{item.label}</span>
+      {item.kind !== 'theme' && (
+        <span class="text-muted"> · last changed {describeTime(item.changedAt)}</span>
+      )}
+      {item.unopenable && (
+        <div
+          class="mt-1 flex flex-wrap items-center gap-x-3 gap-y-2 border-l-4 border-avoid pl-3"
+          data-unopenable
+        >
+          {item.unopenable === 'newer' ? (
+            'Saved by a newer version of the handbook: reload this page to open it.'
+          ) : (
+            <>
+              Damaged: no page can open it. Download a copy to read it in any text editor.
+              <DownloadCopy item={item} />
+            </>
+          )}
+        </div>
+      )}
+      <DeleteOne itemKey={item.key} label={item.label} onDeleted={onDeleted} />
+    </li>
+  );
   return (
     <>
       {records.length === 0 ? (
@@ -42,30 +74,25 @@ export default function SavedItemList({
         )
       ) : (
         <ul class="mt-3 space-y-2" data-saved-items>
-          {records.map((item) => (
-            <li key={item.key} data-key={item.key}>
-              <span class="font-semibold">{item.label}</span>
-              {item.kind !== 'theme' && (
-                <span class="text-muted"> · last changed {describeTime(item.changedAt)}</span>
-              )}
-              {item.unopenable && (
-                <div
-                  class="mt-1 flex flex-wrap items-center gap-x-3 gap-y-2 border-l-4 border-avoid pl-3"
-                  data-unopenable
-                >
-                  {item.unopenable === 'newer' ? (
-                    'Saved by a newer version of the handbook: reload this page to open it.'
-                  ) : (
-                    <>
-                      Damaged: no page can open it. Download a copy to read it in any text editor.
-                      <DownloadCopy item={item} />
-                    </>
-                  )}
-                </div>
-              )}
-              <DeleteOne itemKey={item.key} label={item.label} onDeleted={onDeleted} />
-            </li>
-          ))}
+          {foldEntries(records, titles).map((row) =>
+            'sheet' in row ? (
+              <li key={`${row.sheet}…`} data-saved-entries={row.sheet}>
+                <details class="group">
+                  <summary class="inline-flex min-h-11 cursor-pointer items-center font-semibold">
+                    <span>
+                      {`${row.sheet}, ${row.items.length} dated entries`}{' '}
+                      <span aria-hidden="true" class="inline-block group-open:rotate-180">
+                        ▾
+                      </span>
+                    </span>
+                  </summary>
+                  <ul class="mt-1 space-y-2 pl-4">{row.items.map(savedItem)}</ul>
+                </details>
+              </li>
+            ) : (
+              savedItem(row)
+            ),
+          )}
         </ul>
       )}
     </>

@@ -273,6 +273,7 @@ export default function YourDataManager({ titles }: Props) {
       )}
       <SavedItemList
         records={records}
+        titles={titles}
         listedWhole={listedWhole}
         onDeleted={(message) => {
           refresh(storage);

@@ -3,6 +3,7 @@ import { memoryStorage } from './memory-storage';
 import {
   describeKey,
   describeTime,
+  foldEntries,
   itemTitles,
   parseRecoveryKey,
   readableSlug,
@@ -196,5 +197,27 @@ describe('Your data names what coming back keeps', () => {
       'Worksheet: Daily check in, entry for 27 November 2026',
     );
     expect(label('rt:worksheet:telling-the-truth-daily')).toBe('Worksheet: Honest from now on');
+  });
+});
+
+describe('Your data folds a sheet’s many dated entries (foldEntries)', () => {
+  it('under one line when there are more than a few, and lists a few one by one', () => {
+    const stored: Record<string, string> = { 'rt:worksheet:no-contact': '{}' };
+    for (let day = 1; day <= 9; day++) stored[`rt:worksheet:daily-check-in:2026-03-0${day}`] = '{}';
+    stored['rt:worksheet:telling-the-truth-daily:2026-W10'] = '{}';
+    const { items } = readSavedItems(memoryStorage(stored), comingBackTitles);
+    const rows = foldEntries(items, comingBackTitles);
+    const shown = rows.map((row) =>
+      'sheet' in row ? `${row.sheet} (${row.items.length})` : row.label,
+    );
+    expect(shown).toHaveLength(3);
+    expect(shown).toContain('Worksheet: Daily check in (9)');
+    // One entry of a sheet, and a sheet that is not dated, are listed as they are.
+    expect(shown).toContain('Worksheet: Honest from now on, entry for the week of 2 March 2026');
+    expect(shown).toContain('Worksheet: No contact');
+    // Nothing is left out: every item is listed once, folded or not.
+    const listed = rows.flatMap((row) => ('sheet' in row ? row.items : [row]));
+    expect(listed).toEqual(items);
+    expect(foldEntries(items, comingBackTitles, 20)).toEqual(items);
   });
 });

@@ -140,6 +140,46 @@ export function describeKey(key: string, raw: string, titles: ItemTitles): Saved
   return { key, kind, label, changedAt: savedAtIn(parsed), raw, ...(unopenable && { unopenable }) };
 }
 
+/** One sheet's dated entries, listed together under one line that opens. */
+export interface SavedEntryGroup {
+  /** The sheet's title: "Daily check-in plan". */
+  sheet: string;
+  items: SavedItem[];
+}
+
+/** How many dated entries of one sheet "Your data" lists one by one before folding them. */
+export const FOLD_ENTRIES_OVER = 7;
+
+/**
+ * The list as "Your data" shows it: a sheet's dated entries, when there are
+ * more than a few, fold under one line, so six months of a daily sheet (180
+ * entries) do not push the backup and "Delete everything" 30,000 px down a
+ * phone. The items come from `readSavedItems`, a sheet's entries together.
+ */
+export function foldEntries(
+  items: readonly SavedItem[],
+  titles: ItemTitles,
+  over = FOLD_ENTRIES_OVER,
+): (SavedItem | SavedEntryGroup)[] {
+  const sheetOf = (item: SavedItem) => {
+    const entry =
+      item.kind === 'worksheet' ? parseEntryKey(item.key.slice(RECORD_PREFIX.length)) : null;
+    return entry ? sheetTitle(entry.slug, titles) : null;
+  };
+  const rows: (SavedItem | SavedEntryGroup)[] = [];
+  for (let i = 0; i < items.length;) {
+    const sheet = sheetOf(items[i] as SavedItem);
+    let end = i + 1;
+    while (sheet !== null && end < items.length && sheetOf(items[end] as SavedItem) === sheet)
+      end++;
+    const run = items.slice(i, end);
+    if (sheet !== null && run.length > over) rows.push({ sheet, items: run });
+    else rows.push(...run);
+    i = end;
+  }
+  return rows;
+}
+
 const kindOrder: SavedItemKind[] = ['self-check', 'worksheet', 'other', 'recovery', 'theme'];
 
 /**
