@@ -1240,7 +1240,9 @@ test('months of daily entries: the newest fortnight shows, older months fold and
   await page.goto('/your-data/');
   await hydrateIslands(page);
   const folded = page.locator('[data-saved-entries]');
-  await expect(folded.locator('summary')).toHaveText(/^Worksheet: Daily check-in plan, 59 dated entries/);
+  await expect(folded.locator('summary')).toHaveText(
+    /^Worksheet: Daily check-in plan, 59 dated entries/,
+  );
   await expect(folded.locator('li[data-key]')).toHaveCount(59);
   await expect(folded.locator('li[data-key]').first()).toBeHidden();
   await folded.locator('summary').click();
