@@ -17,7 +17,9 @@ import { offlineEnabled, pwaOptions } from './src/lib/offline/pwa-options.ts';
 // the handbook under a sub-path such as /handbook/.
 const site = process.env.SITE_URL ?? 'https://rebuilding-trust.example.org';
 const base = process.env.BASE_PATH ?? '/';
-// OUT_DIR lets several builds run side by side (each with its own cache).
+// OUT_DIR lets several builds run side by side (each with its own cache): a
+// folder name inside the project, such as dist-b (an absolute path leaves the
+// server build's files in it and no offline copy).
 const outDir = process.env.OUT_DIR ?? 'dist';
 
 export default defineConfig({
