@@ -102,6 +102,9 @@ test.describe('reading progress', () => {
     await readToTheEnd(page);
     await page.locator('[data-toggle-read]').click();
     await expect(page.locator('[data-read-state]')).toHaveAttribute('data-read-state', 'unread');
+    await expect(page.locator('[data-read-state]')).toHaveText(
+      'This chapter is not marked as read yet. Your data',
+    );
     await expect(page.getByRole('status').filter({ hasText: 'marked as unread' })).toBeVisible();
     await page.goto('/');
     await hydrateIslands(page);
@@ -123,9 +126,17 @@ test.describe('reading progress', () => {
     const button = page.locator('[data-toggle-read]');
     await button.scrollIntoViewIfNeeded();
     await expect(page.locator('astro-island:has([data-toggle-read])')).toHaveAttribute('ssr');
+    // The page as sent claims nothing this device may contradict.
+    await expect(page.locator('[data-read-state]')).toHaveText(
+      'Reaching the end marks this chapter as read. Your data',
+    );
     await button.click();
     arrive();
     await expect(page.locator('[data-read-state]')).toHaveAttribute('data-read-state', 'read');
+    // Once woken, the sentence the page was sent with gives way to what is so.
+    await expect(page.locator('[data-read-state]')).toHaveText(
+      '✓ Read. This chapter is marked as read on this device. Your data',
+    );
     await expect(page.getByRole('status').filter({ hasText: 'is marked as read' })).toBeVisible();
     const slug = first.split('/').filter(Boolean).at(-1) ?? '';
     const reading = await page.evaluate(() => localStorage.getItem('rt:reading'));

@@ -105,7 +105,11 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
       data-chapter-progress
     >
       <p class="text-base" data-read-state={read ? 'read' : 'unread'}>
-        {read ? (
+        {/* The page as sent cannot know what this device has read: it says
+            nothing a read chapter would contradict (the client build drops this). */}
+        {import.meta.env.SSR ? (
+          'Reaching the end marks this chapter as read.'
+        ) : read ? (
           <>
             <span aria-hidden="true">✓ </span>
             <strong>Read.</strong>{' '}
