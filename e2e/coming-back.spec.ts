@@ -1302,10 +1302,11 @@ test('an entry kept under a date the sheet does not use is mentioned on its entr
   );
   await page.goto('/worksheets/daily-check-in/entries/');
   await hydrateIslands(page);
-  await expect(
-    page.getByText('One entry is kept under a date this sheet does not use'),
-  ).toBeVisible();
-  await page.goto('/your-data/');
+  const notice = page.locator('[data-entries-notice]');
+  await expect(notice).toContainText('One entry is kept under a date this sheet does not use');
+  // Its words lead to where the entry is listed.
+  await notice.getByRole('link', { name: 'Your data' }).click();
+  await expect(page).toHaveURL(/\/your-data\/$/);
   await hydrateIslands(page);
   await expect(page.locator('main')).toContainText('week of 2 March 2026');
 });

@@ -33,9 +33,10 @@ interface Props {
   repeats: Repeats;
   worksheet: WorksheetData;
   sheetHref: string;
+  yourDataHref: string;
 }
 
-export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Props) {
+export default function SheetEntries({ slug, repeats, worksheet, sheetHref, yourDataHref }: Props) {
   const [entries, setEntries] = useState<KeptEntry[] | null>(null);
   const [printing, setPrinting] = useState<Set<string> | null>(null);
   const [status, setStatus] = useState('');
@@ -155,11 +156,25 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref }: Pr
       <p role="status" aria-live="polite" class="mt-4 empty:hidden print:hidden">
         {status}
       </p>
-      {notices.map((notice) => (
-        <p key={notice} class="mt-4 border-l-4 border-avoid pl-3 print:hidden" data-entries-notice>
-          {notice}
-        </p>
-      ))}
+      {notices.map((notice) => {
+        // Where a notice sends the reader to “Your data”, the words lead there.
+        const [before, after] = notice.split('“Your data”');
+        return (
+          <p
+            key={notice}
+            class="mt-4 border-l-4 border-avoid pl-3 print:hidden"
+            data-entries-notice
+          >
+            {before}
+            {after !== undefined && (
+              <>
+                <a href={yourDataHref}>Your data</a>
+                {after}
+              </>
+            )}
+          </p>
+        );
+      })}
       <div class="mt-6 flex flex-wrap gap-3 print:hidden">
         <a href={sheetHref} class={`${button} inline-flex items-center no-underline`}>
           {repeats === 'daily' ? 'Open today’s entry' : 'Open this week’s entry'}
