@@ -161,10 +161,10 @@ export function foldEntries(
   titles: ItemTitles,
   over = FOLD_ENTRIES_OVER,
 ): (SavedItem | SavedEntryGroup)[] {
+  // A dated entry's place is its sheet; anything else has no sheet to fold under.
   const sheetOf = (item: SavedItem) => {
-    const entry =
-      item.kind === 'worksheet' ? parseEntryKey(item.key.slice(RECORD_PREFIX.length)) : null;
-    return entry ? sheetTitle(entry.slug, titles) : null;
+    const { group, period } = placeOf(item, titles);
+    return period === null ? null : group;
   };
   const rows: (SavedItem | SavedEntryGroup)[] = [];
   for (let i = 0; i < items.length;) {
