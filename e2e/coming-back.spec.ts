@@ -15,7 +15,7 @@ import {
   turnStorageOff,
 } from './support/exercise';
 import { formatDay } from '../src/lib/progress/dates';
-import { chapterPaths, printedSheets } from './support/site';
+import { chapterPaths, holdScript, printedSheets } from './support/site';
 
 test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
 
@@ -116,12 +116,7 @@ test.describe('reading progress', () => {
     page,
   }) => {
     // The island's file is held back, as on a slow phone, until the press is made.
-    let arrive = () => {};
-    const held = new Promise<void>((resolve) => (arrive = resolve));
-    await page.route('**/_astro/ChapterProgress.*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const arrive = await holdScript(page, '**/_astro/ChapterProgress.*.js');
     await page.goto(first);
     const button = page.locator('[data-toggle-read]');
     await button.scrollIntoViewIfNeeded();
