@@ -10,11 +10,22 @@ import { hydrateIslands } from './support/exercise';
 import { chapterPaths, distDir } from './support/site';
 
 const site = readSiteTrees(distDir);
-const firstWorksheet =
-  site.pages
-    .map((p) => p.path)
-    .filter((p) => /^\/worksheets\/[^/]+\/$/.test(p))
-    .sort()[0] ?? '/worksheets/';
+/**
+ * Every worksheet is weighed: sheets differ in what they load (a dated sheet
+ * adds its entry bar and entries code; a sheet that asks before saving, its
+ * question), so weighing one would let another grow unseen.
+ */
+const worksheetPaths = site.pages
+  .map((p) => p.path)
+  .filter((p) => /^\/worksheets\/[^/]+\/$/.test(p))
+  .sort();
+/** A sheet kept once a day or week: it has a page listing its entries. */
+const isDated = (path: string) => site.pages.some((p) => p.path === `${path}entries/`);
+/** The chapter whose page as sent is heaviest: its first visit is the one to hold. */
+const heaviestChapter =
+  chapterPaths()
+    .map((path) => ({ path, gzip: gzipSize(readFileSync(join(distDir, path, 'index.html'))) }))
+    .sort((a, b) => b.gzip - a.gzip)[0]?.path ?? '/chapters/';
 
 /**
  * Opens `path` in a fresh browser (empty cache) and records every response.
@@ -58,21 +69,19 @@ async function visit(browser: Browser, path: string, settle: boolean): Promise<L
   return files;
 }
 
-const firstChapter = chapterPaths()[0] ?? '/chapters/';
-
-test(`the first visit to a chapter (${firstChapter}) stays within ${budgets.chapterFirstVisitGzip / 1024} KB gzip`, async ({
+test(`the first visit to a chapter (${heaviestChapter}) stays within ${budgets.chapterFirstVisitGzip / 1024} KB gzip`, async ({
   browser,
 }) => {
-  const weight = weighPage(await visit(browser, firstChapter, false));
-  const report = describeWeight(firstChapter, weight);
+  const weight = weighPage(await visit(browser, heaviestChapter, false));
+  const report = describeWeight(heaviestChapter, weight);
   console.log(report);
   expect(weight.requests, report).toBeLessThanOrEqual(budgets.chapterRequests);
   expect(weight.totalGzip, report).toBeLessThanOrEqual(budgets.chapterFirstVisitGzip);
 });
 
 for (const [kind, path] of [
-  ['chapter', firstChapter],
-  ['worksheet', firstWorksheet],
+  ['chapter', heaviestChapter],
+  ...worksheetPaths.map((p) => [isDated(p) ? 'dated worksheet' : 'worksheet', p] as const),
   ['self-check', '/self-check/'],
   ['your data', '/your-data/'],
   ['search', '/search/'],
