@@ -219,7 +219,6 @@ test('a page without islands runs no JavaScript but the theme and search-opener 
     // The print edition adds its print button's one line.
     const allowed = (t: string) =>
       t.includes('rt-theme') ||
-      /whenSearchWanted|site-search/.test(t) ||
       (path === '/print/' && t.includes('window.print()')) ||
       // The worksheets list marks sheets with saved answers: a small read-only script.
       (path === '/worksheets/' && t.includes('data-saved-mark'));
