@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { hydrateIslands } from './support/exercise';
 
 test('the theme follows the system setting', async ({ browser }) => {
   const context = await browser.newContext({ colorScheme: 'dark' });
@@ -68,5 +69,34 @@ test('with JavaScript off a chapter reads in full and the theme toggle is not of
   await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
   await page.getByRole('link', { name: /Next chapter/ }).click();
   await expect(page).toHaveURL(/\/chapters\/end-it-openly\/$/);
+  await context.close();
+});
+
+test('words that mean something only on screen are left off paper', async ({ browser, page }) => {
+  // A mark that this device holds answers tells whoever finds the paper so.
+  await page.goto('/worksheets/my-commitments/');
+  await hydrateIslands(page);
+  await page.locator('main textarea').first().fill('I will tell you where I am.');
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(localStorage).join(' ')))
+    .toContain('my-commitments');
+  await page.goto('/worksheets/');
+  const mark = page.locator('[data-saved-mark="my-commitments"]');
+  await expect(mark).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(mark).toBeHidden();
+  // Without JavaScript a self-check says its result needs it: on paper no result is promised.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noScript = await context.newPage();
+  await noScript.goto('/chapters/tell-the-whole-truth/');
+  const needsScript = noScript.getByText('Your result needs JavaScript');
+  await expect(needsScript).toBeVisible();
+  await noScript.emulateMedia({ media: 'print' });
+  await expect(needsScript).toBeHidden();
+  // "Fill in on screen, or print…" is an instruction for the screen.
+  const onScreen = noScript.getByText('Fill in on screen, or print to fill in by hand.');
+  await expect(onScreen).toBeHidden();
+  await noScript.emulateMedia({ media: 'screen' });
+  await expect(onScreen).toBeVisible();
   await context.close();
 });

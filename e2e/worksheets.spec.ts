@@ -255,6 +255,48 @@ test('every signature has its date beside it, on the same row', async ({ page })
   expect(signatures).toBeGreaterThanOrEqual(7);
 });
 
+test('a signature never prints alone on a sheet: what it signs comes over with it', async ({
+  page,
+}, testInfo) => {
+  // Answers of an ordinary length once left a signature alone on page 2,
+  // with nothing on it to say what it signed (the worse case was Letter).
+  const story = `${longAnswer}\n${longAnswer}\n${longAnswer.slice(0, 200)}`;
+  let checked = 0;
+  for (const slug of [
+    'my-commitments',
+    'no-contact',
+    'excuses-i-am-giving-up',
+    'transparency-agreement',
+  ]) {
+    await open(page, slug);
+    for (const box of await page.locator('form textarea').all()) await box.fill(story);
+    for (const line of await page.locator('form input[type="text"]').all())
+      await line.fill('Stop all contact today, and show you the message before I send it');
+    for (const format of ['A4', 'Letter'] as const) {
+      const sheets = await printedSheets(
+        page,
+        format,
+        testInfo.outputPath(`${slug}-${format}.pdf`),
+      );
+      for (const [n, sheet] of sheets.entries()) {
+        if (!sheet.includes('Signing the')) continue;
+        checked++;
+        // What is on the sheet besides the signing itself and the page's foot.
+        const besides = sheet
+          .replace(/Rebuilding Trust · .*|Page \d+ of \d+/g, '')
+          .replace(/My (partner's )?signature.*|Date.*|Signing the “[^”]*”/g, '')
+          .replace(/Only if your partner chooses[\s\S]*?press them to\./, '')
+          .replace(/\s+/g, ' ')
+          .trim();
+        expect(besides.length, `${slug} on ${format}, sheet ${n + 1}: ${sheet}`).toBeGreaterThan(
+          60,
+        );
+      }
+    }
+  }
+  expect(checked).toBeGreaterThanOrEqual(8);
+});
+
 test('a typed long answer prints with a ruled line after it, to add to by hand', async ({
   page,
 }) => {

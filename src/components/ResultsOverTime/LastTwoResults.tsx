@@ -61,7 +61,7 @@ export default function LastTwoResults({ check, statements, bands }: Props) {
             {previous ? (
               <Result title="The time before" result={previous} check={check} />
             ) : (
-              <p class="self-center text-base text-muted">
+              <p class="self-center text-base text-muted print:hidden">
                 Answer every statement again on another day to see the two side by side.
               </p>
             )}
