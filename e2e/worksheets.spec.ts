@@ -177,7 +177,7 @@ test('a box that is full, or a paste cut to fit, says so beside the box', async 
   );
 });
 
-test('a blank copy of a dated sheet leaves the date to be written, with or without JavaScript', async ({
+test('a blank or empty dated sheet leaves the date to be written, with or without JavaScript', async ({
   page,
   browser,
 }, testInfo) => {
@@ -186,9 +186,16 @@ test('a blank copy of a dated sheet leaves the date to be written, with or witho
   await page.evaluate(() => {
     window.print = () => undefined;
   });
-  // Printed as it is, the sheet is headed by its entry's day.
+  // Printed empty, as a reader does to fill in copies by hand on later
+  // days, the sheet leaves its date to be written, not today's.
+  const empty = await printToPdf(page, 'A4', testInfo.outputPath('empty.pdf'));
+  expect(empty.flat).toContain('Date:');
+  expect(empty.flat).not.toContain('Entry:');
+  // With an answer in it, the sheet is headed by its entry's day.
+  await page.locator('form textarea').first().fill('We talked after dinner.');
   const dated = await printToPdf(page, 'A4', testInfo.outputPath('dated.pdf'));
   expect(dated.flat).toMatch(/Entry: \d{1,2} \w+ \d{4}/);
+  expect(dated.flat).not.toContain('Date:');
   await page.getByRole('button', { name: 'Print a blank copy' }).click();
   const blank = await printToPdf(page, 'A4', testInfo.outputPath('blank-dated.pdf'));
   expect(blank.flat).toContain('Date:');
