@@ -1199,6 +1199,48 @@ test.describe('a sheet kept day by day', () => {
   });
 });
 
+test('printed weeks: a long entry runs on between its answers, and list lines keep their numbers', async ({
+  page,
+}, testInfo) => {
+  await page.clock.install({ time: new Date('2026-11-27T12:00:00Z') });
+  await page.goto('/about/');
+  await page.evaluate(() => {
+    const at = '2026-11-10T10:00:00.000Z';
+    const field = (value: unknown) => ({ value, changedAt: at });
+    const said = (n: number) =>
+      `Answer ${n}: told the truth when asked about the late train, instead of blaming work, ` +
+      'and said it plainly, without making it smaller than it was.';
+    // Lists written as pairs: the second line of each is left empty.
+    const lines = (from: number) => [1, 2, 3, 4, 5].map((n) => (n === 2 ? '' : said(from + n)));
+    localStorage.setItem(
+      'rt:worksheet:telling-the-truth-daily:2026-W46',
+      JSON.stringify({
+        version: 2,
+        savedAt: at,
+        fields: {
+          tempted: field(lines(0)),
+          'what-i-said': field(lines(10)),
+          'who-i-want-to-be': field('Someone who says the plain thing first. '.repeat(20)),
+        },
+      }),
+    );
+  });
+  await page.goto('/worksheets/telling-the-truth-daily/entries/');
+  await hydrateIslands(page);
+  // On screen and on paper, a list's lines are numbered by their place on the
+  // sheet, so "tempted" and "what I said instead" still pair up.
+  const entry = page.locator('[data-entry]').first();
+  const numbers = await entry
+    .locator('ol li')
+    .evaluateAll((items) => items.map((li) => (li as HTMLLIElement).value));
+  expect(numbers).toEqual([1, 3, 4, 5, 1, 3, 4, 5]);
+  await catchPrint(page);
+  await page.getByRole('button', { name: 'Print the last four weeks' }).click();
+  const pages = await printedSheets(page, 'A4', testInfo.outputPath('four-weeks.pdf'));
+  // Kept whole, the entry left the first sheet with its heading alone.
+  expect(pages[0]).toContain('Answer 1: told the truth');
+});
+
 test('months of daily entries: the newest fortnight shows, older months fold and open', async ({
   page,
 }) => {

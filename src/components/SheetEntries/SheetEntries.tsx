@@ -90,7 +90,7 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref, your
       return (
         <li
           key={entry}
-          class="hidden break-inside-avoid p-2 text-sm print:block"
+          class="hidden p-2 text-sm print:block"
           data-entry-missing={entry}
         >
           {`${worksheet.title}: ${formatPeriod(entry)}. No entry.`}
@@ -101,19 +101,39 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref, your
     return (
       <li
         key={entry.key}
-        class={`break-inside-avoid rounded-sm border border-rule p-4 ${hidden ? 'print:hidden' : ''} ${together ? 'print:p-2 print:text-sm' : ''}`}
+        class={`break-inside-avoid rounded-sm border border-rule p-4 ${hidden ? 'print:hidden' : ''} ${together ? 'print:break-inside-auto print:p-2 print:text-sm' : ''}`}
         data-entry={id(entry)}
       >
-        <h3 class={`text-xl font-bold ${together ? 'print:text-base' : ''}`}>
+        <h3 class={`break-after-avoid text-xl font-bold ${together ? 'print:text-base' : ''}`}>
           {worksheet.title}: {entry.label}
         </h3>
         <dl class={`mt-3 space-y-2 ${together ? 'print:mt-1 print:space-y-1' : ''}`}>
           {lines.map((line) => (
-            <div key={line.id} class={together && !line.text ? 'print:hidden' : undefined}>
+            <div
+              key={line.id}
+              class={`break-inside-avoid ${together && !line.text ? 'print:hidden' : ''}`}
+            >
               <dt class="font-semibold">{line.label}</dt>
-              <dd class="whitespace-pre-wrap" dir="auto">
-                {line.text || '—'}
-              </dd>
+              {line.items && line.items.length > 0 ? (
+                <dd>
+                  <ol class="list-decimal pl-6">
+                    {line.items.map((item) => (
+                      <li
+                        key={item.place}
+                        value={item.place}
+                        class="whitespace-pre-wrap"
+                        dir="auto"
+                      >
+                        {item.text}
+                      </li>
+                    ))}
+                  </ol>
+                </dd>
+              ) : (
+                <dd class="whitespace-pre-wrap" dir="auto">
+                  {line.text || '—'}
+                </dd>
+              )}
             </div>
           ))}
         </dl>
@@ -210,7 +230,10 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref, your
         // weeks) print small and leave out what was not written, so that
         // a week of short entries fits a page or two, not one a page. Two
         // a row, read across in date order (newspaper columns looked like
-        // rows too, and read across they went 2, 5, 3, 6 March).
+        // rows too, and read across they went 2, 5, 3, 6 March). An entry
+        // may run on to the next page between its answers: kept whole, a
+        // long one left the first page with its heading alone (and a row
+        // breaks only where both its entries may, so neither is kept whole).
         <ol
           class={`mt-4 space-y-6 ${together ? 'print:grid print:grid-cols-2 print:gap-2 print:space-y-0' : ''}`}
           data-entries

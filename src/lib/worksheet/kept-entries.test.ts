@@ -92,6 +92,11 @@ describe('an entry’s answers as text (entryAnswerLines)', () => {
       ['Tick what fits', '✓ Second'],
       ['Date', '4 March 2026'],
     ]);
+    // A list keeps each line's place on the sheet, so lists written as pairs still pair.
+    expect(lines[2]?.items).toEqual([
+      { place: 1, text: 'first' },
+      { place: 3, text: 'third' },
+    ]);
   });
 });
 

@@ -76,25 +76,43 @@ export function keptEntries(
   return { entries, notices };
 }
 
+/** One answer of an entry as its list shows it. */
+export interface EntryAnswerLine {
+  id: string;
+  label: string;
+  /** The answer as text, a line per list line or ticked choice; empty when unanswered. */
+  text: string;
+  /** A list's lines that hold words, each with its place on the sheet. */
+  items?: { place: number; text: string }[];
+}
+
 /** Each answer of an entry as text, field by field: list lines and ticked choices a line each. */
-export function entryAnswerLines(
-  worksheet: WorksheetData,
-  answers: Answers,
-): { id: string; label: string; text: string }[] {
+export function entryAnswerLines(worksheet: WorksheetData, answers: Answers): EntryAnswerLine[] {
   return worksheet.fields
     .filter((field) => field.kind !== 'signature')
     .map((field) => {
       const value = answers[field.id];
       const lines = Array.isArray(value) ? value : [];
+      if (field.kind === 'list') {
+        // Numbered by their place on the sheet, so two lists written as
+        // pairs ("tempted", "what I said instead") still pair up.
+        const items = lines
+          .map((text, i) => ({ place: i + 1, text }))
+          .filter((item) => item.text.trim() !== '');
+        return {
+          id: field.id,
+          label: field.label,
+          text: items.map((item) => item.text).join('\n'),
+          items,
+        };
+      }
       const text =
-        field.kind === 'list'
-          ? lines.filter((l) => l.trim() !== '').join('\n')
-          : field.kind === 'checklist'
-            ? field.options
-                .filter((o) => lines.includes(o.id))
-                .map((o) => `✓ ${o.label}`)
-                .join('\n')
-            : printedText(field, answers);
+        field.kind === 'checklist'
+          ? field.options
+              .filter((o) => lines.includes(o.id))
+              .map((o) => `✓ ${o.label}`)
+              .join('\n')
+          : printedText(field, answers);
       return { id: field.id, label: field.label, text };
     });
 }
