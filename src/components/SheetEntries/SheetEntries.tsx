@@ -88,11 +88,7 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref, your
   const item = (entry: KeptEntry | string) => {
     if (typeof entry === 'string')
       return (
-        <li
-          key={entry}
-          class="hidden p-2 text-sm print:block"
-          data-entry-missing={entry}
-        >
+        <li key={entry} class="hidden p-2 text-sm print:block" data-entry-missing={entry}>
           {`${worksheet.title}: ${formatPeriod(entry)}. No entry.`}
         </li>
       );
