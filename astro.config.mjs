@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import tailwindcss from '@tailwindcss/vite';
 import AstroPWA from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
+import { clientDirectives } from './src/integrations/client-directives.ts';
 import handbookBuild, { recordCompiled } from './src/integrations/handbook-build.ts';
 import { clientChunks } from './src/lib/build/client-chunks.ts';
 import { islandRenderer } from './src/lib/build/island-renderer.ts';
@@ -53,6 +54,7 @@ export default defineConfig({
     // The cost: in `astro dev`, an edited island reloads the page instead of
     // keeping its state (Prefresh needs Babel).
     preact({ exclude: [/./] }),
+    clientDirectives(),
     handbookBuild(),
     AstroPWA(pwaOptions({ base, enabled: offlineEnabled(process.env.OFFLINE) })),
   ],

@@ -10,7 +10,7 @@ import {
   tickEveryStatement,
   turnStorageOff,
 } from './support/exercise';
-import { holdScript } from './support/site';
+import { holdScript, printedSheets } from './support/site';
 
 /** Saved answer values; which of them a statement offers depends on its kind. */
 type Answer = 'not-yet' | 'sometimes' | 'mostly' | 'always' | 'done' | 'yes' | 'does-not-apply';
@@ -287,8 +287,12 @@ test('if the self-check\'s script never arrives, its box says saving has not sta
 });
 
 test.describe("a chapter's self-check before it has woken", () => {
-  /** Answers every statement of be-there (the second choice) and keeps them, as a past visit would. */
-  async function answerAndComeBack(page: Page) {
+  /**
+   * Answers every statement of be-there (the second choice) and keeps them, as
+   * a past visit would, then comes back. `hold` keeps the check's script back
+   * on the way (a slow phone) until the returned function is called.
+   */
+  async function answerAndComeBack(page: Page, hold = false) {
     await page.goto('/chapters/be-there/');
     await page.locator('[data-self-check]').scrollIntoViewIfNeeded();
     const count = await tickEveryStatement(page);
@@ -297,14 +301,30 @@ test.describe("a chapter's self-check before it has woken", () => {
     );
     const answers = await checkedValues(page);
     await page.evaluate(() => window.scrollTo(0, 0));
+    const release = hold
+      ? await holdScript(page, '**/_astro/ChapterSelfCheckIsland.*.js')
+      : () => undefined;
     await page.reload();
-    return answers;
+    return { answers, release };
   }
 
-  test('printed before scrolling to it, it prints the answers saved on this device', async ({
+  test('coming back, it wakes at once, so a chapter printed straight away carries the result', async ({
+    page,
+  }, testInfo) => {
+    await answerAndComeBack(page);
+    // Not scrolled to: a device that keeps its answers wakes it all the same.
+    await expect(page.locator('[data-self-check]')).not.toBeInViewport();
+    await expect(selfCheckIsland(page)).not.toHaveAttribute('ssr');
+    const paper = (await printedSheets(page, 'A4', testInfo.outputPath('chapter.pdf'))).join(' ');
+    expect(paper).toContain('Your last results');
+    expect(paper).toContain('Your result');
+    expect(paper).toContain('Your answers as they stood on');
+  });
+
+  test('printed before its script arrives, it prints the answers saved on this device', async ({
     page,
   }) => {
-    const answers = await answerAndComeBack(page);
+    const { answers, release } = await answerAndComeBack(page, true);
     await expect(selfCheckIsland(page)).toHaveAttribute('ssr');
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     expect(await checkedValues(page)).toEqual(answers);
@@ -316,6 +336,7 @@ test.describe("a chapter's self-check before it has woken", () => {
     await page.evaluate(() => dispatchEvent(new Event('afterprint')));
     expect(new Set(await checkedValues(page))).toEqual(new Set([null]));
     await expect(page.locator('[data-answers-on-paper]')).toHaveCount(0);
+    release();
     await page.locator('[data-self-check]').scrollIntoViewIfNeeded();
     await expect(selfCheckIsland(page)).not.toHaveAttribute('ssr');
     await expect.poll(() => checkedValues(page)).toEqual(answers);
