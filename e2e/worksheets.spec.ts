@@ -108,7 +108,7 @@ for (const slug of slugs) {
       expect(flat).toContain('Rebuilding Trust');
       // A signature names what it signs, in case it prints alone on a page.
       if (await form.locator('[data-field-kind="signature"]').count())
-        expect(flat).toMatch(/Signing the “[^”]+”/);
+        expect(flat).toMatch(/Signature for “[^”]+”/);
       for (const chrome of ['Print a blank copy', 'Your situation', 'About this handbook']) {
         expect(flat, `${format} has no "${chrome}"`).not.toContain(chrome);
       }
@@ -286,12 +286,12 @@ test('a signature never prints alone on a sheet: what it signs comes over with i
         testInfo.outputPath(`${slug}-${format}.pdf`),
       );
       for (const [n, sheet] of sheets.entries()) {
-        if (!sheet.includes('Signing the')) continue;
+        if (!sheet.includes('Signature for “')) continue;
         checked++;
         // What is on the sheet besides the signing itself and the page's foot.
         const besides = sheet
           .replace(/Rebuilding Trust · .*|Page \d+ of \d+/g, '')
-          .replace(/My (partner's )?signature.*|Date.*|Signing the “[^”]*”/g, '')
+          .replace(/My (partner's )?signature.*|Date.*|Signature for “[^”]*”/g, '')
           .replace(/Only if your partner chooses[\s\S]*?press them to\./, '')
           .replace(/\s+/g, ' ')
           .trim();
