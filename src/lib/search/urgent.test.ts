@@ -71,6 +71,18 @@ describe('mayNeedUrgentHelp', () => {
     'he is blackmailing me',
     'she is making threats',
     'kil myself',
+    'he threw a glass at me last night after i told her',
+    'she throws things at me when we argue',
+    'she throws things',
+    'he pinned me against the wall',
+    'she smashed my phone and locked me in the bathroom',
+    'he locked me in the bedroom',
+    'she wont let me leave the house',
+    'im scared to go home tonight',
+    'afraid of going home',
+    'he threw a glass at me last nite when i tried to talk',
+    'she throws things at me when shes angry',
+    'im scared of what hell do when he gets home',
   ])('leads with urgent help for “%s”', (query) => {
     expect(mayNeedUrgentHelp(query)).toBe(true);
   });
@@ -117,6 +129,14 @@ describe('mayNeedUrgentHelp', () => {
     'hell of a week',
     'kill time',
     'skills to listen',
+    'she throws it back at me every time we fight',
+    'she keeps throwing the affair in my face',
+    'threw myself into work to avoid her',
+    'she threw out all his things',
+    'pinned my hopes on counselling',
+    'locked my phone so she cant see it',
+    'she wont let me explain',
+    'scared to go back to counselling',
   ])('leaves “%s” as an ordinary search', (query) => {
     expect(mayNeedUrgentHelp(query)).toBe(false);
   });

@@ -66,6 +66,23 @@ const patterns: readonly RegExp[] = [
   new RegExp(
     String.raw`\b${partner}\s+(?:is|keeps|has\s+been)\s+(?:hurting|hitting|threatening)\s+(?:me|us)\b`,
   ),
+  // Things thrown at someone ("threw a glass at me", "throws things"), not
+  // an affair thrown back at a reader in a row ("throws it back at me").
+  /\bthr(?:ew|ows?|owing|own)\s+(?:a|an|things|stuff|something|plates?|glass(?:es)?|cups?|mugs?|bottles?|shoes?|chairs?|his\s+phone|her\s+phone)\b(?:\s+\w+){0,3}?\s+at\s+(?:me|us|my\s+(?:head|face))\b/,
+  /\bthr(?:ew|ows?|owing)\s+(?:things|stuff)\b(?!\s+(?:away|out|in\s+my\s+face))/,
+  // Held or shut in: "pinned me against the wall", "locked me in the bathroom",
+  // "won't let me leave".
+  /\bpin(?:s|ned|ning)?\s+(?:me|us)\s+(?:down|against|to)\b/,
+  /\block(?:s|ed|ing)?\s+(?:me|us)\s+in\b/,
+  /\b(?:wont|will\s+not|doesnt|does\s+not|didnt|did\s+not)\s+let\s+me\s+(?:leave|go\s+out|out)\b/,
+  /\bsmash(?:es|ed|ing)?\s+(?:my|our|the)\s+(?:phone|things|stuff|laptop|car|door|window|tv)\b/,
+  // Afraid of home: "scared to go home tonight".
+  new RegExp(
+    String.raw`\b${fear}\s+(?:to|of)\s+(?:go|going|be|being)\s+(?:home|back\s+home|alone\s+with\s+(?:him|her|them))\b`,
+  ),
+  new RegExp(
+    String.raw`\b${fear}\s+(?:of\s+)?what\s+(?:he|she|they)\s*(?:ll|will|might|would|d|could)\s+do\b`,
+  ),
   // "He threatens me", not "she threatened to leave".
   /\bthreat(?:en|ens|ened|ening)\s+(?:me|us)\b/,
   /\brap(?:e|ed|es|ing|ist)\b/,
