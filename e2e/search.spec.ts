@@ -371,6 +371,31 @@ test('Enter on the search page before its script arrives keeps the words out of 
   await expect(box).toHaveValue('my wife found texts');
 });
 
+test('Enter in the header box before any script arrives sends no words to the server, and searches once it does', async ({
+  page,
+}) => {
+  // A slow phone: the page shows, and the reader searches, before its scripts arrive.
+  const release = await holdScript(page, '**/_astro/*.js');
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('q=')) sent.push(request.url());
+  });
+  // Module scripts held, the page never reaches DOMContentLoaded: wait for the box instead.
+  await page.goto('/about/', { waitUntil: 'commit' });
+  const box = page.locator('#site-search');
+  await box.waitFor();
+  await box.fill('she threw my phone');
+  await box.press('Enter');
+  await page.waitForTimeout(300);
+  expect(new URL(page.url()).pathname).toBe('/about/');
+  expect(sent).toEqual([]);
+  release();
+  // The site script, once here, does what Enter asked: the search page, the words kept out of the address.
+  await expect(page).toHaveURL(/\/search\/$/);
+  await expect(page.locator('[data-search-status]')).toContainText('she threw my phone');
+  expect(sent).toEqual([]);
+});
+
 test('a reader already in the box when earlier words come back replaces them with the first key', async ({
   page,
 }) => {

@@ -31,20 +31,27 @@ export const budgets = {
    * acting (loading a file back, results kept with a clock set ahead) is
    * fetched when needed (lazy-script.ts) and is not counted here.
    * Figures when last set: chapter 21.47, worksheet 22.82, dated worksheet
-   * 24.49, self-check 22.94, your data 19.75, search 11.92 KB.
+   * 24.49, self-check 22.94, your data 19.75, search 11.92 KB. Then the site
+   * script every page loads grew 0.05 KB: Enter pressed in a search box
+   * before it arrived sent the words to the server and showed them in the
+   * address bar; it now does that search when it wakes (chapter 21.52 and
+   * dated worksheet 24.53, over their limits, which rose to 22 and 25). And
+   * search grew 0.3 KB (12.24, limit 12 → 12.5): more words that may mean a
+   * reader is in danger (things thrown, held or locked in, afraid to go home)
+   * lead with urgent help.
    */
   settledScriptGzip: {
-    chapter: 21.5 * 1024,
+    chapter: 22 * 1024,
     worksheet: 23 * 1024,
     /**
      * A sheet kept once a day or week adds its entry bar and the code that
      * lists its entries (1.7 KB). Weighed apart since 2026-11-27: until then
      * only the first sheet by address, an undated one, was weighed.
      */
-    'dated worksheet': 24.5 * 1024,
+    'dated worksheet': 25 * 1024,
     'self-check': 23 * 1024,
     'your data': 20 * 1024,
-    search: 12 * 1024,
+    search: 12.5 * 1024,
   },
   /**
    * The stylesheet every page shares: 6.48 KB. Tailwind reads class names

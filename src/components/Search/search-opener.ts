@@ -68,6 +68,11 @@ export function openSearchOnIntent(load: () => Promise<unknown>, doc: Document =
   });
   if (doc.querySelector('form[data-search-page]')) start();
   forgetWhenAsked(doc);
+  // From here this script keeps the words out of the address: a search the
+  // reader asked for before it arrived (held by theme-start.js) goes ahead.
+  doc.documentElement.dataset['searchReady'] = '';
+  for (const form of doc.querySelectorAll<HTMLFormElement>('[data-submit-asked]'))
+    form.requestSubmit();
 }
 
 /**

@@ -1,5 +1,8 @@
 // Runs inline in <head> before first paint (ThemeScript.astro minifies it at build).
 // It sets the theme and handles the header's two buttons: theme and Menu.
+// The `js` class it sets also shows the search boxes, so it holds their Enter
+// until the site script (search-opener.ts) is there to keep the words out of
+// the address bar.
 (function () {
   const root = document.documentElement;
   const key = 'rt-theme';
@@ -69,4 +72,17 @@
     menu.focus();
   });
   document.addEventListener('DOMContentLoaded', sync);
+  // Pressed before the site script arrived (a slow phone), Enter sent the
+  // words to the server and showed them in the address bar: held here, the
+  // site script submits the form again when it wakes.
+  document.addEventListener(
+    'submit',
+    function (event) {
+      const form = event.target;
+      if ('searchReady' in root.dataset || !form.matches('form[role="search"]')) return;
+      event.preventDefault();
+      form.dataset.submitAsked = '';
+    },
+    true,
+  );
 })();
