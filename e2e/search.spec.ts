@@ -508,6 +508,14 @@ test('without JavaScript no search box is offered, and the search page points to
     'Something urgent? Find your situation.',
     { useInnerText: true },
   );
+  await page.goto('/no-such-page/');
+  await expect(page.getByText('The address may have changed.')).toHaveText(
+    'The address may have changed. You can pick a chapter below.',
+    { useInnerText: true },
+  );
+  // Nor promise a button that is not there.
+  await page.goto('/your-data/');
+  await expect(page.getByText('“Delete everything” below')).toBeHidden();
   await context.close();
 });
 

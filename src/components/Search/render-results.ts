@@ -133,13 +133,13 @@ export function renderUrgentHelp(helpUrl: string): HTMLElement {
 }
 
 /**
- * Shown under results when nothing matched well (`SearchOutcome.weak`): the
- * sections above are only the closest, so offer the situations list too.
+ * Shown above results when nothing matched well (`SearchOutcome.weak`): the
+ * sections below are only the closest, so offer the situations list too.
  */
 export function renderClosestNote(situationsUrl: string): HTMLElement {
   return element(
     'p',
-    'mt-3 text-base',
+    'mb-3 text-base',
     ...situationsWayOn(
       'Nothing matched your words closely, so these are the nearest sections. You could also',
       situationsUrl,

@@ -104,8 +104,9 @@ function searcher(view: SearchView): (now?: boolean) => void {
         ...(urgent ? [renderUrgentHelp(helpUrl)] : []),
         ...(shown.length > 0
           ? [
-              renderResults(shown, outcome.words),
+              // Said first: under seven results it came too late to temper them.
               ...(outcome.weak ? [renderClosestNote(situationsUrl)] : []),
+              renderResults(shown, outcome.words),
             ]
           : [renderNothingFound(query, situationsUrl, helpUrl)]),
       );

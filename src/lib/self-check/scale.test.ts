@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitAnswer, isAnswerValue, optionsFor, type AnswerSpec } from './scale';
+import { fitAnswer, isAnswerValue, labelForAverage, optionsFor, type AnswerSpec } from './scale';
 
 const habit: AnswerSpec = { answers: 'frequency', mayNotApply: false };
 const once: AnswerSpec = { answers: 'done', mayNotApply: false };
@@ -81,5 +81,23 @@ describe('reading a saved answer against the statement as it is now', () => {
       expect(isAnswerValue(value)).toBe(true);
     for (const value of ['Always', 'never', '', 3, null, 'toString'])
       expect(isAnswerValue(value)).toBe(false);
+  });
+});
+
+describe('an average in words (labelForAverage)', () => {
+  it('names the word it sits on or near, and two words only when it lies well between', () => {
+    expect(labelForAverage(2)).toBe('Mostly');
+    // Near Sometimes: "Sometimes to Mostly" flattered it beside the lowest band.
+    expect(labelForAverage(7 / 6)).toBe('Sometimes');
+    expect(labelForAverage(1.25)).toBe('Sometimes');
+    expect(labelForAverage(1.5)).toBe('Sometimes to Mostly');
+    expect(labelForAverage(2.8)).toBe('Always');
+    expect(labelForAverage(2.7)).toBe('Mostly to Always');
+    expect(labelForAverage(0.4)).toBe('Not yet to Sometimes');
+  });
+
+  it('stays on the scale whatever it is given', () => {
+    expect(labelForAverage(-1)).toBe('Not yet');
+    expect(labelForAverage(9)).toBe('Always');
   });
 });
