@@ -100,3 +100,20 @@ test('words that mean something only on screen are left off paper', async ({ bro
   await expect(onScreen).toBeVisible();
   await context.close();
 });
+
+test('with JavaScript off the page follows a device set to dark, and still prints black on white', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto('/chapters/tell-the-whole-truth/');
+  const colours = () =>
+    page.evaluate(() => ({
+      background: getComputedStyle(document.body).backgroundColor,
+      text: getComputedStyle(document.querySelector('.prose-handbook p') as Element).color,
+    }));
+  expect((await colours()).background).toBe('rgb(20, 23, 27)');
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  expect(await colours()).toEqual({ background: 'rgb(255, 255, 255)', text: 'rgb(0, 0, 0)' });
+  await context.close();
+});

@@ -54,12 +54,14 @@ export const budgets = {
     search: 12.5 * 1024,
   },
   /**
-   * The stylesheet every page shares: 6.48 KB. Tailwind reads class names
-   * only from components and pages, but a word in a comment there still
-   * makes a rule ("filter" made one of 0.2 KB): a failing limit may be a
-   * comment's word.
+   * The stylesheet every page shares: 6.52 KB. Raised from 6.5 on 2026-11-27
+   * (6.48): with JavaScript off, a device set to dark got the light theme,
+   * bright at night; the dark colours now follow the device there too.
+   * Tailwind reads class names only from components and pages, but a word
+   * in a comment there still makes a rule ("filter" made one of 0.2 KB): a
+   * failing limit may be a comment's word.
    */
-  siteCssGzip: 6.5 * 1024,
+  siteCssGzip: 7 * 1024,
   /**
    * Each built page's own HTML, gzipped, by kind, the largest of each kind
    * rounded up to the next half kilobyte (chapter 11.86, be-there; worksheet
