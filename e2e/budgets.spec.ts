@@ -119,6 +119,17 @@ for (const [kind, pattern] of Object.entries(pagesOfKind) as [keyof typeof pages
   });
 }
 
+test('no script the browser can fetch carries zod (validation there is small typed guards)', () => {
+  // Every built script, the ones fetched only when a reader acts included:
+  // walking imports from the islands missed those loaded by their URL.
+  const scripts = readdirSync(join(distDir, '_astro')).filter((f) => f.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(10);
+  const withZod = scripts.filter((f) =>
+    /"invalid_type"|ZodError/.test(readFileSync(join(distDir, '_astro', f), 'utf8')),
+  );
+  expect(withZod).toEqual([]);
+});
+
 test('the script every page loads carries no preload helper (lazy-script.ts keeps it out)', () => {
   const siteScripts = readdirSync(join(distDir, '_astro')).filter((f) =>
     isOfflineRegistrationScript(`/_astro/${f}`),

@@ -1,6 +1,6 @@
 /**
  * The search box in the header and the full search page. Loaded only when
- * the reader reaches for search (focus, `/`, Ctrl/Cmd+K; see ThemeScript),
+ * the reader reaches for search (focus, `/`, Ctrl/Cmd+K; see search-opener.ts),
  * or on the search page itself. It starts itself when imported: the build
  * bundles it as a standalone script whose URL the header form carries.
  */

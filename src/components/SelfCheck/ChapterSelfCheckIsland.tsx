@@ -1,6 +1,7 @@
 /**
- * A chapter's self-check island: its last two kept results above the
- * statements, and a result that names the sections to revisit.
+ * A chapter's self-check island: its kept results above the statements (the
+ * last two side by side, earlier ones in a list that opens), and a result
+ * that names the sections to revisit.
  */
 import { chapterAnnouncement } from '../../lib/self-check/messages';
 import {

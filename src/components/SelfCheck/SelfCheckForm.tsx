@@ -67,7 +67,7 @@ interface Props {
   /** Kept results are listed below the check, each with its Delete (/self-check/). */
   resultsBelow: boolean;
   outcome: (answers: Answers, score: Score) => SelfCheckOutcome;
-  /** Shown above the statements (a chapter's last two kept results). */
+  /** Shown above the statements (a chapter's kept results). */
   before?: ComponentChildren;
 }
 

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ConfigEnv, Plugin } from 'vite';
 import { astroPreactClient, handbookIslandClient, islandRenderer } from './island-renderer';
@@ -20,5 +20,18 @@ describe('islandRenderer', () => {
     expect(resolveIn(browser, 'preact')).toBeNull();
     expect(resolveIn({ ...browser, isSsrBuild: true }, astroPreactClient)).toBeNull();
     expect(resolveIn({ command: 'serve', mode: 'development' }, astroPreactClient)).toBeNull();
+  });
+});
+
+describe('the handbook’s island client', () => {
+  it('was copied from the @astrojs/preact installed: an upgrade must be compared with it first', () => {
+    const installed = JSON.parse(
+      readFileSync('node_modules/@astrojs/preact/package.json', 'utf8'),
+    ) as { version: string };
+    // hydrate-island.ts follows @astrojs/preact 4.1.3's dist/client.js without signal props.
+    expect(
+      installed.version,
+      'compare node_modules/@astrojs/preact/dist/client.js with src/lib/browser/hydrate-island.ts, then update this version',
+    ).toBe('4.1.3');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * A script a page loads later, when the reader reaches for it, by its own URL.
  * Vite wraps every `import('./x')` in a helper that preloads x's imports: 0.6 KB
- * gzip on every page, for the one such script the site has (search). Importing
+ * gzip on every page that could load one (search, reading a backup or answers
+ * file, results kept with a clock set ahead). Importing
  * `virtual:lazy-script/./x` instead gives the built file's URL: Rollup emits x
  * as a file of its own, with its exports kept, and the page imports that URL
  * plainly.

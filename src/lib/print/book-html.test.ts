@@ -54,4 +54,10 @@ describe('bookHtml', () => {
     expect(html).toContain('After');
     expect(html).not.toMatch(/Drop|<p>b<\/p>|Sub|x\(\)|island/);
   });
+
+  it('fails, naming the section and page, when a section it is told to leave out is not there', () => {
+    expect(() =>
+      bookHtml('<h2 id="keep">Keep</h2><p>a</p>', part, { ...options, dropSections: ['gone'] }),
+    ).toThrow(/#gone of \/.*no such heading/);
+  });
 });

@@ -58,22 +58,34 @@ function headingLevel(node: Element): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-/** Removes each dropped section: its heading and everything up to the next heading of its level or above. */
-function dropSections(children: RootContent[], ids: Set<string>): RootContent[] {
+/**
+ * Removes each dropped section: its heading and everything up to the next
+ * heading of its level or above. An id with no such heading fails the build,
+ * naming it: a renamed section would otherwise come back into the book unseen.
+ */
+function dropSections(children: RootContent[], ids: Set<string>, part: BookPart): RootContent[] {
   const kept: RootContent[] = [];
+  const found = new Set<string>();
   let droppingAt: number | undefined;
   for (const child of children) {
     if (isElement(child)) {
       const level = headingLevel(child);
+      const id = String(child.properties.id ?? '');
       if (level !== undefined) {
         if (droppingAt !== undefined && level <= droppingAt) droppingAt = undefined;
-        if (droppingAt === undefined && ids.has(String(child.properties.id ?? ''))) {
+        if (droppingAt === undefined && ids.has(id)) {
           droppingAt = level;
+          found.add(id);
         }
       }
     }
     if (droppingAt === undefined) kept.push(child);
   }
+  const missing = [...ids].filter((id) => !found.has(id));
+  if (missing.length > 0)
+    throw new Error(
+      `The print edition leaves out section #${missing.join(', #')} of ${part.path}, which has no such heading: rename it in src/pages/print/index.astro too.`,
+    );
   return kept;
 }
 
@@ -103,7 +115,7 @@ function transform(node: Element, part: BookPart, options: BookOptions): Element
 export function bookHtml(html: string, part: BookPart, options: BookOptions): string {
   const tree: Root = fromHtml(html, { fragment: true });
   const top = options.dropSections?.length
-    ? dropSections(tree.children, new Set(options.dropSections))
+    ? dropSections(tree.children, new Set(options.dropSections), part)
     : tree.children;
   const children: RootContent[] = [];
   for (const child of top) {
