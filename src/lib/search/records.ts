@@ -73,6 +73,11 @@ export function readPhrasings(
     problems.push(...checkPhrasingRefs(file, data, ids));
     files.push({ file, data });
   }
+  const phrased = new Set(files.map((f) => f.data.chapter));
+  for (const slug of ids.keys()) {
+    if (!phrased.has(slug))
+      problems.push(`content/search/phrasings: no file for chapter "${slug}" (NN-${slug}.json)`);
+  }
   if (problems.length > 0) throw new Error(problems.join('\n'));
   return files;
 }

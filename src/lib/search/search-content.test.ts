@@ -24,22 +24,38 @@ describe('phrasings files', () => {
     const sections = new Map([['be-patient', new Set(['no-timeline'])]]);
     expect(checkPhrasingRefs('f.json', data, sections)).toEqual([
       'f.json: sections.0.section: chapter "be-patient" has no section #gone',
+      'f.json: sections: no phrasings for section #no-timeline of "be-patient"',
     ]);
     expect(checkPhrasingRefs('f.json', { ...data, chapter: 'nope' }, sections)).toEqual([
       'f.json: chapter: no chapter "nope"',
     ]);
   });
 
-  it('covers every section of every chapter with 8 to 15 phrasings', () => {
+  it('names a section of the chapter that has no phrasings', () => {
+    const data = parsePhrasingsFile('f.json', {
+      chapter: 'be-patient',
+      sections: [{ section: 'no-timeline', phrasings: eight }],
+    });
+    const sections = new Map([['be-patient', new Set(['no-timeline', 'new-one'])]]);
+    expect(checkPhrasingRefs('f.json', data, sections)).toEqual([
+      'f.json: sections: no phrasings for section #new-one of "be-patient"',
+    ]);
+  });
+
+  it('fails, naming the chapter, when a chapter has no phrasings file', () => {
+    const chapters = chaptersFromCompiled(compiledChapters());
+    chapters.set('a-new-step', { slug: 'a-new-step', title: 'A new step', sections: new Map() });
+    expect(() => readPhrasings(chapters)).toThrow(
+      'content/search/phrasings: no file for chapter "a-new-step"',
+    );
+  });
+
+  it('has one phrasings file for each chapter, and a record for each of its sections', () => {
     const compiled = compiledChapters();
-    const files = readPhrasings(chaptersFromCompiled(compiled));
-    expect(files).toHaveLength(10);
-    for (const { data } of files) {
-      for (const entry of data.sections) {
-        expect(entry.phrasings.length).toBeGreaterThanOrEqual(8);
-        expect(entry.phrasings.length).toBeLessThanOrEqual(15);
-      }
-    }
+    const chapters = chaptersFromCompiled(compiled);
+    // readPhrasings fails on a file whose sections are not its chapter's, all of them.
+    const files = readPhrasings(chapters);
+    expect(files.map((f) => f.data.chapter).sort()).toEqual([...chapters.keys()].sort());
     const records = searchRecords(compiled);
     expect(records.length).toBe(files.reduce((n, f) => n + f.data.sections.length, 0));
     expect(records.every((r) => /^\/chapters\/[a-z0-9-]+\/#[a-z0-9-]+$/.test(r.url))).toBe(true);

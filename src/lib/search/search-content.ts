@@ -61,8 +61,10 @@ export function parseWordTables(file: string, data: unknown): WordTables {
 
 /**
  * Problems with a phrasings file's references, each naming the file and the
- * field: a chapter or section that does not exist, or a section listed twice.
- * `sections` maps chapter slug → its section ids.
+ * field: a chapter or section that does not exist, a section listed twice, or
+ * a section of the chapter with no phrasings (a new section would be found
+ * by the reader's own words far less often). `sections` maps chapter slug →
+ * its section ids.
  */
 export function checkPhrasingRefs(
   file: string,
@@ -84,5 +86,11 @@ export function checkPhrasingRefs(
     }
     seen.add(entry.section);
   });
+  for (const section of known) {
+    if (!seen.has(section))
+      problems.push(
+        `${file}: sections: no phrasings for section #${section} of "${phrasings.chapter}"`,
+      );
+  }
   return problems;
 }
