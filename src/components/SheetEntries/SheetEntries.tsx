@@ -19,6 +19,7 @@ import {
   entriesByMonth,
   entryAnswerLines,
   keptEntries,
+  yourDataWords,
   type EntryMonth,
   type KeptEntry,
 } from '../../lib/worksheet/kept-entries';
@@ -174,7 +175,7 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref, your
       </p>
       {notices.map((notice) => {
         // Where a notice sends the reader to “Your data”, the words lead there.
-        const [before, after] = notice.split('“Your data”');
+        const [before, after] = notice.split(yourDataWords);
         return (
           <p
             key={notice}

@@ -6,6 +6,7 @@ import {
   entryAnswerLines,
   keptEntries,
   unlistedEntriesNotice,
+  yourDataWords,
 } from './kept-entries';
 import { saveAnswerEdits } from './saving';
 import { sheet } from '../../../test/fixtures/worksheet/test-sheet';
@@ -126,5 +127,11 @@ describe('a long list of entries, folded by month (entriesByMonth)', () => {
       ['December 2025', [entry('2026-W01'), entry('2025-W52')]],
     ]);
     expect(entriesByMonth([entry('2026-03-02')]).months).toEqual([]);
+  });
+});
+
+describe('notices that send the reader to Your data', () => {
+  it('name it in the words the entries page makes a link of', () => {
+    for (const count of [1, 3]) expect(unlistedEntriesNotice(count)).toContain(yourDataWords);
   });
 });

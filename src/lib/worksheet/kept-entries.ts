@@ -36,11 +36,14 @@ export interface KeptEntry extends EntryListing {
 export const entriesStorageOffNotice =
   'This browser is not letting the handbook keep anything on this device, so no entry can be kept or shown here.';
 
+/** The page's name in a notice: the entries page makes these words the link to it. */
+export const yourDataWords = '“Your data”';
+
 /** Said of entries kept under a date this sheet does not use, which the page cannot list. */
 export function unlistedEntriesNotice(count: number): string {
   return count === 1
-    ? 'One entry is kept under a date this sheet does not use, so it is not listed here. It stays on this device: “Your data” lists it, to download or delete.'
-    : `${count} entries are kept under dates this sheet does not use, so they are not listed here. They stay on this device: “Your data” lists them, to download or delete.`;
+    ? `One entry is kept under a date this sheet does not use, so it is not listed here. It stays on this device: ${yourDataWords} lists it, to download or delete.`
+    : `${count} entries are kept under dates this sheet does not use, so they are not listed here. They stay on this device: ${yourDataWords} lists them, to download or delete.`;
 }
 
 export function keptEntries(
