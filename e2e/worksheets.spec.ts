@@ -3,7 +3,7 @@ import { questionKeepsOnDoublePressAndEscape, turnStorageOff } from './support/e
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { chapterPaths, printedSheets, watchPage } from './support/site';
+import { chapterPaths, holdScript, printedSheets, watchPage } from './support/site';
 
 /** Every worksheet, from the content files (the file name is its address). */
 const slugs = readdirSync(resolve('content/worksheets'))
@@ -597,6 +597,30 @@ test("if the sheet's script never arrives, it does not claim to save what is typ
   await page.reload();
   await expect(page.getByText('What you type is saved on this device as you type')).toBeVisible();
   await expect(page.getByText('once this page has finished loading')).toHaveCount(0);
+});
+
+test("before the sheet's script arrives its buttons show they cannot be pressed yet, then work", async ({
+  page,
+}) => {
+  // A slow phone: Print, Download and Clear were pressed and did nothing, without a word.
+  const release = await holdScript(page, '**/_astro/WorksheetTools.*.js');
+  await page.goto('/worksheets/no-contact/');
+  const print = page.getByRole('button', { name: 'Print', exact: true });
+  await expect(print).toBeDisabled();
+  await page.getByText('More: blank copy, download, load, clear').click();
+  for (const name of ['Print a blank copy', 'Download answers', 'Clear answers'])
+    await expect(page.getByRole('button', { name })).toBeDisabled();
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+  release();
+  await expect(print).toBeEnabled();
+  await print.click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await expect(page.getByRole('button', { name: 'Clear answers' })).toBeEnabled();
 });
 
 test('the worksheets page lists every worksheet, and every chapter links to its own', async ({

@@ -109,6 +109,10 @@ export default function WorksheetTools({
   const shown = useRef<Answers>({});
   /** Changes the reader made that could not be saved yet. */
   const unsaved = useRef<UnsavedChanges>(noChanges);
+  // The page as sent shows these buttons unable to be pressed: pressed before
+  // the island woke (a slow phone), they did nothing and said nothing.
+  const [awake, setAwake] = useState(false);
+  useEffect(() => setAwake(true), []);
   const [notice, setNotice] = useState<string | null>(null);
   const [unreadable, setUnreadable] = useState<string | null>(null);
   const [kept, setKept] = useState<KeptField[]>([]);
@@ -488,7 +492,7 @@ export default function WorksheetTools({
         <a href={yourDataHref}>Your data</a>
       </p>
       <div class="flex flex-wrap items-start gap-3">
-        <button type="button" class={button} onClick={() => window.print()}>
+        <button type="button" class={button} disabled={!awake} onClick={() => window.print()}>
           Print
         </button>
         {lastEntry && filled === 0 && (
@@ -509,13 +513,18 @@ export default function WorksheetTools({
             </span>
           </summary>
           <div class="mt-3 flex flex-wrap gap-3">
-            <button type="button" class={button} onClick={printBlank}>
+            <button type="button" class={button} disabled={!awake} onClick={printBlank}>
               Print a blank copy
             </button>
-            <button type="button" class={button} onClick={download}>
+            <button type="button" class={button} disabled={!awake} onClick={download}>
               Download answers
             </button>
-            <button type="button" class={button} onClick={() => fileInput.current?.click()}>
+            <button
+              type="button"
+              class={button}
+              disabled={!awake}
+              onClick={() => fileInput.current?.click()}
+            >
               Load answers from a file
             </button>
             <input
@@ -532,6 +541,7 @@ export default function WorksheetTools({
               ref={clearButton}
               type="button"
               class={button}
+              disabled={!awake}
               aria-expanded={confirming}
               onClick={() => setConfirming(true)}
             >
