@@ -19,8 +19,9 @@ export const budgets = {
    * cache, until the network is idle: be-there, 20.10 KB (its HTML 11.9, the
    * stylesheet 6.5, the site script 1.6). Until 2026-11-27 this weighed the
    * first chapter only (19.02 KB), so a heavier chapter could grow unseen.
+   * Raised to 21 KB the same day (20.56): its HTML grew (see pageHtmlGzip).
    */
-  chapterFirstVisitGzip: 20.5 * 1024,
+  chapterFirstVisitGzip: 21 * 1024,
   chapterRequests: 5,
   /**
    * JavaScript a page has fetched once settled: every island woken, scrolled
@@ -54,7 +55,7 @@ export const budgets = {
     search: 12.5 * 1024,
   },
   /**
-   * The stylesheet every page shares: 6.52 KB. Raised from 6.5 on 2026-11-27
+   * The stylesheet every page shares: 6.55 KB (with a disabled button muted). Raised from 6.5 on 2026-11-27
    * (6.48): with JavaScript off, a device set to dark got the light theme,
    * bright at night; the dark colours now follow the device there too.
    * Tailwind reads class names only from components and pages, but a word
@@ -67,10 +68,14 @@ export const budgets = {
    * rounded up to the next half kilobyte (chapter 11.86, be-there; worksheet
    * 7.2; self-check 8.8; your data 6.6; search 3.7; the print edition 21.8).
    * The HTML carries each island's props, so a prop that repeats the page's
-   * words shows here.
+   * words shows here. The chapter limit rose to 12.5 on 2026-11-27 (12.21):
+   * a chapter printed at once by a reader coming back lacked its self-check's
+   * result, so the check wakes at once where its records are kept (Astro puts
+   * that directive's script inline), and the theme script holds Enter in a
+   * search box until the site script can keep the words out of the address.
    */
   pageHtmlGzip: {
-    chapter: 12 * 1024,
+    chapter: 12.5 * 1024,
     worksheet: 7.5 * 1024,
     'self-check': 9 * 1024,
     'your data': 7 * 1024,

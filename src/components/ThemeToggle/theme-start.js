@@ -79,10 +79,20 @@
     'submit',
     function (event) {
       const form = event.target;
-      if ('searchReady' in root.dataset || !form.matches('form[role="search"]')) return;
+      // After load with no site script, it is not coming: a plain request.
+      if ('searchGuard' in root.dataset || document.readyState === 'complete') return;
+      if (!form.matches('form[role="search"]')) return;
       event.preventDefault();
       form.dataset.submitAsked = '';
     },
     true,
   );
+  // By load the site script has run, or failed to arrive: then the held
+  // search goes as a plain request rather than not at all.
+  window.addEventListener('load', function () {
+    if ('searchGuard' in root.dataset) return;
+    document.querySelectorAll('form[data-submit-asked]').forEach(function (form) {
+      form.submit();
+    });
+  });
 })();

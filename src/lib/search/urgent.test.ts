@@ -83,6 +83,14 @@ describe('mayNeedUrgentHelp', () => {
     'he threw a glass at me last nite when i tried to talk',
     'she throws things at me when shes angry',
     'im scared of what hell do when he gets home',
+    'he threw me against the wall',
+    'she threw a drink in my face',
+    'he threw the remote at me',
+    'he wouldnt let me leave',
+    'she hit me with a plate',
+    'he held me down',
+    'i dont feel safe at home',
+    'hes thrown things',
   ])('leads with urgent help for “%s”', (query) => {
     expect(mayNeedUrgentHelp(query)).toBe(true);
   });
@@ -137,6 +145,13 @@ describe('mayNeedUrgentHelp', () => {
     'locked my phone so she cant see it',
     'she wont let me explain',
     'scared to go back to counselling',
+    'she throws a lot of questions at me',
+    'she keeps trying to pin me down on the timeline',
+    'scared of what shell do when she finds out',
+    'i keep throwing things in his face',
+    'she wont let me out of her sight',
+    'she hit me with another question',
+    'he pinned me down on dates',
   ])('leaves “%s” as an ordinary search', (query) => {
     expect(mayNeedUrgentHelp(query)).toBe(false);
   });

@@ -11,6 +11,8 @@ const self = String.raw`(?:my|him|her|them|your|our)\s*sel(?:f|ves)`;
 const someone = String.raw`(?:me|him|her|them|you|us|my\s+\w+)`;
 const partner = String.raw`(?:he|she|they|partner|wife|husband|girlfriend|boyfriend)`;
 const fear = String.raw`(?:scared|afraid|frightened|terrified)`;
+/** Things a reader may say were thrown at them. */
+const thrown = String.raw`(?:things|stuff|something|plates?|glass(?:es)?|cups?|mugs?|bottles?|shoes?|chairs?|drinks?|remotes?|keys|phones?|books?|lamps?|vases?|knife|knives|food)`;
 
 const patterns: readonly RegExp[] = [
   // Suicide, misspelled too ("sucidal", "suicde").
@@ -66,22 +68,31 @@ const patterns: readonly RegExp[] = [
   new RegExp(
     String.raw`\b${partner}\s+(?:is|keeps|has\s+been)\s+(?:hurting|hitting|threatening)\s+(?:me|us)\b`,
   ),
-  // Things thrown at someone ("threw a glass at me", "throws things"), not
-  // an affair thrown back at a reader in a row ("throws it back at me").
-  /\bthr(?:ew|ows?|owing|own)\s+(?:a|an|things|stuff|something|plates?|glass(?:es)?|cups?|mugs?|bottles?|shoes?|chairs?|his\s+phone|her\s+phone)\b(?:\s+\w+){0,3}?\s+at\s+(?:me|us|my\s+(?:head|face))\b/,
-  /\bthr(?:ew|ows?|owing)\s+(?:things|stuff)\b(?!\s+(?:away|out|in\s+my\s+face))/,
-  // Held or shut in: "pinned me against the wall", "locked me in the bathroom",
-  // "won't let me leave".
-  /\bpin(?:s|ned|ning)?\s+(?:me|us)\s+(?:down|against|to)\b/,
+  // Things thrown at someone ("threw a glass at me", "threw the remote at
+  // me", "throws things", "threw me against the wall"), not questions or an
+  // affair thrown at a reader in a row ("throws it back at me").
+  new RegExp(
+    String.raw`\bthr(?:ew|ows?|owing|own)\s+(?:(?:a|an|the|his|her|their|my)\s+)?${thrown}\b(?:\s+\w+){0,2}?\s+at\s+(?:me|us|my\s+(?:head|face))\b`,
+  ),
+  /\bthr(?:ew|ows?|owing|own)\s+(?:(?:a|an|the|his|her|their|my)\s+)?(?:drinks?|water|coffee|wine|beer|glass)\s+(?:\w+\s+)?in\s+my\s+face\b/,
+  /\bthr(?:ew|ows?|owing|own)\s+(?:things|stuff)\b(?!\s+(?:away|out|in\s+\w+\s+face))/,
+  /\bthr(?:ew|ows?|owing|own)\s+me\s+(?:against|into|down|across|onto|to\s+the\s+(?:floor|ground))\b/,
+  // Held or shut in: "pinned me against the wall", "held me down", "locked me
+  // in the bathroom", "won't let me leave"; not "pin me down on the timeline".
+  /\bpin(?:s|ned|ning)?\s+(?:me|us)\s+(?:against|to\s+the\s+(?:wall|floor|bed|ground))\b/,
+  /\bpinned\s+(?:me|us)\s+down\b(?!\s+on\b)/,
+  /\b(?:held|holds|holding)\s+(?:me|us)\s+down\b/,
   /\block(?:s|ed|ing)?\s+(?:me|us)\s+in\b/,
-  /\b(?:wont|will\s+not|doesnt|does\s+not|didnt|did\s+not)\s+let\s+me\s+(?:leave|go\s+out|out)\b/,
+  /\b(?:wont|will\s+not|wouldnt|would\s+not|doesnt|does\s+not|didnt|did\s+not)\s+let\s+me\s+(?:leave|go\s+out|out\s+of\s+the\s+(?:house|room|car|flat|apartment))\b/,
   /\bsmash(?:es|ed|ing)?\s+(?:my|our|the)\s+(?:phone|things|stuff|laptop|car|door|window|tv)\b/,
+  /\b(?:hit|hits|hitting)\s+(?:me|us)\s+with\s+(?:a|an|the|his|her)\s+(?!question|text)\w+/,
+  /\b(?:dont|do\s+not|didnt|never|no\s+longer)\s+feel\s+safe\b/,
   // Afraid of home: "scared to go home tonight".
   new RegExp(
     String.raw`\b${fear}\s+(?:to|of)\s+(?:go|going|be|being)\s+(?:home|back\s+home|alone\s+with\s+(?:him|her|them))\b`,
   ),
   new RegExp(
-    String.raw`\b${fear}\s+(?:of\s+)?what\s+(?:he|she|they)\s*(?:ll|will|might|would|d|could)\s+do\b`,
+    String.raw`\b${fear}\s+(?:of\s+)?what\s+(?:he|she|they)\s*(?:ll|will|might|would|d|could)\s+do\b(?!\s+(?:when|if|once)\s+\w+\s+(?:finds?|found)\s+out)`,
   ),
   // "He threatens me", not "she threatened to leave".
   /\bthreat(?:en|ens|ened|ening)\s+(?:me|us)\b/,

@@ -89,7 +89,8 @@ describe('an average in words (labelForAverage)', () => {
     expect(labelForAverage(2)).toBe('Mostly');
     // Near Sometimes: "Sometimes to Mostly" flattered it beside the lowest band.
     expect(labelForAverage(7 / 6)).toBe('Sometimes');
-    expect(labelForAverage(1.25)).toBe('Sometimes');
+    expect(labelForAverage(1.25)).toBe('Sometimes to Mostly');
+    expect(labelForAverage(2.75)).toBe('Mostly to Always');
     expect(labelForAverage(1.5)).toBe('Sometimes to Mostly');
     expect(labelForAverage(2.8)).toBe('Always');
     expect(labelForAverage(2.7)).toBe('Mostly to Always');

@@ -120,13 +120,14 @@ const averageWords = answerScales.frequency;
 /**
  * An average in words: the scale word it sits on or near ("Mostly"), or the
  * two words it lies well between ("Mostly to Always"), never a decimal.
- * Near means within a quarter: 1.17 read "Sometimes to Mostly", which beside
- * the lowest band flattered a result nearer Sometimes.
+ * Near means less than a quarter away: 1.17 read "Sometimes to Mostly", which
+ * beside the lowest band flattered a result nearer Sometimes; 1.25 and 2.75
+ * still read as between.
  */
 export function labelForAverage(average: number): string {
   const clamped = Math.min(MAX_POINTS_PER_STATEMENT, Math.max(0, average));
   const word = (points: number) => averageWords.find((a) => a.points === points)?.label ?? '';
   const nearest = Math.round(clamped);
-  if (Math.abs(clamped - nearest) <= 0.25) return word(nearest);
+  if (Math.abs(clamped - nearest) < 0.25) return word(nearest);
   return `${word(Math.floor(clamped))} to ${word(Math.ceil(clamped))}`;
 }
