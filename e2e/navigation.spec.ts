@@ -5,13 +5,27 @@ const chapters = chapterPaths();
 const secondChapter = '/chapters/end-it-openly/';
 
 test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
-  await page.goto(secondChapter);
+  await page.goto('/about/');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to main content' });
   await expect(skip).toBeFocused();
   await expect(skip).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
+});
+
+test("on a chapter the skip link passes the list of chapters too, to the chapter's own text", async ({
+  page,
+}) => {
+  await page.goto(secondChapter);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('article')).toBeFocused();
+  // The next stop is in the chapter, not its list of chapters.
+  await page.keyboard.press('Tab');
+  const next = page.locator(':focus');
+  expect(await next.evaluate((el) => el.closest('article') !== null)).toBe(true);
+  expect(await next.evaluate((el) => el.closest('nav[aria-label="Chapters"]'))).toBeNull();
 });
 
 test('keyboard alone reaches the chapter menu and the previous/next links', async ({ page }) => {
