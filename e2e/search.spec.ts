@@ -309,7 +309,7 @@ test('"Link to this search" is taken back when the kind changes, as when the wor
   await page.getByRole('button', { name: 'Link to this search' }).click();
   const link = page.locator('[data-search-share-link]');
   await expect(link).toHaveValue(/\/search\/\?q=jealous$/);
-  await page.getByText('Show only chapters, worksheets or other kinds').click();
+  await page.getByText('Show only one kind: chapters, worksheets and more').click();
   await page.getByRole('radio', { name: 'Worksheets' }).check();
   await expect(link).toBeHidden();
   await page.getByRole('button', { name: 'Link to this search' }).click();
@@ -323,7 +323,7 @@ test('the kind filter, folded away, narrows results', async ({ page }) => {
   ).toBeVisible();
   // Every kind at once shows only the closest pages, and says so.
   await expect(page.locator('[data-search-status]')).toHaveText(
-    /^The closest \d+ pages found for “trust”\. Choose a kind to see more of one kind\.$/,
+    /^The closest \d+ pages found for “trust”\. To see more, show only one kind\.$/,
   );
   await page.locator('details[data-search-filters] summary').click();
   await page.getByRole('radio', { name: 'Situations' }).check();

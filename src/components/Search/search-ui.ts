@@ -139,7 +139,7 @@ function searcher(view: SearchView): (now?: boolean) => void {
 function defaultSummary(_shown: number, found: number, query: string, kind?: string): string {
   const summary = resultsSummary(found, query, kind);
   // On the search page, choosing one kind shows more of it than "Everything" has room for.
-  return found > 0 && !kind ? `${summary} Choose a kind to see more of one kind.` : summary;
+  return found > 0 && !kind ? `${summary} To see more, show only one kind.` : summary;
 }
 
 /**
