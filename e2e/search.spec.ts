@@ -556,6 +556,8 @@ test.describe('on a 375 px screen', () => {
     await expect(panel).toBeVisible();
     const box = await panel.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+    // The header's width, not the box's: as wide as the box, it was 207 px at 320 px.
+    expect(box?.width ?? 0).toBeGreaterThan(320);
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(375);
     await expect(panel.locator('a[href$="#if-they-want-to-end-it"]').first()).toBeVisible();

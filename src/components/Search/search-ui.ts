@@ -222,7 +222,9 @@ function startHeaderBox(form: HTMLFormElement): void {
   const live = document.createElement('p');
   live.className = 'sr-only';
   live.setAttribute('aria-live', 'polite');
-  form.classList.add('relative');
+  // On a phone the panel spans the header's row (SiteHeader.astro), not the
+  // narrow box: at 320 px it was 207 px wide, a heading five lines tall.
+  form.classList.add('sm:relative');
   form.append(panel, live);
   input.setAttribute('aria-controls', panel.id);
 
