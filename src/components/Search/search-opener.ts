@@ -68,13 +68,10 @@ export function openSearchOnIntent(load: () => Promise<unknown>, doc: Document =
   });
   if (doc.querySelector('form[data-search-page]')) start();
   forgetWhenAsked(doc);
-  // From here this script keeps the words out of the address (data-search-guard
-  // on <html> tells theme-start.js to stop holding Enter): a search the reader
-  // asked for before it arrived goes ahead.
+  // From here this script keeps the words out of the address: data-search-guard
+  // tells theme-start.js to stop holding Enter (a search held before this
+  // arrived, it sends at load, through the handler above).
   doc.documentElement.dataset['searchGuard'] = '';
-  // Not a box emptied since: the reader took the search back.
-  for (const form of doc.querySelectorAll<HTMLFormElement>('[data-submit-asked]'))
-    if (form.querySelector<HTMLInputElement>('input[name="q"]')?.value.trim()) form.requestSubmit();
 }
 
 /**

@@ -73,8 +73,8 @@
   });
   document.addEventListener('DOMContentLoaded', sync);
   // Pressed before the site script arrived (a slow phone), Enter sent the
-  // words to the server and showed them in the address bar: held here, the
-  // site script submits the form again when it wakes.
+  // words to the server and showed them in the address bar: held here until
+  // the page has loaded.
   document.addEventListener(
     'submit',
     function (event) {
@@ -87,12 +87,14 @@
     },
     true,
   );
-  // By load the site script has run, or failed to arrive: then the held
-  // search goes as a plain request rather than not at all.
+  // By load the site script has run, and keeps the words out of the address,
+  // or it failed to arrive, and the search goes as a plain request rather
+  // than not at all. Not a box emptied since: the reader took it back.
   window.addEventListener('load', function () {
-    if ('searchGuard' in root.dataset) return;
     document.querySelectorAll('form[data-submit-asked]').forEach(function (form) {
-      form.submit();
+      delete form.dataset.submitAsked;
+      const box = form.querySelector('input[name="q"]');
+      if (box && box.value.trim()) form.requestSubmit();
     });
   });
 })();
