@@ -33,3 +33,23 @@ describe('the stylesheet’s sources', () => {
     expect(unread.map((file) => relative(src, file))).toEqual([]);
   });
 });
+
+describe('the dark colours', () => {
+  /** The custom properties a rule sets, as written after `selector {`. */
+  function declarations(selector: string): string {
+    const start = css.indexOf(`${selector} {`);
+    expect(start, selector).toBeGreaterThan(-1);
+    return css
+      .slice(start, css.indexOf('}', start))
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line.startsWith('--') || line.startsWith('color-scheme'))
+      .join('\n');
+  }
+
+  it('are the same whether the toggle chose them or a device set to dark without JavaScript', () => {
+    const toggled = declarations(":root[data-theme='dark']");
+    expect(toggled).toContain('--rt-page');
+    expect(declarations(':root:not([data-theme])')).toBe(toggled);
+  });
+});
