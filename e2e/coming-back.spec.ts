@@ -7,11 +7,13 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
+  catchPrint,
   fillStorageFor,
   goBack,
   hydrateIslands,
   storedItems,
   questionKeepsOnDoublePressAndEscape,
+  timesPrinted,
   turnStorageOff,
 } from './support/exercise';
 import { formatDay } from '../src/lib/progress/dates';
@@ -787,16 +789,6 @@ async function keepOneDayThenOpenTheNext(page: Page, onFirstDay?: () => Promise<
   await hydrateIslands(page);
 }
 
-/** window.print() is only recorded: the test looks at the page as it would print. */
-async function catchPrint(page: Page) {
-  await page.evaluate(() => {
-    (window as unknown as { printed: number }).printed = 0;
-    window.print = () => {
-      (window as unknown as { printed: number }).printed += 1;
-    };
-  });
-}
-
 test.describe('a sheet kept week by week', () => {
   test('keeps last week’s entry when this week’s is typed, lists both by date and prints them', async ({
     page,
@@ -835,9 +827,7 @@ test.describe('a sheet kept week by week', () => {
     // The last four weeks print together on one page.
     await catchPrint(page);
     await page.locator('[data-print-recent]').click();
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
-      .toBe(1);
+    await expect.poll(() => timesPrinted(page)).toBe(1);
     await page.emulateMedia({ media: 'print' });
     // Oldest first, and each of the four weeks is there: a week with no entry says so.
     await expect(entries.filter({ visible: true })).toHaveText([

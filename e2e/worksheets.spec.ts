@@ -1,5 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { questionKeepsOnDoublePressAndEscape, turnStorageOff } from './support/exercise';
+import {
+  catchPrint,
+  questionKeepsOnDoublePressAndEscape,
+  timesPrinted,
+  turnStorageOff,
+} from './support/exercise';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -612,16 +617,11 @@ test("before the sheet's script arrives its buttons show they cannot be pressed 
   await page.getByText('More: blank copy, download, load, clear').click();
   for (const name of ['Print a blank copy', 'Download answers', 'Clear answers'])
     await expect(page.getByRole('button', { name })).toBeDisabled();
-  await page.evaluate(() => {
-    (window as unknown as { printed: number }).printed = 0;
-    window.print = () => {
-      (window as unknown as { printed: number }).printed += 1;
-    };
-  });
+  await catchPrint(page);
   release();
   await expect(print).toBeEnabled();
   await print.click();
-  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  expect(await timesPrinted(page)).toBe(1);
   await expect(page.getByRole('button', { name: 'Clear answers' })).toBeEnabled();
 });
 

@@ -124,3 +124,18 @@ export async function tickEveryStatement(page: Page, choice = 1): Promise<number
     await fieldsets.nth(i).locator('input[type="radio"]').nth(choice).check();
   return count;
 }
+
+/** window.print() is only counted: the test looks at the page as it would print. */
+export async function catchPrint(page: Page) {
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+}
+
+/** How many times the page called window.print() since catchPrint. */
+export function timesPrinted(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { printed: number }).printed);
+}
