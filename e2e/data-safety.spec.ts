@@ -580,6 +580,41 @@ test('over-long and orphaned answers, and a date in another format, are kept and
   expect((await storedAnswers(page))?.['date']).toBe('2026-11-26');
 });
 
+test('one damaged answer does not hide the others: they stay, and a copy of it all is kept', async ({
+  page,
+}) => {
+  const at = '2026-11-20T08:30:00.000Z';
+  const partly = JSON.stringify({
+    version: 2,
+    savedAt: at,
+    fields: {
+      'draft-message': { value: 'My draft, kept', changedAt: at },
+      'how-i-will-send-it': { value: 'By email', changedAt: 'last Tuesday' },
+    },
+  });
+  // Seeded from a page with no worksheet on it, so no island reads the record early.
+  await page.goto('/about/');
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, partly] as const);
+  await open(page, sheet);
+  await expect(draft(page)).toHaveValue('My draft, kept');
+  await expect(page.locator('[data-storage-notice]')).toContainText(
+    'Some of your earlier answers were damaged and could not be opened. The rest are here.',
+  );
+  const copies = Object.entries(await storedItems(page)).filter(([k]) =>
+    k.startsWith('rt-recovery:worksheet:no-contact:'),
+  );
+  expect(copies.map(([, v]) => v)).toEqual([partly]);
+  // Typing goes on saving over the answers that could be read.
+  await howToSend(page).fill('In a letter');
+  await expect
+    .poll(() => storedAnswers(page))
+    .toEqual({ 'draft-message': 'My draft, kept', 'how-i-will-send-it': 'In a letter' });
+  await page.goto('/your-data/');
+  await expect(page.locator('[data-recovery-copies]')).toContainText(
+    'Recovery copy of Worksheet: No-contact commitment',
+  );
+});
+
 /** A worksheet answers file, as "Download answers" writes it (the no-contact sheet unless named). */
 function answersFile(
   answers: Record<string, unknown>,

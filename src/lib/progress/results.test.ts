@@ -140,6 +140,22 @@ describe('kept results the page cannot show', () => {
     expect(unshownResultsNotice(load(storage))).toMatch(/could not be opened.*copy is kept/);
   });
 
+  it('results partly damaged: the rest show, and the damage is said', () => {
+    const storage = memoryStorage({
+      'rt:results:handbook': JSON.stringify({
+        version: 2,
+        savedAt: '2026-11-19T09:00:00.000Z',
+        fields: {
+          '2026-11-19': { value: { scores: { one: 2 } }, changedAt: '2026-11-19T09:00:00.000Z' },
+          '2026-11-20': { value: { scores: { one: 3 } }, changedAt: 'Friday' },
+        },
+      }),
+    });
+    const loaded = load(storage);
+    expect(unshownResultsNotice(loaded)).toMatch(/^Some of your kept results were damaged.*copy/);
+    expect(resultsByDate(loaded).map((r) => r.day)).toEqual(['2026-11-19']);
+  });
+
   it('results a newer version kept ask for a reload, and say nothing of a full device', () => {
     const newer = JSON.stringify({ version: 99, savedAt: '2026-11-20T09:00:00.000Z', fields: {} });
     const storage = memoryStorage({ 'rt:results:handbook': newer });

@@ -6,6 +6,7 @@ import {
   liveFields,
   mergeFields,
   parseFields,
+  readableFields,
   type FieldEntry,
   type Fields,
 } from './field-record';
@@ -126,6 +127,14 @@ describe('reading stored fields', () => {
     ],
   ])('refuses %s', (_name, data) => {
     expect(parseFields(data)).toBeNull();
+  });
+
+  it('readableFields keeps the entries it can read and counts the rest', () => {
+    const good = { value: 'kept', changedAt: '2026-11-25T10:00:00.000Z' };
+    expect(
+      readableFields({ a: good, b: { value: 'x', changedAt: 'soon' }, 'bad id!': good }),
+    ).toEqual({ fields: { a: good }, damaged: 2 });
+    expect(readableFields([good])).toBeNull();
   });
 });
 

@@ -78,17 +78,26 @@ export function isFieldEntry(raw: unknown): raw is FieldEntry {
 /**
  * Reads the `fields` of a stored record. Returns null if the map is not a
  * field map at all; single entries that are damaged make the whole record
- * unreadable too, so it is set aside whole rather than half-understood.
+ * unreadable too (`readableFields` keeps the rest apart).
  */
 export function parseFields(data: unknown): Fields | null {
+  const read = readableFields(data);
+  return read && read.damaged === 0 ? read.fields : null;
+}
+
+/**
+ * The entries of a field map that can be read, and how many cannot: one
+ * damaged answer need not hide the others. Null if it is not a map at all.
+ */
+export function readableFields(data: unknown): { fields: Fields; damaged: number } | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
   const fields: Fields = {};
+  let damaged = 0;
   for (const [id, raw] of Object.entries(data)) {
-    if (!isFieldId(id)) return null;
-    if (!isFieldEntry(raw)) return null;
-    fields[id] = raw;
+    if (isFieldId(id) && isFieldEntry(raw)) fields[id] = raw;
+    else damaged++;
   }
-  return fields;
+  return { fields, damaged };
 }
 
 /**

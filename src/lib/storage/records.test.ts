@@ -121,6 +121,67 @@ describe('saving', () => {
   });
 });
 
+describe('a record with some answers damaged', () => {
+  const partly = JSON.stringify({
+    version: FIELD_RECORD_VERSION,
+    savedAt: at(0).toISOString(),
+    fields: {
+      a: { value: 'kept', changedAt: at(0).toISOString() },
+      b: { value: 'also kept', changedAt: 'yesterday' },
+      c: { value: 'fine', changedAt: at(0).toISOString() },
+    },
+  });
+  const copyKey = 'rt-recovery:worksheet:test:2026-11-25T10:00:01.000Z';
+
+  it('shows the answers that can be read, and keeps a copy of it all as it was', () => {
+    const storage = memoryStorage({ 'rt:worksheet:test': partly });
+    const loaded = loadFieldRecord(storage, spec, at(1));
+    expect(loaded).toMatchObject({ status: 'loaded', values: { a: 'kept', c: 'fine' } });
+    expect(loaded).toMatchObject({ setAside: copyKey });
+    expect(storage.items.get(copyKey)).toBe(partly);
+    expect(recordNotice(loaded)).toMatch(/Some of your earlier answers.*The rest are here.*copy/);
+    // Written back without the damaged answer, so the next page opens it plainly.
+    expect(loadFieldRecord(storage, spec, at(2))).not.toHaveProperty('setAside');
+    expect(values(storage)).toEqual({ a: 'kept', c: 'fine' });
+  });
+
+  it('a save over it keeps the readable answers and copies the record aside first', () => {
+    const storage = memoryStorage({ 'rt:worksheet:test': partly });
+    const saved = saveFieldEdits(storage, spec, { a: { value: 'typed' } }, at(1));
+    expect(saved).toMatchObject({ ok: true, setAside: copyKey });
+    expect(storage.items.get(copyKey)).toBe(partly);
+    expect(values(storage)).toEqual({ a: 'typed', c: 'fine' });
+  });
+
+  it('with no room for the copy, nothing is rewritten or saved over it', () => {
+    const storage = memoryStorage({ 'rt:worksheet:test': partly }, 'full');
+    expect(loadFieldRecord(storage, spec, at(1))).toMatchObject({
+      status: 'unreadable',
+      raw: partly,
+    });
+    expect(saveFieldEdits(storage, spec, { a: { value: 'typed' } }, at(2))).toMatchObject({
+      ok: false,
+      reason: 'unreadable',
+    });
+    expect(storage.items.get('rt:worksheet:test')).toBe(partly);
+  });
+
+  it('every answer damaged: set aside whole, as a record that cannot be read at all', () => {
+    const none = JSON.stringify({
+      version: FIELD_RECORD_VERSION,
+      savedAt: at(0).toISOString(),
+      fields: { a: { value: 'x', changedAt: 'never' } },
+    });
+    const storage = memoryStorage({ 'rt:worksheet:test': none });
+    expect(loadFieldRecord(storage, spec, at(1))).toMatchObject({
+      status: 'set-aside',
+      recoveryKey: copyKey,
+    });
+    expect(storage.items.has('rt:worksheet:test')).toBe(false);
+    expect(storage.items.get(copyKey)).toBe(none);
+  });
+});
+
 describe('a record the page cannot read', () => {
   const damaged = '{"version":2,"fields":<b>';
 

@@ -6,7 +6,7 @@
  *
  * Never writes over what it cannot read: a stored record that is damaged or
  * from an older format it cannot upgrade is first copied under a recovery
- * key; if that copy cannot be written (storage full), the record is left
+ * key (when only some answers are damaged, the rest stay in use); if that copy cannot be written (storage full), the record is left
  * exactly as it is and the save is refused with `unreadable`, so the page
  * can say so and offer the text for download. A record from a newer version
  * (a tab that took an update) is left in place whole, and saves are refused
@@ -25,6 +25,7 @@ import {
   lastChange,
   mergeFields,
   parseFields,
+  readableFields,
   type FieldEdit,
   type Fields,
   type Json,
@@ -73,6 +74,11 @@ export interface LoadedRecord<V> {
   notes: { fieldId: string; note: string }[];
   savedAt: string;
   fields: Fields;
+  /**
+   * Some answers were damaged: the whole record as it was is copied under
+   * this key, and the answers that could be read stay in use.
+   */
+  setAside?: string;
 }
 
 export type RecordLoad<V> =
@@ -106,8 +112,12 @@ export const FIELD_RECORD_VERSION = 2;
 /** The browser's localStorage, or null if even looking at it throws. No test write. */
 export { deviceStorage as browserStorage } from './storage';
 
-/** `newer`: saved by a later version of the handbook than this one. */
-type Parsed = { ok: true; fields: Fields } | { ok: false; reason: string; newer?: true };
+/**
+ * `newer`: saved by a later version of the handbook than this one.
+ * `readable`: only some entries are damaged; these are the rest.
+ */
+type Parsed =
+  { ok: true; fields: Fields } | { ok: false; reason: string; newer?: true; readable?: Fields };
 
 const DAMAGED = 'it was damaged and could not be read';
 
@@ -130,8 +140,11 @@ export function readStoredRecord(parsed: unknown, spec: FieldRecordSpec<unknown>
   const record = parsed as Record<string, unknown>;
   const version = record['version'];
   if (version === spec.version) {
-    const fields = parseFields(record['fields']);
-    return fields ? { ok: true, fields } : { ok: false, reason: DAMAGED };
+    const read = readableFields(record['fields']);
+    if (!read) return { ok: false, reason: DAMAGED };
+    return read.damaged === 0
+      ? { ok: true, fields: read.fields }
+      : { ok: false, reason: DAMAGED, readable: read.fields };
   }
   if (typeof version === 'number' && version < spec.version && spec.upgrade) {
     const values = spec.upgrade(version, record['data']);
@@ -208,10 +221,19 @@ export function loadFieldRecord<V>(
   }
   // Moving it aside would take the answers away from the updated tab that wrote them.
   if (parsed.newer) return { status: 'unreadable', reason: parsed.reason, raw, newer: true };
-  const recoveryKey = setAside(storage, spec.key, raw, now);
-  return recoveryKey
-    ? { status: 'set-aside', reason: parsed.reason, recoveryKey }
-    : { status: 'unreadable', reason: parsed.reason, raw };
+  const { readable } = parsed;
+  // Only some answers damaged: all of it is copied aside, the rest stay in use.
+  const recoveryKey = readable
+    ? keepCopy(storage, spec.key, raw, now)
+    : setAside(storage, spec.key, raw, now);
+  if (!recoveryKey) return { status: 'unreadable', reason: parsed.reason, raw };
+  if (readable) {
+    // Written back without the damaged answers; if that fails, the record stands as it was.
+    if (!writeFields(storage, spec, readable, undefined).ok)
+      return { status: 'unreadable', reason: parsed.reason, raw };
+    if (hasLiveFields(readable)) return { ...viewOf(readable, spec), setAside: recoveryKey };
+  }
+  return { status: 'set-aside', reason: parsed.reason, recoveryKey };
 }
 
 function isQuotaError(error: unknown): boolean {
@@ -256,11 +278,15 @@ function readForWrite(
     };
     return { ok: false, failure };
   }
-  const recoveryKey = setAside(storage, spec.key, raw, now);
+  const { readable } = parsed;
+  // Only some answers damaged: all of it is copied aside, the rest are kept.
+  const recoveryKey = readable
+    ? keepCopy(storage, spec.key, raw, now)
+    : setAside(storage, spec.key, raw, now);
   if (!recoveryKey) {
     return { ok: false, failure: { ok: false, reason: 'unreadable', raw, problem: parsed.reason } };
   }
-  return { ok: true, storage, stored: {}, setAsideKey: recoveryKey, raw: null };
+  return { ok: true, storage, stored: readable ?? {}, setAsideKey: recoveryKey, raw: null };
 }
 
 /**
@@ -536,6 +562,12 @@ export function recordNotice(result: RecordLoad<unknown> | RecordSave): string |
         return tellsOfCopy(
           `Your earlier answers could not be opened, because ${result.reason}. The handbook kept a copy on this device and started fresh. See “Your data” to download the copy.`,
         );
+      case 'loaded':
+        return result.setAside
+          ? tellsOfCopy(
+              'Some of your earlier answers were damaged and could not be opened. The rest are here. The handbook kept a copy of them all, as they were, on this device: see “Your data” to download it.',
+            )
+          : null;
       case 'unreadable':
         if (result.newer) return newerVersionNotice();
         return `Your earlier answers could not be opened, because ${result.reason}, and there is no room on this device to keep a copy. So they are left exactly as they are, and nothing you change here is saved over them. Download them below to keep them.`;
@@ -546,7 +578,7 @@ export function recordNotice(result: RecordLoad<unknown> | RecordSave): string |
   if (result.ok) {
     if (result.setAside)
       return tellsOfCopy(
-        'Saved answers on this device could not be opened, so a copy was kept (see “Your data”) and your latest changes were saved.',
+        'Saved answers on this device could not all be opened, so a copy was kept (see “Your data”) and your latest changes were saved.',
       );
     return result.keptCopy ? keptCopyNotice : null;
   }

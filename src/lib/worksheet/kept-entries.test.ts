@@ -40,6 +40,22 @@ describe('the entries page of a dated sheet (keptEntries)', () => {
     expect(keptEntries(storage, 'test', 'daily', sheet)).toEqual({ entries: [], notices: [] });
   });
 
+  it('lists an entry with one damaged answer, with its other answers, and says so', () => {
+    const at = '2026-11-20T09:00:00.000Z';
+    const storage = memoryStorage({
+      'rt:worksheet:test:2026-11-20': JSON.stringify({
+        version: 2,
+        savedAt: at,
+        fields: { name: { value: 'Sam', changedAt: at }, other: { value: 'x', changedAt: 'then' } },
+      }),
+    });
+    const { entries, notices } = keptEntries(storage, 'test', 'daily', sheet);
+    expect(entries.map((e) => e.answers)).toEqual([{ name: 'Sam' }]);
+    expect(notices).toEqual([
+      expect.stringMatching(/^The entry for 20 November 2026: Some of your earlier answers/),
+    ]);
+  });
+
   it('says how many entries it cannot list, kept under a date this sheet does not use', () => {
     const storage = memoryStorage({});
     saveAnswerEdits(storage, 'test:2026-11-22', sheet, { name: 'Sam' }, now);

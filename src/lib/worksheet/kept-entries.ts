@@ -71,8 +71,8 @@ export function keptEntries(
     const what = listing.period ? entryFor(listing.period) : 'undated entry from before';
     // An entry that could not be opened says which day it was; once set
     // aside (a copy on "Your data") it is not listed as an empty entry.
-    if (loaded.status === 'set-aside' || loaded.status === 'unreadable')
-      notices.push(`The ${what}: ${recordNotice(loaded) ?? ''}`);
+    const said = loaded.status === 'unavailable' ? null : recordNotice(loaded);
+    if (said) notices.push(`The ${what}: ${said}`);
     if (loaded.status === 'set-aside') continue;
     entries.push({ ...listing, answers: shownAnswers(loaded), label, what });
   }
