@@ -142,9 +142,11 @@ export function readStoredRecord(parsed: unknown, spec: FieldRecordSpec<unknown>
   if (version === spec.version) {
     const read = readableFields(record['fields']);
     if (!read) return { ok: false, reason: DAMAGED };
-    return read.damaged === 0
-      ? { ok: true, fields: read.fields }
-      : { ok: false, reason: DAMAGED, readable: read.fields };
+    if (read.damaged === 0) return { ok: true, fields: read.fields };
+    // Answers left to show: those stay in use (`readable`); else it goes aside whole.
+    return hasLiveFields(read.fields)
+      ? { ok: false, reason: DAMAGED, readable: read.fields }
+      : { ok: false, reason: DAMAGED };
   }
   if (typeof version === 'number' && version < spec.version && spec.upgrade) {
     const values = spec.upgrade(version, record['data']);
@@ -227,13 +229,11 @@ export function loadFieldRecord<V>(
     ? keepCopy(storage, spec.key, raw, now)
     : setAside(storage, spec.key, raw, now);
   if (!recoveryKey) return { status: 'unreadable', reason: parsed.reason, raw };
-  if (readable) {
-    // Written back without the damaged answers; if that fails, the record stands as it was.
-    if (!writeFields(storage, spec, readable, undefined).ok)
-      return { status: 'unreadable', reason: parsed.reason, raw };
-    if (hasLiveFields(readable)) return { ...viewOf(readable, spec), setAside: recoveryKey };
-  }
-  return { status: 'set-aside', reason: parsed.reason, recoveryKey };
+  if (!readable) return { status: 'set-aside', reason: parsed.reason, recoveryKey };
+  // Written back without the damaged answers; if that fails, the record stands as it was.
+  return writeFields(storage, spec, readable, undefined).ok
+    ? { ...viewOf(readable, spec), setAside: recoveryKey }
+    : { status: 'unreadable', reason: parsed.reason, raw };
 }
 
 function isQuotaError(error: unknown): boolean {

@@ -94,6 +94,18 @@ describe('the saved items Your data lists', () => {
         version: 2,
         fields: { x: { value: 'kept', changedAt: '2026-11-20T08:00:00.000Z' } },
       }),
+      // Partly damaged: its page opens the rest; wholly damaged: no page can.
+      'rt:worksheet:f': JSON.stringify({
+        version: 2,
+        fields: {
+          x: { value: 'kept', changedAt: '2026-11-20T08:00:00.000Z' },
+          y: { value: 'lost', changedAt: 'then' },
+        },
+      }),
+      'rt:worksheet:g': JSON.stringify({
+        version: 2,
+        fields: { y: { value: 'lost', changedAt: 'then' } },
+      }),
       'rt-recovery:worksheet:a:2026-11-24T09:30:00.000Z': '{oops',
       'rt-theme': 'dark',
     });
@@ -107,6 +119,8 @@ describe('the saved items Your data lists', () => {
       'rt:worksheet:c': 'newer',
       'rt:worksheet:d': 'damaged',
       'rt:worksheet:e': 'unmarked',
+      'rt:worksheet:f': 'unmarked',
+      'rt:worksheet:g': 'damaged',
       'rt-recovery:worksheet:a:2026-11-24T09:30:00.000Z': 'unmarked',
       'rt-theme': 'unmarked',
     });

@@ -54,7 +54,8 @@ export const unopenableRecord: OpenableCheck = (raw) => unopenableIn(parsedOrNot
 
 function unopenableIn(parsed: unknown): 'damaged' | 'newer' | null {
   const read = readStoredRecord(parsed, anyRecord);
-  return read.ok ? null : read.newer ? 'newer' : 'damaged';
+  // Partly damaged: its page shows the answers that can be read (and keeps a copy).
+  return read.ok || read.readable ? null : read.newer ? 'newer' : 'damaged';
 }
 
 /** `no-contact` → `No contact`, for items whose title the page does not know. */
