@@ -566,3 +566,40 @@ test.describe('without JavaScript', () => {
     }
   });
 });
+
+test('a check printed blank, to answer with a pen, carries the key to score it by hand', async ({
+  page,
+  browser,
+}, testInfo) => {
+  await page.goto('/chapters/be-there/');
+  await page.locator('[data-self-check] fieldset').first().scrollIntoViewIfNeeded();
+  await expect(selfCheckIsland(page)).not.toHaveAttribute('ssr');
+  const blank = (await printedSheets(page, 'A4', testInfo.outputPath('blank.pdf'))).join(' ');
+  expect(blank).toContain('Scoring it by hand');
+  expect(blank).toContain('Sometimes 1, Mostly 2, Always 3.');
+  expect(blank).toMatch(/multiply your total by 8/);
+  expect(blank).toMatch(/0 to 9\s+Not there enough yet\./);
+  expect(blank).toMatch(/18 to 24\s+There for them\./);
+  // Printed with a result, the page has scored it: no key.
+  await tickEveryStatement(page, 3);
+  await expect(page.locator('[data-self-check-result][data-complete]')).toBeAttached();
+  const scored = (await printedSheets(page, 'A4', testInfo.outputPath('scored.pdf'))).join(' ');
+  expect(scored).toContain('There for them');
+  expect(scored).not.toContain('Scoring it by hand');
+  // On screen it is for a reader without JavaScript only, who gets no result worked out.
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('[data-paper-key]')).toBeHidden();
+  await page.emulateMedia({ media: null });
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await plain.goto('/chapters/be-there/');
+  await expect(plain.locator('[data-paper-key]')).toBeVisible();
+  await noScript.close();
+
+  // The whole handbook's check: where to start, and no sheet for results not yet kept.
+  await page.goto('/self-check/');
+  await page.locator('[data-results-over-time]').waitFor();
+  const handbook = (await printedSheets(page, 'A4', testInfo.outputPath('handbook.pdf'))).join(' ');
+  expect(handbook).toMatch(/For each step, add up its points/);
+  expect(handbook).not.toContain('Your results over time');
+});

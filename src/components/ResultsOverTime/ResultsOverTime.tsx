@@ -120,8 +120,14 @@ export default function ResultsOverTime({ check, areas, statements }: Props) {
     heading.current?.focus();
   };
 
+  // On paper, a section that says only "No result is kept yet" filled a sheet of its own.
+  const nothingToPrint = results.length === 0 && !kept?.later.length && !kept?.notice;
   return (
-    <section aria-labelledby="results-over-time" class="mt-10" data-results-over-time>
+    <section
+      aria-labelledby="results-over-time"
+      class={`mt-10 ${nothingToPrint ? 'print:hidden' : ''}`}
+      data-results-over-time
+    >
       {/* On paper the heading and its words go with the chart (which never
           splits), not alone at the foot of a sheet. */}
       <div class="print:break-inside-avoid">

@@ -234,6 +234,7 @@ export default function SelfCheckForm({
       <div
         data-needs-js
         data-self-check-result
+        data-complete={score.complete || undefined}
         data-pagefind-ignore="all"
         class={`mt-8 rounded-sm border border-rule bg-panel p-4 sm:p-6 ${score.complete ? 'print:break-inside-avoid' : 'print:hidden'}`}
       >
