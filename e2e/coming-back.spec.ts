@@ -1233,7 +1233,7 @@ test('printed weeks: a long entry runs on between its answers, and list lines ke
 
 test('months of daily entries: the newest fortnight shows, older months fold and open', async ({
   page,
-}) => {
+}, testInfo) => {
   await page.clock.setFixedTime(new Date('2026-03-31T12:00:00Z'));
   const days = Array.from({ length: 60 }, (_, i) =>
     new Date(Date.UTC(2026, 2, 31 - i)).toISOString().slice(0, 10),
@@ -1264,6 +1264,22 @@ test('months of daily entries: the newest fortnight shows, older months fold and
   await expect(page.getByText('After dinner on 2026-02-14')).toBeHidden();
   await months.nth(1).locator('summary').click();
   await expect(page.getByText('After dinner on 2026-02-14')).toBeVisible();
+  // One entry printed from an opened month: on paper it stands alone; after,
+  // the month is still open and focus is still on its Print button.
+  await catchPrint(page);
+  const print = page.getByRole('button', { name: 'Print the entry for 13 February 2026' });
+  await print.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => timesPrinted(page)).toBe(1);
+  const paper = (await printedSheets(page, 'A4', testInfo.outputPath('one-entry.pdf'))).join(' ');
+  expect(paper).toContain('After dinner on 2026-02-13');
+  expect(paper).not.toContain('After dinner on 2026-02-12');
+  expect(paper).not.toContain('February 2026: 28 entries');
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await expect(page.getByText('After dinner on 2026-02-12')).toBeVisible();
+  await expect(months.nth(1)).toHaveAttribute('open');
+  await expect(months.nth(0)).not.toHaveAttribute('open');
+  await expect(print).toBeFocused();
   // An entry in a folded month can be deleted like any other.
   const entry = page.locator('[data-entry="2026-02-14"]');
   await entry.getByRole('button', { name: 'Delete the entry for 14 February 2026' }).click();

@@ -42,6 +42,8 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref, your
   const [printing, setPrinting] = useState<Set<string> | null>(null);
   const [status, setStatus] = useState('');
   const [notices, setNotices] = useState<string[]>([]);
+  /** Older months the reader opened: printing one entry must not fold them again. */
+  const [openMonths, setOpenMonths] = useState<ReadonlySet<string>>(new Set());
   const heading = useRef<HTMLHeadingElement>(null);
 
   const load = () => {
@@ -81,9 +83,20 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref, your
     ? [...printing].sort(comparePeriods).map((p) => entries.find((e) => e.period === p) ?? p)
     : entries;
   const id = (e: EntryListing) => e.period ?? UNDATED;
-  // On screen the newest show and older months fold; printing shows all it prints.
+  // On screen the newest show and older months fold. Printed together, the
+  // entries run in one list; one entry prints from where it is, its month
+  // open, so the reader's place (and the focused Print button) stays.
   const { open, months }: { open: (KeptEntry | string)[]; months: EntryMonth<KeptEntry>[] } =
-    printing === null ? entriesByMonth(entries) : { open: rows, months: [] };
+    together ? { open: rows, months: [] } : entriesByMonth(entries);
+  const toggled = (key: string, opened: boolean) => {
+    if (printing) return;
+    setOpenMonths((was) => {
+      const now = new Set(was);
+      if (opened) now.add(key);
+      else now.delete(key);
+      return now;
+    });
+  };
 
   /** One entry, or on paper a day without one. */
   const item = (entry: KeptEntry | string) => {
@@ -239,8 +252,14 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref, your
         </ol>
       )}
       {months.map((month) => (
-        <details key={month.key} class="group mt-6" data-entries-month={month.key}>
-          <summary class="inline-flex min-h-11 cursor-pointer items-center text-lg font-bold">
+        <details
+          key={month.key}
+          class="group mt-6 print:mt-0"
+          data-entries-month={month.key}
+          open={printing !== null || openMonths.has(month.key)}
+          onToggle={(event) => toggled(month.key, event.currentTarget.open)}
+        >
+          <summary class="inline-flex min-h-11 cursor-pointer items-center text-lg font-bold print:hidden">
             <span>
               {`${month.label}: ${month.entries.length} ${month.entries.length === 1 ? 'entry' : 'entries'}`}{' '}
               <span aria-hidden="true" class="inline-block group-open:rotate-180">

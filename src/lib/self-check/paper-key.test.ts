@@ -46,8 +46,8 @@ describe('a self-check scored on paper', () => {
           if (page.status !== 'complete') return;
           const key = chapterPaperKey(statements, bands);
           const points = pointsFromWords(key.steps[0] ?? '');
-          const labels = (s: AnswerSpec) =>
-            optionsFor(s).find((o) => o.value === answers[(s as { id: string }).id])!.label;
+          const labels = (s: AnswerSpec & { id: string }) =>
+            optionsFor(s).find((o) => o.value === answers[s.id])!.label;
           const counted = statements.filter((s) => labels(s) !== 'Does not apply to me');
           let total = counted.reduce((sum, s) => sum + points.get(labels(s))!, 0);
           if (counted.length < statements.length) {
