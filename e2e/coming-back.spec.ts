@@ -535,7 +535,7 @@ test.describe('results over time', () => {
     await expect(figure).toContainText('22 Dec 2025');
   });
 
-  test('a chapter’s results older than the last two are listed, newest first, never out of sight', async ({
+  test('a chapter’s results older than the last two are listed, newest first, never out of sight; one can be deleted alone', async ({
     page,
   }) => {
     await setDay(page, '2026-03-31T10:00:00Z');
@@ -569,6 +569,40 @@ test.describe('results over time', () => {
       '9 March 2026: Getting there, on average: Sometimes',
       '2 March 2026: Just starting, on average: Not yet',
     ]);
+
+    // One result answered on a bad day goes, by keyboard, the others stay.
+    const deleting = page.locator('[data-delete-results]');
+    await deleting.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    const list = deleting.locator('[data-result-to-delete]');
+    await expect(list).toHaveCount(4);
+    await expect(list.first()).toContainText('30 March 2026: Well on the way');
+    await deleting.getByRole('button', { name: 'Delete the result of 16 March 2026' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Yes, delete it' }).press('Enter');
+    const said = deleting.locator('[data-delete-results-said]');
+    await expect(said).toHaveText(
+      'The result of 16 March 2026 was deleted. It does not come back.',
+    );
+    await expect(said).toBeFocused();
+    await expect(list).toHaveCount(3);
+    // "The time before" is now the result before it.
+    await expect(results.locator('[data-kept-result]').last()).toContainText('9 March 2026');
+    const kept = async () =>
+      Object.keys(
+        JSON.parse((await page.evaluate(() => localStorage.getItem('rt:results:be-there'))) ?? '{}')
+          .fields,
+      );
+    // Kept as a deletion, so an older copy (another tab, a backup) cannot bring it back.
+    const fields = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('rt:results:be-there') ?? '{}').fields,
+    );
+    expect(fields['2026-03-16']).toMatchObject({ deleted: true });
+    await page.goto('/about/');
+    await goBack(page);
+    await hydrateIslands(page);
+    await expect(results.locator('[data-kept-result]').last()).toContainText('9 March 2026');
+    expect(await kept()).toContain('2026-03-30');
   });
 
   test('a result kept while the clock was a year ahead is not the latest, and can be deleted where it is named', async ({

@@ -127,7 +127,7 @@ test.describe('a chapter self-check', () => {
     );
     await page.getByRole('button', { name: 'Yes, clear them' }).click();
     await expect(status).toHaveText(
-      'Your answers were cleared from this device. Results kept by date stay until you delete them on “Your data”.',
+      'Your answers were cleared from this device. Results kept by date stay until you delete them under “Delete a kept result” above, or on “Your data”.',
     );
     await expect(page.locator(':focus')).toHaveText('Clear my answers');
     expect(await checkedValues(page)).toEqual(Array(6).fill(null));
@@ -378,7 +378,7 @@ test('on /self-check/, clearing the answers points to the Delete beside each kep
   );
   await page.getByRole('button', { name: 'Yes, clear them' }).click();
   await expect(page.locator('[data-self-check-status]')).toHaveText(
-    'Your answers were cleared from this device. Results kept by date stay until you delete them below or on “Your data”.',
+    'Your answers were cleared from this device. Results kept by date stay until you delete them under “Your results over time” below, or on “Your data”.',
   );
 });
 

@@ -8,6 +8,8 @@ import { lastTwo, type DatedResult } from '../../lib/progress/results';
 import { labelForAverage } from '../../lib/self-check/scale';
 import { earlierResultText } from '../../lib/self-check/earlier-result';
 import type { BandView, StatementView } from '../../lib/self-check/scoring';
+import { useState } from 'preact/hooks';
+import { useDeleteResultsView } from './delete-results-view';
 import { useKeepResults } from './keep-result';
 import { useLaterResultsView } from './later-results-view';
 import { useResults } from './use-results';
@@ -17,6 +19,14 @@ interface Props {
   statements: StatementView[];
   bands: BandView[];
 }
+
+/** A list that opens, as the earlier results and the Delete list are. */
+const opensClass = 'inline-flex min-h-11 cursor-pointer items-center gap-2 font-semibold';
+const OpensArrow = () => (
+  <span aria-hidden="true" class="group-open:rotate-180">
+    ▾
+  </span>
+);
 
 function Result({ title, result, check }: { title: string; result: DatedResult; check: string }) {
   const score = result.scores[check];
@@ -48,6 +58,10 @@ export default function LastTwoResults({ check, statements, bands }: Props) {
     </p>
   );
   const LaterResults = useLaterResultsView(Boolean(kept?.later.length));
+  // Open while the reader deletes, so the last result going does not take
+  // the list (and the word that it went) away with it.
+  const [deleting, setDeleting] = useState(false);
+  const DeleteResults = useDeleteResultsView(deleting);
   const later = kept && LaterResults && <LaterResults check={check} later={kept.later} />;
   // The later results keep one place whether or not a latest one shows, so
   // the first real result kept does not start them afresh (focus, message).
@@ -68,11 +82,9 @@ export default function LastTwoResults({ check, statements, bands }: Props) {
           </div>
           {earlier.length > 0 && (
             <details class="group mt-3 print:hidden" data-earlier-results>
-              <summary class="inline-flex min-h-11 cursor-pointer items-center gap-2 font-semibold">
+              <summary class={opensClass}>
                 {`Your earlier results (${earlier.length})`}
-                <span aria-hidden="true" class="group-open:rotate-180">
-                  ▾
-                </span>
+                <OpensArrow />
               </summary>
               <ul class="mt-1 space-y-1">
                 {earlier.map((r) => (
@@ -82,6 +94,25 @@ export default function LastTwoResults({ check, statements, bands }: Props) {
             </details>
           )}
         </div>
+      )}
+      {(results.length > 0 || deleting) && (
+        <details
+          class="group mt-3 print:hidden"
+          data-delete-results
+          onToggle={(event) => setDeleting(event.currentTarget.open)}
+        >
+          <summary class={opensClass}>
+            Delete a kept result
+            <OpensArrow />
+          </summary>
+          {DeleteResults && (
+            <DeleteResults
+              check={check}
+              results={[...results].reverse()}
+              describe={(r) => earlierResultText(r, check)}
+            />
+          )}
+        </details>
       )}
       {unshown}
       {later}

@@ -6,10 +6,9 @@
  * those results are left out, so they are never left out unsaid.
  */
 import { h, type FunctionComponent } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { loadOnDemand } from '../../lib/browser/load-on-demand';
 import type { DatedResult } from '../../lib/progress/results';
 import viewUrl from 'virtual:lazy-script/./LaterResults';
+import { useViewOnDemand } from './view-on-demand';
 
 export interface LaterResultsProps {
   check: string;
@@ -29,12 +28,5 @@ const Unfetched: View = ({ later }) =>
 
 /** LaterResults once some result is kept for a later day (null until then). */
 export function useLaterResultsView(needed: boolean): View | null {
-  const [view, setView] = useState<View | null>(null);
-  useEffect(() => {
-    if (!needed || view) return;
-    void loadOnDemand<{ default: View }>(viewUrl).then((loaded) =>
-      setView(() => loaded?.default ?? Unfetched),
-    );
-  }, [needed, view]);
-  return view;
+  return useViewOnDemand(viewUrl, needed, Unfetched);
 }

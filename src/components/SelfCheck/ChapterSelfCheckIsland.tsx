@@ -31,7 +31,7 @@ export default function ChapterSelfCheckIsland({ name, statements, bands, yourDa
       heading="h3"
       resultTitle="Your result"
       printable={false}
-      resultsBelow={false}
+      deleteResultsAt="under “Delete a kept result” above"
       before={<LastTwoResults check={name} statements={statements} bands={bands} />}
       outcome={(answers) => {
         const reading = readSelfCheck(statements, bands, answers);

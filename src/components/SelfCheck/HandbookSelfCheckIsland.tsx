@@ -34,7 +34,7 @@ export default function HandbookSelfCheckIsland({ name, statements, areas, yourD
       heading="h2"
       resultTitle="Your profile"
       printable
-      resultsBelow
+      deleteResultsAt="under “Your results over time” below"
       outcome={(answers, score) => {
         const profile = handbookProfile(areas, statements, answers);
         const start = startHere(profile);

@@ -64,8 +64,8 @@ interface Props {
   resultTitle: string;
   /** Offer "Print with my answers" (the whole-handbook check is made to be printed). */
   printable: boolean;
-  /** Kept results are listed below the check, each with its Delete (/self-check/). */
-  resultsBelow: boolean;
+  /** Where this page deletes one kept result: “under “Your results over time” below”. */
+  deleteResultsAt: string;
   outcome: (answers: Answers, score: Score) => SelfCheckOutcome;
   /** Shown above the statements (a chapter's kept results). */
   before?: ComponentChildren;
@@ -79,7 +79,7 @@ export default function SelfCheckForm({
   heading: Heading,
   resultTitle,
   printable,
-  resultsBelow,
+  deleteResultsAt,
   outcome,
   before,
 }: Props) {
@@ -169,7 +169,7 @@ export default function SelfCheckForm({
   const { result, ...said } = outcome(answers, score);
   let announcement = said.announcement;
   if (cleared === 'cleared')
-    announcement = `Your answers were cleared from this device. Results kept by date stay until you delete them ${resultsBelow ? 'below or ' : ''}on “Your data”.`;
+    announcement = `Your answers were cleared from this device. Results kept by date stay until you delete them ${deleteResultsAt}, or on “Your data”.`;
   else if (cleared === 'refused') announcement = clearRefusedNotice;
   else if (cleared === 'kept-unreadable')
     announcement =
@@ -310,8 +310,7 @@ export default function SelfCheckForm({
           >
             <p>
               Clear every answer to this check? They cannot be brought back. Results kept by date
-              stay; delete them {resultsBelow && 'under “Your results over time” below, or '}on{' '}
-              <a href={yourDataHref}>Your data</a>.
+              stay; delete them {deleteResultsAt}, or on <a href={yourDataHref}>Your data</a>.
             </p>
             <div class="flex flex-wrap gap-3">
               <button type="button" onClick={clear} class={plainButton}>

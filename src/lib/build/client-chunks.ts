@@ -20,7 +20,8 @@ import type { Plugin } from 'vite';
  *   the safe choice of a delete question.
  * - `self-check`: the form both self-checks share, scoring and saved results
  *   (the self-checks and results over time, and how results kept for a day
- *   still to come are fetched: apart, a file of 0.2 KB).
+ *   still to come are fetched: apart, a file of 0.2 KB; the same for a
+ *   chapter's list to delete one result, whose own hook stays with chapters).
  * - `worksheet`: answers, rows and saving (a sheet and its dated entries),
  *   how a sheet tells its entry bar whether it is saving, and which entry
  *   the address opens.
@@ -57,7 +58,7 @@ export function clientChunkFor(id: string): string | undefined {
   if (/\/src\/lib\/self-check\//.test(path)) return 'self-check';
   if (/\/src\/lib\/progress\/results\.ts$/.test(path)) return 'self-check';
   if (
-    /\/src\/components\/ResultsOverTime\/(use-results|keep-result|later-results-view)\.ts$/.test(
+    /\/src\/components\/ResultsOverTime\/(use-results|keep-result|later-results-view|view-on-demand)\.ts$/.test(
       path,
     )
   )
