@@ -3,7 +3,8 @@
  * each field is saved on this device as the reader types in it (only that
  * field, merged with what is stored), follows changes made in other tabs,
  * and is printed, downloaded, loaded back (asking first) or cleared.
- * All rules live in src/lib/worksheet and src/lib/storage.
+ * All rules live in src/lib/worksheet and src/lib/storage; what is saved
+ * and what is not yet, in sheet-session.ts.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useSafeChoice } from '../AskFirst/safe-choice';
@@ -16,7 +17,7 @@ import { useEntrySlug } from '../SheetEntries/entry-slug';
 import { tellSheetSaving } from '../SheetEntries/sheet-saving';
 import { guardUnsavedAnswers } from '../../lib/browser/leave-guard';
 import { restoredByBrowser } from '../../lib/browser/restored-by-browser';
-import { deviceStorage, type DeviceStorage } from '../../lib/storage/storage';
+import { deviceStorage } from '../../lib/storage/storage';
 import {
   noticeAfterSave,
   recordNotice,
@@ -24,7 +25,7 @@ import {
   watchRecord,
   type KeptField,
 } from '../../lib/storage/records';
-import { answeredCount, type Answers } from '../../lib/worksheet/answers';
+import { answeredCount } from '../../lib/worksheet/answers';
 import { boxCount, type BoxCount } from '../../lib/worksheet/filled-boxes';
 import {
   changedField,
@@ -33,15 +34,9 @@ import {
   readForm,
   updatePrintCopies,
 } from '../../lib/worksheet/form-dom';
-import { mergeKind } from '../../lib/worksheet/merge';
 import { dropAddedLines } from '../../lib/worksheet/rows';
-import {
-  clearAnswers,
-  loadAnswers,
-  saveAnswerEdits,
-  shownAnswers,
-  worksheetKey,
-} from '../../lib/worksheet/saving';
+import { worksheetKey } from '../../lib/worksheet/saving';
+import { sheetSession } from '../../lib/worksheet/sheet-session';
 import { answersFileName, answersFileText } from '../../lib/worksheet/transfer';
 import {
   clearQuestion,
@@ -59,18 +54,6 @@ import {
   sheetMessageLead,
   type SheetMessage,
 } from '../../lib/worksheet/sheet-messages';
-import {
-  afterSaving,
-  answersShown,
-  changesToSave,
-  type Changes,
-  hasChanges,
-  keptOnPage,
-  noChanges,
-  takenWhole,
-  type UnsavedChanges,
-  withReaderChanges,
-} from '../../lib/worksheet/unsaved-changes';
 import type { AnswersLoadPlan } from '../../lib/worksheet/transfer-load';
 import { answersFileToolsMissing, loadAnswersFileTools } from './answers-file-tools';
 import { downloadText } from '../../lib/browser/download-text';
@@ -104,11 +87,10 @@ export default function WorksheetTools({
 }: Props) {
   // The saved record: the sheet's own, or today's / this week's entry of a repeating sheet.
   const { slug, opened } = useEntrySlug(sheetSlug, repeats);
-  const storage = useRef<DeviceStorage | null>(null);
-  /** What is stored (and shown), as last read or written. */
-  const shown = useRef<Answers>({});
-  /** Changes the reader made that could not be saved yet. */
-  const unsaved = useRef<UnsavedChanges>(noChanges);
+  const noSaveBox = () =>
+    document.getElementById(sheetId)?.querySelector<HTMLInputElement>('[data-worksheet-no-save]');
+  // The sheet's answers, saved and not yet (sheet-session.ts): one session for the page's life.
+  const [session] = useState(() => sheetSession(slug, worksheet, () => !!noSaveBox()?.checked));
   // The page as sent shows these buttons unable to be pressed: pressed before
   // the island woke (a slow phone), they did nothing and said nothing.
   const [awake, setAwake] = useState(false);
@@ -145,51 +127,29 @@ export default function WorksheetTools({
   const form = () => document.getElementById(formId) as HTMLFormElement | null;
   const labelOf = (fieldId: string) =>
     worksheet.fields.find((f) => f.id === fieldId)?.label ?? fieldId;
+  const current = session.current;
 
-  const kindOf = (fieldId: string) =>
-    mergeKind(worksheet.fields.find((f) => f.id === fieldId)?.kind);
-  const current = () => answersShown(shown.current, unsaved.current, kindOf);
-  /** Changes from the reader, each merging with what another tab saves after it. */
-  const addReaderChanges = (values: Changes) => {
-    unsaved.current = withReaderChanges(unsaved.current, shown.current, values);
+  const showCounts = (answers = current()) => {
+    setFilled(answeredCount(answers));
+    setBoxes(boxCount(worksheet.fields, answers));
   };
-  const noSaveBox = () =>
-    document.getElementById(sheetId)?.querySelector<HTMLInputElement>('[data-worksheet-no-save]');
-  /** After a save was tried: the changes are kept, left on the page by choice, or refused. */
-  const savedNow = () =>
-    !hasChanges(unsaved.current) ? 'saved' : noSaveBox()?.checked ? 'not-saving' : 'refused';
-
   const showOnForm = () => {
     // Merging runs once per call, not once per use.
     const answers = current();
     const el = form();
     if (el) fillForm(el, worksheet, answers);
-    setFilled(answeredCount(answers));
-    setBoxes(boxCount(worksheet.fields, answers));
+    showCounts(answers);
   };
 
   // Boxes emptied by a delete made elsewhere: the reason is brought on screen.
   const deletedElsewhere = message?.kind === 'other-tab' || message?.kind === 'meanwhile';
   useReasonInView(deletedElsewhere && message, status, form);
 
-  /** What a delete made elsewhere took off this page, and when: see `followChoice`. */
-  const wiped = useRef<{ answers: Answers; at: number } | null>(null);
-
   /** Reads what is stored and shows it, keeping unsaved changes on top. */
   const refresh = (fromElsewhere: false | 'other-tab' | 'meanwhile') => {
-    const loaded = loadAnswers(storage.current, slug, worksheet);
-    // Deleted in another tab or on "Your data": unsaved changes made before go too,
-    // unless the reader keeps this sheet on the page only (nothing of it was saved).
-    if (fromElsewhere && loaded.status === 'empty' && !noSaveBox()?.checked) {
-      const before = current();
-      wiped.current = { answers: before, at: Date.now() };
-      unsaved.current = noChanges;
-      // Boxes that empty themselves say why.
-      if (answeredCount(before) > 0) {
-        setMessage(deletedElsewhereMessage(fromElsewhere));
-      }
-    }
-    shown.current = shownAnswers(loaded);
+    const [loaded, emptied] = session.refresh(fromElsewhere);
+    // Boxes that empty themselves say why.
+    if (fromElsewhere && emptied) setMessage(deletedElsewhereMessage(fromElsewhere));
     setKept(loaded.status === 'loaded' ? loaded.kept : []);
     setNotes(loaded.status === 'loaded' ? loaded.notes : []);
     setUnreadable(loaded.status === 'unreadable' ? loaded.raw : null);
@@ -199,55 +159,45 @@ export default function WorksheetTools({
 
   /** Saves every change not yet saved; on failure they stay on the page and are retried. */
   const saveChanges = () => {
-    if (!hasChanges(unsaved.current)) return;
-    // The reader chose not to keep this sheet here: changes stay on the page only.
-    if (!noSaveBox()?.checked) {
-      // Each change as shown: merged with what another tab saved meanwhile.
-      const changes = changesToSave(unsaved.current, current());
-      const result = saveAnswerEdits(storage.current, slug, worksheet, changes);
+    const tried = session.save();
+    if (!tried) return;
+    const [changes, result] = tried;
+    if (result) {
       setNotice((shownNow) => noticeAfterSave(result, shownNow));
-      if (result.ok) {
-        shown.current = afterSaving(shown.current, changes);
-        // A kept answer now written over is in its recovery copy (see the notice), no longer here.
-        if (result.keptCopy) setKept((all) => all.filter((item) => !(item.fieldId in changes)));
-        unsaved.current = noChanges;
-      } else if (result.reason === 'unreadable') {
-        setUnreadable(result.raw);
-      }
+      // A kept answer now written over is in its recovery copy (see the notice), no longer here.
+      if (result.ok && result.keptCopy)
+        setKept((all) => all.filter((item) => !(item.fieldId in changes)));
+      if (!result.ok && result.reason === 'unreadable') setUnreadable(result.raw);
     }
-    const answers = current();
-    setFilled(answeredCount(answers));
-    setBoxes(boxCount(worksheet.fields, answers));
+    showCounts();
   };
 
   useEffect(() => {
     const el = form();
     if (!el) return;
-    storage.current = deviceStorage();
-    setStorageOff(storage.current === null);
+    setStorageOff(deviceStorage() === null);
     // Text in the form before this ran was typed by the reader (keep it),
     // unless the browser put it back after Back or a reload (never save that).
     const typedEarly = restoredByBrowser() ? {} : readForm(el, worksheet);
     refresh(false);
     if (repeats && opened?.isCurrent && carried.length > 0) {
-      const before = listEntries(storage.current, sheetSlug, repeats).find(
+      const before = listEntries(deviceStorage(), sheetSlug, repeats).find(
         (e) => e.period !== null && comparePeriods(e.period, opened.current) < 0,
       );
       setLastEntry(before?.period ?? null);
     }
-    if (answeredCount(typedEarly) > 0) {
-      unsaved.current = takenWhole(typedEarly);
+    if (session.typedEarly(typedEarly)) {
       showOnForm();
       saveChanges();
     }
     const onChange = (event: Event) => {
       const changed = changedField(event, el, worksheet, current());
       if (!changed) return;
-      addReaderChanges({ [changed.fieldId]: changed.answer });
+      session.change({ [changed.fieldId]: changed.answer });
       updatePrintCopies(el, worksheet, current());
       saveChanges();
       const typedIn = event.target instanceof Element ? event.target : null;
-      markFieldUnsaved(el, savedNow() === 'refused' ? typedIn : null);
+      markFieldUnsaved(el, session.savedNow() === 'refused' ? typedIn : null);
     };
     const onSubmit = (event: Event) => event.preventDefault();
     el.addEventListener('input', onChange);
@@ -255,7 +205,7 @@ export default function WorksheetTools({
     el.addEventListener('submit', onSubmit);
     // Unticked when this device already keeps answers for the sheet (the reader chose to save).
     const box = noSaveBox();
-    if (box && answeredCount(shown.current) > 0) box.checked = false;
+    if (box && session.keepsAnswers()) box.checked = false;
     setNotSaving(box?.checked ?? false);
     const onSavingChoice = () => {
       if (!box) return;
@@ -263,14 +213,11 @@ export default function WorksheetTools({
       // The same sheet open in another tab follows, so it does not write back what goes now.
       tellSavingChoice({ key: worksheetKey(slug), notSaving: box.checked });
       if (box.checked) {
-        // Everything stays on the page; nothing stays on the device.
-        unsaved.current = keptOnPage(current());
-        shown.current = {};
-        setMessage(notSavingMessage(clearAnswers(storage.current, slug, worksheet)));
+        setMessage(notSavingMessage(session.stopSaving()));
       } else {
         saveChanges();
         // Said only if it is true: storage may be off, or too full for the sheet.
-        setMessage(savingAgainMessage(storage.current === null, hasChanges(unsaved.current)));
+        setMessage(savingAgainMessage(deviceStorage() === null, session.savedNow() !== 'saved'));
       }
     };
     /**
@@ -290,13 +237,7 @@ export default function WorksheetTools({
       if (box.checked) return;
       box.checked = true;
       setNotSaving(true);
-      // That tab removes the saved copy. If its removal reached this page first,
-      // it took this page's text off the screen: put it back, on the page only.
-      // Both messages arrive within moments; 5 s also covers a busy phone.
-      const recent = wiped.current && Date.now() - wiped.current.at < 5_000;
-      unsaved.current = keptOnPage({ ...(recent ? wiped.current?.answers : {}), ...current() });
-      shown.current = {};
-      wiped.current = null;
+      session.followDontSave();
       showOnForm();
       setMessage(otherTabChoiceMessage(true));
     };
@@ -328,13 +269,9 @@ export default function WorksheetTools({
   };
 
   const download = () => {
-    // Answers the sheet cannot show now go in the file too, so nothing is left behind.
-    const all: Record<string, unknown> = {};
-    for (const item of kept) all[item.fieldId] = item.value;
-    Object.assign(all, current());
     downloadText(
       answersFileName(slug),
-      answersFileText(sheetSlug, worksheet, all as Answers),
+      answersFileText(sheetSlug, worksheet, session.forDownload(kept)),
       'application/json',
     );
     setMessage({
@@ -346,11 +283,11 @@ export default function WorksheetTools({
   const applyLoad = (fileName: string, plan: AnswersLoadPlan, skipped: string[]) => {
     // Like typing: kept on the page only, a loaded answer still merges with
     // what another tab saves afterwards.
-    addReaderChanges(plan.changes);
+    session.change(plan.changes);
     showOnForm();
     saveChanges();
     setQuestion(null);
-    setMessage(loadedMessage(fileName, savedNow(), skipped));
+    setMessage(loadedMessage(fileName, session.savedNow(), skipped));
   };
 
   const load = async (event: Event) => {
@@ -392,9 +329,7 @@ export default function WorksheetTools({
     if (!el) return;
     el.reset();
     for (const field of worksheet.fields) if (field.kind === 'list') dropAddedLines(el, field);
-    unsaved.current = noChanges;
-    shown.current = {};
-    const outcome = clearAnswers(storage.current, slug, worksheet);
+    const outcome = session.clear();
     fillForm(el, worksheet, {});
     setKept([]);
     setNotes([]);
@@ -411,28 +346,24 @@ export default function WorksheetTools({
   const copyLastEntry = () => {
     if (!lastEntry) return;
     const when = periodInSentence(lastEntry);
-    const all = shownAnswers(
-      loadAnswers(storage.current, entrySlug(sheetSlug, lastEntry), worksheet),
-    );
-    // Only the plan carries over: what happened that day or week stays with it.
-    const from = Object.fromEntries(Object.entries(all).filter(([id]) => carried.includes(id)));
+    const from = session.carriedFrom(entrySlug(sheetSlug, lastEntry), carried);
     // Deleted in another tab meanwhile, or unreadable: nothing to copy, and said so.
     if (answeredCount(from) === 0) {
       setLastEntry(null);
       setMessage(copiedEntryMessage(when, 'none'));
       return;
     }
-    addReaderChanges(from);
+    session.change(from);
     showOnForm();
     saveChanges();
-    setMessage(copiedEntryMessage(when, hasChanges(unsaved.current) ? 'refused' : 'saved'));
+    setMessage(copiedEntryMessage(when, session.savedNow() !== 'saved' ? 'refused' : 'saved'));
     // The button goes once the entry has answers: focus goes to the first one copied.
     const first = carried.find((id) => id in from) ?? '';
     form()?.querySelector<HTMLElement>(`[name="${first}"], [name="${first}.1"]`)?.focus();
   };
 
   // Changes still waiting after a save was tried were refused (full, unreadable, off).
-  const refused = storageOff || hasChanges(unsaved.current);
+  const refused = storageOff || session.savedNow() !== 'saved';
   // The entry bar above a dated sheet says whether its entry is kept, and
   // leaving asks first while answers on the page are not saved.
   useEffect(() => {

@@ -1,0 +1,164 @@
+/**
+ * One open worksheet's answers while the page is open: what is saved (and
+ * shown), the reader's changes not saved yet, and what a delete made
+ * elsewhere took off the page. It reads and writes the device's storage and
+ * returns plain results; the form and the messages stay with the island.
+ * (A closure, not a class: what it keeps shrinks to a letter in the
+ * browser's copy, which has a byte budget.)
+ */
+import type { KeptField, RecordLoad, RecordSave } from '../storage/records';
+import { deviceStorage, type DeviceStorage } from '../storage/storage';
+import { answeredCount, type Answer, type Answers } from './answers';
+import { mergeKind } from './merge';
+import { clearAnswers, loadAnswers, saveAnswerEdits, shownAnswers } from './saving';
+import type { WorksheetData } from './schema';
+import {
+  afterSaving,
+  answersShown,
+  changesToSave,
+  type Changes,
+  hasChanges,
+  keptOnPage,
+  noChanges,
+  takenWhole,
+  withReaderChanges,
+} from './unsaved-changes';
+
+/**
+ * The session of the sheet saved as `slug` (a dated sheet's: that entry's).
+ * `notSaving` tells whether "Don't save this sheet on this device" is
+ * ticked; `storage` gives the device's storage (null when the browser stores
+ * nothing).
+ */
+export function sheetSession(
+  slug: string,
+  worksheet: WorksheetData,
+  notSaving: () => boolean,
+  storage: () => DeviceStorage | null = deviceStorage,
+) {
+  /** What is stored (and shown), as last read or written. */
+  let shown: Answers = {};
+  /** Changes the reader made that could not be saved yet. */
+  let unsaved = noChanges;
+  /** What a delete made elsewhere took off this page, and when: see `followDontSave`. */
+  let wiped: { answers: Answers; at: number } | null = null;
+
+  const kindOf = (fieldId: string) =>
+    mergeKind(worksheet.fields.find((f) => f.id === fieldId)?.kind);
+  /** What the page shows: what is stored with the unsaved changes on top. */
+  const current = () => answersShown(shown, unsaved, kindOf);
+  /** Everything shown stays on the page only; nothing stays on the device. */
+  const onPageOnly = (answers: Answers) => {
+    unsaved = keptOnPage(answers);
+    shown = {};
+  };
+
+  return {
+    current,
+
+    /** Changes from the reader, each merging with what another tab saves after it. */
+    change(values: Changes) {
+      unsaved = withReaderChanges(unsaved, shown, values);
+    },
+
+    /**
+     * Text in the form before the page's script woke was typed by the reader:
+     * taken whole, over whatever is saved. False when there was none.
+     */
+    typedEarly(values: Answers) {
+      if (answeredCount(values) === 0) return false;
+      unsaved = takenWhole(values);
+      return true;
+    },
+
+    /**
+     * Reads what is stored, keeping unsaved changes on top. A delete made in
+     * another tab or on "Your data" takes unsaved changes made before with
+     * it, unless the reader keeps this sheet on the page only (nothing of it
+     * was saved). Gives what was read, and whether boxes with answers were
+     * emptied so (they say why).
+     */
+    refresh(fromElsewhere: false | string): [load: RecordLoad<Answer>, emptied: boolean] {
+      const load = loadAnswers(storage(), slug, worksheet);
+      let emptied = false;
+      if (fromElsewhere && load.status === 'empty' && !notSaving()) {
+        const before = current();
+        wiped = { answers: before, at: Date.now() };
+        unsaved = noChanges;
+        emptied = answeredCount(before) > 0;
+      }
+      shown = shownAnswers(load);
+      return [load, emptied];
+    },
+
+    /**
+     * Saves every change not yet saved; on failure they stay on the page, to
+     * be retried. Gives the changes and how saving them went: null with
+     * nothing to save; no result when the reader chose not to save this sheet
+     * (the changes stay on the page only).
+     */
+    save(): [changes: Changes, result?: RecordSave] | null {
+      if (!hasChanges(unsaved)) return null;
+      // Each change as shown: merged with what another tab saved meanwhile.
+      const changes = changesToSave(unsaved, current());
+      if (notSaving()) return [changes];
+      const result = saveAnswerEdits(storage(), slug, worksheet, changes);
+      if (result.ok) {
+        shown = afterSaving(shown, changes);
+        unsaved = noChanges;
+      }
+      return [changes, result];
+    },
+
+    /** After a save was tried: the changes are kept, left on the page by choice, or refused. */
+    savedNow: () => (!hasChanges(unsaved) ? 'saved' : notSaving() ? 'not-saving' : 'refused'),
+
+    /** This device keeps answers for the sheet. */
+    keepsAnswers: () => answeredCount(shown) > 0,
+
+    /** "Don't save" ticked here: the saved copy goes (the outcome says if it did). */
+    stopSaving() {
+      onPageOnly(current());
+      return clearAnswers(storage(), slug, worksheet);
+    },
+
+    /**
+     * "Don't save" ticked in another tab, which removes the saved copy. If its
+     * removal reached this page first, it took this page's text off the
+     * screen: put back, on the page only. Both messages arrive within
+     * moments; 5 s also covers a busy phone.
+     */
+    followDontSave() {
+      onPageOnly({
+        ...(wiped && Date.now() - wiped.at < 5_000 ? wiped.answers : {}),
+        ...current(),
+      });
+      wiped = null;
+    },
+
+    /** Empties the sheet, on the page and on the device. */
+    clear() {
+      unsaved = noChanges;
+      shown = {};
+      return clearAnswers(storage(), slug, worksheet);
+    },
+
+    /**
+     * What a new entry may start from: the entry saved as `from`, only its
+     * `carried` fields (the plan; what happened that day or week stays with it).
+     */
+    carriedFrom(from: string, carried: readonly string[]): Answers {
+      const all = shownAnswers(loadAnswers(storage(), from, worksheet));
+      return Object.fromEntries(Object.entries(all).filter(([id]) => carried.includes(id)));
+    },
+
+    /** The answers to download: those the sheet cannot show now too, so nothing is left behind. */
+    forDownload: (kept: readonly KeptField[]) =>
+      ({
+        ...Object.fromEntries(kept.map((item) => [item.fieldId, item.value])),
+        ...current(),
+      }) as Answers,
+  };
+}
+
+export type SheetSession = ReturnType<typeof sheetSession>;
