@@ -548,9 +548,22 @@ test.describe('damaged saved answers', () => {
     await expect(copies).toHaveCount(1);
     await expect(copies).toContainText('Recovery copy of Worksheet: No-contact commitment');
     const downloading = page.waitForEvent('download');
-    await copies.getByRole('button').click();
+    await copies.getByRole('button', { name: /^Download this copy/ }).click();
     const text = readFileSync((await (await downloading).path()) ?? '', 'utf8');
     expect(text).toBe(raw);
+    // With no answers saved, the list above does not say nothing is saved.
+    await expect(page.locator('[data-saved-empty]')).toHaveText(
+      'Only recovery copies (below) are saved here.',
+    );
+    // On a shared device a copy can go alone, once it is no longer needed.
+    await copies.getByRole('button', { name: /^Delete/ }).click();
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
+    await expect(page.locator('[data-your-data-status]')).toHaveText(
+      'Deleted: Recovery copy of Worksheet: No-contact commitment.',
+    );
+    await expect(page.locator('[data-recovery-copies]')).toHaveCount(0);
+    expect(await storedItems(page)).toEqual({});
+    await expect(page.locator('[data-saved-empty]')).toHaveText('Nothing is saved on this device.');
   });
 
   test('a saved sheet no page can open is named as such on /your-data/, not as an ordinary item', async ({

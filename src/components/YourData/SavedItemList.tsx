@@ -31,10 +31,13 @@ export default function SavedItemList({
   records,
   titles,
   listedWhole,
+  copiesBelow,
   onDeleted,
 }: {
   records: SavedItem[];
   titles: ItemTitles;
+  /** Recovery copies are kept: "nothing is saved" would not be true. */
+  copiesBelow: boolean;
   /** False when the browser would not let the list be read whole: then "nothing saved" is never said. */
   listedWhole: boolean;
   /** After one item is deleted, with what to say. */
@@ -69,7 +72,9 @@ export default function SavedItemList({
       {records.length === 0 ? (
         listedWhole && (
           <p class="mt-3" data-saved-empty>
-            Nothing is saved on this device.
+            {copiesBelow
+              ? 'Only recovery copies (below) are saved here.'
+              : 'Nothing is saved on this device.'}
           </p>
         )
       ) : (
@@ -100,7 +105,13 @@ export default function SavedItemList({
 }
 
 /** Answers that could not be opened, set aside so that nothing the reader wrote is lost. */
-export function RecoveryCopies({ recoveries }: { recoveries: SavedItem[] }) {
+export function RecoveryCopies({
+  recoveries,
+  onDeleted,
+}: {
+  recoveries: SavedItem[];
+  onDeleted: (message: string) => void;
+}) {
   if (recoveries.length === 0) return null;
   return (
     <section aria-labelledby="recovery-copies" class="mt-8" data-recovery-copies>
@@ -119,6 +130,7 @@ export function RecoveryCopies({ recoveries }: { recoveries: SavedItem[] }) {
               <span class="text-muted"> · set aside {describeTime(item.changedAt)}</span>
             </span>
             <DownloadCopy item={item} />
+            <DeleteOne itemKey={item.key} label={item.label} onDeleted={onDeleted} />
           </li>
         ))}
       </ul>

@@ -87,6 +87,12 @@ export default function YourDataManager({ titles }: Props) {
     setListedWhole(from === null || read.whole);
     setSearchKept(keepsSearch(sessionStore()));
   };
+  /** One item (or recovery copy) deleted: its button is gone, so focus goes to the list's heading. */
+  const afterDeletingOne = (message: string) => {
+    refresh(storage ?? null);
+    setStatus(message);
+    savedNowHeading.current?.focus();
+  };
 
   useEffect(() => {
     const found = deviceStorage();
@@ -275,12 +281,8 @@ export default function YourDataManager({ titles }: Props) {
         records={records}
         titles={titles}
         listedWhole={listedWhole}
-        onDeleted={(message) => {
-          refresh(storage);
-          setStatus(message);
-          // The item and its button are gone: focus goes to the list's heading.
-          savedNowHeading.current?.focus();
-        }}
+        copiesBelow={recoveries.length > 0}
+        onDeleted={afterDeletingOne}
       />
       {searchKept && (
         <p class="mt-3" data-search-kept>
@@ -290,7 +292,7 @@ export default function YourDataManager({ titles }: Props) {
         </p>
       )}
 
-      <RecoveryCopies recoveries={recoveries} />
+      <RecoveryCopies recoveries={recoveries} onDeleted={afterDeletingOne} />
 
       {storage !== null && (
         <>
