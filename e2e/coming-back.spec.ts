@@ -1001,6 +1001,28 @@ test.describe('a sheet kept day by day', () => {
     );
   });
 
+  test('a box typed in first: the rest of the plan can still come from the last entry, and the typed words stay', async ({
+    page,
+  }) => {
+    await keepOneDayThenOpenTheNext(page, async () => {
+      await page.getByLabel('Where, or how if we are apart').fill('On the sofa');
+    });
+    const copy = page.locator('[data-copy-last-entry]');
+    const where = page.getByLabel('Where, or how if we are apart');
+    await where.fill('In the kitchen');
+    await expect(copy).toHaveText('Fill the empty boxes from your entry for 2 March 2026');
+    await copy.click();
+    await expect(page.getByLabel('When we will check in each day')).toHaveValue('After dinner');
+    await expect(where).toHaveValue('In the kitchen');
+    await expect(copy).toHaveCount(0);
+    await expect
+      .poll(async () => (await storedItems(page))['rt:worksheet:daily-check-in:2026-03-03'] ?? '')
+      .toContain('After dinner');
+    expect((await storedItems(page))['rt:worksheet:daily-check-in:2026-03-03']).toContain(
+      'In the kitchen',
+    );
+  });
+
   test('"Clear answers" names the one entry it clears, and the earlier entry stays', async ({
     page,
   }) => {
