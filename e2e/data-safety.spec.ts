@@ -589,7 +589,10 @@ test('one damaged answer does not hide the others: they stay, and a copy of it a
     savedAt: at,
     fields: {
       'draft-message': { value: 'My draft, kept', changedAt: at },
-      'how-i-will-send-it': { value: 'By email', changedAt: 'last Tuesday' },
+      // Only its time cannot be read: the words are the reader's, and shown.
+      'if-they-contact-me': { value: 'I will not answer', changedAt: 'last Tuesday' },
+      // Nothing left of it to show.
+      'how-i-will-send-it': { changedAt: at },
     },
   });
   // Seeded from a page with no worksheet on it, so no island reads the record early.
@@ -597,6 +600,7 @@ test('one damaged answer does not hide the others: they stay, and a copy of it a
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, partly] as const);
   await open(page, sheet);
   await expect(draft(page)).toHaveValue('My draft, kept');
+  await expect(ifTheyContact(page)).toHaveValue('I will not answer');
   await expect(page.locator('[data-storage-notice]')).toContainText(
     'Some of your earlier answers were damaged and could not be opened. The rest are here.',
   );
@@ -608,7 +612,11 @@ test('one damaged answer does not hide the others: they stay, and a copy of it a
   await howToSend(page).fill('In a letter');
   await expect
     .poll(() => storedAnswers(page))
-    .toEqual({ 'draft-message': 'My draft, kept', 'how-i-will-send-it': 'In a letter' });
+    .toEqual({
+      'draft-message': 'My draft, kept',
+      'if-they-contact-me': 'I will not answer',
+      'how-i-will-send-it': 'In a letter',
+    });
   await page.goto('/your-data/');
   await expect(page.locator('[data-recovery-copies]')).toContainText(
     'Recovery copy of Worksheet: No-contact commitment',

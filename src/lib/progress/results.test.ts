@@ -147,7 +147,7 @@ describe('kept results the page cannot show', () => {
         savedAt: '2026-11-19T09:00:00.000Z',
         fields: {
           '2026-11-19': { value: { scores: { one: 2 } }, changedAt: '2026-11-19T09:00:00.000Z' },
-          '2026-11-20': { value: { scores: { one: 3 } }, changedAt: 'Friday' },
+          '2026-11-20': { deleted: 'yes', changedAt: 'Friday' },
         },
       }),
     });

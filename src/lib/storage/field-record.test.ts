@@ -111,12 +111,10 @@ describe('reading stored fields', () => {
 
   it.each([
     ['not an object', 'text'],
-    ['an entry without a time', { a: { value: 'x' } }],
-    ['a time that is not a time', { a: { value: 'x', changedAt: 'yesterday' } }],
     ['a deleted flag that is not true', { a: { deleted: 'yes', changedAt: t(1) } }],
     ['an entry with something extra', { a: { value: 'x', changedAt: t(1), html: '<b>' } }],
     ['a value and a delete at once', { a: { value: 'x', deleted: true, changedAt: t(1) } }],
-    ['a date that does not exist', { a: { value: 'x', changedAt: '2026-02-31T10:00:00.000Z' } }],
+    ['a delete whose time cannot be read', { a: { deleted: true, changedAt: 'yesterday' } }],
     [
       'data nested absurdly deep',
       { a: { value: JSON.parse('['.repeat(20) + ']'.repeat(20)), changedAt: t(1) } },
@@ -129,11 +127,22 @@ describe('reading stored fields', () => {
     expect(parseFields(data)).toBeNull();
   });
 
+  it.each([
+    ['without a time', { value: 'x' }],
+    ['with a time that is not a time', { value: 'x', changedAt: 'yesterday' }],
+    ['with a date that does not exist', { value: 'x', changedAt: '2026-02-31T10:00:00.000Z' }],
+  ])('keeps an answer %s, as the oldest change (any copy with a time wins a merge)', (_n, a) => {
+    expect(parseFields({ a })).toEqual({
+      a: { value: 'x', changedAt: '1970-01-01T00:00:00.000Z' },
+    });
+  });
+
   it('readableFields keeps the entries it can read and counts the rest', () => {
     const good = { value: 'kept', changedAt: '2026-11-25T10:00:00.000Z' };
-    expect(
-      readableFields({ a: good, b: { value: 'x', changedAt: 'soon' }, 'bad id!': good }),
-    ).toEqual({ fields: { a: good }, damaged: 2 });
+    expect(readableFields({ a: good, b: { changedAt: 'soon' }, 'bad id!': good })).toEqual({
+      fields: { a: good },
+      damaged: 2,
+    });
     expect(readableFields([good])).toBeNull();
   });
 });

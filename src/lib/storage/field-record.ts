@@ -95,9 +95,24 @@ export function readableFields(data: unknown): { fields: Fields; damaged: number
   let damaged = 0;
   for (const [id, raw] of Object.entries(data)) {
     if (isFieldId(id) && isFieldEntry(raw)) fields[id] = raw;
+    // An answer whose time alone cannot be read is still the reader's words:
+    // kept as the oldest change, so any copy with a known time wins a merge.
+    else if (isFieldId(id) && hasValueOnly(raw))
+      fields[id] = { value: raw.value, changedAt: EPOCH };
     else damaged++;
   }
   return { fields, damaged };
+}
+
+const EPOCH = new Date(0).toISOString();
+
+function hasValueOnly(raw: unknown): raw is { value: Json } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+  const entry = raw as Record<string, unknown>;
+  return (
+    Object.keys(entry).every((key) => key === 'value' || key === 'changedAt') &&
+    isJson(entry['value'])
+  );
 }
 
 /**

@@ -99,12 +99,12 @@ describe('the saved items Your data lists', () => {
         version: 2,
         fields: {
           x: { value: 'kept', changedAt: '2026-11-20T08:00:00.000Z' },
-          y: { value: 'lost', changedAt: 'then' },
+          y: { changedAt: 'then' },
         },
       }),
       'rt:worksheet:g': JSON.stringify({
         version: 2,
-        fields: { y: { value: 'lost', changedAt: 'then' } },
+        fields: { y: { changedAt: 'then' } },
       }),
       'rt-recovery:worksheet:a:2026-11-24T09:30:00.000Z': '{oops',
       'rt-theme': 'dark',

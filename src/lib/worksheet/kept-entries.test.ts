@@ -46,7 +46,7 @@ describe('the entries page of a dated sheet (keptEntries)', () => {
       'rt:worksheet:test:2026-11-20': JSON.stringify({
         version: 2,
         savedAt: at,
-        fields: { name: { value: 'Sam', changedAt: at }, other: { value: 'x', changedAt: 'then' } },
+        fields: { name: { value: 'Sam', changedAt: at }, other: { changedAt: 'then' } },
       }),
     });
     const { entries, notices } = keptEntries(storage, 'test', 'daily', sheet);
