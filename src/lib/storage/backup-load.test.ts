@@ -32,11 +32,11 @@ const backupText = (items: Record<string, unknown>, extra: Record<string, unknow
 describe('checking a file before anything is written', () => {
   it.each([
     ['not JSON', 'hello', /not a backup from this handbook\. Choose a file you downloaded/],
-    ['an array', '[]', /not a handbook backup/],
+    ['an array', '[]', /not a backup from this handbook\. Choose a file you downloaded/],
     [
-      'another format',
+      'another app’s JSON file',
       JSON.stringify({ format: 'other', version: 1, items: {} }),
-      /not a handbook/,
+      /not a backup from this handbook\. Choose a file you downloaded/,
     ],
     ['a newer version', backupText({}, { version: 2 }), /newer version/],
     ['an older, unknown version', backupText({}, { version: 0 }), /unknown version/],

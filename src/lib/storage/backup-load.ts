@@ -135,7 +135,7 @@ function checkBackupText(text: string, unopenable: OpenableCheck): BackupCheck {
     return refuse(notABackup);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return refuse('This file is not a handbook backup.');
+    return refuse(notABackup);
   }
   const head = parsed as Record<string, unknown>;
   if (head['kind'] === ANSWERS_FILE_KIND) {
@@ -147,7 +147,7 @@ function checkBackupText(text: string, unopenable: OpenableCheck): BackupCheck {
       `This file holds one worksheet's answers, not a backup. Load it on ${sheet}, with “Load answers from a file”.`,
     );
   }
-  if (head['format'] !== BACKUP_FORMAT) return refuse('This file is not a handbook backup.');
+  if (head['format'] !== BACKUP_FORMAT) return refuse(notABackup);
   const version = head['version'];
   if (typeof version === 'number' && version > BACKUP_VERSION) {
     return refuse('This backup was made by a newer version of the handbook.');
