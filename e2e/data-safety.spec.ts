@@ -608,6 +608,12 @@ test('one damaged answer does not hide the others: they stay, and a copy of it a
     k.startsWith('rt-recovery:worksheet:no-contact:'),
   );
   expect(copies.map(([, v]) => v)).toEqual([partly]);
+  // Clearing the sheet on a shared device: the question says the copy stays, and where.
+  await page.getByRole('button', { name: 'Clear answers' }).click();
+  await expect(page.getByRole('group', { name: 'Clear answers' })).toContainText(
+    'A copy kept earlier, when some answers could not be opened, stays on “Your data” until you delete it there.',
+  );
+  await page.getByRole('button', { name: 'No, keep them' }).click();
   // Typing goes on saving over the answers that could be read.
   await howToSend(page).fill('In a letter');
   await expect

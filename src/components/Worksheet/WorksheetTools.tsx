@@ -17,7 +17,7 @@ import { useEntrySlug } from '../SheetEntries/entry-slug';
 import { tellSheetSaving } from '../SheetEntries/sheet-saving';
 import { guardUnsavedAnswers } from '../../lib/browser/leave-guard';
 import { restoredByBrowser } from '../../lib/browser/restored-by-browser';
-import { deviceStorage } from '../../lib/storage/storage';
+import { deviceStorage, hasRecoveryCopy } from '../../lib/storage/storage';
 import {
   noticeAfterSave,
   recordNotice,
@@ -539,7 +539,12 @@ export default function WorksheetTools({
           aria-label="Clear answers"
           onKeyDown={onClearQuestionKey}
         >
-          <p>{clearQuestion(opened?.period ?? null)}</p>
+          <p>
+            {clearQuestion(
+              opened?.period ?? null,
+              hasRecoveryCopy(deviceStorage(), worksheetKey(slug)),
+            )}
+          </p>
           <div class="flex flex-wrap gap-3">
             <button type="button" class={button} onClick={clear}>
               Yes, clear my answers

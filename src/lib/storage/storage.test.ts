@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from './memory-storage';
-import { deviceStorage, handbookKeys, setAside } from './storage';
+import { deviceStorage, handbookKeys, hasRecoveryCopy, setAside } from './storage';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
 
@@ -55,5 +55,18 @@ describe('handbookKeys', () => {
       'rt-recovery:a:t': 'y',
     });
     expect(handbookKeys(storage)).toEqual(['rt-recovery:a:t', 'rt-theme', 'rt:b']);
+  });
+});
+
+describe('hasRecoveryCopy', () => {
+  it('finds a copy of this record only, and says no when storage is off', () => {
+    const storage = memoryStorage({
+      'rt-recovery:worksheet:no-contact:2026-11-25T10:00:00.000Z': '{}',
+      'rt-recovery:worksheet:full-disclosure:2026-11-25T10:00:00.000Z': '{}',
+    });
+    expect(hasRecoveryCopy(storage, 'worksheet:no-contact')).toBe(true);
+    expect(hasRecoveryCopy(storage, 'worksheet:what-i-value')).toBe(false);
+    expect(hasRecoveryCopy(storage, 'worksheet:no')).toBe(false);
+    expect(hasRecoveryCopy(null, 'worksheet:no-contact')).toBe(false);
   });
 });

@@ -70,6 +70,12 @@ export function setAside(
   }
 }
 
+/** Whether a recovery copy of this record (key without the prefix) is kept on the device. */
+export function hasRecoveryCopy(storage: DeviceStorage | null, key: string): boolean {
+  const prefix = `${RECOVERY_PREFIX}${key}:`;
+  return listHandbookKeys(storage)?.some((k) => k.startsWith(prefix)) ?? false;
+}
+
 /**
  * All keys the handbook has written on this device (records, recovery
  * copies, theme), or null when the browser would not let the page list them:

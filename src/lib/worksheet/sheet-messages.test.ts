@@ -48,6 +48,14 @@ describe('what a worksheet says as the reader works', () => {
     expect(clearedMessage('cleared', null).text).toBe('Every answer on this sheet was cleared.');
   });
 
+  it('the clear question names a recovery copy kept on the device, and only then', () => {
+    expect(clearQuestion(null, true)).toMatch(
+      /downloaded them\. A copy kept earlier, when some answers could not be opened, stays on “Your data” until you delete it there\.$/,
+    );
+    expect(clearQuestion('2026-11-27', true)).toMatch(/Your other entries stay\. A copy kept/);
+    expect(clearQuestion(null)).not.toMatch(/copy kept/);
+  });
+
   it('after choosing to save again, never says "saved" when it is not', () => {
     expect(savingAgainMessage(true, false).kind).toBe('not-saved');
     expect(savingAgainMessage(false, true)).toMatchObject({

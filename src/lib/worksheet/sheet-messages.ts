@@ -45,10 +45,14 @@ const unreadableKeptNotice =
  * (`entry`, its day or week) goes: "every answer on this sheet" made a reader
  * fear weeks of entries were gone, or believe they were.
  */
-export function clearQuestion(entry: string | null): string {
+export function clearQuestion(entry: string | null, copyKept = false): string {
+  // On a shared device, "cleared" must not hide older words kept elsewhere.
+  const copy = copyKept
+    ? ' A copy kept earlier, when some answers could not be opened, stays on “Your data” until you delete it there.'
+    : '';
   return entry
-    ? `Clear your ${entryFor(entry)}? It cannot be brought back unless you have downloaded it. Your other entries stay.`
-    : 'Clear every answer on this sheet? They cannot be brought back unless you have downloaded them.';
+    ? `Clear your ${entryFor(entry)}? It cannot be brought back unless you have downloaded it. Your other entries stay.${copy}`
+    : `Clear every answer on this sheet? They cannot be brought back unless you have downloaded them.${copy}`;
 }
 
 /** After "Clear answers": what became of the saved copy (of the open entry, on a dated sheet). */
