@@ -603,6 +603,12 @@ test.describe('results over time', () => {
     await hydrateIslands(page);
     await expect(results.locator('[data-kept-result]').last()).toContainText('9 March 2026');
     expect(await kept()).toContain('2026-03-30');
+    // Back does not bring it back: still kept as a deletion.
+    expect(
+      await page.evaluate(
+        () => JSON.parse(localStorage.getItem('rt:results:be-there') ?? '{}').fields['2026-03-16'],
+      ),
+    ).toMatchObject({ deleted: true });
   });
 
   test('a result kept while the clock was a year ahead is not the latest, and can be deleted where it is named', async ({

@@ -602,7 +602,7 @@ test('one damaged answer does not hide the others: they stay, and a copy of it a
   await expect(draft(page)).toHaveValue('My draft, kept');
   await expect(ifTheyContact(page)).toHaveValue('I will not answer');
   await expect(page.locator('[data-storage-notice]')).toContainText(
-    'Some of your earlier answers were damaged and could not be opened. The rest are here.',
+    'Part of what was saved here was damaged. Everything that could be read is here',
   );
   const copies = Object.entries(await storedItems(page)).filter(([k]) =>
     k.startsWith('rt-recovery:worksheet:no-contact:'),

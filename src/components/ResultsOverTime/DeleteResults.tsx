@@ -4,7 +4,7 @@
  * a chapter's results, fetched only when the reader opens "Delete a kept
  * result" (delete-results-view.ts), not an island of its own.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { formatDay } from '../../lib/progress/dates';
 import { resultNotDeleted } from '../../lib/progress/results';
 import { plainButton as button } from '../Button/plain-button';
@@ -15,16 +15,16 @@ import { deleteKeptResult } from './keep-result';
 export default function DeleteResults({ check, results, describe }: DeleteResultsProps) {
   const [status, setStatus] = useState('');
   const said = useRef<HTMLParagraphElement>(null);
-  // Its Delete has gone with it: focus goes to what happened, read once.
-  useEffect(() => {
-    if (status) said.current?.focus();
-  }, [status]);
-  const remove = (day: string) =>
+  const remove = (day: string) => {
     setStatus(
       deleteKeptResult(check, day).ok
         ? `The result of ${formatDay(day)} was deleted. It does not come back.`
         : resultNotDeleted,
     );
+    // Its Delete has gone (or its question has): focus goes to what happened,
+    // each time, even when the same words are said again.
+    setTimeout(() => said.current?.focus());
+  };
   return (
     <div class="mt-2 text-base" data-delete-results-list>
       <ul class="space-y-2 empty:hidden">

@@ -256,7 +256,9 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref, your
           key={month.key}
           class="group mt-6 print:mt-0"
           data-entries-month={month.key}
-          open={printing !== null || openMonths.has(month.key)}
+          open={
+            openMonths.has(month.key) || month.entries.some((e) => printing?.has(id(e)) ?? false)
+          }
           onToggle={(event) => toggled(month.key, event.currentTarget.open)}
         >
           <summary class="inline-flex min-h-11 cursor-pointer items-center text-lg font-bold print:hidden">

@@ -25,7 +25,7 @@ import {
   watchRecord,
   type KeptField,
 } from '../../lib/storage/records';
-import { answeredCount, type Answers } from '../../lib/worksheet/answers';
+import { answeredCount } from '../../lib/worksheet/answers';
 import { boxCount, type BoxCount } from '../../lib/worksheet/filled-boxes';
 import {
   changedField,
@@ -110,8 +110,6 @@ export default function WorksheetTools({
   const [storageOff, setStorageOff] = useState(false);
   /** For a new day's or week's entry: the latest earlier one, to start from (its period). */
   const [lastEntry, setLastEntry] = useState<string | null>(null);
-  /** What that entry's plan holds, by field: offered for the boxes still empty here. */
-  const [lastPlan, setLastPlan] = useState<Answers>({});
   /** The fields a new entry may take from the last one (the sheet's plan). */
   const carried = worksheet.fields.filter((f) => f.carriesOver).map((f) => f.id);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -187,8 +185,6 @@ export default function WorksheetTools({
         (e) => e.period !== null && comparePeriods(e.period, opened.current) < 0,
       );
       setLastEntry(before?.period ?? null);
-      if (before?.period)
-        setLastPlan(session.carriedFrom(entrySlug(sheetSlug, before.period), carried));
     }
     if (session.typedEarly(typedEarly)) {
       showOnForm();
@@ -350,13 +346,7 @@ export default function WorksheetTools({
   const copyLastEntry = () => {
     if (!lastEntry) return;
     const when = periodInSentence(lastEntry);
-    // Only into boxes still empty: what the reader typed today stays.
-    const now = session.current();
-    const from = Object.fromEntries(
-      Object.entries(session.carriedFrom(entrySlug(sheetSlug, lastEntry), carried)).filter(
-        ([id]) => !(id in now),
-      ),
-    );
+    const from = session.carriedFrom(entrySlug(sheetSlug, lastEntry), carried);
     // Deleted in another tab meanwhile, or unreadable: nothing to copy, and said so.
     if (answeredCount(from) === 0) {
       setLastEntry(null);
@@ -436,11 +426,12 @@ export default function WorksheetTools({
         <button type="button" class={button} disabled={!awake} onClick={() => window.print()}>
           Print
         </button>
-        {lastEntry && Object.keys(lastPlan).some((id) => !(id in session.current())) && (
-          <button type="button" class={button} onClick={copyLastEntry} data-copy-last-entry>
-            {`${filled === 0 ? 'Start from' : 'Fill the empty boxes from'} your entry for ${periodInSentence(lastEntry)}`}
-          </button>
-        )}
+        {lastEntry &&
+          answeredCount(session.carriedFrom(entrySlug(sheetSlug, lastEntry), carried)) > 0 && (
+            <button type="button" class={button} onClick={copyLastEntry} data-copy-last-entry>
+              {`${filled === 0 ? 'Start from' : 'Fill the empty boxes from'} your entry for ${periodInSentence(lastEntry)}`}
+            </button>
+          )}
         {/* At least 10rem beside "Print", else a row of its own: shrunk, its words
             stood a letter a line at large text on a phone. */}
         <details ref={moreActions} class="group min-w-[min(10rem,100%)] flex-1" data-worksheet-more>

@@ -152,7 +152,7 @@ describe('kept results the page cannot show', () => {
       }),
     });
     const loaded = load(storage);
-    expect(unshownResultsNotice(loaded)).toMatch(/^Some of your kept results were damaged.*copy/);
+    expect(unshownResultsNotice(loaded)).toMatch(/^Part of your kept results was damaged.*copy/);
     expect(resultsByDate(loaded).map((r) => r.day)).toEqual(['2026-11-19']);
   });
 

@@ -100,12 +100,16 @@ export function resultsByDate(load: RecordLoad<ResultValue>): DatedResult[] {
  * never reads as "no result": null when every kept result shows.
  */
 export function unshownResultsNotice(load: RecordLoad<ResultValue>): string | null {
-  if (load.status === 'loaded' && load.kept.length > 0) {
+  if (load.status === 'loaded' && (load.kept.length > 0 || load.setAside)) {
     const one = load.kept.length === 1;
-    return `${one ? 'One kept result' : `${load.kept.length} kept results`} could not be shown here: ${one ? 'it was' : 'they were'} saved in a form this page cannot read. ${one ? 'It stays' : 'They stay'} on this device, unchanged, and “Your data” can download ${one ? 'it' : 'them'}.`;
+    const damaged = load.setAside
+      ? 'Part of your kept results was damaged. Every result that could be read is here, and a copy of them all, as they were, is kept on this device (see “Your data” to download it). '
+      : '';
+    const unshown = load.kept.length
+      ? `${one ? 'One kept result' : `${load.kept.length} kept results`} could not be shown here: ${one ? 'it was' : 'they were'} saved in a form this page cannot read. ${one ? 'It stays' : 'They stay'} on this device, unchanged, and “Your data” can download ${one ? 'it' : 'them'}.`
+      : '';
+    return `${damaged}${unshown}`.trim();
   }
-  if (load.status === 'loaded' && load.setAside)
-    return 'Some of your kept results were damaged and could not be opened. The rest are here. A copy of them all, as they were, is kept on this device (see “Your data” to download it).';
   if (load.status === 'set-aside')
     return `The record of your kept results could not be opened, because ${load.reason}. A copy is kept on this device (see “Your data” to download it), and results are kept afresh from now on.`;
   // A tab that took an update saved them: nothing is wrong with the device.

@@ -95,11 +95,13 @@ export function readableFields(data: unknown): { fields: Fields; damaged: number
   let damaged = 0;
   for (const [id, raw] of Object.entries(data)) {
     if (isFieldId(id) && isFieldEntry(raw)) fields[id] = raw;
-    // An answer whose time alone cannot be read is still the reader's words:
-    // kept as the oldest change, so any copy with a known time wins a merge.
-    else if (isFieldId(id) && hasValueOnly(raw))
-      fields[id] = { value: raw.value, changedAt: EPOCH };
-    else damaged++;
+    else {
+      damaged++;
+      // An answer whose time alone cannot be read is still the reader's
+      // words: shown, as the oldest change (the record as it was is copied
+      // first, so a copy with a known time winning a merge loses nothing).
+      if (isFieldId(id) && hasValueOnly(raw)) fields[id] = { value: raw.value, changedAt: EPOCH };
+    }
   }
   return { fields, damaged };
 }

@@ -139,7 +139,9 @@ describe('a record with some answers damaged', () => {
     expect(loaded).toMatchObject({ status: 'loaded', values: { a: 'kept', c: 'fine' } });
     expect(loaded).toMatchObject({ setAside: copyKey });
     expect(storage.items.get(copyKey)).toBe(partly);
-    expect(recordNotice(loaded)).toMatch(/Some of your earlier answers.*The rest are here.*copy/);
+    expect(recordNotice(loaded)).toMatch(
+      /Part of what was saved here was damaged.*could be read is here.*copy/,
+    );
     // Written back without the damaged answer, so the next page opens it plainly.
     expect(loadFieldRecord(storage, spec, at(2))).not.toHaveProperty('setAside');
     expect(values(storage)).toEqual({ a: 'kept', c: 'fine' });
@@ -163,6 +165,57 @@ describe('a record with some answers damaged', () => {
       ok: false,
       reason: 'unreadable',
     });
+    expect(storage.items.get('rt:worksheet:test')).toBe(partly);
+  });
+
+  it('an answer whose time alone is unreadable is shown, and the record as it was is copied first', () => {
+    const noTime = JSON.stringify({
+      version: FIELD_RECORD_VERSION,
+      savedAt: at(0).toISOString(),
+      fields: { a: { value: 'my newest words' } },
+    });
+    const storage = memoryStorage({ 'rt:worksheet:test': noTime });
+    const loaded = loadFieldRecord(storage, spec, at(1));
+    expect(loaded).toMatchObject({ status: 'loaded', values: { a: 'my newest words' } });
+    // Shown as the oldest change, so an older copy with a time would win a
+    // merge; the words are in the copy kept first.
+    expect(storage.items.get(copyKey)).toBe(noTime);
+  });
+
+  it('two tabs opening it a moment apart keep one copy, not two', () => {
+    const storage = memoryStorage({ 'rt:worksheet:test': partly });
+    loadFieldRecord(storage, spec, at(1));
+    // The other tab read the damaged text before this tab wrote it back.
+    storage.setItem('rt:worksheet:test', partly);
+    loadFieldRecord(storage, spec, at(2));
+    const copies = [...storage.items.keys()].filter((k) => k.startsWith('rt-recovery:'));
+    expect(copies).toEqual([copyKey]);
+  });
+
+  it('room for the copy but not to write it back: left as it was, with no copy spoken of', () => {
+    const storage = memoryStorage({ 'rt:worksheet:test': partly });
+    // The copy is the first write; every write after it finds the device full.
+    let writes = 0;
+    const tight = {
+      getItem: (k: string) => storage.getItem(k),
+      key: (i: number) => storage.key(i),
+      get length() {
+        return storage.length;
+      },
+      removeItem: (k: string) => storage.removeItem(k),
+      setItem(k: string, v: string) {
+        if (++writes > 1) throw new DOMException('full', 'QuotaExceededError');
+        storage.setItem(k, v);
+      },
+    };
+    const loaded = loadFieldRecord(tight, spec, at(1));
+    expect(loaded).toMatchObject({ status: 'unreadable', raw: partly });
+    expect(recordNotice(loaded)).toMatch(/no room on this device to keep a copy/);
+    expect([...storage.items.keys()]).toEqual(['rt:worksheet:test']);
+    writes = 0;
+    const saved = saveFieldEdits(tight, spec, { a: { value: 'typed' } }, at(2));
+    expect(saved).toMatchObject({ ok: false, reason: 'full' });
+    expect([...storage.items.keys()]).toEqual(['rt:worksheet:test']);
     expect(storage.items.get('rt:worksheet:test')).toBe(partly);
   });
 

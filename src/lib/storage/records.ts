@@ -31,7 +31,15 @@ import {
   type Json,
   type StoredFields,
 } from './field-record';
-import { deviceStorage, fullKey, keepCopy, setAside, type DeviceStorage } from './storage';
+import {
+  deviceStorage,
+  dropCopy,
+  fullKey,
+  keepCopy,
+  keepCopyOnce,
+  setAside,
+  type DeviceStorage,
+} from './storage';
 
 /** What a value of one field must look like now: used when a record is read. */
 export type FieldCheck<V> = { ok: true; value: V; note?: string } | { ok: false; problem: string };
@@ -223,17 +231,38 @@ export function loadFieldRecord<V>(
   }
   // Moving it aside would take the answers away from the updated tab that wrote them.
   if (parsed.newer) return { status: 'unreadable', reason: parsed.reason, raw, newer: true };
+  const unreadable = { status: 'unreadable', reason: parsed.reason, raw } as const;
   const { readable } = parsed;
-  // Only some answers damaged: all of it is copied aside, the rest stay in use.
-  const recoveryKey = readable
-    ? keepCopy(storage, spec.key, raw, now)
-    : setAside(storage, spec.key, raw, now);
-  if (!recoveryKey) return { status: 'unreadable', reason: parsed.reason, raw };
-  if (!readable) return { status: 'set-aside', reason: parsed.reason, recoveryKey };
-  // Written back without the damaged answers; if that fails, the record stands as it was.
-  return writeFields(storage, spec, readable, undefined).ok
-    ? { ...viewOf(readable, spec), setAside: recoveryKey }
-    : { status: 'unreadable', reason: parsed.reason, raw };
+  if (!readable) {
+    const recoveryKey = setAside(storage, spec.key, raw, now);
+    return recoveryKey ? { status: 'set-aside', reason: parsed.reason, recoveryKey } : unreadable;
+  }
+  // Only some answers damaged: all of it is copied aside, and what could be
+  // read is written back and stays in use.
+  const copy = keepCopyOnce(storage, spec.key, raw, now);
+  if (!copy) return unreadable;
+  if (writeFields(storage, spec, readable, undefined).ok)
+    return { ...viewOf(readable, spec), setAside: copy.key };
+  // No room to write it back: the record stands as it was, and a copy made
+  // for nothing goes, so no notice speaks of one.
+  if (copy.made) dropCopy(storage, copy.key);
+  return unreadable;
+}
+
+/**
+ * The values a record holds, read without writing anything: for a look at
+ * another record (the last entry's plan), so a damaged one is not copied
+ * and rewritten without a word. Empty when nothing can be read.
+ */
+export function peekFieldValues<V>(
+  storage: DeviceStorage | null,
+  spec: FieldRecordSpec<V>,
+): Record<string, V> {
+  const raw = storage && readRaw(storage, spec.key);
+  if (!raw) return {};
+  const parsed = parseStoredRecord(raw, spec as FieldRecordSpec<unknown>);
+  const fields = parsed.ok ? parsed.fields : parsed.readable;
+  return fields ? viewOf(fields, spec).values : {};
 }
 
 function isQuotaError(error: unknown): boolean {
@@ -247,6 +276,8 @@ type ReadForWrite =
       storage: DeviceStorage;
       stored: Fields;
       setAsideKey: string | undefined;
+      /** A copy made by this read, taken back if the write fails. */
+      madeCopy?: string | undefined;
       /** The stored text, when it could be read. */
       raw: string | null;
     }
@@ -280,13 +311,20 @@ function readForWrite(
   }
   const { readable } = parsed;
   // Only some answers damaged: all of it is copied aside, the rest are kept.
-  const recoveryKey = readable
-    ? keepCopy(storage, spec.key, raw, now)
-    : setAside(storage, spec.key, raw, now);
-  if (!recoveryKey) {
+  const copy = readable
+    ? keepCopyOnce(storage, spec.key, raw, now)
+    : { key: setAside(storage, spec.key, raw, now), made: false };
+  if (!copy?.key) {
     return { ok: false, failure: { ok: false, reason: 'unreadable', raw, problem: parsed.reason } };
   }
-  return { ok: true, storage, stored: readable ?? {}, setAsideKey: recoveryKey, raw: null };
+  return {
+    ok: true,
+    storage,
+    stored: readable ?? {},
+    setAsideKey: copy.key,
+    madeCopy: copy.made ? copy.key : undefined,
+    raw: null,
+  };
 }
 
 /**
@@ -329,6 +367,8 @@ export function saveFieldEdits(
   const fields = applyEdits(read.stored, edits, now);
   const saved = writeFields(read.storage, spec, fields, read.setAsideKey, kept.copy);
   if (saved.ok) rememberWrite(spec, pick(fields, Object.keys(edits)), now);
+  // Not written: the record stands as it was, so a copy made for it goes.
+  else if (read.madeCopy) dropCopy(read.storage, read.madeCopy);
   return saved;
 }
 
@@ -565,7 +605,7 @@ export function recordNotice(result: RecordLoad<unknown> | RecordSave): string |
       case 'loaded':
         return result.setAside
           ? tellsOfCopy(
-              'Some of your earlier answers were damaged and could not be opened. The rest are here. The handbook kept a copy of them all, as they were, on this device: see “Your data” to download it.',
+              'Part of what was saved here was damaged. Everything that could be read is here, and the handbook kept a copy of it all, as it was, on this device: see “Your data” to download it.',
             )
           : null;
       case 'unreadable':

@@ -147,6 +147,8 @@ describe('small helpers', () => {
     expect(readableSlug('no-contact')).toBe('No contact');
     expect(readableSlug('')).toBe('Unnamed item');
     expect(describeTime(null)).toBe('time not known');
+    // The time an answer gets when its own could not be read is not a date to show.
+    expect(describeTime('1970-01-01T00:00:00.000Z')).toBe('time not known');
     expect(describeTime('2026-11-25T10:00:00.000Z')).toMatch(/25 Nov 2026/);
     expect(recoveryFileName('rt-recovery:a:2026-11-24T09:30:00.000Z')).toBe(
       'rebuilding-trust-rt-recovery-a-2026-11-24T09-30-00-000Z.txt',

@@ -236,7 +236,8 @@ export function readSavedItems(
 export function describeTime(iso: string | null): string {
   if (!iso) return 'time not known';
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return 'time not known';
+  // 0: the time an answer gets when its own could not be read (field-record.ts).
+  if (Number.isNaN(date.getTime()) || date.getTime() === 0) return 'time not known';
   return date.toLocaleString(handbookLocale, { dateStyle: 'medium', timeStyle: 'short' });
 }
 

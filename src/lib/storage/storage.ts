@@ -52,6 +52,39 @@ export function keepCopy(
   }
 }
 
+/**
+ * `keepCopy`, unless a copy with the same text is already kept (two tabs
+ * opening one damaged record a moment apart made two): then that one.
+ * `made`: this call wrote it, so it may take it back.
+ */
+export function keepCopyOnce(
+  storage: DeviceStorage,
+  key: string,
+  raw: string,
+  now = new Date(),
+): { key: string; made: boolean } | null {
+  const prefix = `${RECOVERY_PREFIX}${key}:`;
+  for (const kept of listHandbookKeys(storage) ?? []) {
+    try {
+      if (kept.startsWith(prefix) && storage.getItem(kept) === raw)
+        return { key: kept, made: false };
+    } catch {
+      break;
+    }
+  }
+  const made = keepCopy(storage, key, raw, now);
+  return made ? { key: made, made: true } : null;
+}
+
+/** Takes back a copy this page just made, when what it was made for could not be done. */
+export function dropCopy(storage: DeviceStorage, recoveryKey: string): void {
+  try {
+    storage.removeItem(recoveryKey);
+  } catch {
+    // Left: a copy too many loses nothing.
+  }
+}
+
 /** Moves an unreadable value under a recovery key so the reader's text is never lost. */
 export function setAside(
   storage: DeviceStorage,

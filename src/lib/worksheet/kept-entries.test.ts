@@ -52,7 +52,9 @@ describe('the entries page of a dated sheet (keptEntries)', () => {
     const { entries, notices } = keptEntries(storage, 'test', 'daily', sheet);
     expect(entries.map((e) => e.answers)).toEqual([{ name: 'Sam' }]);
     expect(notices).toEqual([
-      expect.stringMatching(/^The entry for 20 November 2026: Some of your earlier answers/),
+      expect.stringMatching(
+        /^The entry for 20 November 2026: Part of what was saved here was damaged/,
+      ),
     ]);
   });
 

@@ -241,6 +241,28 @@ describe('a worksheet open in a tab', () => {
     );
   });
 
+  it('the last entry’s plan fills only boxes still empty, and looking at it writes nothing', () => {
+    const at = '2026-11-26T10:00:00.000Z';
+    const last = JSON.stringify({
+      version: 2,
+      savedAt: at,
+      fields: {
+        name: { value: 'Sam', changedAt: at },
+        story: { value: 'the plan', changedAt: at },
+        // Damaged: looking at the entry must not copy or rewrite it unsaid.
+        when: { changedAt: at },
+      },
+    });
+    const storage = memoryStorage({ 'rt:worksheet:test/2026-11-26': last });
+    const here = openTab(storage, () => false, 'test/2026-11-27');
+    here.change({ name: 'Alex' });
+    expect(here.carriedFrom('test/2026-11-26', ['name', 'story', 'when'])).toEqual({
+      story: 'the plan',
+    });
+    expect(storage.items.get('rt:worksheet:test/2026-11-26')).toBe(last);
+    expect([...storage.items.keys()].some((k) => k.startsWith('rt-recovery:'))).toBe(false);
+  });
+
   it('downloads the answers the sheet cannot show too, with the page’s answers over them', () => {
     const old = {
       version: 1,

@@ -6,11 +6,22 @@
  * (A closure, not a class: what it keeps shrinks to a letter in the
  * browser's copy, which has a byte budget.)
  */
-import type { KeptField, RecordLoad, RecordSave } from '../storage/records';
+import {
+  peekFieldValues,
+  type KeptField,
+  type RecordLoad,
+  type RecordSave,
+} from '../storage/records';
 import { deviceStorage, type DeviceStorage } from '../storage/storage';
 import { answeredCount, type Answer, type Answers } from './answers';
 import { mergeKind } from './merge';
-import { clearAnswers, loadAnswers, saveAnswerEdits, shownAnswers } from './saving';
+import {
+  clearAnswers,
+  loadAnswers,
+  saveAnswerEdits,
+  shownAnswers,
+  worksheetRecord,
+} from './saving';
 import type { WorksheetData } from './schema';
 import {
   afterSaving,
@@ -145,11 +156,16 @@ export function sheetSession(
 
     /**
      * What a new entry may start from: the entry saved as `from`, only its
-     * `carried` fields (the plan; what happened that day or week stays with it).
+     * `carried` fields (the plan; what happened that day or week stays with
+     * it), and only those still empty here (what the reader typed stays).
+     * Read without writing: that entry is only looked at.
      */
     carriedFrom(from: string, carried: readonly string[]): Answers {
-      const all = shownAnswers(loadAnswers(storage(), from, worksheet));
-      return Object.fromEntries(Object.entries(all).filter(([id]) => carried.includes(id)));
+      const all = peekFieldValues(storage(), worksheetRecord(from, worksheet));
+      const now = current();
+      return Object.fromEntries(
+        Object.entries(all).filter(([id]) => carried.includes(id) && !(id in now)),
+      );
     },
 
     /** The answers to download: those the sheet cannot show now too, so nothing is left behind. */
