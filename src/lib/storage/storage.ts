@@ -31,9 +31,14 @@ export function fullKey(key: string): string {
   return `${RECORD_PREFIX}${key}`;
 }
 
+/** How every recovery copy of a record (key without the prefix) begins. */
+function recoveryPrefixFor(key: string): string {
+  return `${RECOVERY_PREFIX}${key}:`;
+}
+
 /** Where a copy of a record (key without the prefix) set aside at `now` is kept. */
 export function recoveryKeyFor(key: string, now: Date): string {
-  return `${RECOVERY_PREFIX}${key}:${now.toISOString()}`;
+  return `${recoveryPrefixFor(key)}${now.toISOString()}`;
 }
 
 /** Copies a record's stored text under a recovery key; null if there is no room for it. */
@@ -63,7 +68,7 @@ export function keepCopyOnce(
   raw: string,
   now = new Date(),
 ): { key: string; made: boolean } | null {
-  const prefix = `${RECOVERY_PREFIX}${key}:`;
+  const prefix = recoveryPrefixFor(key);
   for (const kept of listHandbookKeys(storage) ?? []) {
     try {
       if (kept.startsWith(prefix) && storage.getItem(kept) === raw)
@@ -105,7 +110,7 @@ export function setAside(
 
 /** Whether a recovery copy of this record (key without the prefix) is kept on the device. */
 export function hasRecoveryCopy(storage: DeviceStorage | null, key: string): boolean {
-  const prefix = `${RECOVERY_PREFIX}${key}:`;
+  const prefix = recoveryPrefixFor(key);
   return listHandbookKeys(storage)?.some((k) => k.startsWith(prefix)) ?? false;
 }
 
