@@ -52,8 +52,11 @@ const blindSets = readBlindSets();
  * and before anyone saw its queries. The seventh (2026-11-27b, a tenth blind
  * writer, 120 queries, told to avoid the handbook's words and to bury the
  * point of a long story mid-way) scored 78.3% and 59.2% on arrival, after
- * that day's index changes and before anyone saw its queries. A set added
- * later must be given its floor here.
+ * that day's index changes and before anyone saw its queries. The eighth
+ * (2026-11-27c, an eleventh blind writer, 120 queries, shown the chapters
+ * without their situation phrases) scored 84.2% and 59.2% on arrival, on
+ * the site as it stood (d8cc277), before anyone saw its queries. A set
+ * added later must be given its floor here.
  */
 const blindFloors: Record<string, { top3: number; top1: number }> = {
   'held-out-blind-2026-11-25.json': { top3: 0.9, top1: 0.75 },
@@ -63,6 +66,7 @@ const blindFloors: Record<string, { top3: number; top1: number }> = {
   'held-out-blind-2026-11-26d.json': { top3: 0.85, top1: 0.64 },
   'held-out-blind-2026-11-27.json': { top3: 0.84, top1: 0.65 },
   'held-out-blind-2026-11-27b.json': { top3: 0.78, top1: 0.59 },
+  'held-out-blind-2026-11-27c.json': { top3: 0.84, top1: 0.59 },
 };
 
 test.describe.configure({ mode: 'serial' });
