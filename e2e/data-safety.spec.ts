@@ -629,6 +629,53 @@ test('one damaged answer does not hide the others: they stay, and a copy of it a
   );
 });
 
+test('a recovery copy’s answers go back into the empty boxes only, and an open tab shows them', async ({
+  context,
+}) => {
+  const copied = JSON.stringify({
+    version: 2,
+    savedAt: '2026-11-20T08:30:00.000Z',
+    fields: {
+      'draft-message': { value: 'The draft I lost', changedAt: '2026-11-20T08:30:00.000Z' },
+      'if-they-contact-me': { value: 'Older words', changedAt: '2026-11-20T08:30:00.000Z' },
+      // Damaged in the copy: nothing of it comes back.
+      'how-i-will-send-it': { changedAt: '2026-11-20T08:30:00.000Z' },
+    },
+  });
+  const copyKey = `rt-recovery:worksheet:no-contact:2026-11-20T09:00:00.000Z`;
+  const [sheetTab, dataTab] = [await context.newPage(), await context.newPage()];
+  await sheetTab.goto('/about/');
+  await sheetTab.evaluate(([k, v]) => localStorage.setItem(k, v), [copyKey, copied] as const);
+  await open(sheetTab, sheet);
+  // Typed since the copy was made: these words must stay.
+  await ifTheyContact(sheetTab).fill('Newer words');
+  await expect.poll(() => storedAnswers(sheetTab)).toEqual({ 'if-they-contact-me': 'Newer words' });
+
+  await open(dataTab, '/your-data/');
+  const copy = dataTab.locator('[data-recovery-copies] li', { hasText: 'No-contact commitment' });
+  await copy.getByRole('button', { name: /^Put these answers back/ }).click();
+  await expect(copy.locator('[data-put-back-said]')).toHaveText(
+    'Put back 1 answer in Worksheet: No-contact commitment. One box there now holds other words, which were kept: the copy still has the earlier ones. The copy stays here until you delete it.',
+  );
+  expect(await storedAnswers(dataTab)).toEqual({
+    'if-they-contact-me': 'Newer words',
+    'draft-message': 'The draft I lost',
+  });
+  // The copy stays, and the sheet is now listed as saved.
+  expect((await storedItems(dataTab))[copyKey]).toBe(copied);
+  await expect(dataTab.locator('[data-saved-items]')).toContainText('No-contact commitment');
+  // The sheet open in the other tab shows the answer put back, beside the newer words.
+  await expect(draft(sheetTab)).toHaveValue('The draft I lost');
+  await expect(ifTheyContact(sheetTab)).toHaveValue('Newer words');
+  // Pressed again: nothing changes, and it says so.
+  await copy.getByRole('button', { name: /^Put these answers back/ }).click();
+  await expect(copy.locator('[data-put-back-said]')).toContainText('Nothing was put back.');
+  expect(await storedAnswers(dataTab)).toEqual({
+    'if-they-contact-me': 'Newer words',
+    'draft-message': 'The draft I lost',
+  });
+});
+
 /** A worksheet answers file, as "Download answers" writes it (the no-contact sheet unless named). */
 function answersFile(
   answers: Record<string, unknown>,

@@ -52,7 +52,11 @@ export const budgets = {
    * mends them grew 0.27 KB on every island page (chapter 22.29, worksheet
    * 23.51, dated 25.18, self-check 23.53, your data 20.27; each limit up
    * 0.5 KB). A chapter's kept results can be deleted one by one (its list
-   * fetched when opened; 0.27 KB on a chapter for the way in).
+   * fetched when opened; 0.27 KB on a chapter for the way in). On
+   * 2026-11-27 (late) a recovery copy's answers can be put back into the
+   * boxes that are empty now, where before a copy could only be downloaded
+   * as raw text: your data 20.68 (limit 20.5 → 21); the code that writes
+   * them back is fetched only when the button is pressed.
    */
   settledScriptGzip: {
     chapter: 22.5 * 1024,
@@ -64,7 +68,7 @@ export const budgets = {
      */
     'dated worksheet': 25.5 * 1024,
     'self-check': 24 * 1024,
-    'your data': 20.5 * 1024,
+    'your data': 21 * 1024,
     search: 12.5 * 1024,
   },
   /**

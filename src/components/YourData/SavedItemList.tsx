@@ -5,14 +5,19 @@
  */
 import DeleteOne from '../SavedItemDelete/DeleteOne';
 import {
+  answersInCopy,
   describeTime,
   foldEntries,
+  parseRecoveryKey,
   recoveryFileName,
   type ItemTitles,
   type SavedItem,
 } from '../../lib/storage/saved-items';
 import { downloadText } from '../../lib/browser/download-text';
 import { plainButton as button } from '../Button/plain-button';
+import { deviceStorage } from '../../lib/storage/storage';
+import { loadPutBackTools } from './put-back-tools';
+import { useState } from 'preact/hooks';
 
 /** A saved item's text exactly as stored, to read in any text editor. */
 function DownloadCopy({ item }: { item: SavedItem }) {
@@ -104,13 +109,77 @@ export default function SavedItemList({
   );
 }
 
-/** Answers that could not be opened, set aside so that nothing the reader wrote is lost. */
+/**
+ * One recovery copy: when it holds answers a page can read, "Put these
+ * answers back" fills the boxes that are empty in its record now, and says
+ * beside the copy what it did (the status at the top may be off screen).
+ */
+function RecoveryCopy({
+  item,
+  onDeleted,
+  onPutBack,
+}: {
+  item: SavedItem;
+  onDeleted: (message: string) => void;
+  onPutBack: () => void;
+}) {
+  const [said, setSaid] = useState('');
+  const label = item.copyOf ?? item.label;
+  const putBack = async () => {
+    const tools = await loadPutBackTools();
+    if (!tools) {
+      setSaid(
+        'This page could not fetch what it needs to put the answers back, so nothing was changed. Reload the page and try again.',
+      );
+      return;
+    }
+    setSaid(
+      tools.putBackMessage(
+        tools.putBackCopy(deviceStorage(), {
+          key: item.key,
+          recordKey: parseRecoveryKey(item.key).recordKey,
+          answersIn: answersInCopy,
+        }),
+        label,
+      ),
+    );
+    onPutBack();
+  };
+  return (
+    <li data-key={item.key}>
+      <div class="flex flex-wrap items-center gap-3">
+        <span>
+          <span class="font-semibold">{item.label}</span>
+          <span class="text-muted"> · set aside {describeTime(item.changedAt)}</span>
+        </span>
+        {answersInCopy(item.raw) && (
+          <button type="button" class={button} onClick={() => void putBack()} data-put-back>
+            Put these answers back<span class="sr-only">: {label}</span>
+          </button>
+        )}
+        <DownloadCopy item={item} />
+        <DeleteOne itemKey={item.key} label={item.label} onDeleted={onDeleted} />
+      </div>
+      <p role="status" class="mt-1 empty:hidden" data-put-back-said>
+        {said}
+      </p>
+    </li>
+  );
+}
+
+/**
+ * Copies kept aside so that nothing the reader wrote is lost: records that
+ * could not be opened whole, and answers set aside before being written over.
+ */
 export function RecoveryCopies({
   recoveries,
   onDeleted,
+  onPutBack,
 }: {
   recoveries: SavedItem[];
   onDeleted: (message: string) => void;
+  /** Answers were put back: what is saved now has changed. */
+  onPutBack: () => void;
 }) {
   if (recoveries.length === 0) return null;
   return (
@@ -119,19 +188,13 @@ export function RecoveryCopies({
         Recovery copies
       </h3>
       <p class="mt-2">
-        These are answers that could not be opened, kept so that nothing you wrote is lost. Download
-        a copy to read it in any text editor.
+        Kept so that nothing you wrote is lost. “Put these answers back” fills only boxes that are
+        empty now, so nothing written since is replaced. You can also download a copy to read in any
+        text editor.
       </p>
       <ul class="mt-3 space-y-3">
         {recoveries.map((item) => (
-          <li key={item.key} data-key={item.key} class="flex flex-wrap items-center gap-3">
-            <span>
-              <span class="font-semibold">{item.label}</span>
-              <span class="text-muted"> · set aside {describeTime(item.changedAt)}</span>
-            </span>
-            <DownloadCopy item={item} />
-            <DeleteOne itemKey={item.key} label={item.label} onDeleted={onDeleted} />
-          </li>
+          <RecoveryCopy key={item.key} item={item} onDeleted={onDeleted} onPutBack={onPutBack} />
         ))}
       </ul>
     </section>

@@ -292,7 +292,14 @@ export default function YourDataManager({ titles }: Props) {
         </p>
       )}
 
-      <RecoveryCopies recoveries={recoveries} onDeleted={afterDeletingOne} />
+      <RecoveryCopies
+        recoveries={recoveries}
+        onDeleted={afterDeletingOne}
+        onPutBack={() => {
+          refresh(storage);
+          setPending((chosen) => chosen && replanned(chosen, storage));
+        }}
+      />
 
       {storage !== null && (
         <>

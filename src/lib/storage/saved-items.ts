@@ -11,6 +11,7 @@ import {
   type DeviceStorage,
 } from './storage';
 import { FIELD_RECORD_VERSION, readStoredRecord, type FieldRecordSpec } from './records';
+import { liveFields, readableFields, type FieldValue } from './field-record';
 import { handbookLocale } from '../site/site';
 import { entryFor, newestEntryFirst, parseEntryKey, savedAtIn } from '../progress/entries';
 
@@ -23,6 +24,8 @@ export interface SavedItem {
   label: string;
   /** ISO time the item was last changed (or set aside), when known. */
   changedAt: string | null;
+  /** For a recovery copy: what it is a copy of, e.g. "Worksheet: My commitments". */
+  copyOf?: string;
   /** The stored text, for downloading a recovery copy. */
   raw: string;
   /**
@@ -126,10 +129,12 @@ export function describeKey(key: string, raw: string, titles: ItemTitles): Saved
   }
   if (key.startsWith(RECOVERY_PREFIX)) {
     const { recordKey, setAsideAt } = parseRecoveryKey(key);
+    const copyOf = labelFor(recordKey, titles).label;
     return {
       key,
       kind: 'recovery',
-      label: `Recovery copy of ${labelFor(recordKey, titles).label}`,
+      label: `Recovery copy of ${copyOf}`,
+      copyOf,
       changedAt: setAsideAt,
       raw,
     };
@@ -139,6 +144,23 @@ export function describeKey(key: string, raw: string, titles: ItemTitles): Saved
   const parsed = parsedOrNothing(raw);
   const unopenable = unopenableIn(parsed);
   return { key, kind, label, changedAt: savedAtIn(parsed), raw, ...(unopenable && { unopenable }) };
+}
+
+/** The answers a recovery copy holds that could be put back; null when it holds none a page can read. */
+export function answersInCopy(raw: string): Record<string, FieldValue> | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return null;
+  const { version, fields } = parsed as { version?: unknown; fields?: unknown };
+  // An older format is turned into answers only by the page that owns it.
+  if (version !== FIELD_RECORD_VERSION) return null;
+  const read = readableFields(fields);
+  const answers = read ? liveFields(read.fields) : {};
+  return Object.keys(answers).length > 0 ? answers : null;
 }
 
 /** One sheet's dated entries, listed together under one line that opens. */
