@@ -114,6 +114,23 @@ test.describe('reading progress', () => {
     await expect(page.locator('main [data-read-mark]:visible')).toHaveCount(0);
   });
 
+  test('a reader who jumps to a chapter’s self-check has not read it; reading it from the top still counts', async ({
+    page,
+  }) => {
+    await page.goto(`${first}#self-check`);
+    const end = page.locator('[data-chapter-progress]');
+    await expect(end.locator('[data-toggle-read]')).toBeVisible();
+    // Scrolling up a little from the check brings the chapter's end into view.
+    await end.scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, -200);
+    await page.waitForTimeout(300);
+    await expect(page.locator('[data-read-state]')).toHaveAttribute('data-read-state', 'unread');
+    // Back to the chapter's title, then down through it to its end: read.
+    await page.locator('#chapter-start h1').scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 100);
+    await readToTheEnd(page);
+  });
+
   test('"Mark as read" pressed before the chapter’s script has arrived is done once it does', async ({
     page,
   }) => {

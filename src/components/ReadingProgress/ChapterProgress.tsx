@@ -33,9 +33,19 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
     // "Mark as unread" or "Delete everything"), so the end counts only once
     // the reader moves the page.
     let readerMoved = !restoredByBrowser();
+    // Opened at a place past the end (a link to the self-check or the
+    // worksheets): the text was skipped, so its end counts only once the
+    // reader has been back to the chapter's title.
+    // (Section ids are plain words, so the address's fragment is the id.)
+    const [, openedAt] = (performance.getEntriesByType('navigation')[0]?.name ?? '').split('#');
+    const opened = openedAt && document.getElementById(openedAt);
+    const title = document.querySelector('#chapter-start h1');
+    // 4: DOCUMENT_POSITION_FOLLOWING, the place comes after the end.
+    let fromTheStart = !opened || !(end.current.compareDocumentPosition(opened) & 4);
     let inView = false;
     const reachedEnd = () => {
-      if (!inView || window.scrollY <= 0 || !readerMoved || settled.current) return;
+      if (!inView || window.scrollY <= 0 || !readerMoved || !fromTheStart || settled.current)
+        return;
       // A reader on "Mark as read" (tabbed to it or beside it, or the pointer
       // over it) may be about to press it: it must not turn into "Mark as
       // unread" under them. The end counts once they move off it.
@@ -50,8 +60,11 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
       );
     };
     const observer = new IntersectionObserver((entries) => {
-      // Seen after scrolling, not just on opening the page.
-      inView = entries.some((e) => e.isIntersecting);
+      for (const e of entries) {
+        if (e.target === title) fromTheStart ||= e.isIntersecting;
+        // Seen after scrolling, not just on opening the page.
+        else inView = e.isIntersecting;
+      }
       reachedEnd();
     });
     const onMove = () => {
@@ -71,6 +84,7 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
     endEl.addEventListener('focusout', focusLeft);
     toggleEl?.addEventListener('pointerleave', reachedEnd);
     observer.observe(endEl);
+    if (title) observer.observe(title);
     return () => {
       stop();
       endEl.removeEventListener('focusout', focusLeft);
