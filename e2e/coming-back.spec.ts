@@ -1024,6 +1024,30 @@ test.describe('a sheet kept day by day', () => {
     );
   });
 
+  test('an answers file from another day’s entry says which day before it loads into today’s', async ({
+    page,
+  }) => {
+    await keepOneDayThenOpenTheNext(page);
+    // Back on 2 March's sheet, its answers go to a file.
+    await setDay(page, '2026-03-02T10:00:00Z');
+    await page.goto('/worksheets/daily-check-in/');
+    await hydrateIslands(page);
+    await expect(page.getByLabel('When we will check in each day')).toHaveValue('After dinner');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download answers' }).click();
+    const file = (await (await downloading).path()) ?? '';
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toHaveProperty('entry', '2026-03-02');
+    // On 3 March, the file is loaded into that day's empty entry: asked first, naming both days.
+    await setDay(page, '2026-03-03T10:00:00Z');
+    await page.goto('/worksheets/daily-check-in/');
+    await hydrateIslands(page);
+    await page.locator('input[data-answers-file]').setInputFiles(file);
+    await expect(page.getByRole('group', { name: /Load the answers/ })).toContainText(
+      'This file is your entry for 2 March 2026; it loads into your entry for 3 March 2026.',
+    );
+    expect((await storedItems(page))['rt:worksheet:daily-check-in:2026-03-03']).toBeUndefined();
+  });
+
   test('a box typed in first: the rest of the plan can still come from the last entry, and the typed words stay', async ({
     page,
   }) => {

@@ -271,7 +271,13 @@ export default function WorksheetTools({
   const download = () => {
     downloadText(
       answersFileName(slug),
-      answersFileText(sheetSlug, worksheet, session.forDownload(kept)),
+      answersFileText(
+        sheetSlug,
+        worksheet,
+        session.forDownload(kept),
+        new Date(),
+        opened?.period ?? undefined,
+      ),
       'application/json',
     );
     setMessage({
@@ -306,7 +312,13 @@ export default function WorksheetTools({
       return;
     }
     const result = await tools.readChosenAnswersFile(file, sheetSlug, worksheet);
-    const outcome = tools.answersLoadOutcome(worksheet, file.name, result, current());
+    const outcome = tools.answersLoadOutcome(
+      worksheet,
+      file.name,
+      result,
+      current(),
+      opened?.period ?? null,
+    );
     if (outcome.kind === 'message') {
       setMessage({ kind: outcome.problem ? 'problem' : 'done', text: outcome.text });
     } else if (outcome.kind === 'ask') {

@@ -166,6 +166,36 @@ describe('what choosing a file does (answersLoadOutcome)', () => {
     });
   });
 
+  it('a file from another day’s entry says so first, and asks even when it only adds', () => {
+    const dated = answersFileText(
+      'test',
+      sheet,
+      answers,
+      new Date('2026-11-25T10:00:00Z'),
+      '2026-11-24',
+    );
+    const result = readAnswersFile(dated, 'test', sheet);
+    expect(result).toMatchObject({ ok: true, entry: '2026-11-24' });
+    expect(answersLoadOutcome(sheet, 'a.json', result, {}, '2026-11-27')).toMatchObject({
+      kind: 'ask',
+      changes: [
+        'This file is your entry for 24 November 2026; it loads into your entry for 27 November 2026.',
+        expect.stringMatching(/^Adds/),
+      ],
+    });
+    // The same day, or a sheet without dates: nothing more to say.
+    expect(answersLoadOutcome(sheet, 'a.json', result, {}, '2026-11-24')).toMatchObject({
+      kind: 'apply',
+    });
+    expect(answersLoadOutcome(sheet, 'a.json', result, {}, null)).toMatchObject({ kind: 'apply' });
+    // A file older than this, or with a date in no form the handbook writes, names none.
+    const odd = JSON.stringify({ ...JSON.parse(dated), entry: 'last Tuesday' });
+    expect(readAnswersFile(odd, 'test', sheet)).not.toHaveProperty('entry');
+    expect(
+      answersLoadOutcome(sheet, 'a.json', readAnswersFile(good, 'test', sheet), {}, '2026-W48'),
+    ).toMatchObject({ kind: 'apply' });
+  });
+
   it('names each answer it left out, and says the reader’s own stays', () => {
     const result = read((file) => {
       file.answers['name'] = 12;

@@ -6,6 +6,7 @@
  * dropped, and loading over existing answers asks first, naming each field it
  * would change. Fetched only when the reader chooses a file (answers-file-tools.ts).
  */
+import { entryFor } from '../progress/entries';
 import { ANSWERS_FILE_KIND, BACKUP_FORMAT } from '../storage/file-kinds';
 import type { WorksheetData } from './schema';
 import { normaliseAnswers, type Answer, type Answers, type FieldProblem } from './answers';
@@ -22,6 +23,8 @@ export type ImportResult =
       skipped: FieldProblem[];
       /** Answers loaded but worth a word (longer than a box now allows…). */
       notes: FieldProblem[];
+      /** The dated entry the file was downloaded from, when it says (files since 2026-11-27). */
+      entry?: string;
     }
   | { ok: false; message: string };
 
@@ -90,7 +93,12 @@ export function readAnswersFile(
     worksheet,
     file.answers as Record<string, unknown>,
   );
-  return { ok: true, answers, skipped: problems, notes };
+  // A date in a form the handbook writes, or nothing: it is only ever named.
+  const entry =
+    typeof file.entry === 'string' && /^\d{4}-(?:\d\d-\d\d|W\d\d)$/.test(file.entry)
+      ? file.entry
+      : undefined;
+  return { ok: true, answers, skipped: problems, notes, ...(entry && { entry }) };
 }
 
 /**
@@ -180,8 +188,15 @@ export function answersLoadOutcome(
   fileName: string,
   result: ImportResult,
   here: Readonly<Answers>,
+  /** The dated entry open on the sheet, if it is a dated sheet. */
+  openEntry: string | null = null,
 ): AnswersLoadOutcome {
   if (!result.ok) return { kind: 'message', problem: true, text: result.message };
+  // From another day's entry: said first, and asked even when it only adds.
+  const otherDay =
+    result.entry && openEntry && result.entry !== openEntry
+      ? `This file is your ${entryFor(result.entry)}; it loads into your ${entryFor(openEntry)}.`
+      : null;
   const skipped = [
     ...result.skipped.map(
       (p) =>
@@ -199,10 +214,11 @@ export function answersLoadOutcome(
       : `Nothing in ${fileName} could be loaded; this sheet is unchanged.`;
     return { kind: 'message', problem: !usable, text: [said, ...skipped].join(' ') };
   }
+  const changes = describeAnswersLoad(plan);
   return {
-    kind: needsConfirmation(plan) ? 'ask' : 'apply',
+    kind: needsConfirmation(plan) || otherDay ? 'ask' : 'apply',
     plan,
-    changes: describeAnswersLoad(plan),
+    changes: otherDay ? [otherDay, ...changes] : changes,
     skipped,
   };
 }

@@ -16,6 +16,8 @@ export interface AnswersFile {
   worksheet: string;
   title: string;
   savedAt: string;
+  /** A dated sheet's entry (`2026-11-26`, `2026-W48`), so loading it into another day can say so. */
+  entry?: string;
   answers: Answers;
 }
 
@@ -32,6 +34,7 @@ export function answersFileText(
   worksheet: WorksheetData,
   answers: Answers,
   now = new Date(),
+  entry?: string,
 ): string {
   const file: AnswersFile = {
     kind: ANSWERS_FILE_KIND,
@@ -40,6 +43,7 @@ export function answersFileText(
     worksheet: slug,
     title: worksheet.title,
     savedAt: now.toISOString(),
+    ...(entry && { entry }),
     answers,
   };
   return `${JSON.stringify(file, null, 2)}\n`;
