@@ -257,6 +257,41 @@ test.describe('/your-data/', () => {
     );
   });
 
+  test('a file’s sheet that cannot merge with the one here is kept beside it, and not called loaded', async ({
+    page,
+  }) => {
+    await page.goto('/your-data/');
+    const mine = JSON.stringify({
+      version: 2,
+      savedAt,
+      fields: { 'draft-message': { value: 'mine', changedAt: savedAt } },
+    });
+    await seed(page, { 'rt:worksheet:no-contact': mine });
+    await page.reload();
+    // The file's copy is in an older form, which only its page can turn into answers.
+    const theirs = record({ 'draft-message': 'theirs' });
+    await page.getByLabel('Backup file (.json)').setInputFiles({
+      name: 'older.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(backupFile({ 'rt:worksheet:no-contact': theirs })),
+    });
+    await expect(page.locator('[data-import-summary]')).toContainText(
+      'kept as a recovery copy beside what is saved here',
+    );
+    await page.getByRole('button', { name: 'Load these items' }).click();
+    const status = page.locator('[data-your-data-status]');
+    await expect(status).toHaveText(
+      'One item could not be merged with what is saved here, so the file’s copy of it is kept as a recovery copy: see “Recovery copies”.',
+    );
+    const after = await storedItems(page);
+    expect(after['rt:worksheet:no-contact']).toBe(mine);
+    expect(
+      Object.entries(after)
+        .filter(([k]) => k.startsWith('rt-recovery:worksheet:no-contact:'))
+        .map(([, v]) => v),
+    ).toEqual([theirs]);
+  });
+
   for (const [name, item, why] of [
     ['a damaged sheet', '{not json', 'damaged'],
     [

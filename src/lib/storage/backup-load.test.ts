@@ -120,7 +120,7 @@ describe('checking a file before anything is written', () => {
     // Loading it leaves the reader's own no-contact sheet as it was.
     const device = memoryStorage({ 'rt:worksheet:no-contact': current });
     if (!result.ok) return;
-    expect(applyImport(device, result.backup, now)).toEqual({ ok: true, written: 3 });
+    expect(applyImport(device, result.backup, now)).toEqual({ ok: true, written: 3, keptAside: 0 });
     expect(device.getItem('rt:worksheet:no-contact')).toBe(current);
   });
 
@@ -378,7 +378,7 @@ describe('loading a checked backup', () => {
       replacing: [],
     });
     expect(importAction(plan, 'rt:worksheet:no-contact')).toMatch(/newer of each answer/);
-    expect(applyImport(storage, file, now)).toEqual({ ok: true, written: 3 });
+    expect(applyImport(storage, file, now)).toEqual({ ok: true, written: 3, keptAside: 0 });
     expect(fieldsOf(storage.getItem('rt:worksheet:no-contact'))).toEqual({
       'draft-message': { value: 'Week 2 draft', changedAt: week2 },
       'if-they-contact': { value: 'Tell my partner', changedAt: week2 },
@@ -409,7 +409,7 @@ describe('loading a checked backup', () => {
       'rt-theme': 'kept-here',
     });
     expect(itemsToLoad(plan)).toBe(0);
-    expect(applyImport(storage, file, now)).toEqual({ ok: true, written: 0 });
+    expect(applyImport(storage, file, now)).toEqual({ ok: true, written: 0, keptAside: 0 });
     expect(storage.getItem('rt:worksheet:no-contact')).toBe(here);
     expect(storage.getItem('rt-theme')).toBe('light');
   });
@@ -455,7 +455,7 @@ describe('loading a checked backup', () => {
     expect(importAction(plan, 'rt:worksheet:no-contact')).toBe(
       'joins what is saved here: the newer of each answer is kept; 1 answer in it was deleted here since, and stays deleted',
     );
-    expect(applyImport(storage, file, now)).toEqual({ ok: true, written: 1 });
+    expect(applyImport(storage, file, now)).toEqual({ ok: true, written: 1, keptAside: 0 });
     expect(storage.getItem('rt:results:handbook')).toBe(here);
     expect(fieldsOf(storage.getItem('rt:worksheet:no-contact'))['draft-message']).toEqual({
       deleted: true,
@@ -501,7 +501,7 @@ describe('loading a checked backup', () => {
       replacing: ['rt:self-check:be-patient'],
       keptAside: ['rt:worksheet:no-contact'],
     });
-    expect(applyImport(storage, file, now)).toEqual({ ok: true, written: 2 });
+    expect(applyImport(storage, file, now)).toEqual({ ok: true, written: 1, keptAside: 1 });
     const stamp = now.toISOString();
     expect(storage.getItem(`rt-recovery:self-check:be-patient:${stamp}`)).toBe(record(1));
     expect(storage.getItem('rt:self-check:be-patient')).toBe(
@@ -518,7 +518,7 @@ describe('loading a checked backup', () => {
       'rt:worksheet:no-contact': fieldRecord({ 'draft-message': ['Week 1', week1] }),
     });
     expect(planImport(storage, file).keptAside).toEqual(['rt:worksheet:no-contact']);
-    expect(applyImport(storage, file, now)).toEqual({ ok: true, written: 1 });
+    expect(applyImport(storage, file, now)).toEqual({ ok: true, written: 0, keptAside: 1 });
     expect(storage.getItem('rt:worksheet:no-contact')).toBe(newer);
     expect(storage.getItem(`rt-recovery:worksheet:no-contact:${now.toISOString()}`)).toBe(
       fieldRecord({ 'draft-message': ['Week 1', week1] }),
@@ -537,7 +537,7 @@ describe('loading a checked backup', () => {
       calls.push(`remove ${key}`);
       realRemove(key);
     };
-    expect(applyImport(storage, incoming(), now)).toEqual({ ok: true, written: 2 });
+    expect(applyImport(storage, incoming(), now)).toEqual({ ok: true, written: 2, keptAside: 0 });
     expect(calls).toEqual([
       `set rt-recovery:self-check:be-patient:${now.toISOString()}`,
       'remove rt:self-check:be-patient',
@@ -621,14 +621,25 @@ describe('what Your data says about a file (the status under its heading)', () =
   });
 
   it('once loaded: how many items, and how many skipped were left out', () => {
-    expect(loadedBackupStatus({ ok: true, written: 1 }, 0)).toEqual({
+    expect(loadedBackupStatus({ ok: true, written: 1, keptAside: 0 }, 0)).toEqual({
       problem: false,
       text: 'Loaded 1 item from the file.',
     });
-    expect(loadedBackupStatus({ ok: true, written: 3 }, 2).text).toBe(
+    expect(loadedBackupStatus({ ok: true, written: 3, keptAside: 0 }, 2).text).toBe(
       'Loaded 3 items from the file. 2 skipped items were not loaded.',
     );
-    expect(loadedBackupStatus({ ok: true, written: 0 }, 0).text).toMatch(/so nothing changed\.$/);
+    expect(loadedBackupStatus({ ok: true, written: 0, keptAside: 0 }, 0).text).toMatch(
+      /so nothing changed\.$/,
+    );
+  });
+
+  it('a file’s item kept as a recovery copy is not counted as loaded, and is said apart', () => {
+    expect(loadedBackupStatus({ ok: true, written: 1, keptAside: 1 }, 0).text).toBe(
+      'Loaded 1 item from the file. One item could not be merged with what is saved here, so the file’s copy of it is kept as a recovery copy: see “Recovery copies”.',
+    );
+    expect(loadedBackupStatus({ ok: true, written: 0, keptAside: 2 }, 1).text).toBe(
+      '2 items could not be merged with what is saved here, so the file’s copies of them are kept as recovery copies: see “Recovery copies”. 1 skipped item was not loaded.',
+    );
   });
 
   it('a refused load is a problem that says nothing was loaded and why', () => {

@@ -388,7 +388,14 @@ export function itemsToLoad(plan: ImportPlan): number {
 }
 
 export type ImportResult =
-  { ok: true; written: number } | { ok: false; reason: 'unavailable' | 'full' };
+  | {
+      ok: true;
+      /** Items added, merged or put in place of one that could not be read. */
+      written: number;
+      /** The file's items kept as recovery copies, as they could not merge with what is here. */
+      keptAside: number;
+    }
+  | { ok: false; reason: 'unavailable' | 'full' };
 
 /**
  * Loads a checked backup, planned afresh against what is stored now (a tab
@@ -434,7 +441,8 @@ export function applyImport(
     const full = error instanceof DOMException && /quota/i.test(error.name);
     return { ok: false, reason: full ? 'full' : 'unavailable' };
   }
-  return { ok: true, written: itemsToLoad(plan) };
+  const keptAside = plan.keptAside.length;
+  return { ok: true, written: itemsToLoad(plan) - keptAside, keptAside };
 }
 
 const items = (count: number) => `${count} ${count === 1 ? 'item' : 'items'}`;
@@ -463,13 +471,22 @@ export function loadedBackupStatus(
           : 'This browser is not letting the handbook save anything, so nothing was loaded.',
     };
   }
-  if (result.written === 0)
+  const { written, keptAside } = result;
+  if (written + keptAside === 0)
     return {
       problem: false,
       text: 'Nothing in the file was newer than what is saved here now, so nothing changed.',
     };
-  const notLoaded = skipped
-    ? ` ${skipped} skipped ${skipped === 1 ? 'item was' : 'items were'} not loaded.`
-    : '';
-  return { problem: false, text: `Loaded ${items(result.written)} from the file.${notLoaded}` };
+  const said: string[] = [];
+  if (written > 0) said.push(`Loaded ${items(written)} from the file.`);
+  // Not "loaded": the reader's own stays in use, and the file's waits beside it.
+  if (keptAside > 0)
+    said.push(
+      keptAside === 1
+        ? 'One item could not be merged with what is saved here, so the file’s copy of it is kept as a recovery copy: see “Recovery copies”.'
+        : `${keptAside} items could not be merged with what is saved here, so the file’s copies of them are kept as recovery copies: see “Recovery copies”.`,
+    );
+  if (skipped)
+    said.push(`${skipped} skipped ${skipped === 1 ? 'item was' : 'items were'} not loaded.`);
+  return { problem: false, text: said.join(' ') };
 }
