@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { hydrateIslands } from './support/exercise';
 import { builtPagePaths } from './support/site';
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
@@ -76,4 +77,41 @@ test('a worksheet with answers filled in has no violations', async ({ page }) =>
   }
   for (const box of await page.locator('main input[type="checkbox"]').all()) await box.check();
   await expectNoViolations(page, 'a filled worksheet');
+});
+
+test('every live region is on the page, empty, before it speaks', async ({ page }) => {
+  // A status shown only once it has words (display: none while empty) is not
+  // in the accessibility tree when they arrive, so many screen readers never
+  // say them: each is kept on the page, out of the flow while empty.
+  await page.addInitScript(() => {
+    localStorage.setItem(
+      'rt-recovery:worksheet:no-contact:2026-11-20T09:00:00.000Z',
+      JSON.stringify({
+        version: 2,
+        savedAt: '2026-11-20T08:30:00.000Z',
+        fields: { 'draft-message': { value: 'x', changedAt: '2026-11-20T08:30:00.000Z' } },
+      }),
+    );
+  });
+  const hidden: string[] = [];
+  for (const path of [
+    '/chapters/be-patient/',
+    '/worksheets/no-contact/',
+    '/worksheets/daily-check-in/',
+    '/self-check/',
+    '/your-data/',
+  ]) {
+    await page.goto(path);
+    await hydrateIslands(page);
+    hidden.push(
+      ...(await page.locator('main :is([role="status"], [aria-live])').evaluateAll((regions) =>
+        regions
+          // Only regions whose surroundings are shown: a closed panel's speak once opened.
+          .filter((r) => r.parentElement?.checkVisibility())
+          .filter((r) => getComputedStyle(r).display === 'none')
+          .map((r) => `${location.pathname} ${r.outerHTML.slice(0, 80)}`),
+      )),
+    );
+  }
+  expect(hidden).toEqual([]);
 });

@@ -139,7 +139,7 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
       <button ref={toggleButton} type="button" class={button} onClick={toggle} data-toggle-read>
         {read ? 'Mark as unread' : 'Mark as read'}
       </button>
-      <p role="status" aria-live="polite" class="w-full text-base text-muted empty:hidden">
+      <p role="status" aria-live="polite" class="w-full text-base text-muted empty:absolute">
         {status}
       </p>
       {notice && <p class="w-full border-l-4 border-avoid pl-3 text-base">{notice}</p>}

@@ -558,7 +558,7 @@ export default function WorksheetTools({
           </div>
         </div>
       )}
-      <p ref={status} role="status" aria-live="polite" class="empty:hidden">
+      <p ref={status} role="status" aria-live="polite" class="empty:absolute">
         {message && (
           <>
             <strong>{sheetMessageLead[message.kind]}</strong>

@@ -160,7 +160,7 @@ function RecoveryCopy({
         <DownloadCopy item={item} />
         <DeleteOne itemKey={item.key} label={item.label} onDeleted={onDeleted} />
       </div>
-      <p role="status" class="mt-1 empty:hidden" data-put-back-said>
+      <p role="status" class="mt-1 empty:absolute" data-put-back-said>
         {said}
       </p>
     </li>
