@@ -106,13 +106,12 @@ try {
   );
   // BENCH_DEV=file.json: a development set (same shape as a blind set) to try a change on,
   // misses shown. Not kept in the repository: once looked at, it is no longer held out.
-  if (process.env.BENCH_DEV) {
-    const data = JSON.parse(readFileSync(resolve(process.env.BENCH_DEV), 'utf8'));
-    report(
-      `Development set (${process.env.BENCH_DEV})`,
-      await run(Array.isArray(data) ? data : data.queries),
-      { showMisses: !process.env.BENCH_QUIET },
-    );
+  // Several files may be given, separated by commas, to measure them in one run.
+  for (const devFile of (process.env.BENCH_DEV ?? '').split(',').filter(Boolean)) {
+    const data = JSON.parse(readFileSync(resolve(devFile), 'utf8'));
+    report(`Development set (${devFile})`, await run(Array.isArray(data) ? data : data.queries), {
+      showMisses: !process.env.BENCH_QUIET,
+    });
   }
   const heldOut = report(
     'Old held-out set (scripts/search-queries.json "heldOut")',

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { searchHandbook, resetEngine, type PagefindLike, type PagefindResult } from './engine';
 import type { FoundPage } from './rank';
+import { fragmentsPerSearch } from './settings';
 
 /** A stand-in for Pagefind over pages of words, counting fragment loads. */
 function fakePagefind(pages: Record<string, string>) {
@@ -47,6 +48,19 @@ describe('searchHandbook', () => {
     const outcome = await searchHandbook(pagefind, 'trust phone space');
     expect(outcome.pages.length).toBeGreaterThan(0);
     expect(loads.length).toBeLessThanOrEqual(8);
+  });
+
+  it('loads more fragments for a long story than for a few words, within bounds', async () => {
+    expect(fragmentsPerSearch(2)).toBe(8);
+    expect(fragmentsPerSearch(9)).toBe(18);
+    expect(fragmentsPerSearch(40)).toBe(24);
+    const words = Array.from({ length: 12 }, (_, i) => `w${i}`);
+    const pages = Object.fromEntries(
+      Array.from({ length: 60 }, (_, i) => [`/p${i}/`, `${words[i % 12]} ${words[(i + 1) % 12]}`]),
+    );
+    const { pagefind, loads } = fakePagefind(pages);
+    await searchHandbook(pagefind, words.join(' '));
+    expect(loads.length).toBe(24);
   });
 
   it("calls results weak when most words are not the handbook's, though Pagefind matched parts of them", async () => {

@@ -194,7 +194,7 @@ export async function searchHandbook(
       found = await runTerms(pagefind, terms, options.kind);
     }
   }
-  const chosen = chooseResults(found, total, fragmentsPerSearch);
+  const chosen = chooseResults(found, total, fragmentsPerSearch(found.length));
   const matches = await loadChosen(found, chosen);
   const pages = rankPages(matches, total).slice(0, limit);
   const weak =

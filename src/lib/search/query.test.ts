@@ -7,6 +7,7 @@ import {
   meaningfulWords,
   normalise,
   prepareQuery,
+  slipCost,
   stopWords,
 } from './query';
 
@@ -89,6 +90,31 @@ describe('correctSpelling', () => {
     ]);
     expect(correctSpelling('apologise', list)).toBe('apologize');
     expect(correctSpelling('behavior', list)).toBe('behaviour');
+  });
+  it('counts only a slip people make as one letter put for another', () => {
+    expect(slipCost('s', 'a')).toBe(1); // side by side on the keyboard
+    expect(slipCost('o', 'a')).toBe(1); // one vowel for another
+    expect(slipCost('c', 's')).toBe(1); // letters that sound alike
+    expect(slipCost('p', 't')).toBe(2);
+    expect(editDistance('cheap', 'cheat', 2, slipCost)).toBe(2);
+    expect(editDistance('apolagy', 'apology', 2, slipCost)).toBe(1);
+  });
+  it('leaves a real word alone rather than "fix" it into another', () => {
+    const list = new Map([
+      ['cheat', 20],
+      ['unless', 3],
+      ['warning', 2],
+      ['excuses', 4],
+      ['decisions', 3],
+    ]);
+    // A letter put for one neither near it nor like it: another word, not a slip.
+    expect(correctSpelling('cheap', list)).toBe('cheap');
+    expect(correctSpelling('useless', list)).toBe('useless');
+    // Two edits under nine letters: another word, not two slips.
+    expect(correctSpelling('wearing', list)).toBe('wearing');
+    // Sound-alike letters are slips; two of them in a long word are fixed.
+    expect(correctSpelling('excuces', list)).toBe('excuses');
+    expect(correctSpelling('desicions', list)).toBe('decisions');
   });
   it('leaves short words and unknown words alone', () => {
     expect(correctSpelling('gym', words)).toBe('gym');

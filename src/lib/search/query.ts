@@ -70,8 +70,16 @@ export function meaningfulWords(raw: string): string[] {
 /** A word list with how often each word appears in the handbook. */
 export type WordList = ReadonlyMap<string, number>;
 
-/** Damerau–Levenshtein distance (adjacent swaps count as one edit), capped at `max + 1`. */
-export function editDistance(a: string, b: string, max = 2): number {
+/**
+ * Damerau–Levenshtein distance (adjacent swaps count as one edit), capped at
+ * `max + 1`. A letter put for another costs `substitution(typed, known)`.
+ */
+export function editDistance(
+  a: string,
+  b: string,
+  max = 2,
+  substitution: (x: string, y: string) => number = () => 1,
+): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const rows: number[][] = [];
   for (let i = 0; i <= a.length; i++) {
@@ -82,7 +90,8 @@ export function editDistance(a: string, b: string, max = 2): number {
     const prev = rows[i - 1] as number[];
     let best = Infinity;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const [x, y] = [a[i - 1] as string, b[j - 1] as string];
+      const cost = x === y ? 0 : substitution(x, y);
       let value = Math.min(
         (prev[j] as number) + 1,
         (row[j - 1] as number) + 1,
@@ -99,10 +108,17 @@ export function editDistance(a: string, b: string, max = 2): number {
   return Math.min((rows[a.length] as number[])[b.length] as number, max + 1);
 }
 
-/** How many edits a word of this length may need to be fixed: none for very short words. */
+/**
+ * How many edits a word of this length may need to be fixed: none for very
+ * short words, two only from nine letters. At seven or eight letters, two
+ * edits turned readers' own words into other handbook words far more often
+ * than they fixed a slip ("wearing" → "warning", "venting" → "evening",
+ * "parents" → "parts"); a long word has room for two slips and fewer
+ * neighbours two edits away.
+ */
 function allowedEdits(word: string): number {
   if (word.length < 4) return 0;
-  return word.length < 7 ? 1 : 2;
+  return word.length < 9 ? 1 : 2;
 }
 
 const keyboardRows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
@@ -118,14 +134,18 @@ export function areKeyboardNeighbours(a: string, b: string): boolean {
   return Math.abs(p.row - q.row) <= 1 && Math.abs(p.col - q.col) <= 1;
 }
 
-/** How many single-letter substitutions in `typed` are keyboard slips of `known`. */
-function keyboardSlips(typed: string, known: string): number {
-  if (typed.length !== known.length) return 0;
-  let slips = 0;
-  for (let i = 0; i < typed.length; i++) {
-    if (areKeyboardNeighbours(typed[i] as string, known[i] as string)) slips++;
-  }
-  return slips;
+/**
+ * What putting `typed` for `known` costs a spelling fix: one edit when it is
+ * a slip people make (keys side by side, one vowel for another, letters that
+ * sound alike), two otherwise. "Cheap" is not a slip for "cheat", nor
+ * "useless" for "unless": a real word other than the handbook's is far more
+ * likely than such a slip, and "fixing" it searched a word the reader never
+ * meant. Missing, doubled and swapped letters stay one edit.
+ */
+export function slipCost(typed: string, known: string): number {
+  // Two different letters: both vowels, or both of c/s, c/k or s/z.
+  const alike = /^([aeiou]{2}|[cs]{2}|[ck]{2}|[sz]{2})$/.test(typed + known);
+  return alike || areKeyboardNeighbours(typed, known) ? 1 : 2;
 }
 
 /** Whether the handbook has this word, or a longer one starting with it (the reader may still be typing). */
@@ -141,8 +161,8 @@ export function isHandbookWord(word: string, words: WordList): boolean {
  * reader may still be typing); its other spelling (British or American) when
  * the handbook has that; else the closest handbook word within a few edits
  * (letters wrong, missing, doubled or swapped, the first two letters
- * included), preferring keyboard slips and then the more common word; else
- * the word as typed.
+ * included; a letter put for another counts as one edit only when it is a
+ * slip, `slipCost`), preferring the more common word; else the word as typed.
  */
 export function correctSpelling(word: string, words: WordList): string {
   if (words.size === 0 || words.has(word) || /\d/.test(word)) return word;
@@ -152,27 +172,17 @@ export function correctSpelling(word: string, words: WordList): string {
   const edits = allowedEdits(word);
   if (edits === 0) return word;
   let best = word;
-  let bestRank = [edits + 1, 0, 0];
+  let [bestDistance, bestCount] = [edits + 1, Infinity];
   for (const [known, count] of words) {
     const sameStart = known[0] === word[0] || (known[0] === word[1] && known[1] === word[0]);
     if (!sameStart) continue;
-    const distance = editDistance(word, known, edits);
-    if (distance > edits) continue;
-    const rank = [distance, -keyboardSlips(word, known), -count];
-    if (compareRanks(rank, bestRank) < 0) {
+    const distance = editDistance(word, known, edits, slipCost);
+    if (distance < bestDistance || (distance === bestDistance && count > bestCount)) {
       best = known;
-      bestRank = rank;
+      [bestDistance, bestCount] = [distance, count];
     }
   }
   return best;
-}
-
-function compareRanks(a: number[], b: number[]): number {
-  for (let i = 0; i < a.length; i++) {
-    const d = (a[i] as number) - (b[i] as number);
-    if (d !== 0) return d;
-  }
-  return 0;
 }
 
 /** One search term and where it came from, for ranking. */
