@@ -111,11 +111,11 @@ export function unshownResultsNotice(load: RecordLoad<ResultValue>): string | nu
     return `${damaged}${unshown}`.trim();
   }
   if (load.status === 'set-aside')
-    return `The record of your kept results could not be opened, because ${load.reason}. A copy is kept on this device (see “Your data” to download it), and results are kept afresh from now on.`;
+    return `The record of your kept results could not be opened, because it ${load.reason}. A copy is kept on this device (see “Your data” to download it), and results are kept afresh from now on.`;
   // A tab that took an update saved them: nothing is wrong with the device.
   if (load.status === 'unreadable' && load.newer) return newerVersionNotice('Your kept results');
   if (load.status === 'unreadable')
-    return `The record of your kept results could not be opened, because ${load.reason}, and there is no room on this device for a copy. It is left exactly as it is, and no new result is kept over it. “Your data” can download it.`;
+    return `The record of your kept results could not be opened, because it ${load.reason}, and there is no room on this device for a copy. It is left exactly as it is, and no new result is kept over it. “Your data” can download it.`;
   return null;
 }
 

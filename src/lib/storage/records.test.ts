@@ -465,3 +465,25 @@ describe('a write from another tab that had not seen ours yet', () => {
     expect(storage.getItem(key)).toBe('{damaged');
   });
 });
+
+describe('why answers could not be opened, in words that agree', () => {
+  it('says "the saved copy was…", never "answers … it was"', () => {
+    const cases = [
+      '{not json',
+      JSON.stringify({ version: 1, savedAt: at(0).toISOString(), data: 'not answers' }),
+      JSON.stringify({ version: 'old', savedAt: at(0).toISOString(), fields: {} }),
+    ];
+    const said = cases.map((raw) =>
+      recordNotice(loadFieldRecord(memoryStorage({ 'rt:worksheet:test': raw }), spec, at(1))),
+    );
+    expect(said).toEqual([
+      expect.stringMatching(
+        /^Your earlier answers could not be opened, because the saved copy was damaged and could not be read\./,
+      ),
+      expect.stringMatching(/because the saved copy did not match what this page expects\./),
+      expect.stringMatching(
+        /because the saved copy was made by a different version of this page\./,
+      ),
+    ]);
+  });
+});

@@ -127,7 +127,11 @@ export { deviceStorage as browserStorage } from './storage';
 type Parsed =
   { ok: true; fields: Fields } | { ok: false; reason: string; newer?: true; readable?: Fields };
 
-const DAMAGED = 'it was damaged and could not be read';
+/**
+ * Why a record could not be read, said after "because the saved copy …" of
+ * answers (plural) and "because it …" of a single record: no subject here.
+ */
+const DAMAGED = 'was damaged and could not be read';
 
 /** Reads stored text as a field record of this spec (upgrading older formats). */
 export function parseStoredRecord(raw: string, spec: FieldRecordSpec<unknown>): Parsed {
@@ -169,9 +173,9 @@ export function readStoredRecord(parsed: unknown, spec: FieldRecordSpec<unknown>
       const checked = parseFields(fields);
       if (checked) return { ok: true, fields: checked };
     }
-    return { ok: false, reason: 'it did not match what this page expects' };
+    return { ok: false, reason: 'did not match what this page expects' };
   }
-  const reason = 'it was saved by a different version of this page';
+  const reason = 'was made by a different version of this page';
   return typeof version === 'number' && version > spec.version
     ? { ok: false, reason, newer: true }
     : { ok: false, reason };
@@ -600,7 +604,7 @@ export function recordNotice(result: RecordLoad<unknown> | RecordSave): string |
         return off;
       case 'set-aside':
         return tellsOfCopy(
-          `Your earlier answers could not be opened, because ${result.reason}. The handbook kept a copy on this device and started fresh. See “Your data” to download the copy.`,
+          `Your earlier answers could not be opened, because the saved copy ${result.reason}. The handbook kept a copy on this device and started fresh. See “Your data” to download the copy.`,
         );
       case 'loaded':
         return result.setAside
@@ -610,7 +614,7 @@ export function recordNotice(result: RecordLoad<unknown> | RecordSave): string |
           : null;
       case 'unreadable':
         if (result.newer) return newerVersionNotice();
-        return `Your earlier answers could not be opened, because ${result.reason}, and there is no room on this device to keep a copy. So they are left exactly as they are, and nothing you change here is saved over them. Download them below to keep them.`;
+        return `Your earlier answers could not be opened, because the saved copy ${result.reason}, and there is no room on this device to keep a copy. So they are left exactly as they are, and nothing you change here is saved over them. Download them below to keep them.`;
       default:
         return null;
     }
@@ -627,7 +631,7 @@ export function recordNotice(result: RecordLoad<unknown> | RecordSave): string |
       return 'This device’s storage for the handbook is full, so your latest changes were not saved. They are still here until you leave this page.';
     case 'unreadable':
       if (result.newer) return newerVersionNotice();
-      return `Your saved answers here could not be opened, because ${result.problem}, and there is no room on this device to keep a copy. So they are left exactly as they are, and your latest changes were not saved over them. Download them below to keep them.`;
+      return `Your saved answers here could not be opened, because the saved copy ${result.problem}, and there is no room on this device to keep a copy. So they are left exactly as they are, and your latest changes were not saved over them. Download them below to keep them.`;
     default:
       return off;
   }
