@@ -83,7 +83,7 @@ test.describe('a chapter self-check', () => {
     await answerAll(page, answers);
 
     // 0+1+2+3+2+3 = 11 points: the middle band (8 to 13). Focus stays on the last answer.
-    const status = page.locator('[data-self-check]').getByRole('status');
+    const status = page.locator('[data-self-check-status]');
     await expect(status).toHaveAttribute('aria-live', 'polite');
     await expect(status).toContainText('Your reading: Learning to wait.');
     await expect(status).toContainText('2 statements have a section to revisit');
@@ -413,7 +413,7 @@ test.describe('answers that fit each statement', () => {
     ];
     await answerAll(page, answers);
     // 15 of the 21 points that apply: 17.1 on the 24-point bands, "Closing the door" (10 to 17).
-    const status = page.locator('[data-self-check]').getByRole('status');
+    const status = page.locator('[data-self-check-status]');
     await expect(status).toContainText('Your reading: Closing the door.');
     await expect(status).toContainText('One statement does not apply to you and is left out.');
     await expect(status).toContainText('One statement has a section to revisit');
@@ -501,7 +501,7 @@ test('the whole-handbook check: profile, start here, revisit, print with answers
   expect(answers).toContain('done');
   await answerAll(page, answers);
 
-  const status = page.locator('[data-self-check]').getByRole('status');
+  const status = page.locator('[data-self-check-status]');
   await expect(status).toHaveText(
     'Your profile is ready. Strongest: Tell the whole truth. Start here: Be patient, Live openly.',
   );
