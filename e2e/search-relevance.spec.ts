@@ -60,7 +60,10 @@ const blindSets = readBlindSets();
  * fixes that leave real words alone, fragments loaded growing with the
  * terms) raised six blind sets and cost it two queries in the first 3
  * (82.5%, three more first) and 2026-11-26 one (92.0%): its floor is 82%.
- * A set added later must be given its floor here.
+ * The ninth (2026-11-27d, a twelfth blind writer, 120 queries, the same
+ * chapters) scored 85.8% and 69.2% on arrival, after those two changes and
+ * before anyone saw its queries. A set added later must be given its floor
+ * here.
  */
 const blindFloors: Record<string, { top3: number; top1: number }> = {
   'held-out-blind-2026-11-25.json': { top3: 0.9, top1: 0.75 },
@@ -71,6 +74,7 @@ const blindFloors: Record<string, { top3: number; top1: number }> = {
   'held-out-blind-2026-11-27.json': { top3: 0.84, top1: 0.65 },
   'held-out-blind-2026-11-27b.json': { top3: 0.78, top1: 0.59 },
   'held-out-blind-2026-11-27c.json': { top3: 0.82, top1: 0.59 },
+  'held-out-blind-2026-11-27d.json': { top3: 0.85, top1: 0.69 },
 };
 
 test.describe.configure({ mode: 'serial' });
