@@ -107,6 +107,8 @@ for (const format of ['A4', 'Letter'] as const) {
     pages.forEach((lines, i) => {
       const lastWords = lines.filter((line) => !/^\d+$/.test(line)).at(-1);
       expect(lastWords, `foot of page ${i + 1}`).not.toMatch(/^(✕ Avoid|✓ Try this)$/);
+      // Nor does a lead-in that opens a list ("Think about it if it:").
+      expect(lastWords, `foot of page ${i + 1}`).not.toMatch(/:$/);
     });
   });
 }
