@@ -330,7 +330,7 @@ export default function YourDataManager({ titles }: Props) {
             id="backup-file"
             type="file"
             accept=".json,application/json"
-            class="mt-2 block min-h-11 text-base file:mr-3 file:min-h-11 file:rounded-sm file:border file:border-rule file:bg-page file:px-4 file:font-semibold file:text-ink"
+            class="mt-2 block min-h-11 w-full text-base file:mr-2 file:min-h-11 file:rounded-sm file:border file:border-rule file:bg-page file:px-3 file:font-semibold file:text-ink"
             onChange={onChooseFile}
             data-backup-file
           />
