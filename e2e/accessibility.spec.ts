@@ -82,7 +82,7 @@ test('a worksheet with answers filled in has no violations', async ({ page }) =>
 test('every live region is on the page, empty, before it speaks', async ({ page }) => {
   // A status shown only once it has words (display: none while empty) is not
   // in the accessibility tree when they arrive, so many screen readers never
-  // say them: each is kept on the page, out of the flow while empty.
+  // say them: each is kept on the page, kept out of sight while empty.
   await page.addInitScript(() => {
     localStorage.setItem(
       'rt-recovery:worksheet:no-contact:2026-11-20T09:00:00.000Z',

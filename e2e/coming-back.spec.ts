@@ -1045,6 +1045,11 @@ test.describe('a sheet kept day by day', () => {
     await expect(page.getByRole('group', { name: /Load the answers/ })).toContainText(
       'This file is your entry for 2 March 2026; it loads into your entry for 3 March 2026.',
     );
+    // Heard with the question, and the first choice offered is to keep what is here.
+    await expect(page.getByRole('group', { name: /Load the answers/ })).toHaveAccessibleDescription(
+      /This file is your entry for 2 March 2026/,
+    );
+    await expect(page.getByRole('button', { name: 'No, keep mine' })).toBeFocused();
     expect((await storedItems(page))['rt:worksheet:daily-check-in:2026-03-03']).toBeUndefined();
   });
 

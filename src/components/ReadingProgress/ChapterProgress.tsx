@@ -39,7 +39,7 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
     // (Section ids are plain words, so the address's fragment is the id.)
     const [, openedAt] = (performance.getEntriesByType('navigation')[0]?.name ?? '').split('#');
     const opened = openedAt && document.getElementById(openedAt);
-    const title = document.querySelector('#chapter-start h1');
+    const titleHeading = document.querySelector('#chapter-start h1');
     // 4: DOCUMENT_POSITION_FOLLOWING, the place comes after the end.
     let fromTheStart = !opened || !(end.current.compareDocumentPosition(opened) & 4);
     let inView = false;
@@ -61,7 +61,7 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
     };
     const observer = new IntersectionObserver((entries) => {
       for (const e of entries) {
-        if (e.target === title) fromTheStart ||= e.isIntersecting;
+        if (e.target === titleHeading) fromTheStart ||= e.isIntersecting;
         // Seen after scrolling, not just on opening the page.
         else inView = e.isIntersecting;
       }
@@ -84,7 +84,7 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
     endEl.addEventListener('focusout', focusLeft);
     toggleEl?.addEventListener('pointerleave', reachedEnd);
     observer.observe(endEl);
-    if (title) observer.observe(title);
+    if (titleHeading) observer.observe(titleHeading);
     return () => {
       stop();
       endEl.removeEventListener('focusout', focusLeft);
@@ -139,7 +139,7 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
       <button ref={toggleButton} type="button" class={button} onClick={toggle} data-toggle-read>
         {read ? 'Mark as unread' : 'Mark as read'}
       </button>
-      <p role="status" aria-live="polite" class="w-full text-base text-muted empty:absolute">
+      <p role="status" aria-live="polite" class="w-full text-base text-muted empty:sr-only">
         {status}
       </p>
       {notice && <p class="w-full border-l-4 border-avoid pl-3 text-base">{notice}</p>}

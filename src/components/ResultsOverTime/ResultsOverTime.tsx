@@ -140,7 +140,7 @@ export default function ResultsOverTime({ check, areas, statements }: Props) {
             : 'Each time you answer every statement, the result is kept on this device with its date, one a day (a later check the same day replaces it). Come back in a week or a month to see what has changed.'}
         </p>
         {/* What was just done is for the screen, not for a printed sheet. */}
-        <p role="status" aria-live="polite" class="mt-2 empty:absolute print:hidden">
+        <p role="status" aria-live="polite" class="mt-2 empty:sr-only print:hidden">
           {status}
         </p>
         {kept?.notice && (

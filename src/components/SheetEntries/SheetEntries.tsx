@@ -183,7 +183,7 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref, your
 
   return (
     <div>
-      <p role="status" aria-live="polite" class="mt-4 empty:absolute print:hidden">
+      <p role="status" aria-live="polite" class="mt-4 empty:sr-only print:hidden">
         {status}
       </p>
       {notices.map((notice) => {

@@ -75,6 +75,7 @@ interface LoadQuestion {
   /** The plan in plain words. */
   changes: string[];
   skipped: string[];
+  fromOtherDay?: true;
 }
 
 export default function WorksheetTools({
@@ -115,6 +116,7 @@ export default function WorksheetTools({
   const fileInput = useRef<HTMLInputElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
   const loadButton = useRef<HTMLButtonElement>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
   // On a phone the other actions fold away so the first field is near the top;
   // on a wider screen they start open.
   const moreActions = useRef<HTMLDetailsElement>(null);
@@ -256,8 +258,9 @@ export default function WorksheetTools({
     };
   }, []);
 
+  // Another day's file: focus starts on keeping what is here.
   useEffect(() => {
-    if (question) loadButton.current?.focus();
+    if (question) (question.fromOtherDay ? keepButton : loadButton).current?.focus();
   }, [question]);
 
   const printBlank = () => {
@@ -499,12 +502,13 @@ export default function WorksheetTools({
           class="grid gap-3 border-l-4 border-avoid pl-3"
           role="group"
           aria-labelledby="ws-load-question"
+          aria-describedby="ws-load-changes"
           data-load-question
         >
           <p id="ws-load-question" class="font-semibold">
             {`Load the answers in ${question.fileName}? This changes what you have here:`}
           </p>
-          <ul class="list-disc pl-6">
+          <ul id="ws-load-changes" class="list-disc pl-6">
             {question.changes.map((line) => (
               <li key={line}>{line}</li>
             ))}
@@ -520,6 +524,7 @@ export default function WorksheetTools({
               Yes, load them
             </button>
             <button
+              ref={keepButton}
               type="button"
               class={button}
               onClick={() => {
@@ -558,7 +563,7 @@ export default function WorksheetTools({
           </div>
         </div>
       )}
-      <p ref={status} role="status" aria-live="polite" class="empty:absolute">
+      <p ref={status} role="status" aria-live="polite" class="empty:sr-only">
         {message && (
           <>
             <strong>{sheetMessageLead[message.kind]}</strong>

@@ -17,7 +17,9 @@ import { downloadText } from '../../lib/browser/download-text';
 import { plainButton as button } from '../Button/plain-button';
 import { deviceStorage } from '../../lib/storage/storage';
 import { loadPutBackTools } from './put-back-tools';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { watchPageReturn } from '../../lib/storage/records';
+import type { CopyHolds } from '../../lib/storage/put-back';
 
 /** A saved item's text exactly as stored, to read in any text editor. */
 function DownloadCopy({ item }: { item: SavedItem }) {
@@ -124,26 +126,33 @@ function RecoveryCopy({
   onPutBack: () => void;
 }) {
   const [said, setSaid] = useState('');
+  const busy = useRef(false);
   const label = item.copyOf ?? item.label;
-  const putBack = async () => {
+  // Back or Forward to this page: what was done before may no longer be so.
+  useEffect(() => watchPageReturn(() => setSaid('')), []);
+  const putBack = async (holds: CopyHolds) => {
+    // A second press while the first is under way would say "nothing" over what it did.
+    if (busy.current) return;
+    busy.current = true;
+    // Emptied first, so the same words said again are heard again.
+    setSaid('');
+    await new Promise((drawn) => setTimeout(drawn));
     const tools = await loadPutBackTools();
-    if (!tools) {
-      setSaid(
-        'This page could not fetch what it needs to put the answers back, so nothing was changed. Reload the page and try again.',
-      );
-      return;
-    }
     setSaid(
-      tools.putBackMessage(
-        tools.putBackCopy(deviceStorage(), {
-          key: item.key,
-          recordKey: parseRecoveryKey(item.key).recordKey,
-          answersIn: answersInCopy,
-        }),
-        label,
-      ),
+      tools
+        ? tools.putBackMessage(
+            tools.putBackCopy(deviceStorage(), {
+              key: item.key,
+              recordKey: parseRecoveryKey(item.key).recordKey,
+              answersIn: answersInCopy,
+            }),
+            label,
+            holds,
+          )
+        : 'This page could not fetch what it needs to put the copy back, so nothing was changed. Reload the page and try again.',
     );
-    onPutBack();
+    busy.current = false;
+    if (tools) onPutBack();
   };
   return (
     <li data-key={item.key}>
@@ -152,15 +161,20 @@ function RecoveryCopy({
           <span class="font-semibold">{item.label}</span>
           <span class="text-muted"> · set aside {describeTime(item.changedAt)}</span>
         </span>
-        {answersInCopy(item.raw) && (
-          <button type="button" class={button} onClick={() => void putBack()} data-put-back>
-            Put these answers back<span class="sr-only">: {label}</span>
+        {item.putBack && (
+          <button
+            type="button"
+            class={button}
+            onClick={() => void putBack(item.putBack as CopyHolds)}
+            data-put-back
+          >
+            Put these {item.putBack} back<span class="sr-only">: {label}</span>
           </button>
         )}
         <DownloadCopy item={item} />
         <DeleteOne itemKey={item.key} label={item.label} onDeleted={onDeleted} />
       </div>
-      <p role="status" class="mt-1 empty:absolute" data-put-back-said>
+      <p role="status" class="mt-1 empty:sr-only" data-put-back-said>
         {said}
       </p>
     </li>
@@ -189,8 +203,8 @@ export function RecoveryCopies({
       </h3>
       <p class="mt-2">
         Kept so that nothing you wrote is lost. “Put these answers back” fills only boxes that are
-        empty now, so nothing written since is replaced. You can also download a copy to read in any
-        text editor.
+        empty now, including boxes you cleared since, so nothing written since is replaced. You can
+        also download a copy to read in any text editor.
       </p>
       <ul class="mt-3 space-y-3">
         {recoveries.map((item) => (

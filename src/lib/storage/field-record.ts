@@ -145,7 +145,7 @@ export function mergeFields(a: Fields, b: Fields): Fields {
 }
 
 /** One millisecond after an ISO time. */
-function justAfter(iso: string): string {
+export function justAfter(iso: string): string {
   return new Date(Date.parse(iso) + 1).toISOString();
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from './memory-storage';
-import { putBackCopy, putBackMessage } from './put-back';
+import { putBackCopy, putBackMessage, type PutBackOutcome } from './put-back';
 import { answersInCopy, parseRecoveryKey } from './saved-items';
 import {
   FIELD_RECORD_VERSION,
@@ -10,6 +10,7 @@ import {
   saveFieldEdits,
   type FieldRecordSpec,
 } from './records';
+import { applyImport } from './backup-load';
 import { recoveryKeyFor } from './storage';
 import type { Fields } from './field-record';
 
@@ -33,7 +34,11 @@ function shown(storage: ReturnType<typeof memoryStorage>) {
   return loaded.status === 'loaded' ? loaded.values : loaded.status;
 }
 
-/** A sheet answered, then cleared with its answers copied aside, as "Clear answers" does. */
+function storedFields(storage: ReturnType<typeof memoryStorage>): Fields {
+  return (JSON.parse(storage.getItem(`rt:${key}`) ?? '{}') as { fields: Fields }).fields;
+}
+
+/** A sheet answered, its answers copied aside, then cleared. */
 function clearedSheet() {
   const storage = memoryStorage();
   saveFieldEdits(
@@ -51,7 +56,7 @@ describe('putting a recovery copy back', () => {
   it('brings a cleared sheet’s answers back, and keeps the copy', () => {
     const storage = clearedSheet();
     expect(shown(storage)).toBe('empty');
-    const outcome = putBackCopy(storage, copyRef, at(9));
+    const outcome = putBackCopy(storage, copyRef);
     expect(outcome).toEqual({ ok: true, putBack: 2, keptNow: 0, alreadyThere: 0 });
     expect(shown(storage)).toEqual({ promise: 'No contact', why: 'For us' });
     expect(storage.getItem(copyKey)).not.toBeNull();
@@ -60,53 +65,121 @@ describe('putting a recovery copy back', () => {
   it('never writes over words typed since, however old the copy says they are', () => {
     const storage = clearedSheet();
     saveFieldEdits(storage, spec, { promise: { value: 'Typed after clearing' } }, at(7));
-    const outcome = putBackCopy(storage, copyRef, at(9));
+    const outcome = putBackCopy(storage, copyRef);
     expect(outcome).toEqual({ ok: true, putBack: 1, keptNow: 1, alreadyThere: 0 });
     expect(shown(storage)).toEqual({ promise: 'Typed after clearing', why: 'For us' });
-    expect(putBackMessage(outcome, 'My commitments')).toContain('kept: the copy still has');
+    expect(putBackMessage(outcome, 'My commitments', 'answers')).toContain(
+      'kept: the copy still has the earlier one',
+    );
   });
 
-  it('says when every answer is already there, and writes nothing', () => {
+  it('an answer put back is not newer than one typed since on another device: a backup loaded later wins', () => {
+    // The copy's answer dates from second 1; the phone's, typed after the clearing, from second 8.
+    const storage = memoryStorage();
+    storage.setItem(
+      copyKey,
+      recordText({ promise: { value: 'October words', changedAt: at(1).toISOString() } }),
+    );
+    expect(putBackCopy(storage, copyRef)).toMatchObject({ ok: true, putBack: 1 });
+    expect(storedFields(storage)['promise']?.changedAt).toBe(at(1).toISOString());
+    const phone = recordText({
+      promise: { value: 'November words', changedAt: at(8).toISOString() },
+    });
+    const backup = {
+      format: 'rebuilding-trust-backup' as const,
+      version: 1 as const,
+      exportedAt: at(9).toISOString(),
+      items: { [`rt:${key}`]: phone },
+    };
+    applyImport(storage, backup, at(10));
+    expect(shown(storage)).toEqual({ promise: 'November words' });
+  });
+
+  it('a box cleared since comes back just after the clearing, no later', () => {
+    const storage = memoryStorage();
+    saveFieldEdits(
+      storage,
+      spec,
+      { promise: { value: 'No contact' }, why: { value: 'For us' } },
+      at(1),
+    );
+    storage.setItem(copyKey, storage.getItem(`rt:${key}`) as string);
+    // One box cleared at second 5; the other stays, so the clearing is kept as a tombstone.
+    saveFieldEdits(storage, spec, { promise: { deleted: true } }, at(5));
+    expect(putBackCopy(storage, copyRef)).toEqual({
+      ok: true,
+      putBack: 1,
+      keptNow: 0,
+      alreadyThere: 1,
+    });
+    expect(storedFields(storage)['promise']).toEqual({
+      value: 'No contact',
+      changedAt: '2026-11-27T10:00:05.001Z',
+    });
+  });
+
+  it('says when everything is already there, and writes nothing', () => {
     const storage = memoryStorage();
     saveFieldEdits(storage, spec, { promise: { value: 'Same' } }, at(1));
     const before = storage.getItem(`rt:${key}`) as string;
     storage.setItem(copyKey, before);
-    const outcome = putBackCopy(storage, copyRef, at(9));
+    const outcome = putBackCopy(storage, copyRef);
     expect(outcome).toEqual({ ok: true, putBack: 0, keptNow: 0, alreadyThere: 1 });
     expect(storage.getItem(`rt:${key}`)).toBe(before);
-    expect(putBackMessage(outcome, 'My commitments')).toMatch(/already in My commitments/);
+    expect(putBackMessage(outcome, 'My commitments', 'answers')).toMatch(
+      /already in My commitments/,
+    );
   });
 
   it('brings back a record deleted whole', () => {
     const storage = clearedSheet();
     storage.removeItem(`rt:${key}`);
-    expect(putBackCopy(storage, copyRef, at(9))).toMatchObject({ ok: true, putBack: 2 });
+    expect(putBackCopy(storage, copyRef)).toMatchObject({ ok: true, putBack: 2 });
     expect(shown(storage)).toEqual({ promise: 'No contact', why: 'For us' });
   });
 
-  it('does not write over a record it cannot read whole, nor one in an older format', () => {
-    for (const now of [
-      '{"version":2,"fields":{"a":{"value":"x"}}',
-      '{"version":1,"data":{"a":"x"}}',
-    ]) {
+  it('writes nothing over a record partly damaged, in an older form or from a newer version, and says which', () => {
+    const partly = JSON.stringify({
+      version: 2,
+      savedAt: at(6).toISOString(),
+      fields: {
+        promise: { value: 'kept', changedAt: at(6).toISOString() },
+        why: { changedAt: at(6).toISOString() },
+      },
+    });
+    const older = JSON.stringify({ version: 1, savedAt: at(6).toISOString(), data: { why: 'x' } });
+    const newer = JSON.stringify({ version: 3, savedAt: at(6).toISOString(), fields: {} });
+    for (const [now, reason] of [
+      [partly, 'damaged'],
+      ['{not json', 'damaged'],
+      [older, 'older'],
+      [newer, 'newer'],
+    ] as const) {
       const storage = clearedSheet();
       storage.setItem(`rt:${key}`, now);
-      expect(putBackCopy(storage, copyRef, at(9))).toEqual({ ok: false, reason: 'open-first' });
+      const outcome = putBackCopy(storage, copyRef);
+      expect(outcome).toEqual({ ok: false, reason });
       expect(storage.getItem(`rt:${key}`)).toBe(now);
     }
+    const say = (reason: 'damaged' | 'older' | 'newer' | 'unavailable') =>
+      putBackMessage({ ok: false, reason }, 'My commitments', 'answers');
+    expect(say('damaged')).toMatch(/could not be read whole\. Open its page/);
+    expect(say('older')).toMatch(/older form.*change any answer there.*or download this copy/);
+    expect(say('newer')).toMatch(/newer version of the handbook\. Reload this page/);
+    expect(say('unavailable')).toMatch(/^Nothing was put back: this browser is not letting/);
   });
 
   it('changes nothing when storage is full, and says so', () => {
     const cleared = clearedSheet();
     const full = memoryStorage(Object.fromEntries(cleared.items), 'full');
     const before = new Map(full.items);
-    const outcome = putBackCopy(full, copyRef, at(9));
+    const outcome = putBackCopy(full, copyRef);
     expect(outcome).toEqual({ ok: false, reason: 'full' });
     expect(full.items).toEqual(before);
-    expect(putBackMessage(outcome, 'My commitments')).toMatch(/storage is full/);
+    expect(putBackMessage(outcome, 'My commitments', 'answers')).toMatch(/storage is full/);
   });
 
-  it('explains a copy deleted meanwhile, one with no readable answers, and storage turned off', () => {
+  it('explains a copy deleted meanwhile, one with nothing readable, and storage turned off', () => {
     const storage = clearedSheet();
     storage.removeItem(copyKey);
     expect(putBackCopy(storage, copyRef)).toEqual({ ok: false, reason: 'gone' });
@@ -116,6 +189,16 @@ describe('putting a recovery copy back', () => {
       ok: false,
       reason: 'unavailable',
     });
+  });
+
+  it('names what a copy holds: answers, results or read marks, one or more', () => {
+    const done: PutBackOutcome = { ok: true, putBack: 1, keptNow: 0, alreadyThere: 2 };
+    expect(putBackMessage(done, 'Reading progress', 'read marks')).toBe(
+      'Put back 1 read mark in Reading progress. 2 read marks were there already. The copy stays here until you delete it.',
+    );
+    expect(putBackMessage({ ...done, putBack: 3 }, 'Kept results', 'results')).toMatch(
+      /^Put back 3 results in Kept results\./,
+    );
   });
 });
 
@@ -142,7 +225,7 @@ describe('answersInCopy', () => {
 describe('whatever is stored now', () => {
   const text = fc.string({ maxLength: 6 });
   const ids = fc.constantFrom('a', 'b', 'c', 'd');
-  it('every box that held words keeps them, and every answer in the copy is then in the record', () => {
+  it('words there stay; every empty box the copy fills is filled from it; the counts say so', () => {
     fc.assert(
       fc.property(
         fc.dictionary(ids, text, { minKeys: 1 }),
@@ -161,15 +244,24 @@ describe('whatever is stored now', () => {
           );
           if (Object.keys(edits).length > 0) saveFieldEdits(storage, spec, edits, at(3));
           const before = shown(storage);
-          const outcome = putBackCopy(storage, copyRef, at(4));
-          expect(outcome.ok).toBe(true);
+          const beforeValues: Record<string, string> = typeof before === 'string' ? {} : before;
+          const outcome = putBackCopy(storage, copyRef);
           const after = shown(storage);
-          const afterValues = typeof after === 'string' ? {} : after;
-          // Words there before are untouched.
-          if (typeof before !== 'string')
-            for (const [id, v] of Object.entries(before)) expect(afterValues[id]).toBe(v);
-          // Every box the copy fills now holds words: its own, or the ones kept.
-          for (const id of Object.keys(copied)) expect(afterValues[id]).toBeDefined();
+          const afterValues: Record<string, string> = typeof after === 'string' ? {} : after;
+          let [putBack, keptNow, alreadyThere] = [0, 0, 0];
+          for (const [id, value] of Object.entries(copied)) {
+            const was = beforeValues[id];
+            if (was === undefined) {
+              putBack++;
+              expect(afterValues[id]).toBe(value);
+            } else {
+              expect(afterValues[id]).toBe(was);
+              if (was === value) alreadyThere++;
+              else keptNow++;
+            }
+          }
+          for (const [id, was] of Object.entries(beforeValues)) expect(afterValues[id]).toBe(was);
+          expect(outcome).toEqual({ ok: true, putBack, keptNow, alreadyThere });
         },
       ),
     );

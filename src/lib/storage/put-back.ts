@@ -1,17 +1,18 @@
 /**
- * Putting a recovery copy's answers back where they came from, when the
- * reader asks on Your data. A copy is kept when a sheet is cleared, a backup
- * replaces a record, or a record is partly damaged; until now it could only
+ * Putting a recovery copy back where it came from, when the reader asks on
+ * Your data. A copy is kept when a record could not be opened whole, or
+ * before a backup or an edit wrote over an answer; otherwise it could only
  * be downloaded as raw text. Putting back fills only boxes that are empty
  * in the record now (never filled, or cleared since): words there now are
  * never written over, whatever their time, and the copy stays until the
- * reader deletes it, so nothing is lost either way. Fetched only when the
+ * reader deletes it. Each answer keeps the time it was written (just after
+ * the clearing, for a box cleared since), so an answer typed later on
+ * another device still wins when a backup is loaded. Fetched only when the
  * reader presses the button (put-back-tools.ts): most visits never do.
  */
-import { readableFields, type FieldEdit, type Fields } from './field-record';
-import { FIELD_RECORD_VERSION, saveFieldEdits, type FieldRecordSpec } from './records';
+import { justAfter, mergeFields, type FieldValue, type Fields } from './field-record';
+import { FIELD_RECORD_VERSION, parseStoredRecord, recordText } from './records';
 import { fullKey, type DeviceStorage } from './storage';
-import type { FieldValue } from './field-record';
 
 export type PutBackOutcome =
   | {
@@ -28,50 +29,59 @@ export type PutBackOutcome =
       reason:
         | 'gone' // the copy was deleted (another tab)
         | 'no-answers' // nothing in it a page could read
-        | 'open-first' // the record now is damaged or in another format: its page must open it first
+        | 'damaged' // the record now cannot be read whole: its page copies it aside first
+        | 'older' // the record now is in an older form, which only its page reads
+        | 'newer' // the record now was saved by a newer version of the handbook
         | 'unavailable'
         | 'full';
     };
 
-/** Any value is written back as it was: the page that opens the record checks it, and keeps what it cannot show. */
-function anyValueSpec(key: string): FieldRecordSpec<unknown> {
-  return { key, version: FIELD_RECORD_VERSION, checkField: (_id, value) => ({ ok: true, value }) };
-}
-
-/** The record's fields as stored now: empty when there is none, null when they cannot all be read. */
-function fieldsNow(storage: DeviceStorage, recordKey: string): Fields | null {
-  const raw = storage.getItem(fullKey(recordKey));
-  if (raw === null) return {};
-  try {
-    const parsed = JSON.parse(raw) as { version?: unknown; fields?: unknown };
-    const read = parsed.version === FIELD_RECORD_VERSION ? readableFields(parsed.fields) : null;
-    return read && read.damaged === 0 ? read.fields : null;
-  } catch {
-    return null;
-  }
-}
-
-/** A recovery copy as Your data lists it (saved-items.ts reads these; passed in so this file stays apart). */
+/**
+ * A recovery copy as Your data lists it. Its record key and the reading of
+ * its answers come from saved-items.ts, passed in: importing that file here
+ * split it into a chunk of its own and cost Your data 0.45 KB.
+ */
 export interface RecoveryCopyRef {
   /** Its storage key, `rt-recovery:<record key>:<time>`. */
   key: string;
-  /** The record it is a copy of, without the prefix. */
+  /** The record it is a copy of, without the prefix (a record some page owns). */
   recordKey: string;
   /** The answers in a copy's text (saved-items.ts `answersInCopy`). */
   answersIn: (raw: string) => Record<string, FieldValue> | null;
 }
 
+type Failure = Extract<PutBackOutcome, { ok: false }>['reason'];
+
+/** The record's fields now: empty when there is none, or why they cannot be used. */
+function fieldsNow(raw: string | null): Fields | Failure {
+  if (raw === null) return {};
+  const read = parseStoredRecord(raw, {
+    key: '',
+    version: FIELD_RECORD_VERSION,
+    checkField: (_id, value) => ({ ok: true, value }),
+  });
+  if (read.ok) return read.fields;
+  if (read.newer) return 'newer';
+  // No upgrade is given here, so an older record reads as another version.
+  let version: unknown;
+  try {
+    version = (JSON.parse(raw) as { version?: unknown }).version;
+  } catch {
+    // Not JSON at all: damaged.
+  }
+  return typeof version === 'number' && version < FIELD_RECORD_VERSION ? 'older' : 'damaged';
+}
+
 export function putBackCopy(
   storage: DeviceStorage | null,
   { key: recoveryKey, recordKey, answersIn }: RecoveryCopyRef,
-  now = new Date(),
 ): PutBackOutcome {
   if (!storage) return { ok: false, reason: 'unavailable' };
   let copy: string | null;
-  let stored: Fields | null;
+  let stored: Fields | Failure;
   try {
     copy = storage.getItem(recoveryKey);
-    stored = fieldsNow(storage, recordKey);
+    stored = fieldsNow(storage.getItem(fullKey(recordKey)));
   } catch {
     return { ok: false, reason: 'unavailable' };
   }
@@ -79,38 +89,57 @@ export function putBackCopy(
   const answers = answersIn(copy);
   if (!answers) return { ok: false, reason: 'no-answers' };
   // Never write over what cannot be read: its page copies it aside first.
-  if (!stored) return { ok: false, reason: 'open-first' };
-  const edits: Record<string, FieldEdit> = {};
+  if (typeof stored === 'string') return { ok: false, reason: stored };
+  const incoming: Fields = {};
   let keptNow = 0;
   let alreadyThere = 0;
   for (const [id, answer] of Object.entries(answers)) {
     const entry = Object.hasOwn(stored, id) ? stored[id] : undefined;
-    if (!entry || 'deleted' in entry) edits[id] = { value: answer.value };
-    else if (JSON.stringify(entry.value) === JSON.stringify(answer.value)) alreadyThere++;
-    else keptNow++;
+    if (entry && !('deleted' in entry)) {
+      if (JSON.stringify(entry.value) === JSON.stringify(answer.value)) alreadyThere++;
+      else keptNow++;
+    } else {
+      // Cleared since the copy was made: back just after the clearing, no later.
+      const changedAt =
+        entry && entry.changedAt >= answer.changedAt
+          ? justAfter(entry.changedAt)
+          : answer.changedAt;
+      incoming[id] = { value: answer.value, changedAt };
+    }
   }
-  const putBack = Object.keys(edits).length;
+  const putBack = Object.keys(incoming).length;
   if (putBack > 0) {
-    const saved = saveFieldEdits(storage, anyValueSpec(recordKey), edits, now);
-    if (!saved.ok) return { ok: false, reason: saved.reason === 'full' ? 'full' : 'unavailable' };
+    try {
+      storage.setItem(fullKey(recordKey), recordText(mergeFields(stored, incoming)));
+    } catch (error) {
+      const full = error instanceof DOMException && /quota/i.test(error.name);
+      return { ok: false, reason: full ? 'full' : 'unavailable' };
+    }
   }
   return { ok: true, putBack, keptNow, alreadyThere };
 }
 
-function answersWord(n: number): string {
-  return n === 1 ? '1 answer' : `${n} answers`;
+/** What a copy holds, for the button and the message: "answers", "results", "read marks". */
+export type CopyHolds = 'answers' | 'results' | 'read marks';
+
+function count(n: number, holds: CopyHolds): string {
+  return `${n} ${n === 1 ? holds.replace(/s$/, '') : holds}`;
 }
 
-/** What the reader is told after pressing "Put these answers back" on the copy of `label`'s record. */
-export function putBackMessage(outcome: PutBackOutcome, label: string): string {
+/** What the reader is told after pressing "Put these … back" on the copy of `label`'s record. */
+export function putBackMessage(outcome: PutBackOutcome, label: string, holds: CopyHolds): string {
   if (!outcome.ok) {
     switch (outcome.reason) {
       case 'gone':
         return 'This copy was deleted in another tab, so nothing was put back.';
       case 'no-answers':
-        return 'This copy holds no answers the handbook can read, so nothing was put back. You can still download it.';
-      case 'open-first':
-        return `Nothing was put back: what is saved for ${label} now could not be read whole. Open its page first, which keeps a copy of it, then try again.`;
+        return `This copy holds no ${holds} the handbook can read, so nothing was put back. You can still download it.`;
+      case 'damaged':
+        return `Nothing was put back: what is saved for ${label} now could not be read whole. Open its page, which keeps a copy of it and mends it, then try again.`;
+      case 'older':
+        return `Nothing was put back: what is saved for ${label} now is in an older form that only its page can read. Open its page and change any answer there, which saves it in today’s form, then try again; or download this copy.`;
+      case 'newer':
+        return `Nothing was put back: what is saved for ${label} now was saved by a newer version of the handbook. Reload this page, then try again.`;
       case 'full':
         return 'Nothing was put back: this device’s storage is full. Delete something you no longer need, then try again.';
       default:
@@ -119,19 +148,19 @@ export function putBackMessage(outcome: PutBackOutcome, label: string): string {
   }
   const { putBack, keptNow, alreadyThere } = outcome;
   const parts: string[] = [];
-  if (putBack > 0) parts.push(`Put back ${answersWord(putBack)} in ${label}.`);
-  else if (keptNow === 0) parts.push(`Every answer in this copy is already in ${label}.`);
+  if (putBack > 0) parts.push(`Put back ${count(putBack, holds)} in ${label}.`);
+  else if (keptNow === 0) parts.push(`Everything in this copy is already in ${label}.`);
   else parts.push('Nothing was put back.');
   if (keptNow > 0) {
     parts.push(
       keptNow === 1
-        ? 'One box there now holds other words, which were kept: the copy still has the earlier ones.'
-        : `${keptNow} boxes there now hold other words, which were kept: the copy still has the earlier ones.`,
+        ? 'One place there now holds something else, which was kept: the copy still has the earlier one.'
+        : `${keptNow} places there now hold something else, which was kept: the copy still has the earlier ones.`,
     );
   }
   if (alreadyThere > 0 && putBack > 0) {
     parts.push(
-      `${answersWord(alreadyThere)} ${alreadyThere === 1 ? 'was' : 'were'} there already.`,
+      `${count(alreadyThere, holds)} ${alreadyThere === 1 ? 'was' : 'were'} there already.`,
     );
   }
   parts.push('The copy stays here until you delete it.');

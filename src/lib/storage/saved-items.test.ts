@@ -237,3 +237,31 @@ describe('Your data folds a sheet’s many dated entries (foldEntries)', () => {
     expect(foldEntries(items, comingBackTitles, 20)).toEqual(items);
   });
 });
+
+describe('which recovery copies can be put back', () => {
+  const copy = JSON.stringify({
+    version: 2,
+    savedAt: '2026-03-02T10:00:00.000Z',
+    fields: { a: { value: 'x', changedAt: '2026-03-02T10:00:00.000Z' } },
+  });
+  const holds = (recordKey: string, raw = copy) =>
+    describeKey(`rt-recovery:${recordKey}:2026-03-03T10:00:00.000Z`, raw, comingBackTitles).putBack;
+
+  it('a copy of a record a page owns, holding something readable, says what it holds', () => {
+    expect(holds('worksheet:telling-the-truth-daily')).toBe('answers');
+    expect(holds('worksheet:telling-the-truth-daily:2026-W10')).toBe('answers');
+    expect(holds('self-check:be-patient')).toBe('answers');
+    expect(holds('results:be-patient')).toBe('results');
+    expect(holds('reading')).toBe('read marks');
+  });
+
+  it('never one no page would open, nor one with nothing readable', () => {
+    expect(holds('worksheet:a-sheet-since-removed')).toBeUndefined();
+    expect(holds('worksheet:telling-the-truth-daily:2026-02-31')).toBeUndefined();
+    expect(holds('foo')).toBeUndefined();
+    expect(holds('constructor')).toBeUndefined();
+    expect(
+      holds('worksheet:telling-the-truth-daily', '{"version":1,"data":{"a":"x"}}'),
+    ).toBeUndefined();
+  });
+});

@@ -14,6 +14,8 @@ import { FIELD_RECORD_VERSION, readStoredRecord, type FieldRecordSpec } from './
 import { liveFields, readableFields, type FieldValue } from './field-record';
 import { handbookLocale } from '../site/site';
 import { entryFor, newestEntryFirst, parseEntryKey, savedAtIn } from '../progress/entries';
+import { periodStartDay } from '../progress/dates';
+import type { CopyHolds } from './put-back';
 
 export type SavedItemKind = 'self-check' | 'worksheet' | 'theme' | 'recovery' | 'other';
 
@@ -26,6 +28,11 @@ export interface SavedItem {
   changedAt: string | null;
   /** For a recovery copy: what it is a copy of, e.g. "Worksheet: My commitments". */
   copyOf?: string;
+  /**
+   * For a recovery copy that can be put back (it holds something readable,
+   * and its record is one a page owns): what it holds.
+   */
+  putBack?: CopyHolds;
   /** The stored text, for downloading a recovery copy. */
   raw: string;
   /**
@@ -130,11 +137,13 @@ export function describeKey(key: string, raw: string, titles: ItemTitles): Saved
   if (key.startsWith(RECOVERY_PREFIX)) {
     const { recordKey, setAsideAt } = parseRecoveryKey(key);
     const copyOf = labelFor(recordKey, titles).label;
+    const holds = ownedRecordHolds(recordKey, titles);
     return {
       key,
       kind: 'recovery',
       label: `Recovery copy of ${copyOf}`,
       copyOf,
+      ...(holds && answersInCopy(raw) && { putBack: holds }),
       changedAt: setAsideAt,
       raw,
     };
@@ -144,6 +153,21 @@ export function describeKey(key: string, raw: string, titles: ItemTitles): Saved
   const parsed = parsedOrNothing(raw);
   const unopenable = unopenableIn(parsed);
   return { key, kind, label, changedAt: savedAtIn(parsed), raw, ...(unopenable && { unopenable }) };
+}
+
+/**
+ * What a record some page of the handbook owns holds, or null for any other
+ * key (a sheet no longer in the handbook, a day that does not exist): a copy
+ * is put back only where a page will open it.
+ */
+function ownedRecordHolds(recordKey: string, titles: ItemTitles): CopyHolds | null {
+  const entry = parseEntryKey(recordKey);
+  const owned = entry
+    ? Object.hasOwn(titles, `worksheet:${entry.slug}`) && periodStartDay(entry.period) !== null
+    : Object.hasOwn(titles, recordKey);
+  if (!owned) return null;
+  if (recordKey === 'reading') return 'read marks';
+  return recordKey.startsWith('results:') ? 'results' : 'answers';
 }
 
 /** The answers a recovery copy holds that could be put back; null when it holds none a page can read. */

@@ -167,32 +167,41 @@ describe('what choosing a file does (answersLoadOutcome)', () => {
   });
 
   it('a file from another day’s entry says so first, and asks even when it only adds', () => {
-    const dated = answersFileText(
+    const daily = { ...sheet, repeats: 'daily' as const };
+    const text = answersFileText(
       'test',
-      sheet,
+      daily,
       answers,
       new Date('2026-11-25T10:00:00Z'),
       '2026-11-24',
     );
-    const result = readAnswersFile(dated, 'test', sheet);
+    const result = readAnswersFile(text, 'test', daily);
     expect(result).toMatchObject({ ok: true, entry: '2026-11-24' });
-    expect(answersLoadOutcome(sheet, 'a.json', result, {}, '2026-11-27')).toMatchObject({
+    expect(answersLoadOutcome(daily, 'a.json', result, {}, '2026-11-27')).toMatchObject({
       kind: 'ask',
+      fromOtherDay: true,
       changes: [
         'This file is your entry for 24 November 2026; it loads into your entry for 27 November 2026.',
         expect.stringMatching(/^Adds/),
       ],
     });
-    // The same day, or a sheet without dates: nothing more to say.
-    expect(answersLoadOutcome(sheet, 'a.json', result, {}, '2026-11-24')).toMatchObject({
-      kind: 'apply',
+    // Its answers kept without a date are another place too.
+    expect(answersLoadOutcome(daily, 'a.json', result, {}, null)).toMatchObject({
+      kind: 'ask',
+      changes: [
+        'This file is your entry for 24 November 2026; it loads into your answers kept without a date.',
+        expect.stringMatching(/^Adds/),
+      ],
     });
-    expect(answersLoadOutcome(sheet, 'a.json', result, {}, null)).toMatchObject({ kind: 'apply' });
+    // The same day: nothing more to say.
+    const sameDay = answersLoadOutcome(daily, 'a.json', result, {}, '2026-11-24');
+    expect(sameDay).toMatchObject({ kind: 'apply' });
+    expect(sameDay).not.toHaveProperty('fromOtherDay');
     // A file older than this, or with a date in no form the handbook writes, names none.
-    const odd = JSON.stringify({ ...JSON.parse(dated), entry: 'last Tuesday' });
-    expect(readAnswersFile(odd, 'test', sheet)).not.toHaveProperty('entry');
+    const odd = JSON.stringify({ ...JSON.parse(text), entry: 'last Tuesday' });
+    expect(readAnswersFile(odd, 'test', daily)).not.toHaveProperty('entry');
     expect(
-      answersLoadOutcome(sheet, 'a.json', readAnswersFile(good, 'test', sheet), {}, '2026-W48'),
+      answersLoadOutcome(daily, 'a.json', readAnswersFile(good, 'test', daily), {}, '2026-W48'),
     ).toMatchObject({ kind: 'apply' });
   });
 

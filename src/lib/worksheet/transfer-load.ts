@@ -181,7 +181,14 @@ export function needsConfirmation(plan: AnswersLoadPlan): boolean {
  */
 export type AnswersLoadOutcome =
   | { kind: 'message'; problem: boolean; text: string }
-  | { kind: 'apply' | 'ask'; plan: AnswersLoadPlan; changes: string[]; skipped: string[] };
+  | {
+      kind: 'apply' | 'ask';
+      plan: AnswersLoadPlan;
+      changes: string[];
+      skipped: string[];
+      /** From another day's entry: the safe choice ("keep mine") is the one offered first. */
+      fromOtherDay?: true;
+    };
 
 export function answersLoadOutcome(
   worksheet: WorksheetData,
@@ -193,9 +200,10 @@ export function answersLoadOutcome(
 ): AnswersLoadOutcome {
   if (!result.ok) return { kind: 'message', problem: true, text: result.message };
   // From another day's entry: said first, and asked even when it only adds.
+  const into = openEntry ? `your ${entryFor(openEntry)}` : 'your answers kept without a date';
   const otherDay =
-    result.entry && openEntry && result.entry !== openEntry
-      ? `This file is your ${entryFor(result.entry)}; it loads into your ${entryFor(openEntry)}.`
+    result.entry && worksheet.repeats && result.entry !== openEntry
+      ? `This file is your ${entryFor(result.entry)}; it loads into ${into}.`
       : null;
   const skipped = [
     ...result.skipped.map(
@@ -220,5 +228,6 @@ export function answersLoadOutcome(
     plan,
     changes: otherDay ? [otherDay, ...changes] : changes,
     skipped,
+    ...(otherDay && { fromOtherDay: true as const }),
   };
 }
