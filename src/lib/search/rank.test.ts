@@ -72,6 +72,43 @@ describe('rankPages', () => {
   });
 });
 
+describe('sections after the best', () => {
+  it('count for the query words they add, not for repeating the best section’s', () => {
+    // Both pages hold all three words, in the same best section. /a/'s next
+    // sections repeat its words; /b/'s next holds the word the best lacks.
+    const matches: TermMatches[] = [
+      {
+        term: 'asks',
+        weight: 1,
+        pages: [
+          page('/a/', [
+            ['best', 3],
+            ['again', 1.5],
+          ]),
+          page('/b/', [['best', 3]]),
+        ],
+      },
+      {
+        term: 'details',
+        weight: 1,
+        pages: [
+          page('/a/', [
+            ['best', 3],
+            ['more', 1.5],
+          ]),
+          page('/b/', [['best', 3]]),
+        ],
+      },
+      {
+        term: 'hotel',
+        weight: 1,
+        pages: [page('/a/', [['aside', 0.3]]), page('/b/', [['other', 1]])],
+      },
+    ];
+    expect(rankPages(matches, 10).map((p) => p.url)).toEqual(['/b/', '/a/']);
+  });
+});
+
 describe('long queries', () => {
   it('lets one rare word outweigh many common ones', () => {
     // Twelve common words, each on 65 of 78 pages, and one rare word on two.

@@ -140,7 +140,8 @@ interface SectionTally {
 /**
  * Adds up what each term found. A section scores the sum over its terms of
  * rarity × saturated match weight, and then more for holding more of the
- * query's terms; a page scores its best section plus a share of the others.
+ * query's terms; a page scores its best section plus a share of the next
+ * two, larger for the query words they add to the best.
  */
 export function rankPages(matches: readonly TermMatches[], totalPages: number): RankedPage[] {
   // How much each term says: its weight × its rarity. Shares of the query
@@ -210,7 +211,17 @@ export function rankPages(matches: readonly TermMatches[], totalPages: number): 
       })
       .sort((a, b) => b.score - a.score);
     const best = scored[0]?.score ?? 0;
-    const rest = scored.slice(1, 3).reduce((sum, s) => sum + s.score, 0);
+    // A further section counts by the query words it adds: one repeating the
+    // best section's words says little more than it did, one holding other
+    // words of the reader's story says the page answers more of it. Half its
+    // score stands, plus its share of strength in words the best lacked.
+    const seen = scored[0]?.terms ?? new Set<string>();
+    const rest = scored.slice(1, 3).reduce((sum, s) => {
+      const terms = [...s.terms];
+      const all = terms.reduce((x, t) => x + strengthOf(t), 0) || 1;
+      const fresh = terms.reduce((x, t) => x + (seen.has(t) ? 0 : strengthOf(t)), 0);
+      return sum + s.score * (0.5 + fresh / all);
+    }, 0);
     const pageShare = [...terms.keys()].reduce((sum, t) => sum + strengthOf(t), 0) / totalStrength;
     ranked.push({
       url,
