@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   afterHeading,
   excerptText,
+  nearBonus,
   rankPages,
   withCutMarks,
   type FoundPage,
+  type Place,
   type TermMatches,
 } from './rank';
-import { phrasesClose, phrasesOpen } from './settings';
+import { nearWeight, nearWords, phrasesClose, phrasesOpen } from './settings';
 
 function page(url: string, sections: [string, number][]): FoundPage {
   return {
@@ -106,6 +108,75 @@ describe('sections after the best', () => {
       },
     ];
     expect(rankPages(matches, 10).map((p) => p.url)).toEqual(['/b/', '/a/']);
+  });
+});
+
+describe('query words side by side', () => {
+  const strength = (term: string) => ({ go: 1, quiet: 2 })[term] ?? 0;
+  const at = (url: string, location: number): FoundPage => ({
+    url,
+    meta: { title: url, chapter: '/a/' },
+    sub_results: [
+      {
+        title: 's',
+        url: `${url.replace(/#.*/, '')}#s`,
+        excerpt: '',
+        weighted_locations: [{ weight: 1, location }],
+      },
+    ],
+  });
+
+  it('count a pair of different words a few places apart once, by the weaker word', () => {
+    const places: Place[] = [
+      [10, 'go'],
+      [12, 'quiet'],
+      [40, 'go'],
+      [41, 'quiet'],
+    ];
+    expect(nearBonus(places, strength)).toBe(nearWeight * 1);
+  });
+
+  it('do not count words far apart or the same word twice', () => {
+    expect(
+      nearBonus(
+        [
+          [10, 'go'],
+          [10 + nearWords + 1, 'quiet'],
+        ],
+        strength,
+      ),
+    ).toBe(0);
+    expect(
+      nearBonus(
+        [
+          [10, 'go'],
+          [11, 'go'],
+        ],
+        strength,
+      ),
+    ).toBe(0);
+  });
+
+  it('put first the page where the reader’s words stand together', () => {
+    // Both pages hold "go" and "quiet" once in one section; only /b/ side by side.
+    const matches: TermMatches[] = [
+      { term: 'go', weight: 1, pages: [at('/a/', 5), at('/b/', 50)] },
+      { term: 'quiet', weight: 1, pages: [at('/a/', 60), at('/b/', 51)] },
+    ];
+    expect(rankPages(matches, 10).map((p) => p.url)).toEqual(['/b/', '/a/']);
+  });
+
+  it('do not read a word of the page and one of its phrasing record as side by side', () => {
+    const matches: TermMatches[] = [
+      { term: 'go', weight: 1, pages: [at('/a/', 5)] },
+      { term: 'quiet', weight: 1, pages: [at('/a/#s', 6)] },
+    ];
+    const together: TermMatches[] = [
+      { term: 'go', weight: 1, pages: [at('/a/', 5)] },
+      { term: 'quiet', weight: 1, pages: [at('/a/', 6)] },
+    ];
+    const score = (m: TermMatches[]) => rankPages(m, 10)[0]?.sections[0]?.score ?? 0;
+    expect(score(together)).toBeGreaterThan(score(matches));
   });
 });
 
