@@ -69,8 +69,8 @@ export const selfCheckStatementsWeight = 0.5;
  * somewhere in a long section say less about it than words side by side.
  * On the three development sets together: the same in the first 3, 11 more
  * of 400 first (long stories on 2026-11-26 lost two first). Every window
- * and weight tried (2 to 5 words, × 0.5 to 3) raised first place on all
- * three; the others lost one to three in the first 3, or tuning queries
+ * and weight tried (2 to 5 words, × 0.5 to 3) put more first on the three
+ * together; the others lost one to three in the first 3, or tuning queries
  * first. Any pair in the window, not only neighbours: 14 more first, one
  * fewer in the first 3.
  */
