@@ -5,7 +5,13 @@
  * vocabulary. Pure, so every rule is tested without a browser.
  */
 
-import tables from '../../../content/search/words.json';
+// Named imports, so the bundle keeps only the tables, not the file's notes ("about").
+import {
+  everydayWords as everydayTable,
+  lightWords as lightList,
+  spellingVariants as variantPairs,
+  stopWords as stopList,
+} from '../../../content/search/words.json';
 
 /*
  * The word tables are content (content/search/words.json, checked against
@@ -20,14 +26,14 @@ import tables from '../../../content/search/words.json';
  * find nothing. Names for the partner are here too: every chapter is about
  * the partner, so the word does not help choose a section.
  */
-export const stopWords: ReadonlySet<string> = new Set(tables.stopWords);
+export const stopWords: ReadonlySet<string> = new Set(stopList);
 
 /**
  * Words that say little on their own ("wants", "need", "feel") but, beside
  * the words that do, help choose between sections: "my partner wants to end
  * it" is about the partner ending it. Searched at a low weight, never alone.
  */
-export const lightWords: ReadonlySet<string> = new Set(tables.lightWords);
+export const lightWords: ReadonlySet<string> = new Set(lightList);
 
 /**
  * Everyday words a reader uses that the handbook puts differently. Each maps
@@ -35,12 +41,12 @@ export const lightWords: ReadonlySet<string> = new Set(tables.lightWords);
  * searched too.
  */
 export const everydayWords: ReadonlyMap<string, readonly string[]> = new Map(
-  Object.entries(tables.everydayWords),
+  Object.entries(everydayTable),
 );
 
 /** British and American spellings (and common alternatives), both ways. */
 export const spellingVariants: ReadonlyMap<string, string> = new Map(
-  (tables.spellingVariants as [string, string][]).flatMap(([a, b]) => {
+  (variantPairs as [string, string][]).flatMap(([a, b]) => {
     const [x, y] = [normalise(a), normalise(b)];
     return [
       [x, y],

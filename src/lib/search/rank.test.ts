@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   afterHeading,
   excerptText,
+  nearBonus,
   rankPages,
   withCutMarks,
   type FoundPage,
+  type Place,
   type TermMatches,
 } from './rank';
-import { phrasesClose, phrasesOpen } from './settings';
+import { nearWeight, nearWords, phrasesClose, phrasesOpen } from './settings';
 
 function page(url: string, sections: [string, number][]): FoundPage {
   return {
@@ -69,6 +71,112 @@ describe('rankPages', () => {
       { term: 'vows', weight: 1, pages: [page('/c/', [['z', 1]])] },
     ];
     expect(rankPages(matches, 10)[0]?.url).toBe('/c/');
+  });
+});
+
+describe('sections after the best', () => {
+  it('count for the query words they add, not for repeating the best section’s', () => {
+    // Both pages hold all three words, in the same best section. /a/'s next
+    // sections repeat its words; /b/'s next holds the word the best lacks.
+    const matches: TermMatches[] = [
+      {
+        term: 'asks',
+        weight: 1,
+        pages: [
+          page('/a/', [
+            ['best', 3],
+            ['again', 1.5],
+          ]),
+          page('/b/', [['best', 3]]),
+        ],
+      },
+      {
+        term: 'details',
+        weight: 1,
+        pages: [
+          page('/a/', [
+            ['best', 3],
+            ['more', 1.5],
+          ]),
+          page('/b/', [['best', 3]]),
+        ],
+      },
+      {
+        term: 'hotel',
+        weight: 1,
+        pages: [page('/a/', [['aside', 0.3]]), page('/b/', [['other', 1]])],
+      },
+    ];
+    expect(rankPages(matches, 10).map((p) => p.url)).toEqual(['/b/', '/a/']);
+  });
+});
+
+describe('query words side by side', () => {
+  const strength = (term: string) => ({ go: 1, quiet: 2 })[term] ?? 0;
+  const at = (url: string, location: number): FoundPage => ({
+    url,
+    meta: { title: url, chapter: '/a/' },
+    sub_results: [
+      {
+        title: 's',
+        url: `${url.replace(/#.*/, '')}#s`,
+        excerpt: '',
+        weighted_locations: [{ weight: 1, location }],
+      },
+    ],
+  });
+
+  it('count a pair of different words a few places apart once, by the weaker word', () => {
+    const places: Place[] = [
+      [10, 'go'],
+      [12, 'quiet'],
+      [40, 'go'],
+      [41, 'quiet'],
+    ];
+    expect(nearBonus(places, strength)).toBe(nearWeight * 1);
+  });
+
+  it('do not count words far apart or the same word twice', () => {
+    expect(
+      nearBonus(
+        [
+          [10, 'go'],
+          [10 + nearWords + 1, 'quiet'],
+        ],
+        strength,
+      ),
+    ).toBe(0);
+    expect(
+      nearBonus(
+        [
+          [10, 'go'],
+          [11, 'go'],
+        ],
+        strength,
+      ),
+    ).toBe(0);
+  });
+
+  it('put first the page where the reader’s words stand together', () => {
+    // Both pages hold "go" and "quiet" once in one section; only /b/ side by side.
+    const matches: TermMatches[] = [
+      { term: 'go', weight: 1, pages: [at('/a/', 5), at('/b/', 50)] },
+      { term: 'quiet', weight: 1, pages: [at('/a/', 60), at('/b/', 51)] },
+    ];
+    expect(rankPages(matches, 10).map((p) => p.url)).toEqual(['/b/', '/a/']);
+  });
+
+  it('do not read a word of the page and one of its phrasing record as side by side', () => {
+    const matches: TermMatches[] = [
+      { term: 'go', weight: 1, pages: [at('/a/', 5)] },
+      { term: 'quiet', weight: 1, pages: [at('/a/#s', 6)] },
+    ];
+    const together: TermMatches[] = [
+      { term: 'go', weight: 1, pages: [at('/a/', 5)] },
+      { term: 'quiet', weight: 1, pages: [at('/a/', 6)] },
+    ];
+    const score = (m: TermMatches[]) => rankPages(m, 10)[0]?.sections[0]?.score ?? 0;
+    expect(score(together)).toBeGreaterThan(score(matches));
   });
 });
 

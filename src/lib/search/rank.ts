@@ -4,11 +4,13 @@
  * on its own and the matches are added up per section, so the best partial
  * matches come back, best first, and pages holding every word still lead.
  */
-import { maxSectionsPerPage, phrasesClose, phrasesOpen } from './settings';
+import { maxSectionsPerPage, nearWeight, nearWords, phrasesClose, phrasesOpen } from './settings';
 
 /** The parts of a Pagefind result this module uses. */
 export interface FoundLocation {
   weight: number;
+  /** The word's place in its page or record. */
+  location?: number;
 }
 export interface FoundSection {
   title: string;
@@ -126,6 +128,26 @@ export function withCutMarks(excerpt: string): string {
   return `${start}${excerpt}${end}`;
 }
 
+/** Where a term was found: the word's place (a record's from 1e6 on), the term. */
+export type Place = [number, string];
+
+/**
+ * What words of the query side by side add to a section: for each pair of
+ * different terms found one after the other (no other query word between),
+ * at most `nearWords` apart, once per pair, `nearWeight` × the weaker
+ * term's strength.
+ */
+export function nearBonus(places: readonly Place[], strengthOf: (term: string) => number): number {
+  const pairs = new Map<string, number>();
+  const sorted = [...places].sort((a, b) => a[0] - b[0]);
+  sorted.forEach(([at, term], i) => {
+    const [next = Infinity, other = term] = sorted[i + 1] ?? [];
+    if (other !== term && next - at <= nearWords)
+      pairs.set([term, other].sort().join(), Math.min(strengthOf(term), strengthOf(other)));
+  });
+  return nearWeight * [...pairs.values()].reduce((sum, x) => sum + x, 0);
+}
+
 interface SectionTally {
   title: string;
   url: string;
@@ -135,12 +157,14 @@ interface SectionTally {
   excerptFromPage: boolean;
   score: number;
   terms: Set<string>;
+  places: Place[];
 }
 
 /**
  * Adds up what each term found. A section scores the sum over its terms of
- * rarity × saturated match weight, and then more for holding more of the
- * query's terms; a page scores its best section plus a share of the others.
+ * rarity × saturated match weight, plus its query words side by side
+ * (`nearBonus`), and then more for holding more of the query's terms; a page scores its best section plus a share of the next
+ * two, larger for the query words they add to the best.
  */
 export function rankPages(matches: readonly TermMatches[], totalPages: number): RankedPage[] {
   // How much each term says: its weight × its rarity. Shares of the query
@@ -182,12 +206,16 @@ export function rankPages(matches: readonly TermMatches[], totalPages: number): 
             excerptFromPage: !isRecord,
             score: 0,
             terms: new Set(),
+            places: [],
           };
           entry.sections.set(section.url, tally);
         }
         const gain = rarity * saturate(weight);
         tally.score += gain;
         tally.terms.add(match.term);
+        // A record's words are apart from the page's: they never stand side by side.
+        for (const { location = NaN } of section.weighted_locations)
+          tally.places.push([location + (isRecord ? 1e6 : 0), match.term]);
         // Show the excerpt Pagefind chose for the term that matters most
         // here, from the page's own text when there is one.
         const better = !isRecord && !tally.excerptFromPage;
@@ -201,17 +229,27 @@ export function rankPages(matches: readonly TermMatches[], totalPages: number): 
   }
 
   const ranked: RankedPage[] = [];
+  const strengthOf = (term: string) => strength.get(term) ?? 0;
+  const shareOf = (terms: Iterable<string>) =>
+    [...terms].reduce((sum, t) => sum + strengthOf(t), 0) / totalStrength;
   for (const [url, { page, sections, terms }] of pages) {
-    const strengthOf = (term: string) => strength.get(term) ?? 0;
     const scored = [...sections.values()]
       .map((s) => {
-        const share = [...s.terms].reduce((sum, t) => sum + strengthOf(t), 0) / totalStrength;
-        return { ...s, score: s.score * (1 + share * share) };
+        const share = shareOf(s.terms);
+        const score = s.score + nearBonus(s.places, strengthOf);
+        return { ...s, score: score * (1 + share * share) };
       })
       .sort((a, b) => b.score - a.score);
     const best = scored[0]?.score ?? 0;
-    const rest = scored.slice(1, 3).reduce((sum, s) => sum + s.score, 0);
-    const pageShare = [...terms.keys()].reduce((sum, t) => sum + strengthOf(t), 0) / totalStrength;
+    // A further section counts by the query words it adds: one repeating the
+    // best section's words says little more than it did, one holding other
+    // words of the reader's story says the page answers more of it. Half its
+    // score stands, plus its share of strength in words the best lacked.
+    const rest = scored.slice(1, 3).reduce((sum, s) => {
+      const fresh = [...s.terms].filter((t) => !scored[0]?.terms.has(t));
+      return sum + s.score * (0.5 + shareOf(fresh) / (shareOf(s.terms) || 1));
+    }, 0);
+    const pageShare = shareOf(terms.keys());
     ranked.push({
       url,
       title: (page.url.includes('#') ? page.meta['chapter'] : undefined) ?? page.meta.title ?? url,
