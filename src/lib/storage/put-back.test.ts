@@ -38,8 +38,8 @@ function storedFields(storage: ReturnType<typeof memoryStorage>): Fields {
   return (JSON.parse(storage.getItem(`rt:${key}`) ?? '{}') as { fields: Fields }).fields;
 }
 
-/** A sheet answered, its answers copied aside, then cleared. */
-function clearedSheet() {
+/** A sheet answered at second 1, its answers copied aside, then these boxes cleared at second 5. */
+function clearedSheet(cleared: readonly string[] = ['promise', 'why']) {
   const storage = memoryStorage();
   saveFieldEdits(
     storage,
@@ -48,7 +48,12 @@ function clearedSheet() {
     at(1),
   );
   storage.setItem(copyKey, storage.getItem(`rt:${key}`) as string);
-  saveFieldEdits(storage, spec, { promise: { deleted: true }, why: { deleted: true } }, at(5));
+  saveFieldEdits(
+    storage,
+    spec,
+    Object.fromEntries(cleared.map((id) => [id, { deleted: true }])),
+    at(5),
+  );
   return storage;
 }
 
@@ -96,16 +101,8 @@ describe('putting a recovery copy back', () => {
   });
 
   it('a box cleared since comes back just after the clearing, no later', () => {
-    const storage = memoryStorage();
-    saveFieldEdits(
-      storage,
-      spec,
-      { promise: { value: 'No contact' }, why: { value: 'For us' } },
-      at(1),
-    );
-    storage.setItem(copyKey, storage.getItem(`rt:${key}`) as string);
-    // One box cleared at second 5; the other stays, so the clearing is kept as a tombstone.
-    saveFieldEdits(storage, spec, { promise: { deleted: true } }, at(5));
+    // One box cleared; the other stays, so the clearing is kept as a tombstone.
+    const storage = clearedSheet(['promise']);
     expect(putBackCopy(storage, copyRef)).toEqual({
       ok: true,
       putBack: 1,
