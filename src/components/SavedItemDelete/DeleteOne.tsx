@@ -12,9 +12,11 @@ interface Props {
   itemKey: string;
   label: string;
   onDeleted: (message: string) => void;
+  /** In a row of buttons that spaces them itself: no margin of its own (it would indent a wrapped line). */
+  inRow?: boolean;
 }
 
-export default function DeleteOne({ itemKey, label, onDeleted }: Props) {
+export default function DeleteOne({ itemKey, label, onDeleted, inRow }: Props) {
   const remove = () => {
     let ok: boolean;
     try {
@@ -32,7 +34,7 @@ export default function DeleteOne({ itemKey, label, onDeleted }: Props) {
   };
 
   return (
-    <span class="ml-2 inline-flex">
+    <span class={inRow ? 'inline-flex' : 'ml-2 inline-flex'}>
       <ConfirmDelete
         what={label}
         onConfirm={remove}

@@ -172,7 +172,7 @@ function RecoveryCopy({
           </button>
         )}
         <DownloadCopy item={item} />
-        <DeleteOne itemKey={item.key} label={item.label} onDeleted={onDeleted} />
+        <DeleteOne itemKey={item.key} label={item.label} onDeleted={onDeleted} inRow />
       </div>
       <p role="status" class="mt-1 empty:sr-only" data-put-back-said>
         {said}
