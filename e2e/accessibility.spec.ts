@@ -115,3 +115,46 @@ test('every live region is on the page, empty, before it speaks', async ({ page 
   }
   expect(hidden).toEqual([]);
 });
+
+test('Your data with a recovery copy put back, and a sheet asking before it loads another day’s file, have no violations', async ({
+  page,
+}) => {
+  const at = '2026-03-02T10:00:00.000Z';
+  await page.clock.setFixedTime(new Date('2026-03-03T10:00:00Z'));
+  await page.addInitScript((t) => {
+    localStorage.setItem(
+      'rt-recovery:worksheet:no-contact:2026-03-02T11:00:00.000Z',
+      JSON.stringify({
+        version: 2,
+        savedAt: t,
+        fields: { 'draft-message': { value: 'x', changedAt: t } },
+      }),
+    );
+  }, at);
+  await page.goto('/your-data/');
+  await hydrateIslands(page);
+  await page.getByRole('button', { name: /^Put these answers back/ }).click();
+  await expect(page.locator('[data-put-back-said]')).toContainText('Put back 1 answer');
+  await expectNoViolations(page, '/your-data/ with a copy put back');
+
+  await page.goto('/worksheets/daily-check-in/');
+  await hydrateIslands(page);
+  await page.locator('input[data-answers-file]').setInputFiles({
+    name: 'answers.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        kind: 'rebuilding-trust/worksheet-answers',
+        version: 1,
+        handbook: 'Rebuilding Trust',
+        worksheet: 'daily-check-in',
+        title: 'Daily check-in',
+        savedAt: at,
+        entry: '2026-03-02',
+        answers: { when: 'After dinner' },
+      }),
+    ),
+  });
+  await expect(page.locator('[data-load-question]')).toContainText('This file is your entry for');
+  await expectNoViolations(page, 'a dated sheet asking before it loads another day’s file');
+});
