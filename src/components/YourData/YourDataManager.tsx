@@ -87,6 +87,11 @@ export default function YourDataManager({ titles }: Props) {
     setListedWhole(from === null || read.whole);
     setSearchKept(keepsSearch(sessionStore()));
   };
+  /** What is saved has changed: list it again, and say what a chosen file would change against it. */
+  const relist = (from: DeviceStorage | null) => {
+    refresh(from);
+    setPending((chosen) => chosen && replanned(chosen, from));
+  };
   /** One item (or recovery copy) deleted: its button is gone, so focus goes to the list's heading. */
   const afterDeletingOne = (message: string) => {
     refresh(storage ?? null);
@@ -100,10 +105,7 @@ export default function YourDataManager({ titles }: Props) {
     refresh(found);
     // Another tab saved or deleted something: list what is there now, and
     // say what a chosen file would change against that.
-    const onStorage = () => {
-      refresh(found);
-      setPending((chosen) => chosen && replanned(chosen, found));
-    };
+    const onStorage = () => relist(found);
     window.addEventListener('storage', onStorage);
     const stopReturn = watchPageReturn(() => {
       refresh(found);
@@ -236,12 +238,11 @@ export default function YourDataManager({ titles }: Props) {
 
   const onDelete = () => {
     const result = deleteEverything(storage);
-    // A file chosen before was summarised against what has just gone.
-    setPending((chosen) => chosen && replanned(chosen, storage));
     // Search words too, in this tab and every other open one.
     forgetSearchEverywhere(sessionStore());
     setConfirmingDelete(false);
-    refresh(storage);
+    // A file chosen before was summarised against what has just gone.
+    relist(storage);
     setStatus('');
     // The saved theme went with the rest: show the system's theme now, not at the next page.
     window.dispatchEvent(new Event('rt-theme-reset'));
@@ -295,10 +296,7 @@ export default function YourDataManager({ titles }: Props) {
       <RecoveryCopies
         recoveries={recoveries}
         onDeleted={afterDeletingOne}
-        onPutBack={() => {
-          refresh(storage);
-          setPending((chosen) => chosen && replanned(chosen, storage));
-        }}
+        onPutBack={() => relist(storage)}
       />
 
       {storage !== null && (

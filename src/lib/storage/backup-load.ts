@@ -16,6 +16,7 @@ import { parseEntryKey } from '../progress/entries';
 import { isTombstone, mergeFields, type Fields } from './field-record';
 import {
   FIELD_RECORD_VERSION,
+  isQuotaError,
   parseStoredRecord,
   recordText,
   type FieldRecordSpec,
@@ -438,8 +439,7 @@ export function applyImport(
         // Best effort: the original value is still in `before` only if this fails.
       }
     }
-    const full = error instanceof DOMException && /quota/i.test(error.name);
-    return { ok: false, reason: full ? 'full' : 'unavailable' };
+    return { ok: false, reason: isQuotaError(error) ? 'full' : 'unavailable' };
   }
   const keptAside = plan.keptAside.length;
   return { ok: true, written: itemsToLoad(plan) - keptAside, keptAside };

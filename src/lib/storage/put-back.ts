@@ -11,7 +11,7 @@
  * reader presses the button (put-back-tools.ts): most visits never do.
  */
 import { justAfter, mergeFields, type FieldValue, type Fields } from './field-record';
-import { FIELD_RECORD_VERSION, parseStoredRecord, recordText } from './records';
+import { FIELD_RECORD_VERSION, isQuotaError, parseStoredRecord, recordText } from './records';
 import { fullKey, type DeviceStorage } from './storage';
 
 export type PutBackOutcome =
@@ -55,21 +55,16 @@ type Failure = Extract<PutBackOutcome, { ok: false }>['reason'];
 /** The record's fields now: empty when there is none, or why they cannot be used. */
 function fieldsNow(raw: string | null): Fields | Failure {
   if (raw === null) return {};
+  // Only the page that owns an older record can upgrade it: asked to, this says so.
+  let older = false;
   const read = parseStoredRecord(raw, {
     key: '',
     version: FIELD_RECORD_VERSION,
     checkField: (_id, value) => ({ ok: true, value }),
+    upgrade: () => ((older = true), null),
   });
   if (read.ok) return read.fields;
-  if (read.newer) return 'newer';
-  // No upgrade is given here, so an older record reads as another version.
-  let version: unknown;
-  try {
-    version = (JSON.parse(raw) as { version?: unknown }).version;
-  } catch {
-    // Not JSON at all: damaged.
-  }
-  return typeof version === 'number' && version < FIELD_RECORD_VERSION ? 'older' : 'damaged';
+  return read.newer ? 'newer' : older ? 'older' : 'damaged';
 }
 
 export function putBackCopy(
@@ -112,8 +107,7 @@ export function putBackCopy(
     try {
       storage.setItem(fullKey(recordKey), recordText(mergeFields(stored, incoming)));
     } catch (error) {
-      const full = error instanceof DOMException && /quota/i.test(error.name);
-      return { ok: false, reason: full ? 'full' : 'unavailable' };
+      return { ok: false, reason: isQuotaError(error) ? 'full' : 'unavailable' };
     }
   }
   return { ok: true, putBack, keptNow, alreadyThere };

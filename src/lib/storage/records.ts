@@ -269,7 +269,8 @@ export function peekFieldValues<V>(
   return fields ? viewOf(fields, spec).values : {};
 }
 
-function isQuotaError(error: unknown): boolean {
+/** Whether a write failed for want of room (every writer of storage says "full" for it). */
+export function isQuotaError(error: unknown): boolean {
   // QuotaExceededError, or Firefox's NS_ERROR_DOM_QUOTA_REACHED.
   return error instanceof DOMException && /quota/i.test(error.name);
 }

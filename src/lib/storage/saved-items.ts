@@ -11,7 +11,7 @@ import {
   type DeviceStorage,
 } from './storage';
 import { FIELD_RECORD_VERSION, readStoredRecord, type FieldRecordSpec } from './records';
-import { liveFields, readableFields, type FieldValue } from './field-record';
+import { liveFields, type FieldValue } from './field-record';
 import { handbookLocale } from '../site/site';
 import { entryFor, newestEntryFirst, parseEntryKey, savedAtIn } from '../progress/entries';
 import { periodStartDay } from '../progress/dates';
@@ -172,18 +172,11 @@ function ownedRecordHolds(recordKey: string, titles: ItemTitles): CopyHolds | nu
 
 /** The answers a recovery copy holds that could be put back; null when it holds none a page can read. */
 export function answersInCopy(raw: string): Record<string, FieldValue> | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  if (typeof parsed !== 'object' || parsed === null) return null;
-  const { version, fields } = parsed as { version?: unknown; fields?: unknown };
-  // An older format is turned into answers only by the page that owns it.
-  if (version !== FIELD_RECORD_VERSION) return null;
-  const read = readableFields(fields);
-  const answers = read ? liveFields(read.fields) : {};
+  // Read as the pages read theirs; an older format's answers come only from
+  // the page that owns it (anyRecord upgrades it to nothing).
+  const read = readStoredRecord(parsedOrNothing(raw), anyRecord);
+  const fields = read.ok ? read.fields : read.readable;
+  const answers = fields ? liveFields(fields) : {};
   return Object.keys(answers).length > 0 ? answers : null;
 }
 
