@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { answersFile } from './support/answers-file';
 import { hydrateIslands } from './support/exercise';
 import { builtPagePaths } from './support/site';
 
@@ -139,22 +140,12 @@ test('Your data with a recovery copy put back, and a sheet asking before it load
 
   await page.goto('/worksheets/daily-check-in/');
   await hydrateIslands(page);
-  await page.locator('input[data-answers-file]').setInputFiles({
-    name: 'answers.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(
-      JSON.stringify({
-        kind: 'rebuilding-trust/worksheet-answers',
-        version: 1,
-        handbook: 'Rebuilding Trust',
-        worksheet: 'daily-check-in',
-        title: 'Daily check-in',
-        savedAt: at,
-        entry: '2026-03-02',
-        answers: { when: 'After dinner' },
-      }),
-    ),
-  });
+  await page.locator('input[data-answers-file]').setInputFiles(
+    answersFile({ when: 'After dinner' }, 'daily-check-in', 'Daily check-in', {
+      savedAt: at,
+      entry: '2026-03-02',
+    }),
+  );
   await expect(page.locator('[data-load-question]')).toContainText('This file is your entry for');
   await expectNoViolations(page, 'a dated sheet asking before it loads another day’s file');
 });

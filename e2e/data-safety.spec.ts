@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Dialog, type Page } from '@playwright/test';
+import { answersFile } from './support/answers-file';
 import { fillStorageFor, goBack, storedItems, turnStorageOff } from './support/exercise';
 
 const sheet = '/worksheets/no-contact/';
@@ -675,29 +676,6 @@ test('a recovery copy’s answers go back into the empty boxes only, and an open
     'draft-message': 'The draft I lost',
   });
 });
-
-/** A worksheet answers file, as "Download answers" writes it (the no-contact sheet unless named). */
-function answersFile(
-  answers: Record<string, unknown>,
-  worksheet = 'no-contact',
-  title = 'No-contact commitment',
-) {
-  return {
-    name: 'answers.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(
-      JSON.stringify({
-        kind: 'rebuilding-trust/worksheet-answers',
-        version: 1,
-        handbook: 'Rebuilding Trust',
-        worksheet,
-        title,
-        savedAt: '2026-11-25T10:00:00.000Z',
-        answers,
-      }),
-    ),
-  };
-}
 
 /** The reader's own draft typed on the no-contact sheet, then an answers file loaded over it. */
 async function loadOverMyDraft(page: Page, answers: Record<string, unknown>) {

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { chapterPaths, holdScript, printedSheets, watchPage } from './support/site';
+import { answersFile } from './support/answers-file';
 
 /** Every worksheet, from the content files (the file name is its address). */
 const slugs = readdirSync(resolve('content/worksheets'))
@@ -498,15 +499,7 @@ test('a bad answers file is explained and changes nothing', async ({ page }) => 
   const before = await stored();
   expect(before).toContain('It just happened');
 
-  const otherSheet = JSON.stringify({
-    kind: 'rebuilding-trust/worksheet-answers',
-    version: 1,
-    handbook: 'Rebuilding Trust',
-    worksheet: 'no-contact',
-    title: 'No-contact commitment',
-    savedAt: '2026-11-25T10:00:00.000Z',
-    answers: { 'draft-message': 'Not for this sheet' },
-  });
+  const otherSheet = answersFile({ 'draft-message': 'Not for this sheet' }).buffer.toString();
   const files = [
     { name: 'notes.json', text: 'these are not answers', expect: /not a worksheet answers file/ },
     { name: 'other.json', text: otherSheet, expect: /answers for “No-contact commitment”/ },

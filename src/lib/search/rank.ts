@@ -163,8 +163,9 @@ interface SectionTally {
 /**
  * Adds up what each term found. A section scores the sum over its terms of
  * rarity × saturated match weight, plus its query words side by side
- * (`nearBonus`), and then more for holding more of the query's terms; a page scores its best section plus a share of the next
- * two, larger for the query words they add to the best.
+ * (`nearBonus`), and then more for holding more of the query's terms; a
+ * page scores its best section plus a share of the next two, larger for the
+ * query words they add to the best.
  */
 export function rankPages(matches: readonly TermMatches[], totalPages: number): RankedPage[] {
   // How much each term says: its weight × its rarity. Shares of the query

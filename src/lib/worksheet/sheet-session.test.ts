@@ -44,6 +44,17 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** A tab that saved "Sam", then took `unsaved` after the device filled up. */
+function savedThenFull(storage: DeviceStorage, unsaved: Answers): SheetSession {
+  let full = false;
+  const here = openTab(fullWhen(storage, () => full));
+  here.change({ name: 'Sam' });
+  saveResult(here);
+  full = true;
+  here.change(unsaved);
+  return here;
+}
+
 describe('a worksheet open in a tab', () => {
   it('saves only the field changed, so what another tab saved meanwhile stays', () => {
     fc.assert(
@@ -83,12 +94,7 @@ describe('a worksheet open in a tab', () => {
 
   it('a delete made in another tab empties the page, changes not saved too, and says so', () => {
     const storage = memoryStorage();
-    let full = false;
-    const here = openTab(fullWhen(storage, () => full));
-    here.change({ name: 'Sam' });
-    saveResult(here);
-    full = true;
-    here.change({ story: 'not saved yet' });
+    const here = savedThenFull(storage, { story: 'not saved yet' });
     expect(saveResult(here)?.ok).toBe(false);
     storage.removeItem('rt:worksheet:test');
     expect(deletedElsewhere(here)).toBe(true);
@@ -213,12 +219,7 @@ describe('a worksheet open in a tab', () => {
 
   it('clear empties the page and the device, changes not saved too', () => {
     const storage = memoryStorage();
-    let full = false;
-    const here = openTab(fullWhen(storage, () => full));
-    here.change({ name: 'Sam' });
-    saveResult(here);
-    full = true;
-    here.change({ story: 'not saved' });
+    const here = savedThenFull(storage, { story: 'not saved' });
     saveResult(here);
     expect(here.clear()).toBe('cleared');
     expect(here.current()).toEqual({});
