@@ -85,6 +85,57 @@ test.describe('text at 200 % on a 320 px phone (a low-vision reader’s large-te
   }
 });
 
+test.describe('text spaced out by the reader on a 320 px phone (WCAG 1.4.12)', () => {
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+  // The spacing a reader may set in a reading extension: nothing may be cut
+  // off or pushed off the side by it, the worksheet's folded tools and the
+  // search results included.
+  const spacing = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+    word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`;
+  const pages = [
+    '/',
+    '/chapters/be-there/',
+    '/self-check/',
+    '/worksheets/no-contact/',
+    '/worksheets/daily-check-in/',
+    '/your-data/',
+    `/search/?q=${encodeURIComponent(words)}`,
+    '/404.html',
+  ];
+  for (const path of pages) {
+    test(`${path}: every word shows`, async ({ page }) => {
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await page.addStyleTag({ content: spacing });
+      const more = page.locator('[data-worksheet-more]');
+      if (await more.count()) await more.evaluate((el) => ((el as HTMLDetailsElement).open = true));
+      if (path.startsWith('/search/'))
+        await expect(page.locator('[data-search-page-results] a').first()).toBeVisible();
+      const { scroll, client, cut } = await page.evaluate(() => {
+        const root = document.documentElement;
+        // A box that hides what overflows it, holding more than it shows.
+        // Words kept for screen readers only are clipped on purpose (the skip
+        // link until it has focus); a text box scrolls.
+        const cut = [...document.querySelectorAll('body *')]
+          .filter((el) => !el.matches('input, textarea, select'))
+          .filter((el) => {
+            const style = getComputedStyle(el);
+            return style.clip === 'auto' && style.clipPath === 'none';
+          })
+          .filter((el) => /hidden|clip/.test(getComputedStyle(el).overflow))
+          .filter(
+            (el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1,
+          )
+          .map(
+            (el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+          );
+        return { scroll: root.scrollWidth, client: root.clientWidth, cut };
+      });
+      expect(scroll, 'the page scrolls sideways').toBeLessThanOrEqual(client);
+      expect(cut, 'words cut off').toEqual([]);
+    });
+  }
+});
+
 test.describe('a worksheet’s tools at large text on a 320 px phone', () => {
   test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
   test('every button and the "More" summary keep a usable width, their words whole', async ({
