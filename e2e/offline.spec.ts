@@ -134,6 +134,51 @@ test('offline straight after the first visit, the page first opened still saves 
   await context.close();
 });
 
+test('Your data says when the offline copy is being made and when it is complete', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const line = page.locator('[data-offline-copy]');
+  // Every line said, however briefly: on a fast connection the copy is made in a moment.
+  await page.addInitScript(() => {
+    const said: string[] = [];
+    Object.assign(window, { offlineSaid: said });
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-offline-copy]')?.textContent;
+      if (text && text !== said.at(-1)) said.push(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto(at('/your-data/'));
+  await offlineCopyReady(page);
+  await expect(line).toHaveText(/complete: every page opens without a connection/);
+  // The first visit: the copy is made after the page has loaded, and said so first.
+  expect(
+    await page.evaluate(() => (window as unknown as { offlineSaid: string[] }).offlineSaid),
+  ).toEqual([expect.stringMatching(/still being made/), expect.stringMatching(/complete/)]);
+  // Back later, with no network: it says so at once.
+  await context.setOffline(true);
+  await page.reload();
+  await expect(line).toHaveText(/complete/);
+  await context.close();
+});
+
+test('Your data says there is no offline copy where the browser keeps none', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.clock.install();
+  await page.goto(at('/your-data/'));
+  const line = page.locator('[data-offline-copy]');
+  await expect(line).toHaveText(/still being made/);
+  // A copy not begun a while after the page loaded is not coming.
+  await page.clock.runFor(20_000);
+  await expect(line).toHaveText(/not keeping a copy now/);
+  await context.close();
+});
+
 /** Notes, in the page, the moment the handbook asks the browser to register its worker. */
 async function noteRegistration(page: Page) {
   await page.addInitScript(() => {

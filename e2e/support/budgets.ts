@@ -97,13 +97,15 @@ export const budgets = {
    * Chapter 13 and self-check 9.5 on 2026-11-27 (12.67, 9.17): a check printed
    * blank to answer with a pen ended with no way to score it; each carries
    * its key (points, and a chapter's bands), printed and shown without
-   * JavaScript (0.39 KB on a chapter).
+   * JavaScript (0.39 KB on a chapter). Your data 7.5 on 2026-11-27 (7.30):
+   * it says whether the offline copy is complete, before a reader counts on
+   * it (its script, 0.4 KB, sits in the page, where it costs no request).
    */
   pageHtmlGzip: {
     chapter: 13 * 1024,
     worksheet: 7.5 * 1024,
     'self-check': 9.5 * 1024,
-    'your data': 7 * 1024,
+    'your data': 7.5 * 1024,
     search: 4 * 1024,
     'print edition': 22 * 1024,
   },
