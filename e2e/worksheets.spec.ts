@@ -183,6 +183,31 @@ test('a box that is full, or a paste cut to fit, says so beside the box', async 
   );
 });
 
+test('an answer to a question a sheet no longer asks is kept, shown apart and named by that question', async ({
+  page,
+}) => {
+  await page.clock.install({ time: new Date('2026-11-26T12:00:00Z') });
+  await page.goto('/about/');
+  const key = 'rt:worksheet:telling-the-truth-daily:2026-W48';
+  await page.evaluate((key) => {
+    const at = '2026-11-24T10:00:00.000Z';
+    const fields = {
+      tempted: { value: ['Said I was fine'], changedAt: at },
+      date: { value: '2026-11-23', changedAt: at },
+    };
+    localStorage.setItem(key, JSON.stringify({ version: 2, savedAt: at, fields }));
+  }, key);
+  await open(page, 'telling-the-truth-daily');
+  await expect(page.locator('main')).toContainText(
+    '“Week starting” is for a question that is no longer on this sheet',
+  );
+  await page.getByLabel('Times this week I was tempted to shade the truth, line 2').fill('More');
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', key))
+    .toContain('"More"');
+  expect(await page.evaluate((key) => localStorage.getItem(key), key)).toContain('"2026-11-23"');
+});
+
 test('a blank or empty dated sheet leaves the date to be written, with or without JavaScript', async ({
   page,
   browser,
@@ -213,6 +238,16 @@ test('a blank or empty dated sheet leaves the date to be written, with or withou
   const paper = await printToPdf(noScript, 'A4', testInfo.outputPath('no-js-dated.pdf'));
   expect(paper.flat).toContain('Date:');
   await context.close();
+
+  // A weekly sheet asks for its week once, at the top: its entry knows the
+  // week on screen, so it has no box of its own for it.
+  await open(page, 'telling-the-truth-daily');
+  await expect(page.locator('[data-entry-bar]')).toBeVisible();
+  await expect(page.locator('form input[type="date"]')).toHaveCount(0);
+  const weekly = await printToPdf(page, 'A4', testInfo.outputPath('empty-weekly.pdf'));
+  expect(weekly.flat.match(/Week starting/g)).toEqual(['Week starting']);
+  expect(weekly.flat).toContain('Week starting:');
+  expect(weekly.flat).not.toContain('Date:');
 });
 
 test('without JavaScript a worksheet is a complete blank form that prints', async ({

@@ -25,7 +25,7 @@ import {
   watchRecord,
   type KeptField,
 } from '../../lib/storage/records';
-import { answeredCount } from '../../lib/worksheet/answers';
+import { answeredCount, questionOf } from '../../lib/worksheet/answers';
 import { boxCount, type BoxCount } from '../../lib/worksheet/filled-boxes';
 import {
   changedField,
@@ -127,8 +127,6 @@ export default function WorksheetTools({
   }, []);
 
   const form = () => document.getElementById(formId) as HTMLFormElement | null;
-  const labelOf = (fieldId: string) =>
-    worksheet.fields.find((f) => f.id === fieldId)?.label ?? fieldId;
   const current = session.current;
 
   const showCounts = (answers = current()) => {
@@ -412,7 +410,9 @@ export default function WorksheetTools({
       {(kept.length > 0 || notes.length > 0) && (
         <div class="grid gap-2 border-l-4 border-avoid pl-3" data-kept-answers>
           {notes.map((n) => (
-            <p key={n.fieldId}>{`Your answer to “${labelOf(n.fieldId)}” ${n.note}.`}</p>
+            <p
+              key={n.fieldId}
+            >{`Your answer to “${questionOf(worksheet, n.fieldId)}” ${n.note}.`}</p>
           ))}
           {kept.length > 0 && (
             <>
@@ -420,7 +420,7 @@ export default function WorksheetTools({
               <ul class="grid gap-2">
                 {kept.map((item) => (
                   <li key={item.fieldId} data-kept-field={item.fieldId}>
-                    <span class="font-semibold">{`“${labelOf(item.fieldId)}”`}</span>
+                    <span class="font-semibold">{`“${questionOf(worksheet, item.fieldId)}”`}</span>
                     {` ${item.problem}:`}
                     <span class="block whitespace-pre-wrap">{keptValueText(item.value)}</span>
                   </li>

@@ -38,6 +38,17 @@ describe('reading answers from the form', () => {
 });
 
 describe('checking answers against the worksheet', () => {
+  it('names an answer to a question the sheet no longer asks by that question', () => {
+    const retiring = { ...sheet, retired: [{ id: 'other', label: 'Week starting' }] };
+    expect(normaliseAnswers(retiring, { other: '2026-11-23' }).problems).toEqual([
+      {
+        fieldId: 'other',
+        label: 'Week starting',
+        problem: 'is for a question that is no longer on this sheet',
+      },
+    ]);
+  });
+
   it('shows what fits and reports, without dropping, what does not', () => {
     expect(
       normaliseAnswers(sheet, { name: 'A', other: 'x', ticks: ['a', 'z'], items: ['one'] }),

@@ -57,6 +57,14 @@ function isTextList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string');
 }
 
+/** The question an answer is for, as the reader knew it: asked now, or retired. */
+export function questionOf(worksheet: WorksheetData, fieldId: string): string {
+  return (
+    [...worksheet.fields, ...(worksheet.retired ?? [])].find((f) => f.id === fieldId)?.label ??
+    fieldId
+  );
+}
+
 /**
  * Checks one saved or loaded answer against the sheet as it is now. An
  * answer the sheet cannot show (field gone, a date in another format, more
@@ -142,7 +150,7 @@ export function normaliseAnswers(
   const problems: FieldProblem[] = [];
   const notes: FieldProblem[] = [];
   for (const [fieldId, value] of Object.entries(raw)) {
-    const label = worksheet.fields.find((f) => f.id === fieldId)?.label ?? fieldId;
+    const label = questionOf(worksheet, fieldId);
     const checked = checkAnswer(worksheet, fieldId, value);
     if (!checked.ok) problems.push({ fieldId, label, problem: checked.problem });
     else {

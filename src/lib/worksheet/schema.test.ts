@@ -151,6 +151,15 @@ describe('worksheet definitions', () => {
     ]);
   });
 
+  it('names a question the sheet no longer asks, and refuses one that is still asked', () => {
+    const retired = [{ id: 'date', label: 'Week starting' }];
+    expect(issuesOf({ ...valid, retired })).toEqual([]);
+    const field = valid.fields[0]!;
+    expect(issuesOf({ ...valid, retired: [{ id: field.id, label: 'Old' }] })).toEqual([
+      'retired.0.id',
+    ]);
+  });
+
   it('saves as usual unless the sheet asks, and knows no other saving choice', () => {
     expect(worksheetSchema.parse(valid).saving).toBe('auto');
     expect(worksheetSchema.parse({ ...valid, saving: 'ask' }).saving).toBe('ask');

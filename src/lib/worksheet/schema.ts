@@ -108,6 +108,14 @@ export const worksheetSchema = z
     repeats: z.enum(['daily', 'weekly']).optional(),
     fields: z.array(worksheetFieldSchema).min(1).max(16),
     /**
+     * Questions the sheet no longer asks, by their old id and label. A
+     * reader's saved answer to one is still kept and shown apart; this names
+     * it by the question it answered rather than by its id.
+     */
+    retired: z
+      .array(z.object({ id: worksheetIdSchema, label: z.string().min(2).max(160) }).strict())
+      .optional(),
+    /**
      * `ask`: the sheet holds things others must not read (e.g. what is still
      * untold), so it warns that saved notes can be seen on a shared device and
      * offers "Don't save this sheet on this device".
@@ -142,6 +150,15 @@ export const worksheetSchema = z
       }
     });
     const seen = new Set<string>();
+    worksheet.retired?.forEach((old, i) => {
+      if (worksheet.fields.some((field) => field.id === old.id)) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['retired', i, 'id'],
+          message: `"${old.id}" is retired but is still a field of this sheet: remove one of them`,
+        });
+      }
+    });
     worksheet.fields.forEach((field, i) => {
       if (seen.has(field.id)) {
         ctx.addIssue({
