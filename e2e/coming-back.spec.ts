@@ -288,6 +288,34 @@ test.describe('results over time', () => {
     }
   });
 
+  test('with large text on a phone, the table’s step names leave room to read each date’s result', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 700 });
+    await keepHandbookResults(page, ['2026-03-02', '2026-03-16', '2026-04-01']);
+    await page.goto('/self-check/');
+    // A low-vision reader's text at twice the browser's usual size.
+    await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+    const box = page.locator('[data-results-table]').locator('..');
+    await box.scrollIntoViewIfNeeded();
+    const { boxWidth, stepWidth, newest } = await box.evaluate((el) => {
+      const left = el.getBoundingClientRect().left;
+      const step = el.querySelector('tbody th') as HTMLElement;
+      const date = el.querySelector('thead th:nth-child(2) time') as HTMLElement;
+      return {
+        boxWidth: el.clientWidth,
+        stepWidth: step.getBoundingClientRect().width,
+        newest: date.getBoundingClientRect().right - left,
+      };
+    });
+    // The names stay beside the dates, in at most 40% of the screen; before,
+    // they took 256 of 338 px and each result showed as a sliver ("Mos").
+    expect(stepWidth).toBeLessThanOrEqual(375 * 0.4 + 1);
+    // The newest date is read whole beside them without sliding the table (a
+    // long result, "Sometimes", may still need a slide at this size).
+    expect(newest).toBeLessThanOrEqual(boxWidth + 1);
+  });
+
   test('with a reader’s own text spacing, the chart’s dates do not run together on a phone', async ({
     page,
   }) => {

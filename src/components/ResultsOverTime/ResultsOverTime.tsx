@@ -34,16 +34,19 @@ function ResultsTable({ results, areas, caption, captionId, onScreen }: TablePro
   // Printed tables are hidden on screen, so their rows may be tighter than
   // the screen's without a print-only class.
   const rowY = onScreen ? 'py-2' : 'py-1';
-  const cellX = onScreen ? 'px-3' : 'px-2';
+  const cellX = 'px-2';
   // On screen the newest comes first, beside the step names: on a phone the
   // table scrolls sideways, and the latest result is the one a reader came
   // back for. Paper, which cannot scroll, keeps the order of the dates.
   const dates = onScreen ? [...results].reverse() : results;
-  // On screen the step names stay in view while the dates scroll past them.
-  const stepCell = onScreen ? 'sticky left-0 bg-page' : '';
+  // On screen the step names stay in view while the dates scroll past them,
+  // in at most 40% of the screen: with large text they took 256 of 338 px,
+  // leaving a sliver of each date ("Mos"). Only there may a long word break
+  // (at 225 % text); a date or a result breaks between words, never inside one.
+  const stepCell = onScreen ? 'sticky left-0 bg-page max-w-[40vw] hyphens-auto wrap-anywhere' : '';
   return (
     <table
-      class="min-w-full border-collapse text-base print:break-inside-avoid print:text-sm"
+      class="min-w-full border-collapse text-base wrap-normal print:break-inside-avoid print:text-sm"
       data-results-table={onScreen ? '' : undefined}
       data-printed-results={onScreen ? undefined : ''}
     >
@@ -58,11 +61,7 @@ function ResultsTable({ results, areas, caption, captionId, onScreen }: TablePro
             Step
           </th>
           {dates.map((r) => (
-            <th
-              key={r.day}
-              scope="col"
-              class={`border-b border-rule ${cellX} ${rowY} text-left whitespace-nowrap print:whitespace-normal`}
-            >
+            <th key={r.day} scope="col" class={`border-b border-rule ${cellX} ${rowY} text-left`}>
               <time dateTime={r.day}>{formatDay(r.day)}</time>
             </th>
           ))}
@@ -73,7 +72,7 @@ function ResultsTable({ results, areas, caption, captionId, onScreen }: TablePro
           <tr key={area.chapter}>
             <th
               scope="row"
-              class={`min-w-32 border-b border-rule/50 ${rowY} pr-4 text-left font-normal ${stepCell}`}
+              class={`min-w-[min(8rem,40vw)] border-b border-rule/50 ${rowY} pr-4 text-left font-normal ${stepCell}`}
             >
               {area.title}
             </th>
