@@ -51,6 +51,15 @@ test('the current chapter is marked in the chapter list', async ({ page }) => {
   const current = page.locator('nav[aria-label="Chapters"] a[aria-current="page"]:visible');
   await expect(current).toHaveCount(1);
   await expect(current).toHaveAttribute('href', secondChapter);
+  // Only the chapter is "current page"; the header's Chapters link is the
+  // section it is in, and shown so, not a second current page.
+  await expect(page.locator('a[aria-current="page"]:visible')).toHaveCount(1);
+  const section = page.locator('#site-menu a[aria-current]');
+  await expect(section).toHaveText('Chapters');
+  await expect(section).toHaveAttribute('aria-current', 'true');
+  await expect(section).toHaveCSS('font-weight', '700');
+  await page.goto('/chapters/');
+  await expect(page.locator('#site-menu a[aria-current="page"]')).toHaveText('Chapters');
 });
 
 test('on a wide screen and a phone, a chapter’s first heading is its title', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withBase } from '../markdown/remark-section-ids';
 import { pageTitle, pathWithoutBase } from './page-meta';
-import { isCurrentSection } from './url';
+import { currentMark } from './url';
 
 describe('pageTitle', () => {
   it('puts the page before the site name', () => {
@@ -24,8 +24,10 @@ describe('paths under a sub-path', () => {
     expect(pathWithoutBase('/handbook/chapters/x/', '/handbook/')).toBe('/chapters/x/');
     expect(pathWithoutBase('/chapters/x/', '/')).toBe('/chapters/x/');
   });
-  it('marks the section a page belongs to', () => {
-    expect(isCurrentSection('/chapters/x/', '/chapters/')).toBe(true);
-    expect(isCurrentSection('/about/', '/chapters/')).toBe(false);
+  it('marks the page itself as the current page, and the section a page belongs to apart', () => {
+    expect(currentMark('/chapters/', '/chapters/')).toBe('page');
+    expect(currentMark('/chapters', '/chapters/')).toBe('page');
+    expect(currentMark('/chapters/x/', '/chapters/')).toBe('true');
+    expect(currentMark('/about/', '/chapters/')).toBeUndefined();
   });
 });

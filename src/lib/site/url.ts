@@ -9,8 +9,13 @@ export function sitePath(path: string): string {
   return withBase(import.meta.env.BASE_URL, path);
 }
 
-/** True when `current` is `path` or a page below it, ignoring the base. */
-export function isCurrentSection(current: string, path: string): boolean {
-  const strip = (p: string) => (p.endsWith('/') ? p : `${p}/`);
-  return strip(current).startsWith(strip(path));
+/**
+ * How a menu link to `path` is marked on the page at `current` (both without
+ * the base): `page` on that page itself, `true` on a page below it (a screen
+ * reader says "current page" only for the page the reader is on), or none.
+ */
+export function currentMark(current: string, path: string): 'page' | 'true' | undefined {
+  const slash = (p: string) => (p.endsWith('/') ? p : `${p}/`);
+  if (slash(current) === slash(path)) return 'page';
+  return slash(current).startsWith(slash(path)) ? 'true' : undefined;
 }
