@@ -149,3 +149,30 @@ test('Your data with a recovery copy put back, and a sheet asking before it load
   await expect(page.locator('[data-load-question]')).toContainText('This file is your entry for');
   await expectNoViolations(page, 'a dated sheet asking before it loads another day’s file');
 });
+
+test('in a Windows contrast theme, filled buttons keep an edge and only the current chapter has its bar', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ forcedColors: 'active' });
+  // A contrast theme drops backgrounds and draws every border in the text
+  // colour: a button that was only a filled shape read as plain bold words,
+  // and a transparent bar on every chapter drew one down the whole list.
+  const edge = (el: Element) => parseFloat(getComputedStyle(el).borderTopWidth);
+  for (const [path, filled] of [
+    ['/chapters/be-there/', 'form:has(#site-search) button[type="submit"]'],
+    ['/print/', '[data-print-book]'],
+  ] as const) {
+    await page.goto(path);
+    expect(await page.locator(filled).evaluate(edge), path).toBeGreaterThan(0);
+  }
+  await page.goto('/chapters/be-there/');
+  const bars = await page
+    .locator('nav[aria-label="Chapters"] a:visible')
+    .evaluateAll((links) =>
+      links
+        .filter((a) => parseFloat(getComputedStyle(a).borderLeftWidth) > 0)
+        .map((a) => (a as HTMLElement).innerText.replace(/\s+/g, ' ').trim()),
+    );
+  expect(bars).toEqual(['6. Be there']);
+});
