@@ -950,12 +950,20 @@ test.describe('a sheet kept week by week', () => {
     await expect(
       page.getByLabel('The kind of person I want my partner to be able to trust'),
     ).toHaveValue('Someone who says where they were.');
+    // Heard alone, the page's title and the form name the week being edited.
+    await expect(page).toHaveTitle('Honest from now on: Week of 2 March 2026 · Rebuilding Trust');
+    await expect(
+      page.getByRole('form', { name: 'Honest from now on: Week of 2 March 2026' }),
+    ).toBeVisible();
     // On paper the sheet says which week it is; on screen that line is the bar's.
     const printedDate = page.locator('[data-entry-printed-date]');
     await expect(printedDate).toBeHidden();
     await page.emulateMedia({ media: 'print' });
     await expect(printedDate).toHaveText('Entry: Week of 2 March 2026');
     await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('link', { name: 'Go to this week’s entry' }).click();
+    await expect(page).toHaveTitle('Honest from now on · Rebuilding Trust');
+    await expect(page.getByRole('form', { name: 'Honest from now on', exact: true })).toBeVisible();
     // A week with nothing kept does not claim to be saved.
     await page.goto(`${weekly}?entry=2026-W05`);
     await hydrateIslands(page);

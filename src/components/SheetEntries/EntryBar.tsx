@@ -2,9 +2,9 @@
  * Above a repeating sheet: which entry is open (today's, this week's or an
  * earlier one), and the way to the earlier entries.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Repeats } from '../../lib/progress/dates';
-import { entryBarText } from '../../lib/progress/entry-bar-text';
+import { entryBarText, nameWithEntry } from '../../lib/progress/entry-bar-text';
 import { earlierEntryCount, entryLookedAtAgain, listEntries } from '../../lib/progress/entries';
 import { browserStorage } from '../../lib/storage/records';
 import { openedEntry } from './entry-slug';
@@ -61,8 +61,23 @@ export default function EntryBar({ slug, repeats, sheetHref, entriesHref }: Prop
     };
   }, []);
 
-  if (!open) return null;
-  const text = entryBarText(open, repeats, { storageOff, saving, saved, earlier });
+  const text = open && entryBarText(open, repeats, { storageOff, saving, saved, earlier });
+  const entryName = text ? text.entryName : null;
+  // The page's title and the form's name say which day's entry is open when
+  // it is not today's (or this week's): heard alone, they were the same.
+  const plainNames = useRef<{ title: string; form: string | null } | null>(null);
+  useEffect(() => {
+    const form = document.getElementById(`worksheet-form-${slug}`);
+    plainNames.current ??= {
+      title: document.title,
+      form: form?.getAttribute('aria-label') ?? null,
+    };
+    const plain = plainNames.current;
+    document.title = nameWithEntry(plain.title, entryName);
+    if (plain.form) form?.setAttribute('aria-label', nameWithEntry(plain.form, entryName));
+  }, [entryName]);
+
+  if (!text) return null;
   return (
     <>
       <p class="mb-4 hidden font-semibold print:block" data-entry-printed-date>

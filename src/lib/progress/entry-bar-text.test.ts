@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entryLookedAtAgain, entryToOpen } from './entries';
-import { entryBarText } from './entry-bar-text';
+import { entryBarText, nameWithEntry } from './entry-bar-text';
 
 const at = (iso: string) => new Date(`${iso}T12:00:00`);
 const kept: Parameters<typeof entryBarText>[2] = {
@@ -72,5 +72,21 @@ describe('the bar above a dated sheet (entryBarText)', () => {
       'There is no entry for “2026-02-30”: that is not a day this sheet keeps. Here is today’s entry.',
     );
     expect(bar('?entry=2099-01-01', '2026-11-27').ignored).toMatch(/that day is still to come/);
+  });
+});
+
+describe('naming the entry open in the page title and the form (nameWithEntry)', () => {
+  it('adds the entry’s date when it is not the current one, before the site’s name', () => {
+    const title = 'Daily check-in plan · Rebuilding Trust';
+    expect(bar('', '2026-11-27').entryName).toBeNull();
+    expect(nameWithEntry(title, bar('', '2026-11-27').entryName)).toBe(title);
+    const earlier = bar('?entry=2026-11-24', '2026-11-27', '2026-11-27', kept, () => true);
+    expect(nameWithEntry(title, earlier.entryName)).toBe(
+      'Daily check-in plan: 24 November 2026 · Rebuilding Trust',
+    );
+    expect(nameWithEntry('Daily check-in plan', earlier.entryName)).toBe(
+      'Daily check-in plan: 24 November 2026',
+    );
+    expect(bar('', '2026-11-26', '2026-11-27').entryName).toBe('26 November 2026');
   });
 });

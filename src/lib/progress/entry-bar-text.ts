@@ -12,6 +12,11 @@ export interface EntryBarText {
   /** Why the address's entry was not opened, or null. */
   ignored: string | null;
   kind: 'current' | 'rolled-over' | 'other';
+  /**
+   * Which entry is open, when it is not the current one: added to the page's
+   * title and the form's name, so a screen reader hears which day it edits.
+   */
+  entryName: string | null;
   /** Said in bold, then `rest`, then a link to the current entry if `goTo`. */
   lead: string;
   rest: string;
@@ -38,6 +43,7 @@ export function entryBarText(
   const openedDate = open.period ? formatPeriod(open.period) : null;
   const common = {
     printed: openedDate ? `Entry: ${openedDate}` : 'Undated entry',
+    entryName: open.isCurrent ? null : (openedDate ?? 'undated entry'),
     ignored: open.ignored
       ? `There is no entry for “${open.ignored.asked.slice(0, 40)}”: ${open.ignored.later ? `that ${unit} is still to come` : `that is not a ${unit} this sheet keeps`}. Here is ${what}.`
       : null,
@@ -82,4 +88,13 @@ export function entryBarText(
     rest: state.saved ? ', saved from before. ' : '. Nothing is saved for it yet. ',
     goTo,
   };
+}
+
+/** "Daily check-in plan · Rebuilding Trust" with an entry: "Daily check-in plan: 24 November 2026 · Rebuilding Trust". */
+export function nameWithEntry(name: string, entryName: string | null): string {
+  if (!entryName) return name;
+  const site = name.indexOf(' · ');
+  return site < 0
+    ? `${name}: ${entryName}`
+    : `${name.slice(0, site)}: ${entryName}${name.slice(site)}`;
 }
