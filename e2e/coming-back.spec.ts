@@ -1295,6 +1295,11 @@ test.describe('a sheet kept day by day', () => {
     await catchPrint(page);
     await page.getByRole('button', { name: 'Print the last seven days' }).click();
     const last = page.locator('[data-entry="2026-11-20"]');
+    // On screen an answer not given is a dash, heard as words.
+    expect(
+      await last.locator('dd').evaluateAll((dds) => dds.map((dd) => dd.textContent)),
+    ).toContain('—Not filled in');
+    await expect(last.locator('dd [aria-hidden="true"]').first()).toHaveText('—');
     await page.emulateMedia({ media: 'print' });
     await expect(last.getByText('Where, or how if we are apart')).toBeHidden();
     await expect(last.getByText('Only this one')).toBeVisible();

@@ -141,7 +141,13 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref, your
                 </dd>
               ) : (
                 <dd class="whitespace-pre-wrap" dir="auto">
-                  {line.text || '—'}
+                  {/* A dash is seen; heard, it was silence or "em dash", five times an entry. */}
+                  {line.text || (
+                    <>
+                      <span aria-hidden="true">—</span>
+                      <span class="sr-only">Not filled in</span>
+                    </>
+                  )}
                 </dd>
               )}
             </div>
