@@ -439,6 +439,35 @@ test('a reader already in the box when earlier words come back replaces them wit
   await expect(box).toHaveValue('block their number');
 });
 
+test('a search of every kind offers to show one kind only when it was full', async ({ page }) => {
+  // Two pages are all there is for these words: nothing more to see by kind.
+  await page.goto('/search/?q=renew+our+vows');
+  await expect(page.locator('[data-search-status]')).toHaveText(
+    'The closest 2 pages found for “renew our vows”.',
+  );
+});
+
+test('the header box with nothing found says it once, and offers no results to see', async ({
+  page,
+}) => {
+  await page.goto('/about/');
+  await page.locator('#site-search').fill('xylophone quartz');
+  const panel = page.locator('#site-search-panel');
+  await expect(panel).toContainText('Nothing in the handbook matched “xylophone quartz”');
+  await expect(panel.getByText('Nothing found for')).toBeHidden();
+  await expect(panel.getByRole('link', { name: /See all/ })).toBeHidden();
+  // Heard once, from the live copy.
+  await expect(page.locator('#site-search-panel + [aria-live]')).toHaveText(
+    'Nothing found for “xylophone quartz”.',
+  );
+  // Words that find something bring both back.
+  await page.locator('#site-search').fill('renew our vows');
+  await expect(
+    panel.getByText('pages for “renew our vows”').or(panel.getByText('found for “renew our vows”')),
+  ).toBeVisible();
+  await expect(panel.getByRole('link', { name: 'See all results' })).toBeVisible();
+});
+
 test('a query with no match says so kindly and links to the situations and to urgent help', async ({
   page,
 }) => {

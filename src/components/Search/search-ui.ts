@@ -39,7 +39,7 @@ interface SearchView {
   /** Pages to show: fewer in the header's drop-down than on the search page. */
   limit: number;
   /** Words to say how many were found in all: "Top 5 of 8". */
-  summary?(shown: number, found: number, query: string, kind?: string): string;
+  summary?(shown: number, found: number, query: string, kind?: string, more?: boolean): string;
   /** Called with each finished search. */
   onDone?(outcome: SearchOutcome): void;
   /** Whether the view should be visible for this query. */
@@ -115,6 +115,7 @@ function searcher(view: SearchView): (now?: boolean) => void {
         outcome.pages.length,
         query,
         kind,
+        outcome.more,
       );
       view.show(true);
       view.onDone?.(outcome);
@@ -136,10 +137,17 @@ function searcher(view: SearchView): (now?: boolean) => void {
   };
 }
 
-function defaultSummary(_shown: number, found: number, query: string, kind?: string): string {
+function defaultSummary(
+  _shown: number,
+  found: number,
+  query: string,
+  kind?: string,
+  more?: boolean,
+): string {
   const summary = resultsSummary(found, query, kind);
-  // On the search page, choosing one kind shows more of it than "Everything" has room for.
-  return found > 0 && !kind ? `${summary} To see more, show only one kind.` : summary;
+  // On the search page, choosing one kind shows more of it than "Everything"
+  // has room for: said only when more pages matched than were shown.
+  return more && !kind ? `${summary} To see more, show only one kind.` : summary;
 }
 
 /**
@@ -246,6 +254,9 @@ function startHeaderBox(form: HTMLFormElement): void {
     onDone: (outcome) => {
       const found = outcome.pages.length;
       all.textContent = found > headerLimit ? `See all ${found} results` : 'See all results';
+      // With nothing found, the box below says so (the live copy still speaks),
+      // and there are no results to see all of.
+      status.hidden = all.hidden = found === 0;
     },
   };
   const search = searcher(view);
@@ -263,6 +274,7 @@ function startHeaderBox(form: HTMLFormElement): void {
   });
   input.addEventListener('input', () => {
     dismissed = false;
+    status.hidden = false;
     search();
   });
   form.addEventListener('submit', (event) => {
