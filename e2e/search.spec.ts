@@ -299,6 +299,10 @@ test('"Link to this search" is not offered before the search script can answer i
   await page.goto('/search/');
   await page.locator('form[data-search-page] input[name="q"]').fill('jealous');
   await expect(page.locator('[data-search-share]')).toBeHidden();
+  // Nor are its words left for a screen reader to meet on their own.
+  await expect(
+    page.getByText('Link to this search', { exact: true }).filter({ visible: true }),
+  ).toHaveCount(0);
 });
 
 test('"Link to this search" is taken back when the kind changes, as when the words do', async ({

@@ -13,10 +13,9 @@ import { labelForAverage } from '../../lib/self-check/scale';
 interface Props {
   results: DatedResult[];
   areas: ChartArea[];
-  describedBy: string;
 }
 
-export default function ResultsChart({ results, areas, describedBy }: Props) {
+export default function ResultsChart({ results, areas }: Props) {
   // Drawn at the width it is shown at, one unit to a CSS pixel, so its words
   // keep their size on a phone (scaled down from 640, they were 6 to 8 px).
   // On paper it is drawn at its full 640, wherever it is printed from: a
@@ -65,7 +64,6 @@ export default function ResultsChart({ results, areas, describedBy }: Props) {
           ? `Chart of each step’s score on ${formatDay(first)}.`
           : `Chart of each step’s score on ${results.length} dates, from ${formatDay(first)} to ${formatDay(last)}.`
       }
-      aria-describedby={describedBy}
       data-results-chart
     >
       {chart.rows.map((row, i) => (

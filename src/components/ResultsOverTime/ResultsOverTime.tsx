@@ -158,9 +158,9 @@ export default function ResultsOverTime({ check, areas, statements }: Props) {
             <ResultsChart
               results={results}
               areas={areas.map((a) => ({ chapter: a.chapter, title: a.title }))}
-              describedBy="results-chart-note"
             />
-            <figcaption id="results-chart-note" class="mt-2 text-base text-muted">
+            {/* Read after the chart as its caption; as its description too, it was heard twice. */}
+            <figcaption class="mt-2 text-base text-muted">
               One band for each step: a marker low in its band means “Not yet”, high means “Always”.
               The table below has the same results in words.
             </figcaption>
