@@ -39,6 +39,10 @@ describe('meaningfulWords', () => {
       'questions',
     ]);
   });
+  it('drops contractions, which lose their apostrophe ("he\'ll" reads "hell")', () => {
+    expect(meaningfulWords("he'll think she'd left, we'll see")).toEqual(['think', 'left', 'see']);
+    expect(meaningfulWords('hell think shed left')).toEqual(['think', 'left']);
+  });
   it('keeps each word once', () => {
     expect(meaningfulWords('space space SPACE')).toEqual(['space']);
   });
