@@ -136,6 +136,38 @@ test.describe('text spaced out by the reader on a 320 px phone (WCAG 1.4.12)', (
   }
 });
 
+test.describe('a screen a few lines tall (a phone on its side, or zoomed to 400 %)', () => {
+  test.use({ viewport: { width: 320, height: 200 }, hasTouch: true, isMobile: true });
+
+  test('the header’s results can all be scrolled to with the page', async ({ page }) => {
+    await page.goto('/about/');
+    await page.locator('#site-search').fill(words);
+    const panel = page.locator('#site-search-panel');
+    await expect(panel.locator('a[data-search-result]').first()).toBeVisible();
+    // Held to 70 % of the screen, it showed two lines inside a box inside the page.
+    const { inner, outer } = await panel.evaluate((el) => ({
+      inner: el.scrollHeight,
+      outer: el.clientHeight,
+    }));
+    expect(inner).toBeLessThanOrEqual(outer + 1);
+    await panel.getByRole('link', { name: /See all/ }).scrollIntoViewIfNeeded();
+    await expect(panel.getByRole('link', { name: /See all/ })).toBeInViewport();
+  });
+
+  test('the update notice shows its buttons, not only its sentence', async ({ page }) => {
+    await page.goto('/chapters/be-there/');
+    // The notice as its script shows it when a newer version is ready.
+    await page.locator('[data-offline-update]').evaluate((box) => {
+      (box as HTMLElement).dataset['ready'] = '';
+      box.querySelector('[data-offline-update-text]')!.textContent =
+        'A newer version of this handbook is ready.';
+      box.querySelectorAll('button').forEach((b) => (b.hidden = false));
+    });
+    await expect(page.getByRole('button', { name: 'Reload' })).toBeInViewport();
+    await expect(page.getByRole('button', { name: 'Not now' })).toBeInViewport();
+  });
+});
+
 test.describe('a worksheet’s tools at large text on a 320 px phone', () => {
   test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
   test('every button and the "More" summary keep a usable width, their words whole', async ({

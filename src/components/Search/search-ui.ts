@@ -202,7 +202,7 @@ function startHeaderBox(form: HTMLFormElement): void {
   const panel = document.createElement('div');
   panel.id = 'site-search-panel';
   panel.className =
-    'absolute inset-x-0 top-full z-40 mt-1 max-h-[70vh] overflow-y-auto rounded-sm border border-rule bg-panel p-3 shadow-lg sm:left-auto sm:w-[32rem]';
+    'absolute inset-x-0 top-full z-40 mt-1 max-h-[70vh] overflow-y-auto short:max-h-none rounded-sm border border-rule bg-panel p-3 shadow-lg sm:left-auto sm:w-[32rem]';
   panel.hidden = true;
   const status = document.createElement('p');
   status.className = 'mb-2 text-base text-muted';
