@@ -154,6 +154,19 @@ test.describe('a screen a few lines tall (a phone on its side, or zoomed to 400 
     await expect(panel.getByRole('link', { name: /See all/ })).toBeInViewport();
   });
 
+  test('"Delete everything…" shows its question with the safe choice it focuses', async ({
+    page,
+  }) => {
+    await page.goto('/about/');
+    await page.evaluate(() => localStorage.setItem('rt-theme', 'dark'));
+    await page.goto('/your-data/');
+    await page.getByRole('button', { name: 'Delete everything…' }).click();
+    const keep = page.getByRole('button', { name: 'No, keep it' });
+    await expect(keep).toBeFocused();
+    await expect(page.getByText('Delete the one item saved on this device?')).toBeInViewport();
+    await expect(keep).toBeInViewport();
+  });
+
   test('the update notice shows its buttons, not only its sentence', async ({ page }) => {
     await page.goto('/chapters/be-there/');
     // The notice as its script shows it when a newer version is ready.

@@ -134,6 +134,12 @@ export default function YourDataManager({ titles }: Props) {
   useEffect(() => {
     if (deleted) deletedNote.current?.focus();
   }, [deleted]);
+  // Focus on "No, keep it" scrolled only as far as that button: on a screen a
+  // few lines tall the question above it was out of sight.
+  useEffect(() => {
+    if (confirmingDelete)
+      safeChoice.current?.closest('[role="group"]')?.scrollIntoView({ block: 'nearest' });
+  }, [confirmingDelete]);
 
   if (storage === undefined) return <p class="mt-4 text-muted">Looking at this device…</p>;
 
