@@ -198,7 +198,7 @@ test('an answer to a question a sheet no longer asks is kept, shown apart and na
     localStorage.setItem(key, JSON.stringify({ version: 2, savedAt: at, fields }));
   }, key);
   await open(page, 'telling-the-truth-daily');
-  await expect(page.locator('main')).toContainText(
+  await expect(page.locator('[data-kept-field="date"]')).toContainText(
     '“Week starting” is for a question that is no longer on this sheet',
   );
   await page.getByLabel('Times this week I was tempted to shade the truth, line 2').fill('More');
@@ -206,6 +206,12 @@ test('an answer to a question a sheet no longer asks is kept, shown apart and na
     .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', key))
     .toContain('"More"');
   expect(await page.evaluate((key) => localStorage.getItem(key), key)).toContain('"2026-11-23"');
+  // Shown with its day written out, on the sheet and on the entries page.
+  await expect(page.locator('[data-kept-field="date"]')).toContainText('23 November 2026');
+  await page.goto('/worksheets/telling-the-truth-daily/entries/');
+  const entry = page.locator('[data-entry="2026-W48"]');
+  await expect(entry.locator('dt', { hasText: 'Week starting' })).toBeVisible();
+  await expect(entry).toContainText('23 November 2026');
 });
 
 test('a blank or empty dated sheet leaves the date to be written, with or without JavaScript', async ({

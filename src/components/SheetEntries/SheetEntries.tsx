@@ -107,7 +107,7 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref, your
         </li>
       );
     const hidden = printing !== null && !printing.has(id(entry));
-    const lines = entryAnswerLines(worksheet, entry.answers);
+    const lines = entryAnswerLines(worksheet, entry.answers, entry.kept);
     return (
       <li
         key={entry.key}

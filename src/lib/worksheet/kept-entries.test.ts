@@ -98,6 +98,29 @@ describe('the entries page of a dated sheet (keptEntries)', () => {
 });
 
 describe('an entry’s answers as text (entryAnswerLines)', () => {
+  it('lists an answer to a question the sheet no longer asks, named by that question, not dropped', () => {
+    const at = '2026-11-20T09:00:00.000Z';
+    const retiring = { ...sheet, retired: [{ id: 'week', label: 'Week starting' }] };
+    const storage = memoryStorage({
+      'rt:worksheet:test:2026-11-20': JSON.stringify({
+        version: 2,
+        savedAt: at,
+        fields: {
+          name: { value: 'Sam', changedAt: at },
+          week: { value: '2026-11-16', changedAt: at },
+        },
+      }),
+    });
+    const [entry] = keptEntries(storage, 'test', 'daily', retiring).entries;
+    expect(entry?.answers).toEqual({ name: 'Sam' });
+    const lines = entryAnswerLines(retiring, entry?.answers ?? {}, entry?.kept);
+    expect(lines.at(-1)).toEqual({
+      id: 'kept-week',
+      label: 'Week starting',
+      text: '16 November 2026',
+    });
+  });
+
   it('gives list lines and ticked choices a line each, dates in words, and leaves out the signature', () => {
     const lines = entryAnswerLines(sheet, {
       items: ['first', ' ', 'third'],

@@ -19,14 +19,17 @@ import {
   listEntries,
   type EntryListing,
 } from '../progress/entries';
-import { recordNotice } from '../storage/records';
+import { recordNotice, type KeptField } from '../storage/records';
 import { handbookKeys, type DeviceStorage } from '../storage/storage';
-import { printedText, type Answers } from './answers';
+import { printedText, questionOf, type Answers } from './answers';
 import { loadAnswers, shownAnswers } from './saving';
+import { keptValueText } from './sheet-messages';
 import type { WorksheetData } from './schema';
 
 export interface KeptEntry extends EntryListing {
   answers: Answers;
+  /** Answers kept in the entry that the sheet cannot show (a question it no longer asks). */
+  kept: KeptField[];
   /** As a heading: "2 March 2026", "Week of 2 March 2026". */
   label: string;
   /** Inside a sentence, after "the": "entry for the week of 2 March 2026". */
@@ -74,7 +77,8 @@ export function keptEntries(
     const said = loaded.status === 'unavailable' ? null : recordNotice(loaded);
     if (said) notices.push(`The ${what}: ${said}`);
     if (loaded.status === 'set-aside') continue;
-    entries.push({ ...listing, answers: shownAnswers(loaded), label, what });
+    const kept = loaded.status === 'loaded' ? loaded.kept : [];
+    entries.push({ ...listing, answers: shownAnswers(loaded), kept, label, what });
   }
   return { entries, notices };
 }
@@ -89,9 +93,22 @@ export interface EntryAnswerLine {
   items?: { place: number; text: string }[];
 }
 
-/** Each answer of an entry as text, field by field: list lines and ticked choices a line each. */
-export function entryAnswerLines(worksheet: WorksheetData, answers: Answers): EntryAnswerLine[] {
-  return worksheet.fields
+/**
+ * Each answer of an entry as text, field by field: list lines and ticked
+ * choices a line each. Answers the sheet can no longer show (a question it
+ * stopped asking) follow, named by their question: listed, not dropped.
+ */
+export function entryAnswerLines(
+  worksheet: WorksheetData,
+  answers: Answers,
+  kept: readonly KeptField[] = [],
+): EntryAnswerLine[] {
+  const keptLines = kept.map((k) => ({
+    id: `kept-${k.fieldId}`,
+    label: questionOf(worksheet, k.fieldId),
+    text: keptValueText(k.value),
+  }));
+  const shown = worksheet.fields
     .filter((field) => field.kind !== 'signature')
     .map((field) => {
       const value = answers[field.id];
@@ -118,6 +135,7 @@ export function entryAnswerLines(worksheet: WorksheetData, answers: Answers): En
           : printedText(field, answers);
       return { id: field.id, label: field.label, text };
     });
+  return [...shown, ...keptLines];
 }
 
 /** How many of the newest entries an entries page shows open; older ones fold by month. */

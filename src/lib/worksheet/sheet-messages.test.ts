@@ -112,6 +112,9 @@ describe('what a worksheet says as the reader works', () => {
   it('shows kept answers as text, a list a line each, and counts them in words', () => {
     expect(keptValueText(['a', 'b'])).toBe('a\nb');
     expect(keptValueText('text')).toBe('text');
+    // A day is written out, as a screen reader would read 2026-11-23 as a sum.
+    expect(keptValueText('2026-11-23')).toBe('23 November 2026');
+    expect(keptValueText('2026-02-31')).toBe('2026-02-31');
     expect(keptValueText({ odd: 1 })).toBe('{"odd":1}');
     expect(keptAnswersIntro(1)).toMatch(/^One saved answer does not fit/);
     expect(keptAnswersIntro(3)).toMatch(/^3 saved answers do not fit/);

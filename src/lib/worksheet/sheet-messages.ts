@@ -10,6 +10,7 @@ import {
   elsewhereLead,
   type ClearOutcome,
 } from '../storage/records';
+import { formatDay, isDayKey } from '../progress/dates';
 import { entryFor } from '../progress/entries';
 import type { Json } from '../storage/field-record';
 
@@ -201,8 +202,9 @@ export function keptAnswersIntro(count: number): string {
     : `${count} saved answers do not fit this sheet as it is now. They are kept on this device, unchanged, and are included when you download your answers:`;
 }
 
-/** A kept answer as text: list lines a line each. */
+/** A kept answer as text: list lines a line each, a day written out ("23 November 2026"). */
 export function keptValueText(value: Json): string {
   if (Array.isArray(value)) return value.map(String).join('\n');
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  if (typeof value !== 'string') return JSON.stringify(value);
+  return isDayKey(value) ? formatDay(value) : value;
 }
