@@ -59,7 +59,26 @@ describe('watchOfflineCopy', () => {
     expect(browser.said).toEqual(['making', 'complete']);
   });
 
-  it('waits for a page that registers the copy late, then says there is none', async () => {
+  it('says it is being made while an installed worker waits, and complete once one is active', async () => {
+    const browser = fakeBrowser(reg({ waiting: worker }));
+    await browser.settle();
+    expect(browser.said).toEqual(['making']);
+    await browser.activate();
+    expect(browser.said).toEqual(['making', 'complete']);
+  });
+
+  it('waits for a page that registers the copy late, and follows it to complete', async () => {
+    const browser = fakeBrowser(undefined);
+    await browser.settle();
+    browser.state.registration = reg({ installing: worker });
+    await browser.later();
+    await browser.later();
+    expect(browser.said).toEqual(['making']);
+    await browser.activate();
+    expect(browser.said).toEqual(['making', 'complete']);
+  });
+
+  it('waits for a page that never registers the copy, then says there is none', async () => {
     const browser = fakeBrowser(undefined);
     await browser.settle();
     expect(browser.said).toEqual(['making']);
