@@ -158,7 +158,11 @@ test('in a Windows contrast theme, filled buttons keep an edge and only the curr
   // A contrast theme drops backgrounds and draws every border in the text
   // colour: a button that was only a filled shape read as plain bold words,
   // and a transparent bar on every chapter drew one down the whole list.
-  const edge = (el: Element) => parseFloat(getComputedStyle(el).borderTopWidth);
+  // An edge the theme draws: a width, in a colour it has not made transparent.
+  const edge = (el: Element) => {
+    const style = getComputedStyle(el);
+    return style.borderTopColor === 'rgba(0, 0, 0, 0)' ? 0 : parseFloat(style.borderTopWidth);
+  };
   for (const [path, filled] of [
     ['/chapters/be-there/', 'form:has(#site-search) button[type="submit"]'],
     ['/print/', '[data-print-book]'],
@@ -175,4 +179,15 @@ test('in a Windows contrast theme, filled buttons keep an edge and only the curr
         .map((a) => (a as HTMLElement).innerText.replace(/\s+/g, ' ').trim()),
     );
   expect(bars).toEqual(['6. Be there']);
+  // The same in the chapter menu on a phone.
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.locator('[data-chapter-menu] summary').click();
+  const menuBars = await page
+    .locator('[data-chapter-menu] a')
+    .evaluateAll((links) =>
+      links
+        .filter((a) => parseFloat(getComputedStyle(a).borderLeftWidth) > 0)
+        .map((a) => (a as HTMLElement).innerText.replace(/\s+/g, ' ').trim()),
+    );
+  expect(menuBars).toEqual(['6. Be there']);
 });

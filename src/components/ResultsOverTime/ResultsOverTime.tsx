@@ -34,7 +34,6 @@ function ResultsTable({ results, areas, caption, captionId, onScreen }: TablePro
   // Printed tables are hidden on screen, so their rows may be tighter than
   // the screen's without a print-only class.
   const rowY = onScreen ? 'py-2' : 'py-1';
-  const cellX = 'px-2';
   // On screen the newest comes first, beside the step names: on a phone the
   // table scrolls sideways, and the latest result is the one a reader came
   // back for. Paper, which cannot scroll, keeps the order of the dates.
@@ -61,7 +60,7 @@ function ResultsTable({ results, areas, caption, captionId, onScreen }: TablePro
             Step
           </th>
           {dates.map((r) => (
-            <th key={r.day} scope="col" class={`border-b border-rule ${cellX} ${rowY} text-left`}>
+            <th key={r.day} scope="col" class={`border-b border-rule px-2 ${rowY} text-left`}>
               <time dateTime={r.day}>{formatDay(r.day)}</time>
             </th>
           ))}
@@ -79,7 +78,7 @@ function ResultsTable({ results, areas, caption, captionId, onScreen }: TablePro
             {dates.map((r) => {
               const score = r.scores[area.chapter];
               return (
-                <td key={r.day} class={`border-b border-rule/50 ${cellX} ${rowY}`}>
+                <td key={r.day} class={`border-b border-rule/50 px-2 ${rowY}`}>
                   {score === undefined ? 'Not answered' : labelForAverage(score)}
                 </td>
               );

@@ -2,10 +2,12 @@
  * Above a repeating sheet: which entry is open (today's, this week's or an
  * earlier one), and the way to the earlier entries.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Repeats } from '../../lib/progress/dates';
 import { entryBarText, nameWithEntry } from '../../lib/progress/entry-bar-text';
 import { earlierEntryCount, entryLookedAtAgain, listEntries } from '../../lib/progress/entries';
+import { pageTitle } from '../../lib/site/page-meta';
+import { siteName } from '../../lib/site/site';
 import { browserStorage } from '../../lib/storage/records';
 import { openedEntry } from './entry-slug';
 import { watchSheetSaving, type SheetSaving } from './sheet-saving';
@@ -13,12 +15,14 @@ import { watchEntries } from './watch-entries';
 
 interface Props {
   slug: string;
+  /** The sheet's title: the page's title and the form's name are made from it. */
+  title: string;
   repeats: Repeats;
   sheetHref: string;
   entriesHref: string;
 }
 
-export default function EntryBar({ slug, repeats, sheetHref, entriesHref }: Props) {
+export default function EntryBar({ slug, title, repeats, sheetHref, entriesHref }: Props) {
   const [open, setOpen] = useState<ReturnType<typeof entryLookedAtAgain> | null>(null);
   const [earlier, setEarlier] = useState(0);
   const [saved, setSaved] = useState(false);
@@ -65,16 +69,10 @@ export default function EntryBar({ slug, repeats, sheetHref, entriesHref }: Prop
   const entryName = text ? text.entryName : null;
   // The page's title and the form's name say which day's entry is open when
   // it is not today's (or this week's): heard alone, they were the same.
-  const plainNames = useRef<{ title: string; form: string | null } | null>(null);
   useEffect(() => {
-    const form = document.getElementById(`worksheet-form-${slug}`);
-    plainNames.current ??= {
-      title: document.title,
-      form: form?.getAttribute('aria-label') ?? null,
-    };
-    const plain = plainNames.current;
-    document.title = nameWithEntry(plain.title, entryName);
-    if (plain.form) form?.setAttribute('aria-label', nameWithEntry(plain.form, entryName));
+    const named = nameWithEntry(title, entryName);
+    document.title = pageTitle(named, siteName);
+    document.getElementById(`worksheet-form-${slug}`)?.setAttribute('aria-label', named);
   }, [entryName]);
 
   if (!text) return null;

@@ -76,17 +76,12 @@ describe('the bar above a dated sheet (entryBarText)', () => {
 });
 
 describe('naming the entry open in the page title and the form (nameWithEntry)', () => {
-  it('adds the entry’s date when it is not the current one, before the site’s name', () => {
-    const title = 'Daily check-in plan · Rebuilding Trust';
+  it('adds the entry’s date when it is not the current one', () => {
+    const title = 'Daily check-in plan';
     expect(bar('', '2026-11-27').entryName).toBeNull();
     expect(nameWithEntry(title, bar('', '2026-11-27').entryName)).toBe(title);
     const earlier = bar('?entry=2026-11-24', '2026-11-27', '2026-11-27', kept, () => true);
-    expect(nameWithEntry(title, earlier.entryName)).toBe(
-      'Daily check-in plan: 24 November 2026 · Rebuilding Trust',
-    );
-    expect(nameWithEntry('Daily check-in plan', earlier.entryName)).toBe(
-      'Daily check-in plan: 24 November 2026',
-    );
+    expect(nameWithEntry(title, earlier.entryName)).toBe('Daily check-in plan: 24 November 2026');
     expect(bar('', '2026-11-26', '2026-11-27').entryName).toBe('26 November 2026');
   });
 });

@@ -90,11 +90,7 @@ export function entryBarText(
   };
 }
 
-/** "Daily check-in plan · Rebuilding Trust" with an entry: "Daily check-in plan: 24 November 2026 · Rebuilding Trust". */
+/** A sheet's name with the entry open, when not the current one: "Daily check-in plan: 24 November 2026". */
 export function nameWithEntry(name: string, entryName: string | null): string {
-  if (!entryName) return name;
-  const site = name.indexOf(' · ');
-  return site < 0
-    ? `${name}: ${entryName}`
-    : `${name.slice(0, site)}: ${entryName}${name.slice(site)}`;
+  return entryName ? `${name}: ${entryName}` : name;
 }
