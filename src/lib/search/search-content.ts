@@ -16,8 +16,11 @@ export const phrasingsFileSchema = z
         z
           .object({
             section: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-            /** 8 to 15 ways a reader might put what this section answers. */
-            phrasings: z.array(z.string().trim().min(3).max(160)).min(8).max(15),
+            /**
+             * 8 to 20 ways a reader might put what this section answers: room
+             * for the partner named every way and the registers readers use.
+             */
+            phrasings: z.array(z.string().trim().min(3).max(160)).min(8).max(20),
           })
           .strict(),
       )
