@@ -47,7 +47,7 @@ const patterns: readonly RegExp[] = [
   // "I can't go on", "cannot go on anymore" (not "can't go on a date").
   /\b(?:cant|cannot|can\s+not|couldnt)\s+go\s+on\b(?!\s+(?:a|an|the|with|holiday|vacation|trips?|dates?)\b)/,
   /\b(?:cant|cannot|can\s+not)\s+(?:do\s+this|take\s+(?:it|this))\s+any\s*more\b/,
-  /\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)\b/,
+  /\bno\s+(?:reason|point)\s+(?:(?:to|in)\s+)?(?:live|living|going\s+on|being\s+alive)\b/,
   /\boverdos/,
   /\b(?:too\s+many|a\s+lot\s+of|all\s+(?:my|his|her|their|the))\s+(?:pills|tablets)\b/,
   // Being hit: not "it hit me how…", "hit her up" (got in touch), "hit me with questions".
@@ -91,8 +91,10 @@ const patterns: readonly RegExp[] = [
   new RegExp(
     String.raw`\b${fear}\s+(?:to|of)\s+(?:go|going|be|being)\s+(?:home|back\s+home|alone\s+with\s+(?:him|her|them))\b`,
   ),
+  // "Scared of what he'll do", when he finds out too: the fear may be of
+  // his reaction or of harm, and a reader afraid of harm must not miss help.
   new RegExp(
-    String.raw`\b${fear}\s+(?:of\s+)?what\s+(?:he|she|they)\s*(?:ll|will|might|would|d|could)\s+do\b(?!\s+(?:when|if|once)\s+\w+\s+(?:finds?|found)\s+out)`,
+    String.raw`\b${fear}\s+(?:of\s+)?what\s+(?:he|she|they)\s*(?:ll|will|might|would|d|could)\s+do\b`,
   ),
   // "He threatens me", not "she threatened to leave".
   /\bthreat(?:en|ens|ened|ening)\s+(?:me|us)\b/,
