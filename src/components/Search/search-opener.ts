@@ -57,9 +57,10 @@ export function openSearchOnIntent(load: () => Promise<unknown>, doc: Document =
     if (!form.matches('form[data-search-box], form[data-search-handoff]')) return;
     const q = form.querySelector<HTMLInputElement>('input[name="q"]')?.value ?? '';
     // The same record as handOver() in lib/search/handoff.ts, written here so
-    // this script imports nothing (a shared module would be one more request on every page).
+    // this script imports nothing (a shared module would be one more request on
+    // every page); 600 is queryMaxLength in lib/search/search-url.ts.
     try {
-      sessionStorage.setItem('rt-search', JSON.stringify({ q: q.slice(0, 200), at: Date.now() }));
+      sessionStorage.setItem('rt-search', JSON.stringify({ q: q.slice(0, 600), at: Date.now() }));
     } catch {
       return; // Storage refused: a plain GET, and the search page clears the address.
     }

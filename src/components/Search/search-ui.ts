@@ -39,7 +39,7 @@ interface SearchView {
   /** Pages to show: fewer in the header's drop-down than on the search page. */
   limit: number;
   /** Words to say how many were found in all: "Top 5 of 8". */
-  summary?(shown: number, found: number, query: string, kind?: string, more?: boolean): string;
+  summary?(shown: number, found: number, query: string, kind?: string): string;
   /** Called with each finished search. */
   onDone?(outcome: SearchOutcome): void;
   /** Whether the view should be visible for this query. */
@@ -57,10 +57,10 @@ const siteRoot = base.endsWith('/') ? base : `${base}/`;
 const situationsUrl = `${siteRoot}situations/`;
 const helpUrl = `${siteRoot}help/#urgent-help`;
 
-/** Runs searches for one view: waits for typing to pause and drops stale answers. */
 /** Said before the results when words may mean someone is in danger. */
 const urgentHelpFirst = 'If anyone is in danger, the first link is “Get help right away”. ';
 
+/** Runs searches for one view: waits for typing to pause and drops stale answers. */
 function searcher(view: SearchView): (now?: boolean) => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let saying: ReturnType<typeof setTimeout> | undefined;
@@ -82,7 +82,9 @@ function searcher(view: SearchView): (now?: boolean) => void {
       if (now) say();
       else saying = setTimeout(say, announceDelayMs);
     };
-    if (!query) {
+    // One letter is not yet a word: results for "h" flashed up as the first
+    // key was pressed, and changed with every key after it.
+    if (query.length < 2) {
       view.results.replaceChildren();
       view.status.textContent = '';
       view.announce.textContent = '';
@@ -115,7 +117,6 @@ function searcher(view: SearchView): (now?: boolean) => void {
         outcome.pages.length,
         query,
         kind,
-        outcome.more,
       );
       view.show(true);
       view.onDone?.(outcome);
@@ -137,17 +138,11 @@ function searcher(view: SearchView): (now?: boolean) => void {
   };
 }
 
-function defaultSummary(
-  _shown: number,
-  found: number,
-  query: string,
-  kind?: string,
-  more?: boolean,
-): string {
-  const summary = resultsSummary(found, query, kind);
-  // On the search page, choosing one kind shows more of it than "Everything"
-  // has room for: said only when more pages matched than were shown.
-  return more && !kind ? `${summary} To see more, show only one kind.` : summary;
+function defaultSummary(_shown: number, found: number, query: string, kind?: string): string {
+  // No promise that one kind shows more: a search loads a set number of
+  // sections whatever its kind, so "To see more, show only one kind" was
+  // often untrue (four chapters either way).
+  return resultsSummary(found, query, kind);
 }
 
 /**

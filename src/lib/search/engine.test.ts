@@ -50,22 +50,6 @@ describe('searchHandbook', () => {
     expect(loads.length).toBeLessThanOrEqual(8);
   });
 
-  it('says when more pages matched than it loaded or shows, and not when it showed them all', async () => {
-    const many = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`/p${i}/`, 'trust']));
-    expect((await searchHandbook(fakePagefind(many).pagefind, 'trust')).more).toBe(true);
-    resetEngine();
-    const few = { '/a/': 'trust phone', '/b/': 'trust', '/c/': 'space' };
-    const outcome = await searchHandbook(fakePagefind(few).pagefind, 'trust');
-    expect(outcome.pages).toHaveLength(2);
-    expect(outcome.more).toBe(false);
-    resetEngine();
-    // All loaded, but more than the reader asked to see.
-    const six = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`/p${i}/`, 'trust']));
-    expect((await searchHandbook(fakePagefind(six).pagefind, 'trust', { limit: 5 })).more).toBe(
-      true,
-    );
-  });
-
   it('loads more fragments for a long story than for a few words, within bounds', async () => {
     expect(fragmentsPerSearch(2)).toBe(8);
     expect(fragmentsPerSearch(9)).toBe(18);

@@ -41,8 +41,6 @@ export interface SearchOutcome {
    * handbook has, and the reader should also be offered the situations list.
    */
   weak: boolean;
-  /** Pages matched that were not loaded or shown: a narrower search finds more. */
-  more: boolean;
 }
 
 export interface SearchOptions {
@@ -180,8 +178,7 @@ export async function searchHandbook(
   options: SearchOptions = {},
 ): Promise<SearchOutcome> {
   const prepared = prepareQuery(raw, options.words);
-  if (prepared.terms.length === 0)
-    return { query: raw, words: [], pages: [], weak: false, more: false };
+  if (prepared.terms.length === 0) return { query: raw, words: [], pages: [], weak: false };
   if (!tuned.has(pagefind)) await useRanking(pagefind, pagefindRanking);
   const total = await totalPages(pagefind);
   const limit = options.limit ?? maxPages;
@@ -199,15 +196,13 @@ export async function searchHandbook(
   }
   const chosen = chooseResults(found, total, fragmentsPerSearch(found.length));
   const matches = await loadChosen(found, chosen);
-  const ranked = rankPages(matches, total);
-  const pages = ranked.slice(0, limit);
-  const matched = new Set(found.flatMap((f) => f.results.map((r) => r.id))).size;
+  const pages = rankPages(matches, total).slice(0, limit);
   const weak =
     pages.length === 0 ||
     words !== prepared.words ||
     bestShare(pages, terms) < 0.5 ||
     unknownShare(words, options.words) > 0.5;
-  return { query: raw, words, pages, weak, more: matched > chosen.length || ranked.length > limit };
+  return { query: raw, words, pages, weak };
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   startingSearch,
   takeOver,
 } from './handoff';
+import { queryMaxLength } from './search-url';
 
 function memory(): Storage {
   const data = new Map<string, string>();
@@ -34,6 +35,17 @@ describe('search hand-over', () => {
       state: { q: 'she keeps asking', kind: 'Chapter' },
       fromAddress: false,
     });
+  });
+
+  it('carries a long late-night story whole, its question at the end included', () => {
+    const store = memory();
+    const story = `${'we had a huge fight tonight and she found more messages '.repeat(5)}should I tell her the rest now`;
+    expect(story.length).toBeGreaterThan(280);
+    handOver(store, { q: story, kind: undefined });
+    expect(startingSearch('', store).state.q).toBe(story);
+    // Only a search longer than every search box allows is cut, at that length.
+    handOver(store, { q: 'x'.repeat(queryMaxLength + 50), kind: undefined });
+    expect(startingSearch('', store).state.q).toHaveLength(queryMaxLength);
   });
 
   it('prefers a shared ?q= link, and says the address must be cleared', () => {

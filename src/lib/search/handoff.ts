@@ -10,7 +10,7 @@
  * header box), only for `searchKeptMs`, and "Delete everything" removes them
  * in every tab (`forgetChannel`).
  */
-import { readSearchState, type SearchState } from './search-url';
+import { queryMaxLength, readSearchState, type SearchState } from './search-url';
 import { isSearchKind } from './settings';
 
 /** The one sessionStorage key search uses. */
@@ -45,7 +45,7 @@ export function handOver(store: SessionLike | null, state: SearchState, now = Da
     else
       store.setItem(
         searchHandoffKey,
-        JSON.stringify({ q: state.q.slice(0, 200), kind: state.kind, at: now }),
+        JSON.stringify({ q: state.q.slice(0, queryMaxLength), kind: state.kind, at: now }),
       );
     return true;
   } catch {
@@ -72,7 +72,7 @@ export function takeOver(store: SessionLike | null, now = Date.now()): SearchSta
       return empty;
     }
     return {
-      q: typeof q === 'string' ? q.slice(0, 200) : '',
+      q: typeof q === 'string' ? q.slice(0, queryMaxLength) : '',
       kind: typeof kind === 'string' && isSearchKind(kind) ? kind : undefined,
     };
   } catch {
