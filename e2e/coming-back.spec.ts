@@ -132,6 +132,21 @@ test.describe('reading progress', () => {
     await readToTheEnd(page);
   });
 
+  test('a reader a search sends to a chapter’s last section has not read it', async ({ page }) => {
+    // A search result or a situation links to a section; the last is close to the end.
+    await page.goto(first);
+    const last = await page.locator('[data-chapter-body] h2[id]').last().getAttribute('id');
+    await page.goto('/about/');
+    await page.goto(`${first}#${last}`);
+    const end = page.locator('[data-chapter-progress]');
+    await expect(end.locator('[data-toggle-read]')).toBeVisible();
+    await page.mouse.wheel(0, 400);
+    await end.scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 100);
+    await page.waitForTimeout(300);
+    await expect(page.locator('[data-read-state]')).toHaveAttribute('data-read-state', 'unread');
+  });
+
   test('"Mark as read" pressed before the chapter’s script has arrived is done once it does', async ({
     page,
   }) => {

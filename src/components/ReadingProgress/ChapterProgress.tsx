@@ -33,15 +33,14 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
     // "Mark as unread" or "Delete everything"), so the end counts only once
     // the reader moves the page.
     let readerMoved = !restoredByBrowser();
-    // Opened at a place past the end (a link to the self-check or the
-    // worksheets): the text was skipped, so its end counts only once the
-    // reader has been back to the chapter's title.
+    // Opened at a place in it (a search result, a situation, the self-check):
+    // the text before it was skipped, so its end counts only once the reader
+    // has been back to the chapter's title. A search landing on the last
+    // section marked the chapter read at once, a trace on a shared laptop.
     // (Section ids are plain words, so the address's fragment is the id.)
     const [, openedAt] = (performance.getEntriesByType('navigation')[0]?.name ?? '').split('#');
-    const opened = openedAt && document.getElementById(openedAt);
     const titleHeading = document.querySelector('#chapter-start h1');
-    // 4: DOCUMENT_POSITION_FOLLOWING, the place comes after the end.
-    let fromTheStart = !opened || !(end.current.compareDocumentPosition(opened) & 4);
+    let fromTheStart = !(openedAt && document.getElementById(openedAt));
     let inView = false;
     const reachedEnd = () => {
       if (!inView || window.scrollY <= 0 || !readerMoved || !fromTheStart || settled.current)
