@@ -68,15 +68,18 @@ describe('remarkSectionIds', () => {
 
   it('hands each file’s sections and frontmatter to the build, without the id marks', () => {
     const compiled: CompiledMarkdown[] = [];
-    run('# Top\n\n## Tell *it* all {#tell-it-all}\n\n### Why {#why}\n', '/', (c) =>
-      compiled.push(c),
+    run(
+      '# Top\n\n## Tell *it* all {#tell-it-all}\n\n- a list first\n\nSay it **now**. Then wait.\n\n### Why {#why}\n',
+      '/',
+      (c) => compiled.push(c),
     );
     expect(compiled).toEqual([
       {
         file: 'content/chapters/01-x.mdx',
         frontmatter: { title: 'X' },
         sections: [
-          { id: 'tell-it-all', title: 'Tell it all', depth: 2 },
+          // Its first paragraph's first sentence, for search to show.
+          { id: 'tell-it-all', title: 'Tell it all', depth: 2, lead: 'Say it now.' },
           { id: 'why', title: 'Why', depth: 3 },
         ],
       },

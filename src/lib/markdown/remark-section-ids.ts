@@ -9,7 +9,7 @@
  * and hands each compiled file's sections and frontmatter to `onCompiled`, so
  * the after-build search index gets them without reading them back out of HTML.
  */
-import type { Heading, Link, Root, Text } from 'mdast';
+import type { Heading, Link, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -20,6 +20,24 @@ export interface CompiledSection {
   /** The heading's words, without the id mark. */
   title: string;
   depth: number;
+  /** The first sentence of the section's first paragraph, if it opens with one. */
+  lead?: string;
+}
+
+/**
+ * The first sentence under a heading, before the next heading: what a
+ * search result shows of a section found by its reader phrasings alone,
+ * which the page does not hold (a heading alone said nothing of why).
+ */
+export function leadSentence(siblings: readonly RootContent[], after: number): string | undefined {
+  for (const node of siblings.slice(after + 1)) {
+    if (node.type === 'heading') return undefined;
+    if (node.type !== 'paragraph') continue;
+    const text = toString(node).replace(/\s+/g, ' ').trim();
+    const sentence = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+    return sentence.length > 240 ? `${sentence.slice(0, 240).replace(/\s\S*$/, '')}…` : sentence;
+  }
+  return undefined;
 }
 
 export interface CompiledMarkdown {
@@ -62,7 +80,7 @@ export default function remarkSectionIds(options: SectionIdOptions = {}) {
     const where = file.path ?? 'an MDX file';
     const sections: CompiledSection[] = [];
     const seen = new Set<string>();
-    visit(tree, (node) => {
+    visit(tree, (node, index, parent) => {
       if (node.type === 'link') {
         const link = node as Link;
         link.url = withBase(base, link.url);
@@ -91,7 +109,13 @@ export default function remarkSectionIds(options: SectionIdOptions = {}) {
         throw new Error(`${where}: the id "${id}" is used by more than one heading.`);
       }
       seen.add(id);
-      sections.push({ id, title: headingText(heading), depth: heading.depth });
+      const lead = parent && index !== undefined ? leadSentence(parent.children, index) : undefined;
+      sections.push({
+        id,
+        title: headingText(heading),
+        depth: heading.depth,
+        ...(lead ? { lead } : {}),
+      });
       heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
     });
     options.onCompiled?.({ file: where, sections, frontmatter: frontmatterOf(file) });

@@ -223,6 +223,21 @@ describe('rankPages with phrasing records', () => {
     // Words the reader would not find on the page are never quoted as if they were.
     expect(ranked[0]?.sections[0]?.excerpt).toBe('');
   });
+  it('shows the section’s first sentence, which is on the page, for a record found alone', () => {
+    const withLead = record('/c/', 'x');
+    withLead.meta['lead'] = 'Say it plainly, once.';
+    const ranked = rankPages([{ term: 'gf', weight: 1, pages: [withLead] }], 10);
+    expect(ranked[0]?.sections[0]?.excerpt).toBe('Say it plainly, once.');
+    // The page's own matching text still comes first when there is some.
+    const both = rankPages(
+      [
+        { term: 'a', weight: 1, pages: [withLead] },
+        { term: 'b', weight: 1, pages: [page('/c/', [['x', 1]])] },
+      ],
+      10,
+    );
+    expect(both[0]?.sections[0]?.excerpt).toBe('…text about x & more…');
+  });
   it("shows the page's own text rather than the phrasing when both match", () => {
     const ranked = rankPages(
       [

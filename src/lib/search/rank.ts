@@ -155,6 +155,8 @@ interface SectionTally {
   excerptStrength: number;
   /** Whether the excerpt is the page's own text (better) or a reader phrasing. */
   excerptFromPage: boolean;
+  /** The section's first sentence, from a phrasing record: shown if no page text matched. */
+  lead: string;
   score: number;
   terms: Set<string>;
   places: Place[];
@@ -205,12 +207,14 @@ export function rankPages(matches: readonly TermMatches[], totalPages: number): 
             excerpt: excerptText(section.excerpt),
             excerptStrength: 0,
             excerptFromPage: !isRecord,
+            lead: '',
             score: 0,
             terms: new Set(),
             places: [],
           };
           entry.sections.set(section.url, tally);
         }
+        if (isRecord) tally.lead ||= page.meta['lead'] ?? '';
         const gain = rarity * saturate(weight);
         tally.score += gain;
         tally.terms.add(match.term);
@@ -260,12 +264,12 @@ export function rankPages(matches: readonly TermMatches[], totalPages: number): 
       matchedWeight: [...terms.values()].reduce((sum, w) => sum + w, 0),
       sections: scored
         .slice(0, maxSectionsPerPage)
-        .map(({ title, url: sectionUrl, excerpt, excerptFromPage, score }) => ({
+        .map(({ title, url: sectionUrl, excerpt, excerptFromPage, lead, score }) => ({
           title,
           url: sectionUrl,
           // A phrasing is index-only text the reader would not find on the
-          // page: a section found by it alone is shown by its heading only.
-          excerpt: excerptFromPage ? withCutMarks(afterHeading(excerpt, title)) : '',
+          // page: a section found by it alone shows its first sentence instead.
+          excerpt: excerptFromPage ? withCutMarks(afterHeading(excerpt, title)) : lead,
           score,
         })),
     });

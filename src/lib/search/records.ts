@@ -31,6 +31,8 @@ export interface ChapterSections {
   title: string;
   /** section id → heading text */
   sections: Map<string, string>;
+  /** section id → its first sentence, where it opens with one */
+  leads: Map<string, string>;
 }
 
 /** The chapters among the compiled MDX files (`content/chapters/NN-slug.mdx`), by slug. */
@@ -44,7 +46,8 @@ export function chaptersFromCompiled(
     const slug = chapterSlug(basename(path, '.mdx'));
     const title = typeof file.frontmatter['title'] === 'string' ? file.frontmatter['title'] : slug;
     const sections = new Map(file.sections.map((section) => [section.id, section.title]));
-    chapters.set(slug, { slug, title, sections });
+    const leads = new Map(file.sections.flatMap((s) => (s.lead ? [[s.id, s.lead] as const] : [])));
+    chapters.set(slug, { slug, title, sections, leads });
   }
   return chapters;
 }
@@ -122,7 +125,8 @@ export function searchRecords(
         url: `/chapters/${chapter.slug}/#${entry.section}`,
         content: recordContent(title, entry.phrasings),
         language: 'en' as const,
-        meta: { title, chapter: chapter.title },
+        // `lead`: shown for a section found by these phrasings alone.
+        meta: { title, chapter: chapter.title, lead: chapter.leads.get(entry.section) ?? '' },
         filters: { kind: ['Chapter'] },
       };
     });

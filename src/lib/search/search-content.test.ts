@@ -44,7 +44,12 @@ describe('phrasings files', () => {
 
   it('fails, naming the chapter, when a chapter has no phrasings file', () => {
     const chapters = chaptersFromCompiled(compiledChapters());
-    chapters.set('a-new-step', { slug: 'a-new-step', title: 'A new step', sections: new Map() });
+    chapters.set('a-new-step', {
+      slug: 'a-new-step',
+      title: 'A new step',
+      sections: new Map(),
+      leads: new Map(),
+    });
     expect(() => readPhrasings(chapters)).toThrow(
       'content/search/phrasings: no file for chapter "a-new-step"',
     );
@@ -82,7 +87,7 @@ describe('chaptersFromCompiled', () => {
     file,
     frontmatter: title ? { title } : {},
     sections: [
-      { id: 'one', title: 'One', depth: 2 },
+      { id: 'one', title: 'One', depth: 2, lead: 'The first thing to say.' },
       { id: 'two', title: 'Two words', depth: 3 },
     ],
   });
@@ -100,6 +105,7 @@ describe('chaptersFromCompiled', () => {
         ['one', 'One'],
         ['two', 'Two words'],
       ]),
+      leads: new Map([['one', 'The first thing to say.']]),
     });
   });
 
