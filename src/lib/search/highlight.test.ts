@@ -11,6 +11,16 @@ describe('highlight', () => {
       { text: '.', marked: false },
     ]);
   });
+  it('marks a short word only as itself with an ending, never a longer word it starts', () => {
+    const marked = (text: string, words: string[]) =>
+      highlight(text, words)
+        .filter((p) => p.marked)
+        .map((p) => p.text);
+    expect(marked('You are being watched closely.', ['wat'])).toEqual([]);
+    expect(marked('Some things take time, and this is one.', ['this'])).toEqual(['this']);
+    expect(marked('She asked, and keeps asking.', ['ask'])).toEqual(['asked', 'asking']);
+    expect(marked('He texts and texted.', ['text'])).toEqual(['texts', 'texted']);
+  });
   it('returns markup as plain text, never as elements', () => {
     const pieces = highlight('<img src=x onerror=alert(1)> phone', ['phone']);
     expect(pieces.map((p) => p.text).join('')).toBe('<img src=x onerror=alert(1)> phone');

@@ -8,11 +8,19 @@ export interface ExcerptPiece {
   marked: boolean;
 }
 
-/** A word matches a query word when they share a start (asking ~ asked ~ ask). */
+/**
+ * A word matches a query word when they share a start (asking ~ asked ~ ask).
+ * A short query word matches only itself with an ending: "wat" lit up
+ * "watched" and "this" lit up "things", words the reader never meant.
+ */
 export function wordMatches(word: string, queryWord: string): boolean {
   const w = word.toLowerCase().replace(/['’]/g, '');
   if (queryWord.length < 3) return w === queryWord;
-  const stem = queryWord.slice(0, Math.max(3, Math.min(queryWord.length, queryWord.length - 2)));
+  if (queryWord.length <= 4)
+    return (
+      w.startsWith(queryWord) && /^(?:|s|es|d|ed|ing|er|ers|ly)$/.test(w.slice(queryWord.length))
+    );
+  const stem = queryWord.slice(0, queryWord.length - 2);
   return w.startsWith(stem) && w.length <= queryWord.length + 4;
 }
 
