@@ -147,6 +147,20 @@ test.describe('reading progress', () => {
     await expect(page.locator('[data-read-state]')).toHaveAttribute('data-read-state', 'unread');
   });
 
+  test('a reader a search sends to a middle section, who goes back to the title and reads on to the end, has read it', async ({
+    page,
+  }) => {
+    await page.goto(first);
+    const middle = await page.locator('[data-chapter-body] h2[id]').nth(1).getAttribute('id');
+    await page.goto('/about/');
+    await page.goto(`${first}#${middle}`);
+    // Up to the title before the end's island has woken (it wakes at the end).
+    await expect(page.locator('astro-island:has([data-toggle-read])')).toHaveAttribute('ssr');
+    await page.locator('#chapter-start h1').scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 100);
+    await readToTheEnd(page);
+  });
+
   test('"Mark as read" pressed before the chapter’s script has arrived is done once it does', async ({
     page,
   }) => {

@@ -35,16 +35,16 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
     let readerMoved = !restoredByBrowser();
     // Opened at a place in it (a search result, a situation, the self-check):
     // the text before it was skipped, so its end counts only once the reader
-    // has been back to the chapter's title. A search landing on the last
-    // section marked the chapter read at once, a trace on a shared laptop.
-    // (Section ids are plain words, so the address's fragment is the id.)
+    // has been back to the chapter's title (seen since the page opened, even
+    // before this woke: read-asked-early.js notes it). A search landing on
+    // the last section marked the chapter read at once, a trace on a shared
+    // laptop. (Section ids are plain words: the address's fragment is the id.)
     const [, openedAt] = (performance.getEntriesByType('navigation')[0]?.name ?? '').split('#');
-    const titleHeading = document.querySelector('#chapter-start h1');
-    let fromTheStart = !(openedAt && document.getElementById(openedAt));
+    const skipped = openedAt && document.getElementById(openedAt);
     let inView = false;
     const reachedEnd = () => {
-      if (!inView || window.scrollY <= 0 || !readerMoved || !fromTheStart || settled.current)
-        return;
+      if (!inView || window.scrollY <= 0 || !readerMoved || settled.current) return;
+      if (skipped && !document.documentElement.hasAttribute('data-title-seen')) return;
       // A reader on "Mark as read" (tabbed to it or beside it, or the pointer
       // over it) may be about to press it: it must not turn into "Mark as
       // unread" under them. The end counts once they move off it.
@@ -59,11 +59,8 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
       );
     };
     const observer = new IntersectionObserver((entries) => {
-      for (const e of entries) {
-        if (e.target === titleHeading) fromTheStart ||= e.isIntersecting;
-        // Seen after scrolling, not just on opening the page.
-        else inView = e.isIntersecting;
-      }
+      // Seen after scrolling, not just on opening the page.
+      for (const e of entries) inView = e.isIntersecting;
       reachedEnd();
     });
     const onMove = () => {
@@ -83,7 +80,6 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
     endEl.addEventListener('focusout', focusLeft);
     toggleEl?.addEventListener('pointerleave', reachedEnd);
     observer.observe(endEl);
-    if (titleHeading) observer.observe(titleHeading);
     return () => {
       stop();
       endEl.removeEventListener('focusout', focusLeft);

@@ -7,3 +7,19 @@ addEventListener('click', (event) => {
   if (event.target.closest?.('astro-island[ssr] [data-toggle-read]'))
     document.documentElement.dataset.readAsked = '';
 });
+
+// The chapter's title seen (`data-title-seen`): a chapter opened at one of
+// its sections counts as read only once the reader has been back to its top,
+// and the island wakes only at the end, too late to see them pass it. Watched
+// from the page's load, once the browser has scrolled to the section: the
+// title shows for a moment before that.
+const title = document.querySelector('#chapter-start h1');
+addEventListener('load', () => {
+  if (title)
+    new IntersectionObserver((entries, seen) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        document.documentElement.dataset.titleSeen = '';
+        seen.disconnect();
+      }
+    }).observe(title);
+});
