@@ -104,7 +104,7 @@ export function renderNothingFound(
   return element(
     'div',
     'rounded-sm border border-rule bg-page p-4 text-base',
-    element('p', 'font-semibold', `Nothing in the handbook matched “${query}”.`),
+    element('p', 'font-semibold', `Nothing in the handbook matched “${quotedQuery(query)}”.`),
     element(
       'p',
       'mt-2',
@@ -148,11 +148,21 @@ export function renderClosestNote(situationsUrl: string): HTMLElement {
 }
 
 /**
- * “3 worksheets found for …”, announced politely to screen readers. A search
- * of every kind shows only the closest pages (at most 8, from 8 fragments),
- * so it says so rather than claim that is all: one kind may hold more.
+ * The reader's words as a status quotes them: a long story (up to 600
+ * characters) filled the line above the results and was read out whole at
+ * every pause, so it is cut at a word after 60 characters.
  */
-export function resultsSummary(count: number, query: string, kind?: string): string {
+export function quotedQuery(query: string): string {
+  return query.length > 60 ? `${query.slice(0, 60).replace(/\s+\S*$/, '')}…` : query;
+}
+
+/**
+ * “3 worksheets found for …”, announced politely to screen readers. A search
+ * of every kind shows only the closest pages (at most 8 fragments for a few
+ * words), so it says so rather than claim that is all.
+ */
+export function resultsSummary(count: number, words: string, kind?: string): string {
+  const query = quotedQuery(words);
   if (count === 0) return `Nothing found for “${query}”.`;
   if (!(kind && isSearchKind(kind)))
     return count === 1

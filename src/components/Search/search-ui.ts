@@ -28,6 +28,7 @@ import {
   renderNothingFound,
   renderResults,
   renderUrgentHelp,
+  quotedQuery,
   resultsSummary,
 } from './render-results';
 
@@ -240,7 +241,7 @@ function startHeaderBox(form: HTMLFormElement): void {
     limit: headerLimit,
     summary: (shown, found, query) =>
       found > shown
-        ? `Top ${shown} of ${found} pages for “${query}”.`
+        ? `Top ${shown} of ${found} pages for “${quotedQuery(query)}”.`
         : resultsSummary(found, query),
     show: (visible) => {
       panel.hidden = !visible || dismissed;

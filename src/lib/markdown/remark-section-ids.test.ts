@@ -69,7 +69,7 @@ describe('remarkSectionIds', () => {
   it('hands each file’s sections and frontmatter to the build, without the id marks', () => {
     const compiled: CompiledMarkdown[] = [];
     run(
-      '# Top\n\n## Tell *it* all {#tell-it-all}\n\n- a list first\n\nSay it **now**. Then wait.\n\n### Why {#why}\n',
+      '# Top\n\n## Tell *it* all {#tell-it-all}\n\n- a list first\n\nSay it **now**. Then wait.\n\n### Why {#why}\n\nThey ask “Was it love?” It was not.\n',
       '/',
       (c) => compiled.push(c),
     );
@@ -80,7 +80,7 @@ describe('remarkSectionIds', () => {
         sections: [
           // Its first paragraph's first sentence, for search to show.
           { id: 'tell-it-all', title: 'Tell it all', depth: 2, lead: 'Say it now.' },
-          { id: 'why', title: 'Why', depth: 3 },
+          { id: 'why', title: 'Why', depth: 3, lead: 'They ask “Was it love?”' },
         ],
       },
     ]);

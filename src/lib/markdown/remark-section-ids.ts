@@ -20,7 +20,7 @@ export interface CompiledSection {
   /** The heading's words, without the id mark. */
   title: string;
   depth: number;
-  /** The first sentence of the section's first paragraph, if it opens with one. */
+  /** The first sentence of the section's first paragraph (lists and components before it passed over). */
   lead?: string;
 }
 
@@ -34,7 +34,8 @@ export function leadSentence(siblings: readonly RootContent[], after: number): s
     if (node.type === 'heading') return undefined;
     if (node.type !== 'paragraph') continue;
     const text = toString(node).replace(/\s+/g, ' ').trim();
-    const sentence = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+    // A sentence may end inside quotes: “Were they smarter than me?”
+    const sentence = /^.*?[.!?][”"’')]*(?=\s|$)/.exec(text)?.[0] ?? text;
     return sentence.length > 240 ? `${sentence.slice(0, 240).replace(/\s\S*$/, '')}…` : sentence;
   }
   return undefined;

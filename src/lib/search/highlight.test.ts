@@ -20,6 +20,13 @@ describe('highlight', () => {
     expect(marked('Some things take time, and this is one.', ['this'])).toEqual(['this']);
     expect(marked('She asked, and keeps asking.', ['ask'])).toEqual(['asked', 'asking']);
     expect(marked('He texts and texted.', ['text'])).toEqual(['texts', 'texted']);
+    // A word typed with an ending still marks its other forms.
+    expect(marked('She lied, and every lie hurts.', ['lies'])).toEqual(['lied', 'lie']);
+    expect(marked('He asked again.', ['asks'])).toEqual(['asked']);
+    expect(marked('It was hurtful.', ['hurt'])).toEqual(['hurtful']);
+    // Five letters: "cheat" is not "checking", "trust" not "truth".
+    expect(marked('Checking is not cheating.', ['cheat'])).toEqual(['cheating']);
+    expect(marked('The truth builds trust.', ['trust'])).toEqual(['trust']);
   });
   it('returns markup as plain text, never as elements', () => {
     const pieces = highlight('<img src=x onerror=alert(1)> phone', ['phone']);

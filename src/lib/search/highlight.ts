@@ -8,17 +8,21 @@ export interface ExcerptPiece {
   marked: boolean;
 }
 
+/** Endings a short word may take and still be the reader's word. */
+const endings = /^(?:|s|es|d|ed|ing|er|ers|ly|ful)$/;
+
 /**
  * A word matches a query word when they share a start (asking ~ asked ~ ask).
- * A short query word matches only itself with an ending: "wat" lit up
- * "watched" and "this" lit up "things", words the reader never meant.
+ * A query word of five letters or fewer, less any ending it has (lies → lie),
+ * matches only itself with an ending: "wat" lit up "watched", "this"
+ * "things" and "cheat" "checking", words the reader never meant.
  */
 export function wordMatches(word: string, queryWord: string): boolean {
   const w = word.toLowerCase().replace(/['’]/g, '');
   if (queryWord.length < 3) return w === queryWord;
-  if (queryWord.length <= 4)
-    return (
-      w.startsWith(queryWord) && /^(?:|s|es|d|ed|ing|er|ers|ly)$/.test(w.slice(queryWord.length))
+  if (queryWord.length <= 5)
+    return [queryWord, queryWord.replace(/(?:s|d|ed)$/, '')].some(
+      (base) => base.length >= 3 && w.startsWith(base) && endings.test(w.slice(base.length)),
     );
   const stem = queryWord.slice(0, queryWord.length - 2);
   return w.startsWith(stem) && w.length <= queryWord.length + 4;

@@ -31,7 +31,7 @@ export interface ChapterSections {
   title: string;
   /** section id → heading text */
   sections: Map<string, string>;
-  /** section id → its first sentence, where it opens with one */
+  /** section id → the first sentence of its first paragraph */
   leads: Map<string, string>;
 }
 

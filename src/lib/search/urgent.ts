@@ -47,7 +47,10 @@ const patterns: readonly RegExp[] = [
   // "I can't go on", "cannot go on anymore" (not "can't go on a date").
   /\b(?:cant|cannot|can\s+not|couldnt)\s+go\s+on\b(?!\s+(?:a|an|the|with|holiday|vacation|trips?|dates?)\b)/,
   /\b(?:cant|cannot|can\s+not)\s+(?:do\s+this|take\s+(?:it|this))\s+any\s*more\b/,
-  /\bno\s+(?:reason|point)\s+(?:(?:to|in)\s+)?(?:live|living|going\s+on|being\s+alive)\b/,
+  /\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)\b/,
+  // Without its "in", only where nothing follows but "anymore": not "no point
+  // living a lie", "living together" or "going on holiday".
+  /\bno\s+(?:reason|point)\s+(?:in\s+)?(?:living|being\s+alive)(?:\s+any\s*more)?\s*$/,
   /\boverdos/,
   /\b(?:too\s+many|a\s+lot\s+of|all\s+(?:my|his|her|their|the))\s+(?:pills|tablets)\b/,
   // Being hit: not "it hit me how…", "hit her up" (got in touch), "hit me with questions".
