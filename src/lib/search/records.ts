@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { chapterSlug } from '../chapters/chapters';
-import type { CompiledMarkdown } from '../markdown/remark-section-ids';
+import type { CompiledMarkdown, CompiledSection } from '../markdown/remark-section-ids';
 import {
   checkPhrasingRefs,
   parsePhrasingsFile,
@@ -29,10 +29,8 @@ export interface SearchRecord {
 export interface ChapterSections {
   slug: string;
   title: string;
-  /** section id → heading text */
-  sections: Map<string, string>;
-  /** section id → the first sentence of its first paragraph */
-  leads: Map<string, string>;
+  /** section id → its heading text and first sentence, as the content pipeline compiled them */
+  sections: Map<string, CompiledSection>;
 }
 
 /** The chapters among the compiled MDX files (`content/chapters/NN-slug.mdx`), by slug. */
@@ -45,9 +43,8 @@ export function chaptersFromCompiled(
     if (!/\/content\/chapters\/[^/]+\.mdx$/.test(path)) continue;
     const slug = chapterSlug(basename(path, '.mdx'));
     const title = typeof file.frontmatter['title'] === 'string' ? file.frontmatter['title'] : slug;
-    const sections = new Map(file.sections.map((section) => [section.id, section.title]));
-    const leads = new Map(file.sections.flatMap((s) => (s.lead ? [[s.id, s.lead] as const] : [])));
-    chapters.set(slug, { slug, title, sections, leads });
+    const sections = new Map(file.sections.map((section) => [section.id, section]));
+    chapters.set(slug, { slug, title, sections });
   }
   return chapters;
 }
@@ -120,13 +117,14 @@ export function searchRecords(
     const chapter = chapters.get(data.chapter);
     if (!chapter) return [];
     return data.sections.map((entry) => {
-      const title = chapter.sections.get(entry.section) ?? chapter.title;
+      const section = chapter.sections.get(entry.section);
+      const title = section?.title ?? chapter.title;
       return {
         url: `/chapters/${chapter.slug}/#${entry.section}`,
         content: recordContent(title, entry.phrasings),
         language: 'en' as const,
         // `lead`: shown for a section found by these phrasings alone.
-        meta: { title, chapter: chapter.title, lead: chapter.leads.get(entry.section) ?? '' },
+        meta: { title, chapter: chapter.title, lead: section?.lead ?? '' },
         filters: { kind: ['Chapter'] },
       };
     });

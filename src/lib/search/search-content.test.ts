@@ -44,12 +44,7 @@ describe('phrasings files', () => {
 
   it('fails, naming the chapter, when a chapter has no phrasings file', () => {
     const chapters = chaptersFromCompiled(compiledChapters());
-    chapters.set('a-new-step', {
-      slug: 'a-new-step',
-      title: 'A new step',
-      sections: new Map(),
-      leads: new Map(),
-    });
+    chapters.set('a-new-step', { slug: 'a-new-step', title: 'A new step', sections: new Map() });
     expect(() => readPhrasings(chapters)).toThrow(
       'content/search/phrasings: no file for chapter "a-new-step"',
     );
@@ -102,10 +97,9 @@ describe('chaptersFromCompiled', () => {
       slug: 'be-patient',
       title: 'Be patient',
       sections: new Map([
-        ['one', 'One'],
-        ['two', 'Two words'],
+        ['one', { id: 'one', title: 'One', depth: 2, lead: 'The first thing to say.' }],
+        ['two', { id: 'two', title: 'Two words', depth: 3 }],
       ]),
-      leads: new Map([['one', 'The first thing to say.']]),
     });
   });
 
