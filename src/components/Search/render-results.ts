@@ -2,6 +2,7 @@
  * Builds the results list with DOM calls and text nodes only (never
  * innerHTML), so nothing in an excerpt can run as markup.
  */
+import { cutAtWord } from '../../lib/site/cut-at-word';
 import { highlight } from '../../lib/search/highlight';
 import type { RankedPage } from '../../lib/search/rank';
 import { kindLabels, isPageKind, isSearchKind } from '../../lib/search/settings';
@@ -150,10 +151,10 @@ export function renderClosestNote(situationsUrl: string): HTMLElement {
 /**
  * The reader's words as a status quotes them: a long story (up to 600
  * characters) filled the line above the results and was read out whole at
- * every pause, so it is cut at a word after 60 characters.
+ * every pause, so it is held to 60 characters.
  */
 export function quotedQuery(query: string): string {
-  return query.length > 60 ? `${query.slice(0, 60).replace(/\s+\S*$/, '')}…` : query;
+  return cutAtWord(query, 60);
 }
 
 /**

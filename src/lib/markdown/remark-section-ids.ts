@@ -13,6 +13,7 @@ import type { Heading, Link, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { cutAtWord } from '../site/cut-at-word';
 import { isValidSectionId, sectionDepths, splitHeadingId } from './heading-ids';
 
 export interface CompiledSection {
@@ -36,7 +37,7 @@ export function leadSentence(siblings: readonly RootContent[], after: number): s
     const text = toString(node).replace(/\s+/g, ' ').trim();
     // A sentence may end inside quotes: “Were they smarter than me?”
     const sentence = /^.*?[.!?][”"’')]*(?=\s|$)/.exec(text)?.[0] ?? text;
-    return sentence.length > 240 ? `${sentence.slice(0, 240).replace(/\s\S*$/, '')}…` : sentence;
+    return cutAtWord(sentence, 240);
   }
   return undefined;
 }
