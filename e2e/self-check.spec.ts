@@ -315,6 +315,9 @@ test.describe("a chapter's self-check before it has woken", () => {
     // Not scrolled to: a device that keeps its answers wakes it all the same.
     await expect(page.locator('[data-self-check]')).not.toBeInViewport();
     await expect(selfCheckIsland(page)).not.toHaveAttribute('ssr');
+    // Awake, it reads its kept results in the frame after it wakes (an effect):
+    // a reader's print comes later than that; this test's came in between.
+    await expect(page.locator('[data-self-check]')).toContainText('Your last results');
     const paper = (await printedSheets(page, 'A4', testInfo.outputPath('chapter.pdf'))).join(' ');
     expect(paper).toContain('Your last results');
     expect(paper).toContain('Your result');
