@@ -53,6 +53,15 @@ describe('htmlForIndex', () => {
     expect(JSON.stringify(page.tree)).not.toContain('When');
   });
 
+  it('labels each thing to avoid in the index’s copy only', () => {
+    const page = parsePage(
+      '/chapters/be-patient/',
+      `<main><article data-pagefind-body data-pagefind-filter="${kindFilter('Chapter')}"><h1>Be patient</h1><div role="note" data-index-label="Avoid"><p>Avoid</p><div><ul><li>Rushing them</li></ul></div></div></article></main>`,
+    );
+    expect(htmlForIndex(page)?.html).toContain('<ul><li>Avoid: Rushing them. </li></ul>');
+    expect(serializePage(page.tree)).toContain('<p>Avoid</p><div><ul><li>Rushing them</li>');
+  });
+
   it("ends the index's copy of each block in a sentence, so excerpts read as sentences", () => {
     const out = htmlForIndex(chapter());
     expect(out?.html).toContain(`<h2 id="no-timeline">Don't set a timeline </h2><p>Body. </p>`);
@@ -115,14 +124,15 @@ describe('countWords', () => {
 });
 
 describe('dropIndexMarks', () => {
-  it('takes every data-pagefind mark off a page, and nothing else', () => {
+  it('takes every data-pagefind mark and item label off a page, and nothing else', () => {
     const page = parsePage(
       '/chapters/x/',
-      `<main data-pagefind-body data-pagefind-filter="${kindFilter('Chapter')}" data-section="a"><p data-pagefind-weight="0.5" class="x">Text</p><div data-pagefind-ignore="all">UI</div></main>`,
+      `<main data-pagefind-body data-pagefind-filter="${kindFilter('Chapter')}" data-section="a"><p data-pagefind-weight="0.5" class="x">Text</p><div data-pagefind-ignore="all" data-index-label="Avoid">UI</div></main>`,
     );
-    expect(dropIndexMarks(page.tree)).toBe(4);
+    expect(dropIndexMarks(page.tree)).toBe(5);
     const html = serializePage(page.tree);
     expect(html).not.toContain('pagefind');
+    expect(html).not.toContain('index-label');
     expect(html).toContain('<main data-section="a"><p class="x">Text</p><div>UI</div></main>');
   });
 });

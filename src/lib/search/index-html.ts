@@ -12,6 +12,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import { chapterPath } from '../chapters/chapters';
 import type { CompiledMarkdown } from '../markdown/remark-section-ids';
 import { serializePage } from '../build/built-site';
+import { labelBoxItems, itemLabelProperty } from './index-labels';
 import { endSentences } from './index-sentences';
 import { kindFilter, kindPrefix } from './page-kind';
 import {
@@ -67,7 +68,7 @@ function phraseParagraph(phrases: readonly string[]): Element {
 
 /**
  * The page's HTML as the index should read it (its situation phrases added,
- * what stands in for JavaScript left out, its text ending in sentences), or
+ * what stands in for JavaScript left out, each thing to avoid labelled, its text ending in sentences), or
  * `undefined` when the page is not searched. Throws, naming the page and
  * section, when a situation points at a heading the page does not have.
  */
@@ -96,6 +97,7 @@ export function htmlForIndex(
     }
   }
   dropNoScriptText(tree);
+  labelBoxItems(tree);
   endSentences(tree);
   return { html: serializePage(tree), kind };
 }
@@ -174,15 +176,15 @@ export function countWords(
 }
 
 /**
- * Takes the marks only the index reads (`data-pagefind-*`) off a page once it
- * is indexed: a reader's browser has no use for them (about 50 bytes gzip on
+ * Takes the marks only the index reads (`data-pagefind-*`, `data-index-label`)
+ * off a page once it is indexed: a reader's browser has no use for them (about 50 bytes gzip on
  * a chapter). Returns how many were taken.
  */
 export function dropIndexMarks(tree: Root): number {
   let dropped = 0;
   visit(tree, 'element', (node: Element) => {
     for (const name of Object.keys(node.properties)) {
-      if (!name.startsWith('dataPagefind')) continue;
+      if (!name.startsWith('dataPagefind') && name !== itemLabelProperty) continue;
       delete node.properties[name];
       dropped++;
     }
