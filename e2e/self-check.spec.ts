@@ -606,3 +606,39 @@ test('a check printed blank, to answer with a pen, carries the key to score it b
   expect(handbook).toMatch(/For each step, add up its points/);
   expect(handbook).not.toContain('Your results over time');
 });
+
+test('printed with answers, a link to revisit and the day the answers are from stay with what follows them', async ({
+  page,
+}, testInfo) => {
+  // Once, a "Revisit …" link ended a Letter page with its statements on the
+  // next, and "Your answers as they stood on …" ended an A4 page above them.
+  for (const [path, format] of [
+    ['/self-check/', 'Letter'],
+    ['/chapters/tell-the-whole-truth/', 'A4'],
+  ] as const) {
+    await page.goto(path);
+    const fieldsets = page.locator('[data-self-check] fieldset');
+    await fieldsets.first().scrollIntoViewIfNeeded();
+    await expect(selfCheckIsland(page)).not.toHaveAttribute('ssr');
+    // "Not yet" for every third statement, the best answer for the rest: a few sections to revisit.
+    for (let i = 0; i < (await fieldsets.count()); i++) {
+      const choices = fieldsets.nth(i).locator('input[type="radio"]');
+      await choices.nth(i % 3 === 0 ? 0 : (await choices.count()) - 1).check();
+    }
+    await expect(page.locator('a[data-revisit]').first()).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    const sheets = await printedSheets(page, format, testInfo.outputPath(`${format}.pdf`));
+    await page.emulateMedia({ media: 'screen' });
+    for (const [n, sheet] of sheets.entries()) {
+      const lines = sheet
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(
+          (line) => line !== '' && !/^Rebuilding Trust( · .*)?$|^Page \d+ of \d+$/.test(line),
+        );
+      expect(lines.at(-1), `${path} on ${format}, foot of page ${n + 1}`).not.toMatch(
+        /^Revisit “|^Your answers as they stood/,
+      );
+    }
+  }
+});

@@ -353,6 +353,42 @@ test('a signature never prints alone on a sheet: what it signs comes over with i
   expect(checked).toBeGreaterThanOrEqual(10);
 });
 
+test('a longer answer on a signed sheet leaves the form on its first page and the signatures together', async ({
+  page,
+}, testInfo) => {
+  // A 700–1,000-character answer on the transparency agreement once left
+  // its first page with the title alone, and on Letter put the partner's
+  // signature on a third page, away from the reader's.
+  for (const slug of [
+    'transparency-agreement',
+    'my-commitments',
+    'no-contact',
+    'full-disclosure',
+  ]) {
+    await open(page, slug);
+    for (const length of [700, 1000]) {
+      await page
+        .locator('form textarea')
+        .first()
+        .fill(`${longAnswer} ${longAnswer} ${longAnswer}`.slice(0, length));
+      for (const format of ['A4', 'Letter'] as const) {
+        const sheets = await printedSheets(
+          page,
+          format,
+          testInfo.outputPath(`${slug}-${length}-${format}.pdf`),
+        );
+        const where = `${slug}, ${length} characters, ${format}`;
+        const firstLabel =
+          (await page.locator('.worksheet-form .ws-label').first().textContent())?.trim() ?? '';
+        expect(sheets[0], where).toContain(firstLabel.slice(0, 30));
+        const signed = sheets.filter((sheet) => /My signature|My partner.s signature/.test(sheet));
+        if (/My partner.s signature/.test(sheets.join(' ')))
+          expect(signed, `${where}: both signatures on one page`).toHaveLength(1);
+      }
+    }
+  }
+});
+
 test('a typed long answer prints with a ruled line after it, to add to by hand', async ({
   page,
 }) => {

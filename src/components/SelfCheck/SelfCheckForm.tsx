@@ -192,13 +192,16 @@ export default function SelfCheckForm({
     <div ref={root}>
       {before}
       {answersFrom && (
-        <p class="mt-4 border-l-4 border-accent pl-3 text-base" data-answers-from>
+        <p
+          class="mt-4 border-l-4 border-accent pl-3 text-base print:break-after-avoid"
+          data-answers-from
+        >
           {answersFrom.when} <span class="print:hidden">{answersFrom.advice}</span>
         </p>
       )}
       {/* The page as sent never says a day: it was built on another. */}
       {!answersFrom && !import.meta.env.SSR && score.answered > 0 && (
-        <p class="mt-4 hidden print:block" data-answers-on-paper>
+        <p class="mt-4 hidden print:block print:break-after-avoid" data-answers-on-paper>
           {answersOnPaperText(new Date())}
         </p>
       )}
@@ -419,10 +422,11 @@ export function RevisitList({
   if (revisit.length === 0) return null;
   return (
     <div class="mt-6">
-      <Heading class="font-bold">Sections to revisit</Heading>
+      <Heading class="font-bold print:break-after-avoid">Sections to revisit</Heading>
       <ul class="mt-2 space-y-3">
+        {/* On paper a link stays with the statements it is for. */}
         {groupBySection(revisit).map((group) => (
-          <li key={group.href} data-revisit-group>
+          <li key={group.href} class="print:break-inside-avoid" data-revisit-group>
             <a href={group.href} data-revisit>
               {`Revisit “${group.sectionTitle}”`}
             </a>
