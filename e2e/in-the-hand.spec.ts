@@ -716,3 +716,19 @@ test('on a wide screen the worksheet actions are open, and the sidebar focus rin
   // The ring is 3 px wide with a 2 px offset: 5 px must fit inside the scrolling sidebar.
   expect(room).toBeGreaterThanOrEqual(5);
 });
+
+test('a date box keeps its focus ring on every stop inside it, its calendar button too', async ({
+  page,
+}) => {
+  await page.goto('/worksheets/transparency-agreement/');
+  const box = page.locator('input[type="date"]').first();
+  await box.focus();
+  // Chromium stops on month, day, year and the calendar button; :focus-visible missed the last.
+  for (let stop = 0; stop < 4; stop++) {
+    await expect(box, `stop ${stop + 1}`).toBeFocused();
+    expect(await box.evaluate((el) => getComputedStyle(el).outlineStyle), `stop ${stop + 1}`).toBe(
+      'solid',
+    );
+    await page.keyboard.press('Tab');
+  }
+});
