@@ -1056,6 +1056,24 @@ test.describe('a sheet kept week by week', () => {
       .fill('Kept in the other tab.');
     await expect(link).toHaveText('Your earlier entries (1), by date');
   });
+
+  test('the bar says an earlier entry is kept as soon as this tab keeps it', async ({ page }) => {
+    await page.goto(`${weekly}?entry=2026-W05`);
+    await hydrateIslands(page);
+    const bar = page.locator('[data-entry-bar]');
+    await expect(bar).toContainText('Nothing is saved for it yet.');
+    await page
+      .getByLabel('The kind of person I want my partner to be able to trust')
+      .fill('Kept in this tab.');
+    // At once, where it waited for the bar's next look, a minute on.
+    await expect(bar).toContainText('Week of 26 January 2026, saved from before.', {
+      timeout: 3_000,
+    });
+    await expect(page.locator('[data-entries-link]')).toHaveText(
+      'Your earlier entries (1), by date',
+      { timeout: 3_000 },
+    );
+  });
 });
 
 test.describe('a sheet kept day by day', () => {

@@ -411,6 +411,54 @@ const storedLines = async (page: Page) => {
   return record.fields?.['not-yet-told']?.value;
 };
 
+test('delete then Back: the sheet not saved unless asked is not saving again, and typing keeps nothing', async ({
+  page,
+}) => {
+  // The browser put the box back unticked after Back, as the reader had left
+  // it, and typing saved the sheet meant for shared devices once more.
+  await open(page, path);
+  await noSave(page).uncheck();
+  await line(page, 1).fill('Secret');
+  expect(await storedLines(page)).toContain('Secret');
+  await open(page, '/your-data/');
+  await page.getByRole('button', { name: 'Delete everything…' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await goBack(page);
+  const sheetIsland = page.locator('astro-island[opts*="WorksheetTools"]');
+  await expect(sheetIsland).not.toHaveAttribute('ssr');
+  await expect(line(page, 1)).toHaveValue('');
+  await expect(noSave(page)).toBeChecked();
+  await line(page, 1).fill('typed again');
+  await page.waitForTimeout(500);
+  expect(await storedItems(page)).toEqual({});
+  // Where this device still keeps the sheet, Back leaves the reader's choice to save.
+  await noSave(page).uncheck();
+  await line(page, 1).fill('kept');
+  await page.goto('/about/');
+  await goBack(page);
+  await expect(sheetIsland).not.toHaveAttribute('ssr');
+  await expect(line(page, 1)).toHaveValue('kept');
+  await expect(noSave(page)).not.toBeChecked();
+});
+
+test('deleted from another tab, the sheet not saved unless asked stops saving again', async ({
+  context,
+}) => {
+  const sheetTab = await context.newPage();
+  await open(sheetTab, path);
+  await noSave(sheetTab).uncheck();
+  await line(sheetTab, 1).fill('Secret');
+  const dataTab = await context.newPage();
+  await open(dataTab, '/your-data/');
+  await dataTab.getByRole('button', { name: 'Delete everything…' }).click();
+  await dataTab.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(line(sheetTab, 1)).toHaveValue('');
+  await expect(noSave(sheetTab)).toBeChecked();
+  await line(sheetTab, 1).fill('typed again');
+  await sheetTab.waitForTimeout(500);
+  expect(await storedItems(sheetTab)).toEqual({});
+});
+
 test('ticking "Don\'t save this sheet" never removes a saved copy the page could not read', async ({
   page,
 }) => {

@@ -147,7 +147,15 @@ export default function WorksheetTools({
 
   /** Reads what is stored and shows it, keeping unsaved changes on top. */
   const refresh = (fromElsewhere: false | 'other-tab' | 'meanwhile') => {
+    const keptBefore = session.keepsAnswers();
     const [loaded, emptied] = session.refresh(fromElsewhere);
+    // Its kept answers deleted elsewhere, a sheet not saved unless asked
+    // (Full disclosure) stops saving again, as it was before the reader chose to.
+    const box = noSaveBox();
+    if (fromElsewhere && keptBefore && loaded.status === 'empty' && box?.defaultChecked) {
+      box.checked = true;
+      setNotSaving(true);
+    }
     // Boxes that empty themselves say why.
     if (fromElsewhere && emptied) setMessage(deletedElsewhereMessage(fromElsewhere));
     setKept(loaded.status === 'loaded' ? loaded.kept : []);
@@ -203,8 +211,12 @@ export default function WorksheetTools({
     el.addEventListener('input', onChange);
     el.addEventListener('change', onChange);
     el.addEventListener('submit', onSubmit);
-    // Unticked when this device already keeps answers for the sheet (the reader chose to save).
     const box = noSaveBox();
+    // After Back or a reload the browser puts the box as it was, though
+    // what was kept may have been deleted since: a sheet not saved unless
+    // asked (Full disclosure) is ticked again until this device keeps
+    // answers for it. A box the reader ticked stays ticked.
+    if (box?.defaultChecked && restoredByBrowser()) box.checked = true;
     if (box && session.keepsAnswers()) box.checked = false;
     setNotSaving(box?.checked ?? false);
     const onSavingChoice = () => {
@@ -380,7 +392,11 @@ export default function WorksheetTools({
   // The entry bar above a dated sheet says whether its entry is kept, and
   // leaving asks first while answers on the page are not saved.
   useEffect(() => {
-    tellSheetSaving(sheetSlug, notSaving ? 'not-saving' : refused ? 'refused' : 'saving');
+    tellSheetSaving(
+      sheetSlug,
+      notSaving ? 'not-saving' : refused ? 'refused' : 'saving',
+      session.keepsAnswers(),
+    );
     guardUnsavedAnswers(`worksheet:${sheetSlug}`, filled > 0 && (notSaving || refused));
   });
 
