@@ -156,6 +156,24 @@ describe('kept results the page cannot show', () => {
     expect(resultsByDate(loaded).map((r) => r.day)).toEqual(['2026-11-19']);
   });
 
+  it('a result with an unreadable time is not called unchanged: the copy as it was is', () => {
+    const storage = memoryStorage({
+      'rt:results:handbook': JSON.stringify({
+        version: 2,
+        savedAt: '2026-11-19T09:00:00.000Z',
+        fields: {
+          '2026-11-19': { value: { scores: { one: 2 } }, changedAt: '2026-11-19T09:00:00.000Z' },
+          '2026-11-20': { value: { scores: { one: 'high' } }, changedAt: 'x' },
+        },
+      }),
+    });
+    const notice = unshownResultsNotice(load(storage)) ?? '';
+    expect(notice).toMatch(
+      /^Part of your kept results was damaged.*copy of them all, as they were/,
+    );
+    expect(notice).not.toContain('unchanged');
+  });
+
   it('results a newer version kept ask for a reload, and say nothing of a full device', () => {
     const newer = JSON.stringify({ version: 99, savedAt: '2026-11-20T09:00:00.000Z', fields: {} });
     const storage = memoryStorage({ 'rt:results:handbook': newer });

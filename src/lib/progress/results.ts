@@ -97,7 +97,9 @@ export function resultsByDate(load: RecordLoad<ResultValue>): DatedResult[] {
 /**
  * What to tell the reader about kept results the page cannot show (from
  * another version, or partly damaged), so a chart that leaves them out
- * never reads as "no result": null when every kept result shows.
+ * never reads as "no result": null when every kept result shows. Beside
+ * damage they are not "unchanged": one with an unreadable time is kept with
+ * a readable one, and the copy holds it as it was.
  */
 export function unshownResultsNotice(load: RecordLoad<ResultValue>): string | null {
   if (load.status === 'loaded' && (load.kept.length > 0 || load.setAside)) {
@@ -106,7 +108,7 @@ export function unshownResultsNotice(load: RecordLoad<ResultValue>): string | nu
       ? 'Part of your kept results was damaged. Every result that could be read is here, and a copy of them all, as they were, is kept on this device (see “Your data” to download it). '
       : '';
     const unshown = load.kept.length
-      ? `${one ? 'One kept result' : `${load.kept.length} kept results`} could not be shown here: ${one ? 'it was' : 'they were'} saved in a form this page cannot read. ${one ? 'It stays' : 'They stay'} on this device, unchanged, and “Your data” can download ${one ? 'it' : 'them'}.`
+      ? `${one ? 'One kept result' : `${load.kept.length} kept results`} could not be shown here: ${one ? 'it was' : 'they were'} saved in a form this page cannot read. ${one ? 'It stays' : 'They stay'} on this device${damaged ? '' : ', unchanged,'} and “Your data” can download ${one ? 'it' : 'them'}.`
       : '';
     return `${damaged}${unshown}`.trim();
   }
