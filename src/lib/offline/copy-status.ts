@@ -21,7 +21,9 @@ export const offlineCopyWords: Record<OfflineCopyState, string> = {
   complete: 'The copy on this device is complete: every page opens without a connection.',
   making:
     'The copy is still being made. Stay online a little longer: this line will say when it is complete.',
-  none: 'This browser is not keeping a copy now (some private windows do not allow one), so the handbook needs a connection.',
+  // Said too when the connection dropped while the copy was being made: the
+  // worker is then dropped, and the next page opened online begins again.
+  none: 'This browser is not keeping a copy now, so the handbook needs a connection. If the connection dropped while it was being made, it starts again when you next open a page online; some private windows do not allow one at all.',
 };
 
 export interface WatchOptions {
