@@ -441,24 +441,6 @@ test('delete then Back: the sheet not saved unless asked is not saving again, an
   await expect(noSave(page)).not.toBeChecked();
 });
 
-test('deleted from another tab, the sheet not saved unless asked stops saving again', async ({
-  context,
-}) => {
-  const sheetTab = await context.newPage();
-  await open(sheetTab, path);
-  await noSave(sheetTab).uncheck();
-  await line(sheetTab, 1).fill('Secret');
-  const dataTab = await context.newPage();
-  await open(dataTab, '/your-data/');
-  await dataTab.getByRole('button', { name: 'Delete everything…' }).click();
-  await dataTab.getByRole('button', { name: 'Yes, delete everything' }).click();
-  await expect(line(sheetTab, 1)).toHaveValue('');
-  await expect(noSave(sheetTab)).toBeChecked();
-  await line(sheetTab, 1).fill('typed again');
-  await sheetTab.waitForTimeout(500);
-  expect(await storedItems(sheetTab)).toEqual({});
-});
-
 test('ticking "Don\'t save this sheet" never removes a saved copy the page could not read', async ({
   page,
 }) => {

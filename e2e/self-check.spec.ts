@@ -636,9 +636,14 @@ test('printed with answers, a link to revisit and the day the answers are from s
         .filter(
           (line) => line !== '' && !/^Rebuilding Trust( · .*)?$|^Page \d+ of \d+$/.test(line),
         );
-      expect(lines.at(-1), `${path} on ${format}, foot of page ${n + 1}`).not.toMatch(
-        /^Revisit “|^Your answers as they stood/,
-      );
+      const where = `${path} on ${format}, foot of page ${n + 1}`;
+      const text = lines.join(' ');
+      // What follows the page's last link to revisit, its title wrapped or not: a statement.
+      const afterLink = text.includes('Revisit “')
+        ? text.slice(text.lastIndexOf('Revisit “')).replace(/^Revisit “[^”]*”/, '')
+        : 'none';
+      expect(afterLink.trim(), where).not.toBe('');
+      expect(lines.at(-1), where).not.toMatch(/^Your answers as they stood|^Sections to revisit$/);
     }
   }
 });

@@ -23,7 +23,10 @@ export function tellSheetSaving(slug: string, state: SheetSaving, kept: boolean)
   window.dispatchEvent(new CustomEvent(eventName, { detail: { slug, state } }));
 }
 
-/** Calls `onChange` with the sheet's state now (if told yet) and on each change; returns a stop function. */
+/**
+ * Calls `onChange` with the sheet's state now (if told yet) and on each
+ * change, of its state or of whether it keeps answers; returns a stop function.
+ */
 export function watchSheetSaving(slug: string, onChange: (state: SheetSaving) => void): () => void {
   const known = latest.get(slug);
   if (known) onChange(known.state);

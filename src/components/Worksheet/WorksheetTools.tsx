@@ -147,15 +147,7 @@ export default function WorksheetTools({
 
   /** Reads what is stored and shows it, keeping unsaved changes on top. */
   const refresh = (fromElsewhere: false | 'other-tab' | 'meanwhile') => {
-    const keptBefore = session.keepsAnswers();
     const [loaded, emptied] = session.refresh(fromElsewhere);
-    // Its kept answers deleted elsewhere, a sheet not saved unless asked
-    // (Full disclosure) stops saving again, as it was before the reader chose to.
-    const box = noSaveBox();
-    if (fromElsewhere && keptBefore && loaded.status === 'empty' && box?.defaultChecked) {
-      box.checked = true;
-      setNotSaving(true);
-    }
     // Boxes that empty themselves say why.
     if (fromElsewhere && emptied) setMessage(deletedElsewhereMessage(fromElsewhere));
     setKept(loaded.status === 'loaded' ? loaded.kept : []);
@@ -215,7 +207,8 @@ export default function WorksheetTools({
     // After Back or a reload the browser puts the box as it was, though
     // what was kept may have been deleted since: a sheet not saved unless
     // asked (Full disclosure) is ticked again until this device keeps
-    // answers for it. A box the reader ticked stays ticked.
+    // answers for it, even where the reader unticked it before the page
+    // woke and then reloaded (it errs towards not saving).
     if (box?.defaultChecked && restoredByBrowser()) box.checked = true;
     if (box && session.keepsAnswers()) box.checked = false;
     setNotSaving(box?.checked ?? false);

@@ -32,6 +32,14 @@ describe('labelBoxItems', () => {
     expect(html.match(/Avoid:/g)).toHaveLength(2);
   });
 
+  it('labels the items of a list inside an item too', () => {
+    const tree = box('Avoid', '<ul><li>Saying:<ul><li>"Let it go."</li></ul></li></ul>');
+    labelBoxItems(tree);
+    expect(serializePage(tree)).toContain(
+      '<li>Avoid: Saying:<ul><li>Avoid: "Let it go."</li></ul></li>',
+    );
+  });
+
   it('leaves a box without an item label (a "Try this" box) as it is', () => {
     const tree = box(null, '<ul><li>Say sorry.</li></ul>');
     const before = serializePage(tree);

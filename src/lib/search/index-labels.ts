@@ -29,14 +29,17 @@ export function labelBoxItems(tree: Root | Element): void {
     if (!label) return undefined;
     const heading = box.children.findIndex((child) => child.type === 'element');
     if (heading >= 0) box.children.splice(heading, 1);
+    /** Paragraphs already labelled as their list item's first words. */
+    const labelled = new Set<Element>();
     visit(box, 'element', (item: Element) => {
-      if (item.tagName !== 'li' && item.tagName !== 'p') return undefined;
+      if (item.tagName !== 'li' && item.tagName !== 'p') return;
+      if (labelled.has(item)) return;
       // A loose list's item holds a paragraph: the label goes inside it, with its words.
       const first = item.children.find((c) => c.type !== 'text' || c.value.trim() !== '');
       const target = first?.type === 'element' && first.tagName === 'p' ? first : item;
       target.children.unshift({ type: 'text', value: `${label}: ` } as ElementContent);
-      // Only once an item: not again for the paragraph inside it.
-      return SKIP;
+      if (target !== item) labelled.add(target);
+      // Walking on: a list inside an item has items of its own to label.
     });
     return SKIP;
   });
