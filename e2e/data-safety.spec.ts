@@ -249,7 +249,16 @@ test('answers saved by a newer version (a tab that took an update) stay where th
   await page.evaluate(({ k, v }) => localStorage.setItem(k, v), { k: key, v: newer });
   await open(page, sheet);
   await expect(page.getByText(/saved by a newer version of the handbook/).first()).toBeVisible();
+  // The line under the sheet's tools never says "saved as you type" beside it, before typing or after.
+  const savingLine = page
+    .locator('p')
+    .filter({ hasText: /as you type|Not saved on this device just now/ })
+    .filter({ has: page.getByRole('link', { name: 'Your data', exact: true }) });
+  await expect(savingLine).toContainText(
+    'Not saved on this device just now: see the message above.',
+  );
   await draft(page).fill('Typed in the tab that has not reloaded');
+  await expect(savingLine).toContainText('Not saved on this device just now');
   await page.waitForTimeout(300);
   expect(await storedItems(page)).toEqual({ [key]: newer });
 });

@@ -380,8 +380,10 @@ export default function WorksheetTools({
     form()?.querySelector<HTMLElement>(`[name="${first}"], [name="${first}.1"]`)?.focus();
   };
 
-  // Changes still waiting after a save was tried were refused (full, unreadable, off).
-  const refused = storageOff || session.savedNow() !== 'saved';
+  // Changes still waiting after a save was tried were refused (full, unreadable, off); a
+  // record this page cannot read (damaged with no room for a copy, or from a newer
+  // version) refuses them before the first is tried: the line must not say "saved".
+  const refused = storageOff || unreadable !== null || session.savedNow() !== 'saved';
   // The entry bar above a dated sheet says whether its entry is kept, and
   // leaving asks first while answers on the page are not saved.
   useEffect(() => {
