@@ -773,3 +773,28 @@ test('with storage turned off, clearing a sheet says it was cleared, not that th
   await expect(page.getByText(/did not let the handbook remove/)).toHaveCount(0);
   await expect(memory).toHaveValue('');
 });
+
+test('on paper each signature line sits level with the date line beside it', async ({ page }) => {
+  // The width of an A4 page inside its margins (180 mm), where print lays the sheet out.
+  await page.setViewportSize({ width: 680, height: 900 });
+  for (const slug of ['my-commitments', 'transparency-agreement']) {
+    await open(page, slug);
+    await page.emulateMedia({ media: 'print' });
+    const gaps = await page
+      .locator('.ws-signing [data-field-kind="signature"]')
+      .evaluateAll((signatures) =>
+        signatures.map((signature) => {
+          const line = signature.querySelector('.ws-sign-line')?.getBoundingClientRect();
+          const date = [
+            ...(signature.nextElementSibling?.querySelectorAll('.ws-rule, .ws-print-text') ?? []),
+          ]
+            .map((el) => el.getBoundingClientRect())
+            .find((r) => r.height > 0);
+          return Math.abs((line?.bottom ?? 0) - (date?.bottom ?? 1_000));
+        }),
+      );
+    expect(gaps.length, slug).toBeGreaterThan(0);
+    for (const gap of gaps) expect(gap, slug).toBeLessThan(3);
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
