@@ -406,6 +406,32 @@ test.describe('storage exactly full', () => {
   });
 });
 
+test('unreadable record + full storage, then room made: the next change saves, and the sheet says so', async ({
+  page,
+}) => {
+  const damaged = '{"version":2,"fields":{"draft-message":<b>half a record';
+  await page.goto('/about/');
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, damaged] as const);
+  await fillStorageExactly(page);
+  await open(page, sheet);
+  await expect(page.getByText(/no room on this device to keep a copy/).first()).toBeVisible({
+    timeout: 15_000,
+  });
+  const savingLine = page
+    .locator('p')
+    .filter({ hasText: /as you type|Not saved on this device just now/ })
+    .filter({ has: page.getByRole('link', { name: 'Your data', exact: true }) });
+  await draft(page).fill('Typed when full');
+  await expect(savingLine).toContainText('Not saved on this device just now');
+  // Room made (on Your data, say): the next change sets the damaged record aside and saves.
+  await emptyStorageFiller(page);
+  await draft(page).fill('Typed when full, and again');
+  await expect(savingLine).toContainText('Saved on this device as you type');
+  expect(await storedAnswers(page)).toMatchObject({
+    'draft-message': 'Typed when full, and again',
+  });
+});
+
 /** The sheet that starts with "Don't save this sheet on this device" ticked. */
 const path = '/worksheets/full-disclosure/';
 const sheetKey = 'rt:worksheet:full-disclosure';
@@ -448,6 +474,27 @@ test('delete then Back: the sheet not saved unless asked is not saving again, an
   await expect(sheetIsland).not.toHaveAttribute('ssr');
   await expect(line(page, 1)).toHaveValue('kept');
   await expect(noSave(page)).not.toBeChecked();
+});
+
+test('Full disclosure alone deleted on Your data, then Back: it is not saving again', async ({
+  page,
+}) => {
+  await open(page, path);
+  await noSave(page).uncheck();
+  await line(page, 1).fill('Secret');
+  await page.evaluate(() => ((window as unknown as { cameBack: boolean }).cameBack = true));
+  await open(page, '/your-data/');
+  await page.getByRole('button', { name: /^Delete Worksheet: Full disclosure/ }).click();
+  await page.getByRole('button', { name: 'Yes, delete it' }).click();
+  expect(await storedItems(page)).toEqual({});
+  await goBack(page);
+  await expect(page.locator('astro-island[opts*="WorksheetTools"]')).not.toHaveAttribute('ssr');
+  // From the browser's cache (the page kept its state) or loaded again: either way.
+  const cached = await page.evaluate(() => (window as unknown as { cameBack?: boolean }).cameBack);
+  await expect(noSave(page), `from the cache: ${cached}`).toBeChecked();
+  await line(page, 1).fill('typed again');
+  await page.waitForTimeout(500);
+  expect(await storedItems(page)).toEqual({});
 });
 
 test('ticking "Don\'t save this sheet" never removes a saved copy the page could not read', async ({

@@ -98,6 +98,9 @@ export default function WorksheetTools({
   useEffect(() => setAwake(true), []);
   const [notice, setNotice] = useState<string | null>(null);
   const [unreadable, setUnreadable] = useState<string | null>(null);
+  /** The same, for listeners set up once when the page woke. */
+  const unreadableNow = useRef(unreadable);
+  unreadableNow.current = unreadable;
   const [kept, setKept] = useState<KeptField[]>([]);
   const [notes, setNotes] = useState<{ fieldId: string; note: string }[]>([]);
   const [message, setMessage] = useState<SheetMessage | null>(null);
@@ -168,6 +171,8 @@ export default function WorksheetTools({
       if (result.ok && result.keptCopy)
         setKept((all) => all.filter((item) => !(item.fieldId in changes)));
       if (!result.ok && result.reason === 'unreadable') setUnreadable(result.raw);
+      // Saved over at last (the damaged record set aside once there was room).
+      if (result.ok) setUnreadable(null);
     }
     showCounts();
   };
@@ -203,14 +208,15 @@ export default function WorksheetTools({
     el.addEventListener('input', onChange);
     el.addEventListener('change', onChange);
     el.addEventListener('submit', onSubmit);
+    // "Don't save this sheet", only on a sheet not saved unless asked (Full
+    // disclosure), ticked as sent. Unticked where this device keeps answers
+    // for the sheet (the reader chose to save). After Back or a reload the
+    // browser puts it as it was, though what was kept may have been deleted
+    // since: ticked again, even where the reader unticked it before the
+    // page woke and then reloaded (it errs towards not saving).
     const box = noSaveBox();
-    // After Back or a reload the browser puts the box as it was, though
-    // what was kept may have been deleted since: a sheet not saved unless
-    // asked (Full disclosure) is ticked again until this device keeps
-    // answers for it, even where the reader unticked it before the page
-    // woke and then reloaded (it errs towards not saving).
-    if (box?.defaultChecked && restoredByBrowser()) box.checked = true;
     if (box && session.keepsAnswers()) box.checked = false;
+    else if (box && restoredByBrowser()) box.checked = true;
     setNotSaving(box?.checked ?? false);
     const onSavingChoice = () => {
       if (!box) return;
@@ -222,7 +228,12 @@ export default function WorksheetTools({
       } else {
         saveChanges();
         // Said only if it is true: storage may be off, or too full for the sheet.
-        setMessage(savingAgainMessage(deviceStorage() === null, session.savedNow() !== 'saved'));
+        setMessage(
+          savingAgainMessage(
+            deviceStorage() === null,
+            session.savedNow() !== 'saved' || unreadableNow.current !== null,
+          ),
+        );
       }
     };
     /**
@@ -249,7 +260,14 @@ export default function WorksheetTools({
     box?.addEventListener('change', onSavingChoice);
     const stopChoice = box ? watchSavingChoice(worksheetKey(slug), followChoice) : () => undefined;
     const stopWatching = watchRecord(worksheetKey(slug), () => refresh('other-tab'));
-    const stopReturn = watchPageReturn(() => refresh('meanwhile'));
+    const stopReturn = watchPageReturn(() => {
+      refresh('meanwhile');
+      // Back from the browser's cache: as after a reload (above).
+      if (box && !session.keepsAnswers()) {
+        box.checked = true;
+        setNotSaving(true);
+      }
+    });
     return () => {
       el.removeEventListener('input', onChange);
       el.removeEventListener('change', onChange);

@@ -32,6 +32,14 @@ describe('labelBoxItems', () => {
     expect(html.match(/Avoid:/g)).toHaveLength(2);
   });
 
+  it('labels an item of two paragraphs once', () => {
+    const tree = box('Avoid', '<ul><li><p>Keeping score.</p><p>Even in your head.</p></li></ul>');
+    labelBoxItems(tree);
+    expect(serializePage(tree)).toContain(
+      '<li><p>Avoid: Keeping score.</p><p>Even in your head.</p></li>',
+    );
+  });
+
   it('labels the items of a list inside an item too', () => {
     const tree = box('Avoid', '<ul><li>Saying:<ul><li>"Let it go."</li></ul></li></ul>');
     labelBoxItems(tree);

@@ -38,7 +38,9 @@ export function labelBoxItems(tree: Root | Element): void {
       const first = item.children.find((c) => c.type !== 'text' || c.value.trim() !== '');
       const target = first?.type === 'element' && first.tagName === 'p' ? first : item;
       target.children.unshift({ type: 'text', value: `${label}: ` } as ElementContent);
-      if (target !== item) labelled.add(target);
+      // Its other paragraphs go on from the first, not as items of their own.
+      for (const child of item.children)
+        if (child.type === 'element' && child.tagName === 'p') labelled.add(child);
       // Walking on: a list inside an item has items of its own to label.
     });
     return SKIP;
