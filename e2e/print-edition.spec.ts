@@ -81,6 +81,11 @@ for (const format of ['A4', 'Letter'] as const) {
     // Help comes last, on its own pages.
     const help = pages.findIndex((lines) => lines[0] === 'Getting more help');
     expect(help).toBeGreaterThan(previous);
+    // A note on getting help says where in the book help is: its contents have no page numbers.
+    const notes = pages.map((lines) => lines.join(' ')).filter((t) => t.includes(helpNoteLabel));
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes)
+      expect(note).toContain('When and where to get help (the last part of this book)');
 
     // Page numbers at the foot of every page after the contents; none before.
     pages.forEach((lines, i) => {
