@@ -519,6 +519,16 @@ test('made-up letters are never shown as a good match', async ({ page }) => {
       /these are the nearest sections|Nothing in the handbook matched/,
     );
   }
+  // A screen reader hears it too, not only "The closest 4 pages found".
+  const input = page.locator('#search-page-q');
+  await input.fill('qwzx florp');
+  await input.press('Enter');
+  await expect(page.locator('[data-search-page-results]')).toContainText(
+    'these are the nearest sections',
+  );
+  await expect(page.locator('[data-search-announce]')).toHaveText(
+    /^Nothing matched your words closely\. The closest \d+ pages? found for “qwzx florp”/,
+  );
 });
 
 test('a reader in danger finds the help page in their own words', async ({ page }) => {
@@ -546,6 +556,10 @@ test('words that may mean danger put urgent help before any result, in the page 
     'i am scared of her',
     'I want to take my own life',
     "he'll kill me if he finds out",
+    // Despair without a word for death, and a blow named with "when" after it.
+    'i dont deserve to live',
+    'everyone would be better off without me',
+    'he hit me when he found out',
   ]) {
     await input.fill(query);
     await input.press('Enter');
@@ -556,6 +570,11 @@ test('words that may mean danger put urgent help before any result, in the page 
       /^If anyone is in danger, the first link is “Get help right away”\. .*found for/,
     );
   }
+  // Nothing found under the way to urgent help: not "That is all right".
+  await input.fill('kms');
+  await input.press('Enter');
+  await expect(results).toContainText('Nothing in the handbook matched “kms”');
+  await expect(results).not.toContainText('That is all right');
   // An ordinary worry is left as it was.
   await input.fill('she wants to end it');
   await expect(page.locator('[data-search-status]')).toContainText(

@@ -100,6 +100,8 @@ export function renderNothingFound(
   query: string,
   situationsUrl: string,
   helpUrl: string,
+  /** Words that may mean danger, under the way to urgent help: no "That is all right". */
+  urgent = false,
 ): HTMLElement {
   const help = helpLink(helpUrl, '', 'Getting more help');
   return element(
@@ -110,7 +112,7 @@ export function renderNothingFound(
       'p',
       'mt-2',
       ...situationsWayOn(
-        'That is all right. Try fewer words, or other words for the same thing. Or',
+        `${urgent ? '' : 'That is all right. '}Try fewer words, or other words for the same thing. Or`,
         situationsUrl,
       ),
     ),

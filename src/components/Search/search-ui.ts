@@ -60,6 +60,8 @@ const helpUrl = `${siteRoot}help/#urgent-help`;
 
 /** Said before the results when words may mean someone is in danger. */
 const urgentHelpFirst = 'If anyone is in danger, the first link is “Get help right away”. ';
+/** Said before the count when the results are only the nearest sections. */
+const closestFirst = 'Nothing matched your words closely. ';
 
 /** Runs searches for one view: waits for typing to pause and drops stale answers. */
 function searcher(view: SearchView): (now?: boolean) => void {
@@ -74,11 +76,13 @@ function searcher(view: SearchView): (now?: boolean) => void {
     const askedAt = asked;
     // The way to urgent help comes first on screen, so it is said first too.
     const urgent = mayNeedUrgentHelp(query);
+    /** Nothing matched closely: said too, or "The closest 4 pages found" was all a screen reader heard. */
+    let closestOnly = false;
     /** The finished status, said at once (Enter) or once typing has paused; never "Searching…". */
     const announce = () => {
       const say = () => {
         if (ticket === latest && askedAt === asked)
-          view.announce.textContent = `${urgent ? urgentHelpFirst : ''}${view.status.textContent ?? ''}`;
+          view.announce.textContent = `${urgent ? urgentHelpFirst : ''}${closestOnly ? closestFirst : ''}${view.status.textContent ?? ''}`;
       };
       if (now) say();
       else saying = setTimeout(say, announceDelayMs);
@@ -101,6 +105,7 @@ function searcher(view: SearchView): (now?: boolean) => void {
       const outcome = await searchHandbook(pagefind, query, { words, kind, limit: maxPages });
       if (ticket !== latest) return;
       const shown = outcome.pages.slice(0, view.limit);
+      closestOnly = outcome.weak && shown.length > 0;
       // Loose matches are only the closest sections: offer the situations too.
       // Words that may mean danger put urgent help first, found or not.
       view.results.replaceChildren(
@@ -111,7 +116,7 @@ function searcher(view: SearchView): (now?: boolean) => void {
               ...(outcome.weak ? [renderClosestNote(situationsUrl)] : []),
               renderResults(shown, outcome.words),
             ]
-          : [renderNothingFound(query, situationsUrl, helpUrl)]),
+          : [renderNothingFound(query, situationsUrl, helpUrl, urgent)]),
       );
       view.status.textContent = (view.summary ?? defaultSummary)(
         shown.length,

@@ -5,6 +5,7 @@ import {
   nearBonus,
   rankPages,
   withCutMarks,
+  withoutLabelAtEnd,
   type FoundPage,
   type Place,
   type TermMatches,
@@ -305,6 +306,17 @@ describe('excerptText', () => {
       'Your phone, email and bills',
     );
     expect(excerptText(`${phrasesOpen} only phrases ${phrasesClose}`)).toBe('');
+  });
+});
+
+describe('withoutLabelAtEnd', () => {
+  it('ends an excerpt before a bare "Avoid:" with nothing it labels after it', () => {
+    expect(withoutLabelAtEnd('not a sign that they are cold or unfair. Avoid:')).toBe(
+      'not a sign that they are cold or unfair.',
+    );
+    expect(withCutMarks(withoutLabelAtEnd('…this week?” Avoid: '))).toBe('…this week?”');
+    const labelled = 'Avoid: “When are you going to let this go?”';
+    expect(withoutLabelAtEnd(labelled)).toBe(labelled);
   });
 });
 

@@ -118,6 +118,15 @@ export function afterHeading(excerpt: string, heading: string): string {
 }
 
 /**
+ * An excerpt that stops just after an "Avoid:" label (index-labels.ts), with
+ * nothing it labels after it, ends before it: a bare label read as a
+ * fragment, or as the advice before it being a thing to avoid.
+ */
+export function withoutLabelAtEnd(excerpt: string): string {
+  return excerpt.replace(/\s*\bAvoid:\s*$/, '');
+}
+
+/**
  * An excerpt cut from the middle of the text says so: "…" where it starts
  * inside a sentence (a small letter) and where it stops inside one.
  */
@@ -269,7 +278,9 @@ export function rankPages(matches: readonly TermMatches[], totalPages: number): 
           url: sectionUrl,
           // A phrasing is index-only text the reader would not find on the
           // page: a section found by it alone shows its first sentence instead.
-          excerpt: excerptFromPage ? withCutMarks(afterHeading(excerpt, title)) : lead,
+          excerpt: excerptFromPage
+            ? withCutMarks(withoutLabelAtEnd(afterHeading(excerpt, title)))
+            : lead,
           score,
         })),
     });

@@ -6,6 +6,14 @@ describe('mayNeedUrgentHelp', () => {
   it.each([
     'i want to kill myself',
     'I want to die',
+    // Despair without a word for death (a reader pass found each missed).
+    'i dont deserve to live',
+    'everyone would be better off without me',
+    'whats the point anymore i ruined everything',
+    'i hate myself',
+    'I can’t live with myself after what I did',
+    'i wish i was never born',
+    'he hit me when he found out',
     'kill myself',
     'she wants to end her life',
     'thinking about suicide',
@@ -159,6 +167,11 @@ describe('mayNeedUrgentHelp', () => {
     'she wont let me out of her sight',
     'she hit me with another question',
     'he pinned me down on dates',
+    'whats the point of telling her now',
+    'what is the point of a timeline',
+    'she deserves to live without lies',
+    'she would be better off without the lies',
+    'it hit me when she cried',
   ])('leaves “%s” as an ordinary search', (query) => {
     expect(mayNeedUrgentHelp(query)).toBe(false);
   });

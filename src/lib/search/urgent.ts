@@ -44,6 +44,14 @@ const patterns: readonly RegExp[] = [
   /\bg[ai]v(?:e|es|ing)?\s+up\s+on\s+(?:life|living|myself\s+and\s+(?:life|everything))\b/,
   /\bno\s+(?:will|wish)\s+to\s+live\b/,
   /\bwhats\s+the\s+point\s+(?:of|in)\s+(?:living|being\s+alive|going\s+on)\b/,
+  // Despair said without a word for death (a reader pass): "what's the point
+  // anymore", not "what's the point of telling her".
+  /\bwhats\s+the\s+point\s+(?:any\s*more|of\s+(?:anything|it\s+all))\b/,
+  /\b(?:dont|do\s+not|didnt)\s+(?:even\s+)?deserve\s+to\s+(?:live|be\s+alive|exist|be\s+here)\b/,
+  /\bbetter\s+off\s+without\s+me\b/,
+  /\bhate\s+myself\b/,
+  /\b(?:cant|cannot|can\s+not)\s+live\s+with\s+myself\b/,
+  /\bwish\s+i\s+(?:(?:was|were)\s+(?:never\s+born|not\s+(?:here|alive|around)|gone)|(?:wasnt|werent)\s+(?:here|alive|around))\b/,
   // "I can't go on", "cannot go on anymore" (not "can't go on a date").
   /\b(?:cant|cannot|can\s+not|couldnt)\s+go\s+on\b(?!\s+(?:a|an|the|with|holiday|vacation|trips?|dates?)\b)/,
   /\b(?:cant|cannot|can\s+not)\s+(?:do\s+this|take\s+(?:it|this))\s+any\s*more\b/,
@@ -53,9 +61,10 @@ const patterns: readonly RegExp[] = [
   /\bno\s+(?:reason|point)\s+(?:in\s+)?(?:living|being\s+alive)(?:\s+any\s*more)?\s*$/,
   /\boverdos/,
   /\b(?:too\s+many|a\s+lot\s+of|all\s+(?:my|his|her|their|the))\s+(?:pills|tablets)\b/,
-  // Being hit: not "it hit me how…", "hit her up" (got in touch), "hit me with questions".
+  // Being hit: not "it hit me how…", "hit her up" (got in touch), "hit me with
+  // questions"; "he hit me when he found out" is ("it hit me when…" is not).
   new RegExp(
-    String.raw`(?<!\bit\s(?:\w+\s)?)\bhit(?:s|ting)?\s+${someone}\b(?!\s+(?:up|with|how|that|what|when)\b)`,
+    String.raw`(?<!\bit\s(?:\w+\s)?)\bhit(?:s|ting)?\s+${someone}\b(?!\s+(?:up|with|how|that|what)\b)`,
   ),
   // Not "kicked me out" (of the house), "beat me to it", "pushes me away".
   new RegExp(String.raw`\bkick\w*\s+${someone}\b(?!\s+out\b)`),
