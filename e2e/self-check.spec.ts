@@ -568,6 +568,24 @@ test.describe('without JavaScript', () => {
       await expect(page.getByRole('radio', { name }).first()).toBeVisible();
     }
   });
+
+  test('how to answer names only the answers each check offers', async ({ page }) => {
+    for (const path of ['/self-check/', '/chapters/begin-again/', '/chapters/be-patient/']) {
+      await page.goto(path);
+      const how = page
+        .locator('main p')
+        .filter({ hasText: 'There are no right answers to aim for' });
+      const told = (await how.textContent()) ?? '';
+      for (const [answer, word] of [
+        ['yes', 'Yes'],
+        ['done', 'Done'],
+        ['always', 'Always'],
+      ] as const) {
+        const offered = await page.locator(`[data-self-check] input[value="${answer}"]`).count();
+        expect(told.includes(word), `${path}: ${word} (${offered} offered)`).toBe(offered > 0);
+      }
+    }
+  });
 });
 
 test('a check printed blank, to answer with a pen, carries the key to score it by hand', async ({
