@@ -575,6 +575,7 @@ test('words that may mean danger put urgent help before any result, in the page 
   await input.press('Enter');
   await expect(results).toContainText('Nothing in the handbook matched “kms”');
   await expect(results).not.toContainText('That is all right');
+  await expect(results).toContainText('The first link above is the quickest way to help.');
   // An ordinary worry is left as it was.
   await input.fill('she wants to end it');
   await expect(page.locator('[data-search-status]')).toContainText(

@@ -112,7 +112,9 @@ export function renderNothingFound(
       'p',
       'mt-2',
       ...situationsWayOn(
-        `${urgent ? '' : 'That is all right. '}Try fewer words, or other words for the same thing. Or`,
+        urgent
+          ? 'The first link above is the quickest way to help. You could also'
+          : 'That is all right. Try fewer words, or other words for the same thing. Or',
         situationsUrl,
       ),
     ),

@@ -14,6 +14,17 @@ describe('mayNeedUrgentHelp', () => {
     'I can’t live with myself after what I did',
     'i wish i was never born',
     'he hit me when he found out',
+    'my wife hit me when i told her',
+    'what is the point of living',
+    'what is the point anymore',
+    'whats even the point',
+    'i dont see the point in living',
+    'i dont deserve to be alive',
+    'theyd be better off without me',
+    'everyone would be better off if i wasnt here',
+    'i wish i wasnt born',
+    'i wish i had never been born',
+    'i shouldnt be alive',
     'kill myself',
     'she wants to end her life',
     'thinking about suicide',
@@ -172,6 +183,10 @@ describe('mayNeedUrgentHelp', () => {
     'she deserves to live without lies',
     'she would be better off without the lies',
     'it hit me when she cried',
+    'the guilt hit me when she cried',
+    'reality hit me when she left',
+    'what is the point of a timeline',
+    'whats the point of telling her the dates',
   ])('leaves “%s” as an ordinary search', (query) => {
     expect(mayNeedUrgentHelp(query)).toBe(false);
   });

@@ -4,7 +4,9 @@
  * urgent help comes before the results, whatever they are. A false alarm
  * costs one line; a missed one could cost far more, so the patterns lean wide,
  * but leave alone everyday phrases this handbook's readers use ("she wants to
- * end it", "it hit me how much I hurt her", "cut myself off from her").
+ * end it", "it hit me how much I hurt her", "cut myself off from her"). One
+ * exception on purpose: "I hate myself (for what I did)" leads with help, as
+ * self-hatred may be a warning sign.
  * Results and their order do not change.
  */
 const self = String.raw`(?:my|him|her|them|your|our)\s*sel(?:f|ves)`;
@@ -43,15 +45,18 @@ const patterns: readonly RegExp[] = [
   /\b(?:want|wants|wanna|going|ready)\s+(?:to\s+)?give\s+up\s*$/,
   /\bg[ai]v(?:e|es|ing)?\s+up\s+on\s+(?:life|living|myself\s+and\s+(?:life|everything))\b/,
   /\bno\s+(?:will|wish)\s+to\s+live\b/,
-  /\bwhats\s+the\s+point\s+(?:of|in)\s+(?:living|being\s+alive|going\s+on)\b/,
+  /\bwhats\s+(?:even\s+)?the\s+point\s+(?:of|in)\s+(?:living|being\s+alive|going\s+on)\b/,
   // Despair said without a word for death (a reader pass): "what's the point
   // anymore", not "what's the point of telling her".
-  /\bwhats\s+the\s+point\s+(?:any\s*more|of\s+(?:anything|it\s+all))\b/,
+  /\bwhats\s+(?:even\s+)?the\s+point\s*(?:any\s*more|of\s+(?:anything|it\s+all))?\s*$/,
+  /\bwhats\s+(?:even\s+)?the\s+point\s+(?:any\s*more|of\s+(?:anything|it\s+all))\b/,
+  /\b(?:dont|cant)\s+see\s+(?:the|any)\s+point\s+(?:any\s*more|in\s+(?:living|anything|going\s+on))\b/,
+  /\bshouldnt\s+(?:be\s+alive|exist)\b/,
   /\b(?:dont|do\s+not|didnt)\s+(?:even\s+)?deserve\s+to\s+(?:live|be\s+alive|exist|be\s+here)\b/,
-  /\bbetter\s+off\s+without\s+me\b/,
+  /\bbetter\s+off\s+(?:without\s+me|if\s+i\s+(?:was|were|wasnt|werent)\s+(?:gone|here|around|dead|alive))\b/,
   /\bhate\s+myself\b/,
   /\b(?:cant|cannot|can\s+not)\s+live\s+with\s+myself\b/,
-  /\bwish\s+i\s+(?:(?:was|were)\s+(?:never\s+born|not\s+(?:here|alive|around)|gone)|(?:wasnt|werent)\s+(?:here|alive|around))\b/,
+  /\bwish\s+i\s+(?:(?:was|were)\s+(?:never\s+born|not\s+(?:here|alive|around)|gone)|(?:wasnt|werent)\s+(?:here|alive|around|born)|had\s+never\s+been\s+born)\b/,
   // "I can't go on", "cannot go on anymore" (not "can't go on a date").
   /\b(?:cant|cannot|can\s+not|couldnt)\s+go\s+on\b(?!\s+(?:a|an|the|with|holiday|vacation|trips?|dates?)\b)/,
   /\b(?:cant|cannot|can\s+not)\s+(?:do\s+this|take\s+(?:it|this))\s+any\s*more\b/,
@@ -61,11 +66,12 @@ const patterns: readonly RegExp[] = [
   /\bno\s+(?:reason|point)\s+(?:in\s+)?(?:living|being\s+alive)(?:\s+any\s*more)?\s*$/,
   /\boverdos/,
   /\b(?:too\s+many|a\s+lot\s+of|all\s+(?:my|his|her|their|the))\s+(?:pills|tablets)\b/,
-  // Being hit: not "it hit me how…", "hit her up" (got in touch), "hit me with
-  // questions"; "he hit me when he found out" is ("it hit me when…" is not).
+  // Being hit: not "it hit me how…", "hit her up" (got in touch), "hit me with questions".
   new RegExp(
-    String.raw`(?<!\bit\s(?:\w+\s)?)\bhit(?:s|ting)?\s+${someone}\b(?!\s+(?:up|with|how|that|what)\b)`,
+    String.raw`(?<!\bit\s(?:\w+\s)?)\bhit(?:s|ting)?\s+${someone}\b(?!\s+(?:up|with|how|that|what|when)\b)`,
   ),
+  // "He hit me when he found out": a person before "hit" ("the guilt hit me when…" is not).
+  new RegExp(String.raw`\b(?:${partner}|my\s+\w+)\s+hit(?:s)?\s+(?:me|us)\s+when\b`),
   // Not "kicked me out" (of the house), "beat me to it", "pushes me away".
   new RegExp(String.raw`\bkick\w*\s+${someone}\b(?!\s+out\b)`),
   new RegExp(
@@ -134,6 +140,7 @@ export function mayNeedUrgentHelp(query: string): boolean {
   const text = query
     .toLowerCase()
     .replace(/[’']/g, '')
+    .replace(/\bwhat\s+is\b/g, 'whats')
     .replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
     .replace(/\s+/g, ' ');
   return patterns.some((pattern) => pattern.test(text));
