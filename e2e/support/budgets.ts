@@ -61,7 +61,7 @@ export const budgets = {
    * add and a reader's words found side by side (rank.ts): search 12.69
    * (limit 12.5 → 13), its chunk 0.2 KB larger after 37 bytes saved by
    * importing the word tables without their notes. The next session search
-   * grew 0.17 KB (13.01, limit 13 → 13.5): despair said without a word for
+   * grew 0.31 KB (13.15, limit 13 → 13.5): despair said without a word for
    * death leads with urgent help ("everyone would be better off without
    * me"), a screen reader hears when nothing matched closely, and an excerpt
    * never ends on a bare "Avoid:".
