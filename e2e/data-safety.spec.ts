@@ -241,6 +241,13 @@ test('delete then Back: a self-check comes back unanswered and nothing is saved 
   expect(await storedItems(page)).toEqual({});
 });
 
+/** The line under a sheet's tools that says whether what is typed is kept. */
+const savingLine = (page: Page) =>
+  page
+    .locator('p')
+    .filter({ hasText: /as you type|Not saved on this device just now/ })
+    .filter({ has: page.getByRole('link', { name: 'Your data', exact: true }) });
+
 test('answers saved by a newer version (a tab that took an update) stay where they are; this tab says to reload', async ({
   page,
 }) => {
@@ -250,15 +257,11 @@ test('answers saved by a newer version (a tab that took an update) stay where th
   await open(page, sheet);
   await expect(page.getByText(/saved by a newer version of the handbook/).first()).toBeVisible();
   // The line under the sheet's tools never says "saved as you type" beside it, before typing or after.
-  const savingLine = page
-    .locator('p')
-    .filter({ hasText: /as you type|Not saved on this device just now/ })
-    .filter({ has: page.getByRole('link', { name: 'Your data', exact: true }) });
-  await expect(savingLine).toContainText(
+  await expect(savingLine(page)).toContainText(
     'Not saved on this device just now: see the message above.',
   );
   await draft(page).fill('Typed in the tab that has not reloaded');
-  await expect(savingLine).toContainText('Not saved on this device just now');
+  await expect(savingLine(page)).toContainText('Not saved on this device just now');
   await page.waitForTimeout(300);
   expect(await storedItems(page)).toEqual({ [key]: newer });
 });
@@ -348,6 +351,23 @@ test('storage full: the field just typed in says, beside it, that it is not kept
   await expect(note).toBeHidden();
 });
 
+/**
+ * Opens the sheet over a damaged record on a device with no room left for a
+ * copy of it, once the page has said so. Returns the damaged record.
+ */
+async function openOnDamagedRecordWithNoRoom(page: Page): Promise<string> {
+  const damaged = '{"version":2,"fields":{"draft-message":<b>half a record';
+  // Seeded from a page with no worksheet on it, so no island reads the record early.
+  await page.goto('/about/');
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, damaged] as const);
+  await fillStorageExactly(page);
+  await open(page, sheet);
+  await expect(page.getByText(/no room on this device to keep a copy/).first()).toBeVisible({
+    timeout: 15_000,
+  });
+  return damaged;
+}
+
 test.describe('storage exactly full', () => {
   test('saved answers still show, typing says it was not saved, and Your data lists, downloads and deletes', async ({
     page,
@@ -378,15 +398,7 @@ test.describe('storage exactly full', () => {
   test('unreadable record + full storage: the original is left alone, the reader is told, and can download it', async ({
     page,
   }) => {
-    const damaged = '{"version":2,"fields":{"draft-message":<b>half a record';
-    // Seeded from a page with no worksheet on it, so no island reads the record early.
-    await page.goto('/about/');
-    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, damaged] as const);
-    await fillStorageExactly(page);
-    await open(page, sheet);
-    await expect(page.getByText(/no room on this device to keep a copy/).first()).toBeVisible({
-      timeout: 15_000,
-    });
+    const damaged = await openOnDamagedRecordWithNoRoom(page);
     await draft(page).fill('Typed over it?');
     expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(damaged);
     const downloading = page.waitForEvent('download');
@@ -409,24 +421,13 @@ test.describe('storage exactly full', () => {
 test('unreadable record + full storage, then room made: the next change saves, and the sheet says so', async ({
   page,
 }) => {
-  const damaged = '{"version":2,"fields":{"draft-message":<b>half a record';
-  await page.goto('/about/');
-  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, damaged] as const);
-  await fillStorageExactly(page);
-  await open(page, sheet);
-  await expect(page.getByText(/no room on this device to keep a copy/).first()).toBeVisible({
-    timeout: 15_000,
-  });
-  const savingLine = page
-    .locator('p')
-    .filter({ hasText: /as you type|Not saved on this device just now/ })
-    .filter({ has: page.getByRole('link', { name: 'Your data', exact: true }) });
+  await openOnDamagedRecordWithNoRoom(page);
   await draft(page).fill('Typed when full');
-  await expect(savingLine).toContainText('Not saved on this device just now');
+  await expect(savingLine(page)).toContainText('Not saved on this device just now');
   // Room made (on Your data, say): the next change sets the damaged record aside and saves.
   await emptyStorageFiller(page);
   await draft(page).fill('Typed when full, and again');
-  await expect(savingLine).toContainText('Saved on this device as you type');
+  await expect(savingLine(page)).toContainText('Saved on this device as you type');
   expect(await storedAnswers(page)).toMatchObject({
     'draft-message': 'Typed when full, and again',
   });

@@ -102,19 +102,24 @@ describe('results kept while the clock was set ahead', () => {
 });
 
 describe('kept results the page cannot show', () => {
-  const stored = (fields: Record<string, unknown>) =>
+  /** A record of results as stored, each field given whole (its value, time or mark). */
+  const storedFields = (fields: Record<string, unknown>) =>
     memoryStorage({
       'rt:results:handbook': JSON.stringify({
         version: 2,
         savedAt: '2026-11-19T09:00:00.000Z',
-        fields: Object.fromEntries(
-          Object.entries(fields).map(([day, value]) => [
-            day,
-            { value, changedAt: '2026-11-19T09:00:00.000Z' },
-          ]),
-        ),
+        fields,
       }),
     });
+  const stored = (values: Record<string, unknown>) =>
+    storedFields(
+      Object.fromEntries(
+        Object.entries(values).map(([day, value]) => [
+          day,
+          { value, changedAt: '2026-11-19T09:00:00.000Z' },
+        ]),
+      ),
+    );
   const load = (storage: ReturnType<typeof memoryStorage>) =>
     loadFieldRecord(storage, resultsRecord('handbook'));
 
@@ -141,15 +146,9 @@ describe('kept results the page cannot show', () => {
   });
 
   it('results partly damaged: the rest show, and the damage is said', () => {
-    const storage = memoryStorage({
-      'rt:results:handbook': JSON.stringify({
-        version: 2,
-        savedAt: '2026-11-19T09:00:00.000Z',
-        fields: {
-          '2026-11-19': { value: { scores: { one: 2 } }, changedAt: '2026-11-19T09:00:00.000Z' },
-          '2026-11-20': { deleted: 'yes', changedAt: 'Friday' },
-        },
-      }),
+    const storage = storedFields({
+      '2026-11-19': { value: { scores: { one: 2 } }, changedAt: '2026-11-19T09:00:00.000Z' },
+      '2026-11-20': { deleted: 'yes', changedAt: 'Friday' },
     });
     const loaded = load(storage);
     expect(unshownResultsNotice(loaded)).toMatch(/^Part of your kept results was damaged.*copy/);
@@ -157,15 +156,9 @@ describe('kept results the page cannot show', () => {
   });
 
   it('a result with an unreadable time is not called unchanged: the copy as it was is', () => {
-    const storage = memoryStorage({
-      'rt:results:handbook': JSON.stringify({
-        version: 2,
-        savedAt: '2026-11-19T09:00:00.000Z',
-        fields: {
-          '2026-11-19': { value: { scores: { one: 2 } }, changedAt: '2026-11-19T09:00:00.000Z' },
-          '2026-11-20': { value: { scores: { one: 'high' } }, changedAt: 'x' },
-        },
-      }),
+    const storage = storedFields({
+      '2026-11-19': { value: { scores: { one: 2 } }, changedAt: '2026-11-19T09:00:00.000Z' },
+      '2026-11-20': { value: { scores: { one: 'high' } }, changedAt: 'x' },
     });
     const notice = unshownResultsNotice(load(storage)) ?? '';
     expect(notice).toMatch(
