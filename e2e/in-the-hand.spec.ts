@@ -48,6 +48,21 @@ test.describe('a 320 px screen never scrolls sideways', () => {
           .map((r) => `${Math.round(r.width)}×${Math.round(r.height)}`),
       );
       expect(squeezed, 'tick boxes out of shape').toEqual([]);
+      // An example in a box is read whole, not cut off mid-word ("she keeps askin").
+      const cut = await page.evaluate(() => {
+        const ruler = document.createElement('canvas').getContext('2d');
+        return [...document.querySelectorAll<HTMLInputElement>('input[placeholder]')]
+          .filter((el) => el.getClientRects().length > 0 && ruler)
+          .filter((el) => {
+            const style = getComputedStyle(el);
+            ruler!.font = style.font;
+            const room =
+              el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+            return ruler!.measureText(el.placeholder).width > room;
+          })
+          .map((el) => `#${el.id}: "${el.placeholder}"`);
+      });
+      expect(cut, 'examples cut off in their box').toEqual([]);
     });
   }
 });
