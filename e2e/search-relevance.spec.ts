@@ -75,8 +75,10 @@ const blindSets = readBlindSets();
  * fifteenth blind writer, 120 queries, the same chapters) scored 92.5% and
  * 80.8% on arrival, on the site as it stood (be6ea56) and the same with
  * each thing to avoid labelled in the index (e98f1d1), before anyone saw
- * its queries; its floor is its arrival. A set added later must be given
- * its floor here.
+ * its queries; its floor is its arrival. The thirteenth (2026-11-27h, a
+ * sixteenth blind writer, 120 queries, the same chapters) scored 96.7% and
+ * 79.2% on arrival, on the site as it stood (b71e10e); its floor is its
+ * arrival. A set added later must be given its floor here.
  */
 const blindFloors: Record<string, { top3: number; top1: number }> = {
   'held-out-blind-2026-11-25.json': { top3: 0.9, top1: 0.75 },
@@ -91,6 +93,7 @@ const blindFloors: Record<string, { top3: number; top1: number }> = {
   'held-out-blind-2026-11-27e.json': { top3: 0.91, top1: 0.7 },
   'held-out-blind-2026-11-27f.json': { top3: 0.87, top1: 0.72 },
   'held-out-blind-2026-11-27g.json': { top3: 0.92, top1: 0.8 },
+  'held-out-blind-2026-11-27h.json': { top3: 0.96, top1: 0.79 },
 };
 
 test.describe.configure({ mode: 'serial' });
