@@ -779,3 +779,31 @@ test('excerpts read as sentences: a situation does not run into the chapter it p
   await page.locator('#search-page-q').press('Enter');
   await expect(results).toContainText('without being asked. 8. If the other person is a coworker');
 });
+
+test('the first result quotes its section even when the reader’s words were in its situation phrases', async ({
+  page,
+}) => {
+  // Pagefind's excerpt for these words was almost all index-only phrases: the
+  // first result had shown nothing under "What to avoid for now", or "In the weeks…".
+  const results = page.locator('[data-search-page-results]');
+  for (const words of ['going for drinks after work with the team', 'ex']) {
+    await page.goto('/search/');
+    await page.locator('#search-page-q').fill(words);
+    await page.locator('#search-page-q').press('Enter');
+    await expect(page.locator('[data-search-announce]')).toContainText(`“${words}”`);
+    const first = results.locator('li:has(> a[data-search-result])').first();
+    await expect(first.locator('a[data-search-result]')).toHaveText('What to avoid for now');
+    // At least 16 words of the section's own text.
+    await expect(first.locator(':scope > span.block')).toHaveText(/^\S*(\s+\S+){15}/);
+  }
+});
+
+test('a thing to avoid is quoted from its label, not part way into it', async ({ page }) => {
+  await page.goto('/search/');
+  await page.locator('#search-page-q').fill('i feel like shes punishing me');
+  await page.locator('#search-page-q').press('Enter');
+  const results = page.locator('[data-search-page-results]');
+  await expect(results).toContainText('Avoid: “How long are you going to keep punishing me');
+  // "…going silent to end the talk" had been quoted without its label, as if advice.
+  await expect(results).toContainText('Avoid: Raising your voice, walking out or going silent');
+});

@@ -5,7 +5,7 @@
  */
 import type { PagefindLike } from './engine';
 import type { WordList } from './query';
-import { wordListFile } from './settings';
+import { pagefindExcerptWords, wordListFile } from './settings';
 
 export interface LoadedSearch {
   pagefind: PagefindLike;
@@ -37,12 +37,21 @@ export function loadSearch(base: string): Promise<LoadedSearch> {
     const pagefindScript = `${root}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ pagefindScript)) as PagefindLike & {
       init?: () => Promise<void>;
-      options?: (options: { baseUrl: string; noWorker?: boolean }) => Promise<void>;
+      options?: (options: {
+        baseUrl: string;
+        noWorker?: boolean;
+        excerptLength?: number;
+      }) => Promise<void>;
     };
     // The index holds paths without the base; results get it added here.
     // Search runs on the page: for an index this small, Pagefind's web worker
     // would only double the script a reader downloads (12 KB gzip more).
-    await pagefind.options?.({ baseUrl: root, noWorker: true });
+    // Excerpts come long and are cut to length once index-only text is out (rank.ts).
+    await pagefind.options?.({
+      baseUrl: root,
+      noWorker: true,
+      excerptLength: pagefindExcerptWords,
+    });
     await pagefind.init?.();
     return { pagefind, words: await words };
   })();

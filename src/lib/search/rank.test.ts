@@ -3,7 +3,9 @@ import {
   afterHeading,
   excerptText,
   nearBonus,
+  plainText,
   rankPages,
+  shownExcerpt,
   withCutMarks,
   withoutLabelAtEnd,
   type FoundPage,
@@ -288,7 +290,7 @@ describe('afterHeading', () => {
 
 describe('excerptText', () => {
   it('drops tags and decodes entities, so the text can be shown as text', () => {
-    expect(excerptText('a <mark>b</mark> &lt;script&gt; &amp; &quot;c&quot;')).toBe(
+    expect(plainText(excerptText('a <mark>b</mark> &lt;script&gt; &amp; &quot;c&quot;'))).toBe(
       'a b <script> & "c"',
     );
   });
@@ -306,6 +308,56 @@ describe('excerptText', () => {
       'Your phone, email and bills',
     );
     expect(excerptText(`${phrasesOpen} only phrases ${phrasesClose}`)).toBe('');
+  });
+});
+
+describe('shownExcerpt', () => {
+  const sentence = (n: number, word = 'word') => `${Array(n).fill(word).join(' ')}.`;
+
+  it('shows the section’s opening when the reader’s words were only in its heading and phrases', () => {
+    // Pagefind's excerpt was mostly the index-only phrases; a result showed nothing.
+    const excerpt = excerptText(
+      `What to <mark>avoid</mark> for now ${phrasesOpen} going for <mark>drinks</mark> after <mark>work</mark>. ${phrasesClose} In the weeks after the affair comes to light, some things rub salt in the wound. Stay away from them for now: Avoid: Putting your friends, or an ex, ahead of your partner.`,
+    );
+    expect(shownExcerpt(excerpt, 'What to avoid for now', 12)).toBe(
+      'In the weeks after the affair comes to light, some things rub…',
+    );
+  });
+
+  it('cuts a long excerpt to length where the reader’s words are thickest', () => {
+    const excerpt = excerptText(
+      `${sentence(10, 'far')} Keep your <mark>phone</mark> on when you are <mark>apart</mark> from them. ${sentence(10, 'far')}`,
+    );
+    expect(shownExcerpt(excerpt, 'When you are apart', 10)).toBe(
+      'Keep your phone on when you are apart from them.',
+    );
+  });
+
+  it('starts at the “Avoid:” label of a thing to avoid, not part way into it', () => {
+    // "…going silent to end the talk" had read as advice.
+    const excerpt = excerptText(
+      `${sentence(12, 'far')} Avoid: Raising your voice, walking out or going <mark>silent</mark> to end the talk. Avoid: “How long are you going to keep <mark>punishing</mark> me?” ${sentence(12, 'far')}`,
+    );
+    const shown = shownExcerpt(excerpt, 'Choose your battles', 24);
+    expect(shown.startsWith('Avoid: Raising your voice')).toBe(true);
+    expect(shown).toContain('punishing');
+  });
+
+  it('keeps a marked word rather than go back to a sentence’s start', () => {
+    const excerpt = excerptText(
+      `${sentence(12, 'far')} One two three four five six <mark>seven</mark> eight nine ten <mark>eleven</mark> twelve`,
+    );
+    const shown = shownExcerpt(excerpt, 'Heading', 6);
+    expect(shown).toBe('…six seven eight nine ten eleven…');
+  });
+
+  it('leaves a short excerpt whole, without its heading', () => {
+    expect(shownExcerpt(excerptText('Listen <mark>Listening</mark> well.'), 'Listen', 30)).toBe(
+      'Listening well.',
+    );
+    expect(
+      shownExcerpt(excerptText(`Listen ${phrasesOpen} only phrases ${phrasesClose}`), 'Listen', 30),
+    ).toBe('');
   });
 });
 

@@ -4,7 +4,14 @@
  * on its own and the matches are added up per section, so the best partial
  * matches come back, best first, and pages holding every word still lead.
  */
-import { maxSectionsPerPage, nearWeight, nearWords, phrasesClose, phrasesOpen } from './settings';
+import {
+  excerptWords,
+  maxSectionsPerPage,
+  nearWeight,
+  nearWords,
+  phrasesClose,
+  phrasesOpen,
+} from './settings';
 
 /** The parts of a Pagefind result this module uses. */
 export interface FoundLocation {
@@ -71,10 +78,21 @@ export function pageUrlOf(url: string): string {
   return at < 0 ? url : url.slice(0, at);
 }
 
-/** Pagefind excerpts are HTML with <mark>; ranking keeps plain text only. */
+/** Stand-ins for Pagefind's <mark> while an excerpt is cut to length. */
+const markStart = '\uE000';
+const markEnd = '\uE001';
+const marks = /[\uE000\uE001]/g;
+
+/**
+ * Pagefind excerpts are HTML with <mark>: the text, without index-only
+ * phrases, with the marks kept as two private characters until the excerpt
+ * is cut to length (`shownExcerpt`); `plainText` takes them out.
+ */
 export function excerptText(html: string): string {
   return withoutPhrases(
     html
+      .replace(/<mark>/g, markStart)
+      .replace(/<\/mark>/g, markEnd)
       .replace(/<[^>]*>/g, '')
       .replace(/&lt;/g, '<')
       .replace(/&gt;/g, '>')
@@ -84,6 +102,65 @@ export function excerptText(html: string): string {
   )
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+export function plainText(excerpt: string): string {
+  return excerpt.replace(marks, '');
+}
+
+/** The marked text less its first `count` characters of plain text. */
+function dropPlain(text: string, count: number): string {
+  let seen = 0;
+  let at = 0;
+  while (at < text.length && seen < count) {
+    if (!/[\uE000\uE001]/.test(text[at] ?? '')) seen++;
+    at++;
+  }
+  return text.slice(at);
+}
+
+const endsSentence = /[.!?:…"”]$/u;
+
+/**
+ * The excerpt a reader sees: Pagefind's (asked for at twice the length,
+ * load-pagefind.ts) without the section's heading, cut to `length` words
+ * where the reader's words are thickest. The longer excerpt leaves text to
+ * show where index-only phrases filled most of it: a result had shown an
+ * empty excerpt, or "In the weeks…". The cut starts at a sentence, or at an
+ * "Avoid:" label, when that is a few words back and loses no marked word:
+ * a thing to avoid cut from its label had read as advice.
+ */
+export function shownExcerpt(excerpt: string, heading: string, length: number): string {
+  const plain = plainText(excerpt);
+  const words = dropPlain(excerpt, plain.length - afterHeading(plain, heading).length)
+    .split(' ')
+    .filter((w) => plainText(w) !== '');
+  const marked = words.map((w) => w.includes(markStart));
+  const label = (at: number) => plainText(words[at] ?? '') === 'Avoid:';
+  // A sentence starts after a stop, but an item to avoid starts at its label.
+  const isStart = (at: number) =>
+    at === 0 || label(at) || (!label(at - 1) && endsSentence.test(words[at - 1] ?? ''));
+  let start = 0;
+  if (words.length > length) {
+    // Pagefind's own rule: the densest window, the middle one of a tie.
+    const counts = words
+      .slice(0, words.length - length + 1)
+      .map((_, at) => marked.slice(at, at + length).filter(Boolean).length);
+    const most = Math.max(...counts);
+    const first = counts.indexOf(most);
+    let last = first;
+    while (most > 0 && counts[last + 1] === most) last++;
+    // No marked word left (all were in the heading or the phrases): the section's opening.
+    start = Math.floor((first + last) / 2);
+    for (let back = start - 1; back >= Math.max(0, start - 8) && !isStart(start); back--) {
+      if (marked.slice(back + length, start + length).some(Boolean)) break;
+      if (isStart(back)) start = back;
+    }
+  }
+  const shown = words.slice(start, start + length);
+  const text = withoutLabelAtEnd(plainText(shown.join(' ')));
+  if (text === '') return '';
+  return withCutMarks(start > 0 && !isStart(start) ? `…${text}` : text);
 }
 
 const [open, close] = [phrasesOpen, phrasesClose];
@@ -278,9 +355,7 @@ export function rankPages(matches: readonly TermMatches[], totalPages: number): 
           url: sectionUrl,
           // A phrasing is index-only text the reader would not find on the
           // page: a section found by it alone shows its first sentence instead.
-          excerpt: excerptFromPage
-            ? withCutMarks(withoutLabelAtEnd(afterHeading(excerpt, title)))
-            : lead,
+          excerpt: excerptFromPage ? shownExcerpt(excerpt, title, excerptWords) : lead,
           score,
         })),
     });

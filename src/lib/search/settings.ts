@@ -42,6 +42,15 @@ export const situationPhraseWeight = 4;
 export const phrasesOpen = '\u2045';
 export const phrasesClose = '\u2046';
 
+/**
+ * Words in an excerpt a reader sees. Pagefind is asked for twice as many
+ * (`pagefindExcerptWords`), so that once the index-only phrases are taken
+ * out, and the heading the result already shows, enough of the page's own
+ * text is left to fill it.
+ */
+export const excerptWords = 30;
+export const pagefindExcerptWords = 2 * excerptWords;
+
 /** The situations page lists every phrase; it should not crowd out the sections. */
 export const situationsPageWeight = 0.5;
 
