@@ -229,25 +229,45 @@ test.describe('/your-data/', () => {
     await expect(status).toHaveText('');
   });
 
-  test('a sheet saved here in an older form is kept as a recovery copy when a backup replaces it', async ({
+  test('a sheet saved here in an older form merges with an older backup, its newer answers staying, and is kept as it was', async ({
     page,
   }) => {
     await page.goto('/your-data/');
-    const mine = record({ 'draft-message': 'mine' });
+    // June's words, in the form a sheet not opened since the update keeps; the file is from May.
+    const mine = JSON.stringify({
+      version: 1,
+      savedAt: '2026-06-01T10:00:00.000Z',
+      data: { 'draft-message': 'June words' },
+    });
     await seed(page, { 'rt:worksheet:no-contact': mine });
     await page.reload();
+    const may = '2026-05-01T10:00:00.000Z';
     await page.getByLabel('Backup file (.json)').setInputFiles({
       name: 'older.json',
       mimeType: 'application/json',
-      buffer: Buffer.from(backupFile({ 'rt:worksheet:no-contact': record({ x: 'theirs' }) })),
+      buffer: Buffer.from(
+        backupFile({
+          'rt:worksheet:no-contact': JSON.stringify({
+            version: 2,
+            savedAt: may,
+            fields: {
+              'draft-message': { value: 'May words', changedAt: may },
+              'how-i-will-send-it': { value: 'From May', changedAt: may },
+            },
+          }),
+        }),
+      ),
     });
     await expect(page.locator('[data-import-summary]')).toContainText(
-      'replaces what is saved here, which is kept as a recovery copy',
+      'the newer of each answer is kept, and what is saved here now is first kept as a recovery copy',
     );
     await page.getByRole('button', { name: 'Load these items' }).click();
     await expect(page.locator('[data-your-data-status]')).toContainText('Loaded 1 item');
     const after = await storedItems(page);
-    expect(after['rt:worksheet:no-contact']).toContain('theirs');
+    // An older backup had replaced June's words whole.
+    expect(after['rt:worksheet:no-contact']).toContain('June words');
+    expect(after['rt:worksheet:no-contact']).toContain('From May');
+    expect(after['rt:worksheet:no-contact']).not.toContain('May words');
     const copies = Object.entries(after).filter(([k]) =>
       k.startsWith('rt-recovery:worksheet:no-contact:'),
     );

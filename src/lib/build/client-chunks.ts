@@ -13,8 +13,9 @@ import type { Plugin } from 'vite';
  * - `site`: the two scripts every page runs (the search opener and the
  *   offline copy's registration).
  * - `islands`: what every island needs: Preact, Astro's hydration of it, the
- *   saved-record model and the names of its two file kinds (left to Rollup,
- *   they joined the worksheet file and brought it onto /your-data/), the
+ *   saved-record model, how a version 1 record upgrades, and the names of its
+ *   two file kinds (left to Rollup, they joined the worksheet or self-check
+ *   file and brought it onto /your-data/ and every worksheet), the
  *   dates every saved thing carries, asking before leaving unsaved answers,
  *   bringing a notice on screen (and its hook), the plain button's look and
  *   the safe choice of a delete question.
@@ -37,7 +38,11 @@ export function clientChunkFor(id: string): string | undefined {
   // Signals load only when a prop is a signal, which none is: they stay apart.
   if (/\/node_modules\/(preact|@astrojs\/preact)\//.test(path) && !/signals/.test(path))
     return 'islands';
-  if (/\/src\/lib\/storage\/(records|live-record|field-record|storage|file-kinds)\.ts$/.test(path))
+  if (
+    /\/src\/lib\/storage\/(records|live-record|field-record|storage|file-kinds|version-1)\.ts$/.test(
+      path,
+    )
+  )
     return 'islands';
   if (
     /\/src\/lib\/(browser\/(download-text|restored-by-browser|hydrate-island|leave-guard|load-on-demand|bring-into-view)|progress\/dates)\.ts$/.test(

@@ -6,8 +6,8 @@
  * statements no longer in the check, or values no scale offers, are kept in
  * the record untouched and counted, never dropped.
  */
-import type { Json } from '../storage/field-record';
 import { FIELD_RECORD_VERSION, type FieldRecordSpec } from '../storage/records';
+import { selfCheckFromVersion1 } from '../storage/version-1';
 import { isAnswerValue, optionsFor, type AnswerSpec, type AnswerValue } from './scale';
 
 /** `self-check:<chapter-slug>` or `self-check:handbook`. */
@@ -32,16 +32,7 @@ export function selfCheckRecord(
         : { ok: false, problem: 'is an answer this check no longer offers' };
     },
     // Version 1 kept `{ answers: { statement id: value } }` as one object.
-    upgrade(version, data) {
-      if (version !== 1 || typeof data !== 'object' || data === null) return null;
-      const answers = (data as { answers?: unknown }).answers;
-      if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return null;
-      const values: Record<string, Json> = {};
-      for (const [id, value] of Object.entries(answers)) {
-        if (typeof value === 'string') values[id] = value;
-      }
-      return values;
-    },
+    upgrade: selfCheckFromVersion1,
   };
 }
 

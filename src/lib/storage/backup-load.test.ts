@@ -18,7 +18,7 @@ import {
 import { ANSWERS_FILE_KIND, BACKUP_FORMAT, type Backup } from './file-kinds';
 import { memoryStorage } from './memory-storage';
 import { unopenableRecord } from './saved-items';
-import { now, onDevice, record } from '../../../test/fixtures/storage/device-items';
+import { damagedRecord, now, onDevice, record } from '../../../test/fixtures/storage/device-items';
 
 const backupText = (items: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
   JSON.stringify({
@@ -120,7 +120,12 @@ describe('checking a file before anything is written', () => {
     // Loading it leaves the reader's own no-contact sheet as it was.
     const device = memoryStorage({ 'rt:worksheet:no-contact': current });
     if (!result.ok) return;
-    expect(applyImport(device, result.backup, now)).toEqual({ ok: true, written: 3, keptAside: 0 });
+    expect(applyImport(device, result.backup, now)).toEqual({
+      ok: true,
+      written: 3,
+      keptAside: 0,
+      copied: 0,
+    });
     expect(device.getItem('rt:worksheet:no-contact')).toBe(current);
   });
 
@@ -330,13 +335,19 @@ describe('loading a checked backup', () => {
       .fields;
   const week1 = '2026-11-01T09:00:00.000Z';
   const week2 = '2026-11-08T09:00:00.000Z';
+  /** The device, with its self-check record damaged: no merge can read it. */
+  const damagedHere = () => {
+    const storage = onDevice();
+    storage.setItem('rt:self-check:be-patient', damagedRecord);
+    return storage;
+  };
 
   it('summarises what it would add, replace and leave alone', () => {
-    const plan = planImport(onDevice(), incoming());
+    const plan = planImport(damagedHere(), incoming());
     expect(plan).toMatchObject({
       adding: ['rt:worksheet:no-contact'],
       merging: [],
-      // Saved here in version 1's form, which does not merge: kept as a recovery copy.
+      // Damaged here, so it cannot merge: kept as a recovery copy.
       replacing: ['rt:self-check:be-patient'],
       keptAside: [],
       unchangedAs: { 'rt-theme': 'same' },
@@ -378,7 +389,12 @@ describe('loading a checked backup', () => {
       replacing: [],
     });
     expect(importAction(plan, 'rt:worksheet:no-contact')).toMatch(/newer of each answer/);
-    expect(applyImport(storage, file, now)).toEqual({ ok: true, written: 3, keptAside: 0 });
+    expect(applyImport(storage, file, now)).toEqual({
+      ok: true,
+      written: 3,
+      keptAside: 0,
+      copied: 0,
+    });
     expect(fieldsOf(storage.getItem('rt:worksheet:no-contact'))).toEqual({
       'draft-message': { value: 'Week 2 draft', changedAt: week2 },
       'if-they-contact': { value: 'Tell my partner', changedAt: week2 },
@@ -409,7 +425,12 @@ describe('loading a checked backup', () => {
       'rt-theme': 'kept-here',
     });
     expect(itemsToLoad(plan)).toBe(0);
-    expect(applyImport(storage, file, now)).toEqual({ ok: true, written: 0, keptAside: 0 });
+    expect(applyImport(storage, file, now)).toEqual({
+      ok: true,
+      written: 0,
+      keptAside: 0,
+      copied: 0,
+    });
     expect(storage.getItem('rt:worksheet:no-contact')).toBe(here);
     expect(storage.getItem('rt-theme')).toBe('light');
   });
@@ -455,7 +476,12 @@ describe('loading a checked backup', () => {
     expect(importAction(plan, 'rt:worksheet:no-contact')).toBe(
       'joins what is saved here: the newer of each answer is kept; 1 answer in it was deleted here since, and stays deleted',
     );
-    expect(applyImport(storage, file, now)).toEqual({ ok: true, written: 1, keptAside: 0 });
+    expect(applyImport(storage, file, now)).toEqual({
+      ok: true,
+      written: 1,
+      keptAside: 0,
+      copied: 0,
+    });
     expect(storage.getItem('rt:results:handbook')).toBe(here);
     expect(fieldsOf(storage.getItem('rt:worksheet:no-contact'))['draft-message']).toEqual({
       deleted: true,
@@ -490,7 +516,7 @@ describe('loading a checked backup', () => {
   it('a record that cannot merge is kept as a recovery copy, here or from the file', () => {
     const current = fieldRecord({ 'draft-message': ['Now', week2] });
     const storage = memoryStorage({
-      'rt:self-check:be-patient': record(1),
+      'rt:self-check:be-patient': damagedRecord,
       'rt:worksheet:no-contact': current,
     });
     const file = backupOf({
@@ -501,14 +527,98 @@ describe('loading a checked backup', () => {
       replacing: ['rt:self-check:be-patient'],
       keptAside: ['rt:worksheet:no-contact'],
     });
-    expect(applyImport(storage, file, now)).toEqual({ ok: true, written: 1, keptAside: 1 });
+    expect(applyImport(storage, file, now)).toEqual({
+      ok: true,
+      written: 1,
+      keptAside: 1,
+      copied: 0,
+    });
     const stamp = now.toISOString();
-    expect(storage.getItem(`rt-recovery:self-check:be-patient:${stamp}`)).toBe(record(1));
+    expect(storage.getItem(`rt-recovery:self-check:be-patient:${stamp}`)).toBe(damagedRecord);
     expect(storage.getItem('rt:self-check:be-patient')).toBe(
       fieldRecord({ 'listen-first': ['often', week1] }),
     );
     expect(storage.getItem(`rt-recovery:worksheet:no-contact:${stamp}`)).toBe(record(5));
     expect(storage.getItem('rt:worksheet:no-contact')).toBe(current);
+  });
+
+  it('keeps what is saved here as a recovery copy before the file’s newer answers replace some of it', () => {
+    // A paragraph added here on 5 November; the phone's file fixed a typo on the 6th.
+    const here = fieldRecord({
+      arguments: ['I will not start. I will stop when asked.', '2026-11-05T09:00:00.000Z'],
+      other: ['Stays', week1],
+    });
+    const storage = memoryStorage({ 'rt:worksheet:what-i-will-avoid': here });
+    const file = backupOf({
+      'rt:worksheet:what-i-will-avoid': fieldRecord({
+        arguments: ['I won’t start.', '2026-11-06T09:00:00.000Z'],
+      }),
+    });
+    const plan = planImport(storage, file);
+    expect(plan.copiedFirst).toEqual(['rt:worksheet:what-i-will-avoid']);
+    expect(importAction(plan, 'rt:worksheet:what-i-will-avoid')).toMatch(
+      /newer of each answer is kept, and what is saved here now is first kept as a recovery copy/,
+    );
+    const result = applyImport(storage, file, now);
+    expect(result).toEqual({ ok: true, written: 1, keptAside: 0, copied: 1 });
+    expect(storage.getItem(`rt-recovery:worksheet:what-i-will-avoid:${now.toISOString()}`)).toBe(
+      here,
+    );
+    expect(fieldsOf(storage.getItem('rt:worksheet:what-i-will-avoid'))['arguments']?.value).toBe(
+      'I won’t start.',
+    );
+    expect(loadedBackupStatus(result, 0).text).toMatch(/kept as a recovery copy/);
+  });
+
+  it('copies nothing aside when the file only adds answers', () => {
+    const storage = memoryStorage({
+      'rt:worksheet:no-contact': fieldRecord({ 'draft-message': ['Mine', week1] }),
+    });
+    const file = backupOf({
+      'rt:worksheet:no-contact': fieldRecord({
+        'draft-message': ['Mine', week1],
+        'how-shared': ['Together', week2],
+      }),
+    });
+    expect(planImport(storage, file).copiedFirst).toEqual([]);
+    expect(applyImport(storage, file, now)).toEqual({
+      ok: true,
+      written: 1,
+      keptAside: 0,
+      copied: 0,
+    });
+  });
+
+  it('merges with answers saved here in version 1’s form, newer ones winning, and keeps them as they were', () => {
+    // June's answers here, in the form a sheet not opened since the update keeps; May's in the file.
+    const june = JSON.stringify({
+      version: 1,
+      savedAt: '2026-06-01T10:00:00.000Z',
+      data: { battles: 'June words' },
+    });
+    const storage = memoryStorage({ 'rt:worksheet:what-i-will-avoid': june });
+    const file = backupOf({
+      'rt:worksheet:what-i-will-avoid': fieldRecord({
+        battles: ['May words', '2026-05-01T10:00:00.000Z'],
+        people: ['From May', '2026-05-01T10:00:00.000Z'],
+      }),
+    });
+    const plan = planImport(storage, file);
+    expect(plan).toMatchObject({ merging: ['rt:worksheet:what-i-will-avoid'], replacing: [] });
+    applyImport(storage, file, now);
+    const fields = fieldsOf(storage.getItem('rt:worksheet:what-i-will-avoid'));
+    expect([fields['battles']?.value, fields['people']?.value]).toEqual(['June words', 'From May']);
+    expect(storage.getItem(`rt-recovery:worksheet:what-i-will-avoid:${now.toISOString()}`)).toBe(
+      june,
+    );
+  });
+
+  it('does not say everything is saved here when some of the file was skipped', () => {
+    const storage = memoryStorage({ 'rt-theme': 'dark' });
+    const file = backupOf({ 'rt-theme': 'dark' });
+    expect(checkedBackupStatus(file, planImport(storage, file), 1)).toBe(
+      'Everything in this file that can be loaded is already saved on this device, as it is or newer. The items listed as skipped cannot be loaded. Nothing was changed.',
+    );
   });
 
   it('a record saved here by a newer version stays; the file’s copy goes beside it', () => {
@@ -518,7 +628,12 @@ describe('loading a checked backup', () => {
       'rt:worksheet:no-contact': fieldRecord({ 'draft-message': ['Week 1', week1] }),
     });
     expect(planImport(storage, file).keptAside).toEqual(['rt:worksheet:no-contact']);
-    expect(applyImport(storage, file, now)).toEqual({ ok: true, written: 0, keptAside: 1 });
+    expect(applyImport(storage, file, now)).toEqual({
+      ok: true,
+      written: 0,
+      keptAside: 1,
+      copied: 0,
+    });
     expect(storage.getItem('rt:worksheet:no-contact')).toBe(newer);
     expect(storage.getItem(`rt-recovery:worksheet:no-contact:${now.toISOString()}`)).toBe(
       fieldRecord({ 'draft-message': ['Week 1', week1] }),
@@ -526,7 +641,7 @@ describe('loading a checked backup', () => {
   });
 
   it('removes a record it replaces before writing, so a tab with it open takes the file as it is', () => {
-    const storage = onDevice();
+    const storage = damagedHere();
     const calls: string[] = [];
     const [realSet, realRemove] = [storage.setItem, storage.removeItem];
     storage.setItem = (key, value) => {
@@ -537,7 +652,12 @@ describe('loading a checked backup', () => {
       calls.push(`remove ${key}`);
       realRemove(key);
     };
-    expect(applyImport(storage, incoming(), now)).toEqual({ ok: true, written: 2, keptAside: 0 });
+    expect(applyImport(storage, incoming(), now)).toEqual({
+      ok: true,
+      written: 2,
+      keptAside: 0,
+      copied: 0,
+    });
     expect(calls).toEqual([
       `set rt-recovery:self-check:be-patient:${now.toISOString()}`,
       'remove rt:self-check:be-patient',
@@ -547,7 +667,7 @@ describe('loading a checked backup', () => {
   });
 
   it('puts everything back as it was when storage fills up part-way', () => {
-    const storage = onDevice();
+    const storage = damagedHere();
     const before = new Map(storage.items);
     const realSet = storage.setItem;
     let writes = 0;
@@ -621,23 +741,23 @@ describe('what Your data says about a file (the status under its heading)', () =
   });
 
   it('once loaded: how many items, and how many skipped were left out', () => {
-    expect(loadedBackupStatus({ ok: true, written: 1, keptAside: 0 }, 0)).toEqual({
+    expect(loadedBackupStatus({ ok: true, written: 1, keptAside: 0, copied: 0 }, 0)).toEqual({
       problem: false,
       text: 'Loaded 1 item from the file.',
     });
-    expect(loadedBackupStatus({ ok: true, written: 3, keptAside: 0 }, 2).text).toBe(
+    expect(loadedBackupStatus({ ok: true, written: 3, keptAside: 0, copied: 0 }, 2).text).toBe(
       'Loaded 3 items from the file. 2 skipped items were not loaded.',
     );
-    expect(loadedBackupStatus({ ok: true, written: 0, keptAside: 0 }, 0).text).toMatch(
+    expect(loadedBackupStatus({ ok: true, written: 0, keptAside: 0, copied: 0 }, 0).text).toMatch(
       /so nothing changed\.$/,
     );
   });
 
   it('a file’s item kept as a recovery copy is not counted as loaded, and is said apart', () => {
-    expect(loadedBackupStatus({ ok: true, written: 1, keptAside: 1 }, 0).text).toBe(
+    expect(loadedBackupStatus({ ok: true, written: 1, keptAside: 1, copied: 0 }, 0).text).toBe(
       'Loaded 1 item from the file. One item could not be merged with what is saved here, so the file’s copy of it is kept as a recovery copy: see “Recovery copies”.',
     );
-    expect(loadedBackupStatus({ ok: true, written: 0, keptAside: 2 }, 1).text).toBe(
+    expect(loadedBackupStatus({ ok: true, written: 0, keptAside: 2, copied: 0 }, 1).text).toBe(
       '2 items could not be merged with what is saved here, so the file’s copies of them are kept as recovery copies: see “Recovery copies”. 1 skipped item was not loaded.',
     );
   });

@@ -23,6 +23,7 @@ import {
 } from './records';
 import type { OpenableCheck } from './saved-items';
 import { RECORD_PREFIX, THEME_KEY, recoveryKeyFor, type DeviceStorage } from './storage';
+import { version1UpgradeFor } from './version-1';
 
 /**
  * Any backup "Download everything" makes must load back, however long the
@@ -222,6 +223,14 @@ export interface ImportPlan {
   /** Saved on both: the file's newer answers join this device's, field by field. */
   merging: string[];
   /**
+   * Of those merging, the ones where the file's answers replace or delete
+   * answers saved here, or where this device's record is upgraded from an
+   * older version: this device's is first kept as a recovery copy. A later
+   * change on another device wins field by field, but the words it replaces
+   * were typed too (a second paragraph added on this device had been lost).
+   */
+  copiedFirst: string[];
+  /**
    * Saved here in a form no merge can read (an older version, or damaged):
    * the file's copy takes its place, and this device's is kept as a recovery copy.
    */
@@ -247,12 +256,38 @@ export interface ImportPlan {
   writes: Record<string, string>;
 }
 
-/** Any field record of this version, whatever its fields hold (no upgrade: older ones do not merge). */
-const currentRecord: FieldRecordSpec<unknown> = {
-  key: '',
-  version: FIELD_RECORD_VERSION,
-  checkField: (_fieldId, value) => ({ ok: true, value }),
-};
+/**
+ * Any field record of this version, whatever its fields hold. One saved on
+ * this device by version 1 is read as its page would upgrade it when opened,
+ * so the reader's answers there merge with the file's (an older backup had
+ * replaced them). One in the file in version 1's form is not: it is kept
+ * beside what is here as a recovery copy, as it is, and can be put back.
+ */
+function recordAt(key: string, upgrading: boolean): FieldRecordSpec<unknown> {
+  const upgrade = upgrading ? version1UpgradeFor(key.slice(RECORD_PREFIX.length)) : undefined;
+  return {
+    key: '',
+    version: FIELD_RECORD_VERSION,
+    checkField: (_fieldId, value) => ({ ok: true, value }),
+    ...(upgrade && { upgrade }),
+  };
+}
+
+/** Whether stored text is a record of an older version (read through its upgrade). */
+function isOlderRecord(text: string): boolean {
+  try {
+    const version = (JSON.parse(text) as { version?: unknown }).version;
+    return typeof version === 'number' && version < FIELD_RECORD_VERSION;
+  } catch {
+    return false;
+  }
+}
+
+/** How many answers saved here the merge replaces with another, or deletes. */
+function replacedHere(here: Fields, merged: Fields): number {
+  return Object.entries(here).filter(([id, entry]) => !isTombstone(entry) && merged[id] !== entry)
+    .length;
+}
 
 function readItem(storage: DeviceStorage | null, key: string): string | null {
   try {
@@ -267,6 +302,7 @@ export function planImport(storage: DeviceStorage | null, backup: Backup): Impor
   const plan: ImportPlan = {
     adding: [],
     merging: [],
+    copiedFirst: [],
     replacing: [],
     keptAside: [],
     unchangedAs: {},
@@ -286,8 +322,8 @@ export function planImport(storage: DeviceStorage | null, backup: Backup): Impor
       // The reader's theme here, and a recovery copy here, stay as they are.
       plan.unchangedAs[key] = 'kept-here';
     } else {
-      const here = parseStoredRecord(current, currentRecord);
-      const there = parseStoredRecord(incoming, currentRecord);
+      const here = parseStoredRecord(current, recordAt(key, true));
+      const there = parseStoredRecord(incoming, recordAt(key, false));
       // Saved here by a newer version (a tab that took an update) stays, like any page leaves it.
       if (!here.ok && !here.newer) {
         plan.replacing.push(key);
@@ -305,6 +341,8 @@ export function planImport(storage: DeviceStorage | null, backup: Backup): Impor
         else {
           plan.merging.push(key);
           plan.writes[key] = recordText(merged);
+          if (isOlderRecord(current) || replacedHere(here.fields, merged) > 0)
+            plan.copiedFirst.push(key);
         }
       }
     }
@@ -346,6 +384,10 @@ export function importAction(plan: ImportPlan, key: string): string {
     const say = (keys: readonly string[], what: string) => keys.forEach((k) => byKey.set(k, what));
     say(plan.adding, 'new');
     say(plan.merging, 'joins what is saved here: the newer of each answer is kept');
+    say(
+      plan.copiedFirst,
+      'joins what is saved here: the newer of each answer is kept, and what is saved here now is first kept as a recovery copy',
+    );
     say(plan.replacing, 'replaces what is saved here, which is kept as a recovery copy');
     say(plan.keptAside, 'kept as a recovery copy beside what is saved here');
     for (const [k, as] of Object.entries(plan.unchangedAs)) {
@@ -395,6 +437,8 @@ export type ImportResult =
       written: number;
       /** The file's items kept as recovery copies, as they could not merge with what is here. */
       keptAside: number;
+      /** Records here kept as recovery copies before the file's answers replaced some of theirs. */
+      copied: number;
     }
   | { ok: false; reason: 'unavailable' | 'full' };
 
@@ -422,6 +466,7 @@ export function applyImport(
   const recoveryKeyOf = (key: string) => recoveryKeyFor(key.slice(RECORD_PREFIX.length), now);
   try {
     for (const key of plan.keptAside) write(recoveryKeyOf(key), backup.items[key] ?? '');
+    for (const key of plan.copiedFirst) write(recoveryKeyOf(key), storage.getItem(key) ?? '');
     for (const key of plan.replacing) {
       write(recoveryKeyOf(key), storage.getItem(key) ?? '');
       // Removed first, so a tab with the record open hears a removal and takes
@@ -442,7 +487,12 @@ export function applyImport(
     return { ok: false, reason: isQuotaError(error) ? 'full' : 'unavailable' };
   }
   const keptAside = plan.keptAside.length;
-  return { ok: true, written: itemsToLoad(plan) - keptAside, keptAside };
+  return {
+    ok: true,
+    written: itemsToLoad(plan) - keptAside,
+    keptAside,
+    copied: plan.copiedFirst.length,
+  };
 }
 
 const items = (count: number) => `${count} ${count === 1 ? 'item' : 'items'}`;
@@ -453,7 +503,7 @@ export function checkedBackupStatus(backup: Backup, plan: ImportPlan, skipped: n
   if (Object.keys(backup.items).length === 0)
     return 'Nothing in this file can be loaded. Nothing was changed.';
   if (count === 0)
-    return `Everything in this file is already saved on this device, as it is or newer${Object.keys(plan.deletedHere).length > 0 ? ', or was deleted here since' : ''}. Nothing was changed.`;
+    return `Everything in this file${skipped ? ' that can be loaded' : ''} is already saved on this device, as it is or newer${Object.keys(plan.deletedHere).length > 0 ? ', or was deleted here since' : ''}.${skipped ? ' The items listed as skipped cannot be loaded.' : ''} Nothing was changed.`;
   return `The file checks out${skipped ? ', apart from the items listed as skipped' : ''}. It holds ${items(count)} to load, and nothing saved here will be lost. Nothing is loaded until you choose to.`;
 }
 
@@ -471,7 +521,7 @@ export function loadedBackupStatus(
           : 'This browser is not letting the handbook save anything, so nothing was loaded.',
     };
   }
-  const { written, keptAside } = result;
+  const { written, keptAside, copied } = result;
   if (written + keptAside === 0)
     return {
       problem: false,
@@ -479,6 +529,12 @@ export function loadedBackupStatus(
     };
   const said: string[] = [];
   if (written > 0) said.push(`Loaded ${items(written)} from the file.`);
+  if (copied > 0)
+    said.push(
+      copied === 1
+        ? 'The file’s newer answers replaced some saved here, so what was saved here before is kept as a recovery copy: see “Recovery copies”.'
+        : `The file’s newer answers replaced some saved here in ${copied} items, so what was saved here before is kept as recovery copies: see “Recovery copies”.`,
+    );
   // Not "loaded": the reader's own stays in use, and the file's waits beside it.
   if (keptAside > 0)
     said.push(

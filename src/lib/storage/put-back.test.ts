@@ -211,11 +211,23 @@ describe('answersInCopy', () => {
     expect(Object.keys(answers ?? {})).toEqual(['a', 'c']);
   });
 
-  it('offers nothing for raw text, an older format or a copy of only cleared boxes', () => {
+  it('offers nothing for raw text, an older format no page reads or a copy of only cleared boxes', () => {
     expect(answersInCopy('{oops')).toBeNull();
     expect(answersInCopy('{"version":1,"data":{"a":"x"}}')).toBeNull();
+    expect(answersInCopy('{"version":1,"data":{"a":"x"}}', 'results:handbook')).toBeNull();
     const cleared: Fields = { a: { deleted: true, changedAt: at(1).toISOString() } };
     expect(answersInCopy(recordText(cleared))).toBeNull();
+  });
+
+  it('reads a worksheet’s or self-check’s copy in version 1’s form as its page would upgrade it', () => {
+    // Such copies could only be downloaded as raw text.
+    const sheet = '{"version":1,"savedAt":"2026-06-01T10:00:00.000Z","data":{"battles":"Not now"}}';
+    expect(answersInCopy(sheet, 'worksheet:what-i-will-avoid')).toEqual({
+      battles: { value: 'Not now', changedAt: '2026-06-01T10:00:00.000Z' },
+    });
+    const check =
+      '{"version":1,"savedAt":"2026-06-01T10:00:00.000Z","data":{"answers":{"s1":"often"}}}';
+    expect(Object.keys(answersInCopy(check, 'self-check:be-patient') ?? {})).toEqual(['s1']);
   });
 });
 

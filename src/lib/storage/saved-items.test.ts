@@ -260,8 +260,13 @@ describe('which recovery copies can be put back', () => {
     expect(holds('worksheet:telling-the-truth-daily:2026-02-31')).toBeUndefined();
     expect(holds('foo')).toBeUndefined();
     expect(holds('constructor')).toBeUndefined();
-    expect(
-      holds('worksheet:telling-the-truth-daily', '{"version":1,"data":{"a":"x"}}'),
-    ).toBeUndefined();
+    expect(holds('results:handbook', '{"version":1,"data":{"a":"x"}}')).toBeUndefined();
+    expect(holds('worksheet:telling-the-truth-daily', '{"version":1,"data":{}}')).toBeUndefined();
+  });
+
+  it('one of a worksheet in version 1’s form, read as its page upgrades it', () => {
+    expect(holds('worksheet:telling-the-truth-daily', '{"version":1,"data":{"a":"x"}}')).toBe(
+      'answers',
+    );
   });
 });

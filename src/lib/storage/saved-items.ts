@@ -10,6 +10,7 @@ import {
   listHandbookKeys,
   type DeviceStorage,
 } from './storage';
+import { version1UpgradeFor } from './version-1';
 import { FIELD_RECORD_VERSION, readStoredRecord, type FieldRecordSpec } from './records';
 import { liveFields, type FieldValue } from './field-record';
 import { handbookLocale } from '../site/site';
@@ -143,7 +144,7 @@ export function describeKey(key: string, raw: string, titles: ItemTitles): Saved
       kind: 'recovery',
       label: `Recovery copy of ${copyOf}`,
       copyOf,
-      ...(holds && answersInCopy(raw) && { putBack: holds }),
+      ...(holds && answersInCopy(raw, recordKey) && { putBack: holds }),
       changedAt: setAsideAt,
       raw,
     };
@@ -170,11 +171,18 @@ function ownedRecordHolds(recordKey: string, titles: ItemTitles): CopyHolds | nu
   return recordKey.startsWith('results:') ? 'results' : 'answers';
 }
 
-/** The answers a recovery copy holds that could be put back; null when it holds none a page can read. */
-export function answersInCopy(raw: string): Record<string, FieldValue> | null {
-  // Read as the pages read theirs; an older format's answers come only from
-  // the page that owns it (anyRecord upgrades it to nothing).
-  const read = readStoredRecord(parsedOrNothing(raw), anyRecord);
+/**
+ * The answers a recovery copy holds that could be put back; null when it
+ * holds none a page can read. Read as the pages read theirs: a copy in
+ * version 1's form, of a worksheet or self-check (`recordKey`), is upgraded
+ * as its page would upgrade it; any other older format reads as nothing.
+ */
+export function answersInCopy(raw: string, recordKey = ''): Record<string, FieldValue> | null {
+  const upgrade = version1UpgradeFor(recordKey);
+  const read = readStoredRecord(
+    parsedOrNothing(raw),
+    upgrade ? { ...anyRecord, upgrade } : anyRecord,
+  );
   const fields = read.ok ? read.fields : read.readable;
   const answers = fields ? liveFields(fields) : {};
   return Object.keys(answers).length > 0 ? answers : null;

@@ -16,9 +16,10 @@ import {
   type RecordSave,
 } from '../storage/records';
 import type { DeviceStorage } from '../storage/storage';
+import { worksheetFromVersion1 } from '../storage/version-1';
 
 export type { ClearOutcome };
-import type { FieldEdit, Json } from '../storage/field-record';
+import type { FieldEdit } from '../storage/field-record';
 import { checkAnswer, isEmptyAnswer, type Answer, type Answers } from './answers';
 import type { WorksheetData } from './schema';
 
@@ -32,16 +33,7 @@ export function worksheetRecord(slug: string, worksheet: WorksheetData): FieldRe
     version: FIELD_RECORD_VERSION,
     checkField: (fieldId, value) => checkAnswer(worksheet, fieldId, value),
     // Version 1 kept the whole sheet as one object of answers.
-    upgrade(version, data) {
-      if (version !== 1 || typeof data !== 'object' || data === null || Array.isArray(data)) {
-        return null;
-      }
-      const values: Record<string, Json> = {};
-      for (const [id, value] of Object.entries(data)) {
-        if (typeof value === 'string' || Array.isArray(value)) values[id] = value as Json;
-      }
-      return values;
-    },
+    upgrade: worksheetFromVersion1,
   };
 }
 
