@@ -92,9 +92,9 @@ export default function ResultsChart({ results, areas }: Props) {
               key={p.day}
               cx={p.x}
               cy={p.y}
-              r={5}
+              r={chart.marker.radius}
               class="fill-current stroke-page"
-              stroke-width={2}
+              stroke-width={chart.marker.ring}
               data-chart-point={p.day}
             >
               <title>{`${row.title}, ${formatDay(p.day)}: ${labelForAverage(p.value)}`}</title>

@@ -43,6 +43,13 @@ export interface ChartLayout {
   /** The dates cross a new year, or are not this year's: labels carry the year. */
   withYear: boolean;
   axisY: number;
+  /**
+   * Each result's marker: its radius, and the width of the page-coloured
+   * ring that sets it apart from the line. Markers shrink, and lose the ring,
+   * as dates crowd together: at five units each, ninety daily results wore
+   * the line and the band's rules away into a hatch on a phone.
+   */
+  marker: { radius: number; ring: number };
 }
 
 export interface ChartOptions {
@@ -167,5 +174,30 @@ export function chartLayout(
     [...xs.entries()].map(([day, x]) => ({ day, x })),
     options.tickGap ?? (withYear ? 144 : 84),
   );
-  return { width, height: axisY + 24, plotLeft, plotRight, rows, ticks, withYear, axisY };
+  return {
+    width,
+    height: axisY + 24,
+    plotLeft,
+    plotRight,
+    rows,
+    ticks,
+    withYear,
+    axisY,
+    marker: markerFor(closestGap([...xs.values()])),
+  };
+}
+
+/** The least distance between two dates' places; Infinity for one date. */
+export function closestGap(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  let gap = Infinity;
+  for (let i = 1; i < sorted.length; i++)
+    gap = Math.min(gap, (sorted[i] ?? 0) - (sorted[i - 1] ?? 0));
+  return gap;
+}
+
+/** Five units with a ring of two where markers have room; smaller, and no ring, where they touch. */
+export function markerFor(gap: number): { radius: number; ring: number } {
+  if (gap >= 14) return { radius: 5, ring: 2 };
+  return { radius: round(Math.max(1.5, Math.min(4, gap / 2.5))), ring: 0 };
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../storage/memory-storage';
 import { loadFieldRecord } from '../storage/records';
-import { chartLayout, dayPositions, labelsNeedYear, spacedTicks } from './chart';
+import {
+  chartLayout,
+  closestGap,
+  dayPositions,
+  labelsNeedYear,
+  markerFor,
+  spacedTicks,
+} from './chart';
 import {
   checkResult,
   deleteResult,
@@ -207,6 +214,19 @@ describe('results chart', () => {
     expect(two?.path).toBe('');
     expect((two?.top ?? 0) > (one?.bottom ?? 0)).toBe(true);
     expect(chart.ticks.map((t) => t.day)).toEqual(['2026-03-02', '2026-03-09']);
+  });
+
+  it('shrinks the markers, ringless, as daily results crowd together, so the line still shows', () => {
+    expect(markerFor(closestGap([10, 190]))).toEqual({ radius: 5, ring: 2 });
+    expect(markerFor(closestGap([10]))).toEqual({ radius: 5, ring: 2 });
+    // Ninety daily results across a phone's chart: about 3 units apart.
+    const days = Array.from({ length: 90 }, (_, i) =>
+      dated(new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10), { one: i % 4 }),
+    );
+    const chart = chartLayout(days, areas, { width: 327 });
+    expect(chart.marker.ring).toBe(0);
+    expect(chart.marker.radius).toBeLessThanOrEqual(1.5);
+    expect(markerFor(8)).toEqual({ radius: 3.2, ring: 0 });
   });
 
   it('keeps the first and the last date label, and between them only those with room', () => {
