@@ -115,6 +115,21 @@ test.describe('reading progress', () => {
     await expect(page.locator('main [data-read-mark]:visible')).toHaveCount(0);
   });
 
+  test('a reader who presses End, jumping past the chapter’s end to its self-check, has read to the end', async ({
+    page,
+  }) => {
+    await page.goto(first);
+    await page.waitForTimeout(300);
+    await page.keyboard.press('End');
+    // The end was never in view: the self-check and the links follow it.
+    await expect(page.locator('[data-read-state]')).toHaveAttribute('data-read-state', 'read');
+    await expect
+      .poll(() =>
+        page.locator('[data-chapter-progress]').evaluate((el) => el.getBoundingClientRect().bottom),
+      )
+      .toBeLessThan(0);
+  });
+
   test('a reader who jumps to a chapter’s self-check has not read it; reading it from the top still counts', async ({
     page,
   }) => {

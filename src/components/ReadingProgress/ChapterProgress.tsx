@@ -7,6 +7,7 @@ import { readSlugs } from '../../lib/progress/reading';
 import { useReading } from './use-reading';
 import { restoredByBrowser } from '../../lib/browser/restored-by-browser';
 import { plainButton as button } from '../Button/plain-button';
+import { passedOrInView } from './passed-or-in-view';
 
 interface Props {
   slug: string;
@@ -58,11 +59,14 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
           : 'You reached the end: this chapter is marked as read on this page, but this browser did not let the handbook keep the mark.',
       );
     };
-    const observer = new IntersectionObserver((entries) => {
-      // Seen after scrolling, not just on opening the page.
-      for (const e of entries) inView = e.isIntersecting;
-      reachedEnd();
-    });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        // Seen (or passed) after scrolling, not just on opening the page.
+        for (const e of entries) inView = e.isIntersecting;
+        reachedEnd();
+      },
+      { rootMargin: passedOrInView },
+    );
     const onMove = () => {
       readerMoved = true;
       reachedEnd();
