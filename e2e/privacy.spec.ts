@@ -665,7 +665,11 @@ test.describe('storage that does not work', () => {
         await expect(page.getByText(/will be lost when you leave/).first()).toBeVisible();
       }
       if (path === '/your-data/') {
-        await expect(page.locator('[data-your-data-unavailable]')).toBeVisible();
+        // Nothing can be downloaded or loaded here: the page does not say all still works.
+        await expect(page.locator('[data-your-data-unavailable]')).toContainText(
+          'there is nothing here to download or load',
+        );
+        await expect(page.getByText('Everything still works')).toHaveCount(0);
       }
       // Nothing elsewhere on the page claims otherwise.
       await expect(

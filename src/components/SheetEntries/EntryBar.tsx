@@ -95,12 +95,14 @@ export default function EntryBar({ slug, title, repeats, sheetHref, entriesHref 
           {text.rest}
           {text.goTo && <a href={sheetHref}>{text.goTo}</a>}
         </p>
-        <p class="mt-2">
-          <a href={entriesHref} data-entries-link>
-            {text.entriesLink}
-          </a>
-          : open, print or delete them.
-        </p>
+        {text.entriesLink && (
+          <p class="mt-2">
+            <a href={entriesHref} data-entries-link>
+              {text.entriesLink}
+            </a>
+            : open, print or delete them.
+          </p>
+        )}
       </div>
     </>
   );

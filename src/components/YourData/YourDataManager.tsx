@@ -21,7 +21,7 @@ import {
   type ItemTitles,
   type SavedItem,
 } from '../../lib/storage/saved-items';
-import { recordNotice, watchPageReturn } from '../../lib/storage/records';
+import { watchPageReturn } from '../../lib/storage/records';
 import { deviceStorage, type DeviceStorage } from '../../lib/storage/storage';
 import { downloadText } from '../../lib/browser/download-text';
 import { useSafeChoice } from '../AskFirst/safe-choice';
@@ -270,7 +270,9 @@ export default function YourDataManager({ titles }: Props) {
       </p>
       {storage === null && (
         <p class="mt-4 border-l-4 border-avoid pl-3" data-your-data-unavailable>
-          {recordNotice({ status: 'unavailable' })} Nothing is saved on this device.
+          This browser is not letting the handbook save anything, so nothing is saved on this
+          device, and there is nothing here to download or load. The chapters still work, and what
+          you type on a worksheet or self-check goes when you leave its page.
         </p>
       )}
 

@@ -26,9 +26,12 @@ describe('the bar above a dated sheet (entryBarText)', () => {
       goTo: null,
       entriesLink: 'Your entries, by date',
     });
-    expect(bar('', '2026-11-27', '2026-11-27', { ...kept, storageOff: true }).rest).toMatch(
+    const off = bar('', '2026-11-27', '2026-11-27', { ...kept, storageOff: true });
+    expect(off.rest).toMatch(
       /not letting the handbook keep entries, so this one goes when you close the page\.$/,
     );
+    // No list of entries is offered where none can be kept.
+    expect(off.entriesLink).toBeNull();
     expect(bar('', '2026-11-27', '2026-11-27', { ...kept, saving: 'not-saving' }).rest).toMatch(
       /You chose not to save this sheet/,
     );

@@ -21,7 +21,8 @@ export interface EntryBarText {
   lead: string;
   rest: string;
   goTo: string | null;
-  entriesLink: string;
+  /** The way to the list of entries; null where storage is off and none can be kept or listed. */
+  entriesLink: string | null;
 }
 
 export function entryBarText(
@@ -48,9 +49,11 @@ export function entryBarText(
       ? `There is no entry for “${open.ignored.asked.slice(0, 40)}”: ${open.ignored.later ? `that ${unit} is still to come` : `that is not a ${unit} this sheet keeps`}. Here is ${what}.`
       : null,
     entriesLink:
-      state.earlier === 0
-        ? 'Your entries, by date'
-        : `Your earlier entries (${state.earlier}), by date`,
+      state.earlier > 0
+        ? `Your earlier entries (${state.earlier}), by date`
+        : state.storageOff
+          ? null
+          : 'Your entries, by date',
   };
   if (open.isCurrent) {
     const kept = state.storageOff

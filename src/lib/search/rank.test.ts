@@ -343,6 +343,13 @@ describe('shownExcerpt', () => {
     expect(shown).toContain('punishing');
   });
 
+  it('keeps the label of a thing to avoid it had to cut into, to keep the reader’s words', () => {
+    const excerpt = excerptText(
+      `${sentence(12, 'far')} Avoid: Raising your voice, walking out or going <mark>silent</mark> to end the <mark>talk</mark> ${sentence(12, 'far')}`,
+    );
+    expect(shownExcerpt(excerpt, 'Heading', 6)).toBe('Avoid: …going silent to end the talk…');
+  });
+
   it('keeps a marked word rather than go back to a sentence’s start', () => {
     const excerpt = excerptText(
       `${sentence(12, 'far')} One two three four five six <mark>seven</mark> eight nine ten <mark>eleven</mark> twelve`,

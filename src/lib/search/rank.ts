@@ -139,7 +139,7 @@ export function shownExcerpt(excerpt: string, heading: string, length: number): 
   const label = (at: number) => plainText(words[at] ?? '') === 'Avoid:';
   // A sentence starts after a stop, but an item to avoid starts at its label.
   const isStart = (at: number) =>
-    at === 0 || label(at) || (!label(at - 1) && endsSentence.test(words[at - 1] ?? ''));
+    at === 0 || label(at) || (!label(at - 1) && endsSentence.test(plainText(words[at - 1] ?? '')));
   let start = 0;
   if (words.length > length) {
     // Pagefind's own rule: the densest window, the middle one of a tie.
@@ -160,7 +160,13 @@ export function shownExcerpt(excerpt: string, heading: string, length: number): 
   const shown = words.slice(start, start + length);
   const text = withoutLabelAtEnd(plainText(shown.join(' ')));
   if (text === '') return '';
-  return withCutMarks(start > 0 && !isStart(start) ? `…${text}` : text);
+  if (start === 0 || isStart(start)) return withCutMarks(text);
+  // Cut inside a thing to avoid whose label it could not reach: the label still leads.
+  for (let at = start - 1; at >= 0; at--) {
+    if (label(at)) return withCutMarks(`Avoid: …${text}`);
+    if (endsSentence.test(plainText(words[at] ?? ''))) break;
+  }
+  return withCutMarks(`…${text}`);
 }
 
 const [open, close] = [phrasesOpen, phrasesClose];

@@ -38,7 +38,11 @@ describe('checking a file before anything is written', () => {
       JSON.stringify({ format: 'other', version: 1, items: {} }),
       /not a backup from this handbook\. Choose a file you downloaded/,
     ],
-    ['a newer version', backupText({}, { version: 2 }), /newer version/],
+    [
+      'a newer version',
+      backupText({}, { version: 2 }),
+      /newer version of the handbook. Reload this page to get the newest version/,
+    ],
     ['an older, unknown version', backupText({}, { version: 0 }), /unknown version/],
     ['no list of items', JSON.stringify({ format: BACKUP_FORMAT, version: 1 }), /missing/],
     [
@@ -567,7 +571,57 @@ describe('loading a checked backup', () => {
     expect(fieldsOf(storage.getItem('rt:worksheet:what-i-will-avoid'))['arguments']?.value).toBe(
       'I won’t start.',
     );
-    expect(loadedBackupStatus(result, 0).text).toMatch(/kept as a recovery copy/);
+    expect(loadedBackupStatus(result, 0).text).toMatch(
+      /One item saved here was changed by the file, so it is also kept as it was, as a recovery copy/,
+    );
+  });
+
+  it('copies nothing aside for the same words with a later time (a chapter read on both devices)', () => {
+    const storage = memoryStorage({
+      'rt:worksheet:no-contact': fieldRecord({ 'draft-message': ['Mine', week1] }),
+    });
+    const file = backupOf({
+      'rt:worksheet:no-contact': fieldRecord({ 'draft-message': ['Mine', week2] }),
+    });
+    expect(planImport(storage, file)).toMatchObject({
+      merging: ['rt:worksheet:no-contact'],
+      copiedFirst: [],
+    });
+  });
+
+  it('puts everything back, the copies too, when storage fills up part-way through a merge', () => {
+    const here = fieldRecord({ 'draft-message': ['Mine', week1] });
+    const storage = memoryStorage({ 'rt:worksheet:no-contact': here });
+    const file = backupOf({
+      'rt:worksheet:no-contact': fieldRecord({ 'draft-message': ['Theirs', week2] }),
+    });
+    const realSet = storage.setItem;
+    let writes = 0;
+    storage.setItem = (key, value) => {
+      if (++writes === 2) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      realSet(key, value);
+    };
+    expect(applyImport(storage, file, now)).toEqual({ ok: false, reason: 'full' });
+    expect(Object.fromEntries(storage.items)).toEqual({ 'rt:worksheet:no-contact': here });
+  });
+
+  it('leaves a version 1 record here untouched when the file holds nothing newer', () => {
+    const june = JSON.stringify({
+      version: 1,
+      savedAt: '2026-06-01T10:00:00.000Z',
+      data: { battles: 'June words' },
+    });
+    const storage = memoryStorage({ 'rt:worksheet:what-i-will-avoid': june });
+    const file = backupOf({
+      'rt:worksheet:what-i-will-avoid': fieldRecord({
+        battles: ['May words', '2026-05-01T10:00:00.000Z'],
+      }),
+    });
+    expect(planImport(storage, file).unchangedAs).toEqual({
+      'rt:worksheet:what-i-will-avoid': 'nothing-newer',
+    });
+    applyImport(storage, file, now);
+    expect(Object.fromEntries(storage.items)).toEqual({ 'rt:worksheet:what-i-will-avoid': june });
   });
 
   it('copies nothing aside when the file only adds answers', () => {

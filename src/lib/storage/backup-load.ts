@@ -152,7 +152,9 @@ function checkBackupText(text: string, unopenable: OpenableCheck): BackupCheck {
   if (head['format'] !== BACKUP_FORMAT) return refuse(notABackup);
   const version = head['version'];
   if (typeof version === 'number' && version > BACKUP_VERSION) {
-    return refuse('This backup was made by a newer version of the handbook.');
+    return refuse(
+      'This backup was made by a newer version of the handbook. Reload this page to get the newest version, then choose the file again.',
+    );
   }
   if (version !== BACKUP_VERSION) {
     return refuse('This backup is from an unknown version of the handbook.');
@@ -283,10 +285,14 @@ function isOlderRecord(text: string): boolean {
   }
 }
 
-/** How many answers saved here the merge replaces with another, or deletes. */
+/** How many answers saved here the merge replaces with other words, or deletes. */
 function replacedHere(here: Fields, merged: Fields): number {
-  return Object.entries(here).filter(([id, entry]) => !isTombstone(entry) && merged[id] !== entry)
-    .length;
+  return Object.entries(here).filter(([id, entry]) => {
+    const kept = merged[id];
+    if (isTombstone(entry)) return false;
+    // The same words with a later time (a chapter read on both devices) replace nothing.
+    return !kept || isTombstone(kept) || JSON.stringify(kept.value) !== JSON.stringify(entry.value);
+  }).length;
 }
 
 function readItem(storage: DeviceStorage | null, key: string): string | null {
@@ -532,8 +538,8 @@ export function loadedBackupStatus(
   if (copied > 0)
     said.push(
       copied === 1
-        ? 'The file’s newer answers replaced some saved here, so what was saved here before is kept as a recovery copy: see “Recovery copies”.'
-        : `The file’s newer answers replaced some saved here in ${copied} items, so what was saved here before is kept as recovery copies: see “Recovery copies”.`,
+        ? 'One item saved here was changed by the file, so it is also kept as it was, as a recovery copy: see “Recovery copies”.'
+        : `${copied} items saved here were changed by the file, so they are also kept as they were, as recovery copies: see “Recovery copies”.`,
     );
   // Not "loaded": the reader's own stays in use, and the file's waits beside it.
   if (keptAside > 0)
