@@ -5,9 +5,11 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import {
+  catchPrint,
   fillStorageFor,
   questionKeepsOnDoublePressAndEscape,
   tickEveryStatement,
+  timesPrinted,
   turnStorageOff,
 } from './support/exercise';
 import { holdScript, printedSheets } from './support/site';
@@ -664,4 +666,31 @@ test('printed with answers, a link to revisit and the day the answers are from s
       expect(lines.at(-1), where).not.toMatch(/^Your answers as they stood|^Sections to revisit$/);
     }
   }
+});
+
+test('a blank copy of the answered check prints no ticks and no result, and the answers stay', async ({
+  page,
+}) => {
+  await page.goto('/self-check/');
+  const check = page.locator('[data-self-check]');
+  await expect(check.locator('astro-island[ssr]')).toHaveCount(0);
+  const count = await tickEveryStatement(page);
+  const saved = () => page.evaluate(() => localStorage.getItem('rt:self-check:handbook'));
+  await expect.poll(saved).not.toBeNull();
+  const before = await saved();
+  await catchPrint(page);
+  await page.getByRole('button', { name: 'Print a blank copy' }).click();
+  expect(await timesPrinted(page)).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  // To hand to someone, or answer again with a pen: nothing of this reader's answers.
+  await expect(check.locator('input[type="radio"]:checked')).toHaveCount(0);
+  await expect(page.locator('[data-self-check-result]')).toBeHidden();
+  await expect(page.locator('[data-results-over-time]')).toBeHidden();
+  await expect(check.locator('[data-paper-key]')).toBeVisible();
+  // After printing, the page and the device are as they were.
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  await expect(check.locator('input[type="radio"]:checked')).toHaveCount(count);
+  await expect(page.locator('[data-self-check-result]')).toBeVisible();
+  expect(await saved()).toBe(before);
 });

@@ -45,6 +45,7 @@ import { guardUnsavedAnswers } from '../../lib/browser/leave-guard';
 import { useSafeChoice } from '../AskFirst/safe-choice';
 import { useReasonInView } from '../ReasonInView/reason-in-view';
 import { plainButton } from '../Button/plain-button';
+import { printBlank } from './print-blank';
 
 export interface SelfCheckOutcome {
   /** Said to screen readers as the answers change. */
@@ -298,6 +299,11 @@ export default function SelfCheckForm({
           {printable && (
             <button type="button" onClick={() => window.print()} class={plainButton}>
               Print with my answers
+            </button>
+          )}
+          {printable && (
+            <button type="button" onClick={() => printBlank(root.current)} class={plainButton}>
+              Print a blank copy
             </button>
           )}
           <p class="text-base text-muted">
