@@ -277,6 +277,40 @@ test.describe('/your-data/', () => {
     );
   });
 
+  test('a new item in a backup can be left out, so a sheet deleted here on purpose does not come back', async ({
+    page,
+  }) => {
+    await page.goto('/your-data/');
+    await page.reload();
+    const at = '2026-11-20T08:30:00.000Z';
+    const sheet = (words: string) =>
+      JSON.stringify({
+        version: 2,
+        savedAt: at,
+        fields: { 'draft-message': { value: words, changedAt: at } },
+      });
+    await page.getByLabel('Backup file (.json)').setInputFiles({
+      name: 'old.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        backupFile({
+          'rt:worksheet:no-contact': sheet('deleted here on purpose'),
+          'rt:worksheet:my-commitments': sheet('wanted back'),
+        }),
+      ),
+    });
+    const summary = page.locator('[data-import-summary]');
+    await expect(summary).toContainText('If you deleted one here on purpose');
+    await summary
+      .getByRole('checkbox', { name: 'Leave out Worksheet: No-contact commitment' })
+      .check();
+    await summary.getByRole('button', { name: 'Load these items' }).click();
+    await expect(page.locator('[data-your-data-status]')).toContainText('Loaded 1 item');
+    const after = await storedItems(page);
+    expect(after['rt:worksheet:no-contact']).toBeUndefined();
+    expect(after['rt:worksheet:my-commitments']).toContain('wanted back');
+  });
+
   test('a file’s sheet that cannot merge with the one here is kept beside it, and not called loaded', async ({
     page,
   }) => {

@@ -17,6 +17,20 @@ export interface PendingImport {
   /** The file's keys, those loading changes first (the summary names the first SUMMARY_LINES). */
   order: string[];
   tools: BackupTools;
+  /**
+   * New items the reader chose to leave out. Nothing of such an item is here
+   * now, so loading would bring back a sheet or entry deleted here on purpose:
+   * a deletion leaves no trace to merge with.
+   */
+  leftOut: ReadonlySet<string>;
+}
+
+/** The backup without the items the reader left out. */
+export function withoutLeftOut(pending: PendingImport): Backup {
+  const items = Object.fromEntries(
+    Object.entries(pending.backup.items).filter(([key]) => !pending.leftOut.has(key)),
+  );
+  return { ...pending.backup, items };
 }
 
 const SUMMARY_LINES = 50;
@@ -36,15 +50,24 @@ export default function ImportSummary({
   titles,
   onLoad,
   onCancel,
+  onLeaveOut,
 }: {
   pending: PendingImport;
   titles: ItemTitles;
   onLoad: () => void;
   onCancel: () => void;
+  onLeaveOut: (key: string, leaveOut: boolean) => void;
 }) {
+  const adding = new Set(pending.plan.adding);
   return (
     <div class="mt-4 rounded-sm border border-rule bg-panel p-4" data-import-summary>
       <p class="font-semibold">What “{pending.fileName}” would change</p>
+      {adding.size > 0 && (
+        <p class="mt-1 text-base">
+          Items marked “new” are not saved on this device now. If you deleted one here on purpose,
+          tick its “Leave out”.
+        </p>
+      )}
       <ul class="mt-2 space-y-1">
         {pending.order.slice(0, SUMMARY_LINES).map((key) => {
           const item = describeKey(key, pending.backup.items[key] ?? '', titles);
@@ -52,6 +75,18 @@ export default function ImportSummary({
             <li key={key}>
               {item.label}{' '}
               <span class="text-muted">({pending.tools.importAction(pending.plan, key)})</span>
+              {adding.has(key) && (
+                <label class="flex min-h-11 w-fit cursor-pointer items-center gap-2">
+                  <input
+                    type="checkbox"
+                    class="size-5 shrink-0 accent-accent"
+                    checked={pending.leftOut.has(key)}
+                    onChange={(event) => onLeaveOut(key, event.currentTarget.checked)}
+                    data-leave-out={key}
+                  />
+                  Leave out<span class="sr-only"> {item.label}</span>
+                </label>
+              )}
             </li>
           );
         })}
@@ -80,7 +115,7 @@ export default function ImportSummary({
         </div>
       )}
       <div class="mt-4 flex flex-wrap gap-3">
-        {pending.tools.itemsToLoad(pending.plan) > 0 && (
+        {pending.tools.itemsToLoad(pending.plan) > pending.leftOut.size && (
           <button type="button" class={button} onClick={onLoad} data-load-backup>
             Load these items
           </button>

@@ -27,7 +27,7 @@ import { downloadText } from '../../lib/browser/download-text';
 import { useSafeChoice } from '../AskFirst/safe-choice';
 import { dangerButton, plainButton as button } from '../Button/plain-button';
 import { backupToolsMissing, loadBackupTools } from './backup-tools';
-import ImportSummary, { type PendingImport } from './ImportSummary';
+import ImportSummary, { withoutLeftOut, type PendingImport } from './ImportSummary';
 import SavedItemList, { RecoveryCopies } from './SavedItemList';
 
 interface Props {
@@ -206,6 +206,7 @@ export default function YourDataManager({ titles }: Props) {
       skipped: checked.skipped,
       order: tools.summaryOrder(plan),
       tools,
+      leftOut: new Set(),
     });
     setStatus(tools.checkedBackupStatus(checked.backup, plan, checked.skipped.length));
   };
@@ -214,7 +215,7 @@ export default function YourDataManager({ titles }: Props) {
     if (!pending) return;
     // Planned again as it loads: answers another tab saved since the file was
     // chosen merge with the file's like any others.
-    const result = pending.tools.applyImport(storage, pending.backup);
+    const result = pending.tools.applyImport(storage, withoutLeftOut(pending));
     const said = pending.tools.loadedBackupStatus(result, pending.skipped.length);
     if (said.problem) {
       showProblem(said.text);
@@ -346,6 +347,15 @@ export default function YourDataManager({ titles }: Props) {
               titles={titles}
               onLoad={onLoad}
               onCancel={onCancelLoad}
+              onLeaveOut={(key, leaveOut) =>
+                setPending((chosen) => {
+                  if (!chosen) return chosen;
+                  const leftOut = new Set(chosen.leftOut);
+                  if (leaveOut) leftOut.add(key);
+                  else leftOut.delete(key);
+                  return { ...chosen, leftOut };
+                })
+              }
             />
           )}
 
