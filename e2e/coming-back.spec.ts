@@ -130,6 +130,19 @@ test.describe('reading progress', () => {
       .toBeLessThan(0);
   });
 
+  test('a chapter the browser puts below its end (no reader moving the page) is not read, even after a tap there', async ({
+    page,
+  }) => {
+    await page.goto(first);
+    await page.waitForTimeout(300);
+    // As a restored page or a link to words in the self-check would: no key, wheel or touch.
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    await expect(page.locator('astro-island:has([data-toggle-read])')).not.toHaveAttribute('ssr');
+    await page.locator('[data-self-check] input[type="radio"]').first().click();
+    await page.waitForTimeout(300);
+    await expect(page.locator('[data-read-state]')).toHaveAttribute('data-read-state', 'unread');
+  });
+
   test('a reader who jumps to a chapter’s self-check has not read it; reading it from the top still counts', async ({
     page,
   }) => {

@@ -61,8 +61,15 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
     };
     const observer = new IntersectionObserver(
       (entries) => {
-        // Seen (or passed) after scrolling, not just on opening the page.
-        for (const e of entries) inView = e.isIntersecting;
+        // Seen after scrolling, not just on opening the page; or passed, when
+        // the reader moved the page from above it (read-asked-early.js).
+        for (const e of entries) {
+          const onScreen =
+            e.boundingClientRect.top < innerHeight && e.boundingClientRect.bottom > 0;
+          inView =
+            e.isIntersecting &&
+            (onScreen || document.documentElement.hasAttribute('data-end-ahead'));
+        }
         reachedEnd();
       },
       { rootMargin: passedOrInView },

@@ -23,3 +23,19 @@ addEventListener('load', () => {
       }
     }).observe(title);
 });
+
+// The end still ahead when the reader acts (`data-end-ahead`): the end counts
+// once passed (End, a long swipe) only if the reader moved the page to get
+// past it. Landing below it, by the browser restoring the page or a link into
+// the self-check, is not reading, and the first tap there must not count.
+// A block: the page's inline scripts share one global scope.
+{
+  const end = document.querySelector('[data-chapter-progress]');
+  const acts = ['keydown', 'wheel', 'touchstart', 'pointerdown'];
+  const noteEndAhead = () => {
+    if (!end || end.getBoundingClientRect().top <= innerHeight) return;
+    document.documentElement.dataset.endAhead = '';
+    for (const type of acts) removeEventListener(type, noteEndAhead, true);
+  };
+  for (const type of acts) addEventListener(type, noteEndAhead, { capture: true, passive: true });
+}

@@ -37,7 +37,9 @@ interface Props {
 /** A chosen file's summary, planned again against what is stored now. */
 function replanned(chosen: PendingImport, storage: DeviceStorage | null): PendingImport {
   const plan = chosen.tools.planImport(storage, chosen.backup);
-  return { ...chosen, plan, order: chosen.tools.summaryOrder(plan) };
+  // An item another tab has saved since is no longer new: it merges, as the summary says.
+  const leftOut = new Set([...chosen.leftOut].filter((key) => plan.adding.includes(key)));
+  return { ...chosen, plan, order: chosen.tools.summaryOrder(plan), leftOut };
 }
 
 /** Where a problem is said: beside the file field, or under "Delete everything". */
