@@ -339,6 +339,12 @@ describe('loading a checked backup', () => {
       .fields;
   const week1 = '2026-11-01T09:00:00.000Z';
   const week2 = '2026-11-08T09:00:00.000Z';
+  /** A sheet's answers saved in June in version 1's form, as a sheet not opened since the update keeps them. */
+  const june = JSON.stringify({
+    version: 1,
+    savedAt: '2026-06-01T10:00:00.000Z',
+    data: { battles: 'June words' },
+  });
   /** The device, with its self-check record damaged: no merge can read it. */
   const damagedHere = () => {
     const storage = onDevice();
@@ -606,11 +612,6 @@ describe('loading a checked backup', () => {
   });
 
   it('leaves a version 1 record here untouched when the file holds nothing newer', () => {
-    const june = JSON.stringify({
-      version: 1,
-      savedAt: '2026-06-01T10:00:00.000Z',
-      data: { battles: 'June words' },
-    });
     const storage = memoryStorage({ 'rt:worksheet:what-i-will-avoid': june });
     const file = backupOf({
       'rt:worksheet:what-i-will-avoid': fieldRecord({
@@ -645,11 +646,6 @@ describe('loading a checked backup', () => {
 
   it('merges with answers saved here in version 1’s form, newer ones winning, and keeps them as they were', () => {
     // June's answers here, in the form a sheet not opened since the update keeps; May's in the file.
-    const june = JSON.stringify({
-      version: 1,
-      savedAt: '2026-06-01T10:00:00.000Z',
-      data: { battles: 'June words' },
-    });
     const storage = memoryStorage({ 'rt:worksheet:what-i-will-avoid': june });
     const file = backupOf({
       'rt:worksheet:what-i-will-avoid': fieldRecord({

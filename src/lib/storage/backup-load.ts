@@ -18,6 +18,7 @@ import {
   FIELD_RECORD_VERSION,
   isQuotaError,
   parseStoredRecord,
+  readStoredRecord,
   recordText,
   type FieldRecordSpec,
 } from './records';
@@ -275,14 +276,22 @@ function recordAt(key: string, upgrading: boolean): FieldRecordSpec<unknown> {
   };
 }
 
-/** Whether stored text is a record of an older version (read through its upgrade). */
-function isOlderRecord(text: string): boolean {
+/**
+ * Stored text as JSON, or undefined when it is not (read as damaged). Its
+ * twin in saved-items.ts is not imported, for the reason `checkBackup` gives.
+ */
+function parsedOrNothing(text: string): unknown {
   try {
-    const version = (JSON.parse(text) as { version?: unknown }).version;
-    return typeof version === 'number' && version < FIELD_RECORD_VERSION;
+    return JSON.parse(text) as unknown;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** Whether a parsed record is of an older version (read through its upgrade). */
+function isOlderRecord(parsed: unknown): boolean {
+  const version = (parsed as { version?: unknown } | null | undefined)?.version;
+  return typeof version === 'number' && version < FIELD_RECORD_VERSION;
 }
 
 /** How many answers saved here the merge replaces with other words, or deletes. */
@@ -328,7 +337,9 @@ export function planImport(storage: DeviceStorage | null, backup: Backup): Impor
       // The reader's theme here, and a recovery copy here, stay as they are.
       plan.unchangedAs[key] = 'kept-here';
     } else {
-      const here = parseStoredRecord(current, recordAt(key, true));
+      // Parsed once: read as its page would, and asked whether it was upgraded.
+      const hereParsed = parsedOrNothing(current);
+      const here = readStoredRecord(hereParsed, recordAt(key, true));
       const there = parseStoredRecord(incoming, recordAt(key, false));
       // Saved here by a newer version (a tab that took an update) stays, like any page leaves it.
       if (!here.ok && !here.newer) {
@@ -347,7 +358,7 @@ export function planImport(storage: DeviceStorage | null, backup: Backup): Impor
         else {
           plan.merging.push(key);
           plan.writes[key] = recordText(merged);
-          if (isOlderRecord(current) || replacedHere(here.fields, merged) > 0)
+          if (isOlderRecord(hereParsed) || replacedHere(here.fields, merged) > 0)
             plan.copiedFirst.push(key);
         }
       }
