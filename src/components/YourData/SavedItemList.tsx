@@ -144,7 +144,7 @@ function RecoveryCopy({
             tools.putBackCopy(deviceStorage(), {
               key: item.key,
               recordKey: parseRecoveryKey(item.key).recordKey,
-              answersIn: (raw) => answersInCopy(raw, parseRecoveryKey(item.key).recordKey),
+              answersIn: answersInCopy,
             }),
             label,
             holds,

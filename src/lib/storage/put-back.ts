@@ -46,8 +46,8 @@ export interface RecoveryCopyRef {
   key: string;
   /** The record it is a copy of, without the prefix (a record some page owns). */
   recordKey: string;
-  /** The answers in a copy's text (saved-items.ts `answersInCopy`). */
-  answersIn: (raw: string) => Record<string, FieldValue> | null;
+  /** The answers in a copy's text, read as the record's page would (saved-items.ts `answersInCopy`). */
+  answersIn: (raw: string, recordKey: string) => Record<string, FieldValue> | null;
 }
 
 type Failure = Extract<PutBackOutcome, { ok: false }>['reason'];
@@ -81,7 +81,7 @@ export function putBackCopy(
     return { ok: false, reason: 'unavailable' };
   }
   if (copy === null) return { ok: false, reason: 'gone' };
-  const answers = answersIn(copy);
+  const answers = answersIn(copy, recordKey);
   if (!answers) return { ok: false, reason: 'no-answers' };
   // Never write over what cannot be read: its page copies it aside first.
   if (typeof stored === 'string') return { ok: false, reason: stored };
