@@ -18,6 +18,15 @@ const answerPages = [...chapters, '/self-check/', ...worksheetPages];
 
 const savedAt = '2026-11-20T08:30:00.000Z';
 const record = (data: unknown) => JSON.stringify({ version: 1, savedAt, data });
+/** A record in the form pages write now, every answer changed at `at`. */
+const currentRecord = (answers: Record<string, string>, at = savedAt) =>
+  JSON.stringify({
+    version: 2,
+    savedAt: at,
+    fields: Object.fromEntries(
+      Object.entries(answers).map(([id, value]) => [id, { value, changedAt: at }]),
+    ),
+  });
 
 async function seed(page: Page, items: Record<string, string>) {
   await page.evaluate((entries) => {
@@ -247,14 +256,10 @@ test.describe('/your-data/', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(
         backupFile({
-          'rt:worksheet:no-contact': JSON.stringify({
-            version: 2,
-            savedAt: may,
-            fields: {
-              'draft-message': { value: 'May words', changedAt: may },
-              'how-i-will-send-it': { value: 'From May', changedAt: may },
-            },
-          }),
+          'rt:worksheet:no-contact': currentRecord(
+            { 'draft-message': 'May words', 'how-i-will-send-it': 'From May' },
+            may,
+          ),
         }),
       ),
     });
@@ -282,13 +287,7 @@ test.describe('/your-data/', () => {
   }) => {
     await page.goto('/your-data/');
     await page.reload();
-    const at = '2026-11-20T08:30:00.000Z';
-    const sheet = (words: string) =>
-      JSON.stringify({
-        version: 2,
-        savedAt: at,
-        fields: { 'draft-message': { value: words, changedAt: at } },
-      });
+    const sheet = (words: string) => currentRecord({ 'draft-message': words });
     await page.getByLabel('Backup file (.json)').setInputFiles({
       name: 'old.json',
       mimeType: 'application/json',
@@ -315,11 +314,7 @@ test.describe('/your-data/', () => {
     page,
   }) => {
     await page.goto('/your-data/');
-    const mine = JSON.stringify({
-      version: 2,
-      savedAt,
-      fields: { 'draft-message': { value: 'mine', changedAt: savedAt } },
-    });
+    const mine = currentRecord({ 'draft-message': 'mine' });
     await seed(page, { 'rt:worksheet:no-contact': mine });
     await page.reload();
     // The file's copy is in an older form, which only its page can turn into answers.
