@@ -566,6 +566,11 @@ test('words that may mean danger put urgent help before any result, in the page 
     await expect(page.locator('[data-search-status]')).toContainText(`found for “${query}”`);
     // The first link in the results, before any chapter, and said first to a screen reader.
     await expect(results.locator('a').first(), query).toHaveAttribute('href', '/help/#urgent-help');
+    // Then that nothing here asks anyone to bear harm, before a result such as "Be patient".
+    await expect(results.locator('a').nth(1), query).toHaveAttribute(
+      'href',
+      '/help/#never-accept-harm',
+    );
     await expect(page.locator('[data-search-announce]'), query).toHaveText(
       /^If anyone is in danger, the first link is “Get help right away”\. .*found for/,
     );

@@ -124,16 +124,25 @@ export function renderNothingFound(
 
 /**
  * Shown before any results when the words may mean someone is in danger
- * (`mayNeedUrgentHelp`): the way to urgent help comes first, whatever was found.
+ * (`mayNeedUrgentHelp`): the way to urgent help comes first, whatever was
+ * found. Its second link answers a result that may read, after "he threw
+ * things at me", as advice to bear it ("Be patient"): nothing here asks that.
  */
-export function renderUrgentHelp(helpUrl: string): HTMLElement {
-  const help = helpLink(helpUrl, 'font-semibold', 'Get help right away');
+export function renderUrgentHelp(helpPage: string): HTMLElement {
+  const help = helpLink(`${helpPage}#urgent-help`, 'font-semibold', 'Get help right away');
+  const noHarm = helpLink(
+    `${helpPage}#never-accept-harm`,
+    '',
+    'openness never means accepting harm',
+  );
   return element(
     'p',
     'mb-3 border-l-4 border-avoid pl-3 text-base',
     'If anyone is in danger, or thinking about suicide: ',
     help,
-    '. Safety comes before anything in this handbook.',
+    '. Safety comes before anything in this handbook: ',
+    noHarm,
+    '.',
   );
 }
 

@@ -56,7 +56,8 @@ const box = document.querySelector<HTMLFormElement>('form[data-search-box]');
 const base = box?.dataset['searchBase'] ?? '/';
 const siteRoot = base.endsWith('/') ? base : `${base}/`;
 const situationsUrl = `${siteRoot}situations/`;
-const helpUrl = `${siteRoot}help/#urgent-help`;
+const helpPage = `${siteRoot}help/`;
+const helpUrl = `${helpPage}#urgent-help`;
 
 /** Said before the results when words may mean someone is in danger. */
 const urgentHelpFirst = 'If anyone is in danger, the first link is “Get help right away”. ';
@@ -109,7 +110,7 @@ function searcher(view: SearchView): (now?: boolean) => void {
       // Loose matches are only the closest sections: offer the situations too.
       // Words that may mean danger put urgent help first, found or not.
       view.results.replaceChildren(
-        ...(urgent ? [renderUrgentHelp(helpUrl)] : []),
+        ...(urgent ? [renderUrgentHelp(helpPage)] : []),
         ...(shown.length > 0
           ? [
               // Said first: under seven results it came too late to temper them.
