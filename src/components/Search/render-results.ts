@@ -3,7 +3,7 @@
  * innerHTML), so nothing in an excerpt can run as markup.
  */
 import { cutAtWord } from '../../lib/site/cut-at-word';
-import { highlight } from '../../lib/search/highlight';
+import { highlight, wordsToMark } from '../../lib/search/highlight';
 import type { RankedPage } from '../../lib/search/rank';
 import { kindLabels, isPageKind, isSearchKind } from '../../lib/search/settings';
 
@@ -41,6 +41,7 @@ export function renderResults(
 ): HTMLOListElement {
   const list = element('ol', 'grid gap-4');
   list.dataset['searchResults'] = '';
+  const marked = wordsToMark(words);
   for (const page of pages) {
     const sections = page.sections.filter((s) => s.url.includes('#'));
     const intro = page.sections.find((s) => !s.url.includes('#'));
@@ -55,7 +56,7 @@ export function renderResults(
     const label = kindLabel(page.kind);
     if (label) heading.append(element('span', 'text-sm text-muted', label));
     const item = element('li', 'rounded-sm border border-rule bg-page p-3', heading);
-    if (intro?.excerpt && sections.length === 0) item.append(excerpt(intro.excerpt, words));
+    if (intro?.excerpt && sections.length === 0) item.append(excerpt(intro.excerpt, marked));
     if (sections.length > 0) {
       const inner = element('ul', 'mt-2 grid gap-2 border-l-2 border-rule pl-3');
       for (const section of sections) {
@@ -65,7 +66,7 @@ export function renderResults(
         a.href = section.url;
         a.dataset['searchResult'] = '';
         const row = element('li', 'py-1', a);
-        if (section.excerpt) row.append(excerpt(section.excerpt, words));
+        if (section.excerpt) row.append(excerpt(section.excerpt, marked));
         inner.append(row);
       }
       item.append(inner);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlight } from './highlight';
+import { highlight, wordsToMark } from './highlight';
 
 describe('highlight', () => {
   it('marks words that start like the reader’s words', () => {
@@ -35,5 +35,22 @@ describe('highlight', () => {
   });
   it('marks nothing for an empty query', () => {
     expect(highlight('Some text', [])).toEqual([{ text: 'Some text', marked: false }]);
+  });
+});
+
+describe('wordsToMark', () => {
+  it('leaves out small words and bare numbers beside the words that mean something', () => {
+    expect(wordsToMark(['2', 'fix'])).toEqual(['fix']);
+    expect(wordsToMark(['24', '7', 'location'])).toEqual(['location']);
+  });
+
+  it('marks only the longer words of a query of small words', () => {
+    expect(wordsToMark(['is', 'it', 'over'])).toEqual(['over']);
+    expect(wordsToMark(['i', 'dont', 'know', 'why', 'did', 'it'])).toEqual(['know']);
+    expect(wordsToMark(['how', 'do', 'i'])).toEqual([]);
+  });
+
+  it('keeps every word of an ordinary query', () => {
+    expect(wordsToMark(['coworker', 'texts'])).toEqual(['coworker', 'texts']);
   });
 });

@@ -3,6 +3,7 @@
  * HTML, so the page shows them with text nodes and nothing in an excerpt can
  * run as markup.
  */
+import { stopWords } from './query';
 export interface ExcerptPiece {
   text: string;
   marked: boolean;
@@ -40,4 +41,17 @@ export function highlight(text: string, queryWords: readonly string[]): ExcerptP
     push(part, isWord && queryWords.some((q) => wordMatches(part, q)));
   }
   return pieces;
+}
+
+/**
+ * The reader's words worth marking. A query of small words only ("is it
+ * over", "i dont know why i did it") is searched as typed, but marking "it"
+ * and "i" all through the excerpts says nothing; nor does a bare number
+ * ("how 2 fix this" lit up every "2." of a list). Such a query marks only its
+ * longer words.
+ */
+export function wordsToMark(words: readonly string[]): string[] {
+  const worded = words.filter((w) => !/^\d+$/.test(w));
+  const meaningful = worded.filter((w) => !stopWords.has(w));
+  return meaningful.length > 0 ? meaningful : worded.filter((w) => w.length >= 4);
 }
