@@ -542,6 +542,27 @@ test('a reader in danger finds the help page in their own words', async ({ page 
   }
 });
 
+test('a reader asking about counselling, or whether they must bear harm, finds the help page first', async ({
+  page,
+}) => {
+  // The help page has reader phrasings of its own (content/search/phrasings/help.json):
+  // before them, "marriage counseling" did not bring it among the first 7.
+  await page.goto('/search/');
+  const input = page.locator('#search-page-q');
+  for (const [query, section] of [
+    ['marriage counseling worth it after affair', 'couples-counsellor'],
+    ['couples therapy', 'couples-counsellor'],
+    ['should i see a therapist', 'your-own-counsellor'],
+    ['do i have to put up with her screaming', 'never-accept-harm'],
+  ] as [string, string][]) {
+    await input.fill(query);
+    await expect(page.locator('[data-search-status]')).toContainText(`found for “${query}”`);
+    const first = page.locator('[data-search-page-results] > ol > li').first();
+    await expect(first.locator('a').first(), query).toHaveAttribute('href', '/help/');
+    await expect(first.locator(`a[href="/help/#${section}"]`), query).toBeVisible();
+  }
+});
+
 test('words that may mean danger put urgent help before any result, in the page and the header', async ({
   page,
 }) => {

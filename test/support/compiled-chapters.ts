@@ -13,7 +13,15 @@ import { parseMdx } from '../../src/lib/markdown/parse-mdx';
 import remarkSectionIds, { type CompiledMarkdown } from '../../src/lib/markdown/remark-section-ids';
 
 export function compiledChapters(root = process.cwd()): CompiledMarkdown[] {
-  const folder = join(root, 'content/chapters');
+  return compiledFolder(join(root, 'content/chapters'));
+}
+
+/** The chapters and the pages (help, about), as the build compiles them. */
+export function compiledContent(root = process.cwd()): CompiledMarkdown[] {
+  return [...compiledChapters(root), ...compiledFolder(join(root, 'content/pages'))];
+}
+
+function compiledFolder(folder: string): CompiledMarkdown[] {
   const compiled: CompiledMarkdown[] = [];
   const plugin = unified().use(remarkSectionIds, {
     onCompiled: (file: CompiledMarkdown) => compiled.push(file),

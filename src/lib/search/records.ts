@@ -1,18 +1,21 @@
 /**
  * Search records for the reader phrasings in content/search/phrasings/: one
- * Pagefind custom record per chapter section, pointing at the section
- * (`/chapters/<slug>/#<id>`, without the base), so a reader's own words find
- * the section without any hidden text in the page. Read at build time only.
- * Chapter titles and section headings come from the content pipeline (the
- * remark plugin hands each compiled chapter over), never from the MDX source.
+ * Pagefind custom record per section of a chapter or of the help page,
+ * pointing at the section (`/chapters/<slug>/#<id>`, `/help/#<id>`, without
+ * the base), so a reader's own words find the section without any hidden
+ * text in the page. Read at build time only. Titles and section headings come
+ * from the content pipeline (the remark plugin hands each compiled file
+ * over), never from the MDX source.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { chapterSlug } from '../chapters/chapters';
+import type { PageKind } from './settings';
 import type { CompiledMarkdown, CompiledSection } from '../markdown/remark-section-ids';
 import {
   checkPhrasingRefs,
   parsePhrasingsFile,
+  phrasedPage,
   parseWordTables,
   type PhrasingsFile,
   type WordTables,
@@ -26,11 +29,25 @@ export interface SearchRecord {
   filters?: Record<string, string[]>;
 }
 
+/** A chapter or page as the content pipeline compiled it. */
 export interface ChapterSections {
   slug: string;
   title: string;
   /** section id → its heading text and first sentence, as the content pipeline compiled them */
   sections: Map<string, CompiledSection>;
+}
+
+/**
+ * The pages of content/pages/ a phrasing may point at, each with its search
+ * kind: the kind its template gives it (help.astro), so a reader who shows
+ * only one kind of result finds its records there too. Other pages are not
+ * in the search.
+ */
+export const phrasablePages: ReadonlyMap<string, PageKind> = new Map([['help', 'Help']]);
+
+function sectionsOf(file: CompiledMarkdown, slug: string): ChapterSections {
+  const title = typeof file.frontmatter['title'] === 'string' ? file.frontmatter['title'] : slug;
+  return { slug, title, sections: new Map(file.sections.map((section) => [section.id, section])) };
 }
 
 /** The chapters among the compiled MDX files (`content/chapters/NN-slug.mdx`), by slug. */
@@ -42,20 +59,35 @@ export function chaptersFromCompiled(
     const path = file.file.replaceAll('\\', '/');
     if (!/\/content\/chapters\/[^/]+\.mdx$/.test(path)) continue;
     const slug = chapterSlug(basename(path, '.mdx'));
-    const title = typeof file.frontmatter['title'] === 'string' ? file.frontmatter['title'] : slug;
-    const sections = new Map(file.sections.map((section) => [section.id, section]));
-    chapters.set(slug, { slug, title, sections });
+    chapters.set(slug, sectionsOf(file, slug));
   }
   return chapters;
 }
+
+/** The pages among the compiled MDX files that phrasings may point at (`phrasablePages`), by slug. */
+export function phrasablePagesFromCompiled(
+  compiled: Iterable<CompiledMarkdown>,
+): Map<string, ChapterSections> {
+  const pages = new Map<string, ChapterSections>();
+  for (const file of compiled) {
+    const path = file.file.replaceAll('\\', '/');
+    const slug = /\/content\/pages\/([^/]+)\.mdx$/.exec(path)?.[1];
+    if (slug && phrasablePages.has(slug)) pages.set(slug, sectionsOf(file, slug));
+  }
+  return pages;
+}
+
+const sectionIds = (pages: ReadonlyMap<string, ChapterSections>) =>
+  new Map([...pages].map(([slug, page]) => [slug, new Set(page.sections.keys())]));
 
 /** Every phrasings file, checked; throws naming the file and field of each problem. */
 export function readPhrasings(
   chapters: ReadonlyMap<string, ChapterSections>,
   root = process.cwd(),
+  pages: ReadonlyMap<string, ChapterSections> = new Map(),
 ): { file: string; data: PhrasingsFile }[] {
   const folder = join(root, 'content/search/phrasings');
-  const ids = new Map([...chapters].map(([slug, c]) => [slug, new Set(c.sections.keys())]));
+  const ids = { chapters: sectionIds(chapters), pages: sectionIds(pages) };
   const files: { file: string; data: PhrasingsFile }[] = [];
   const problems: string[] = [];
   for (const name of readdirSync(folder)
@@ -74,7 +106,7 @@ export function readPhrasings(
     files.push({ file, data });
   }
   const phrased = new Set(files.map((f) => f.data.chapter));
-  for (const slug of ids.keys()) {
+  for (const slug of ids.chapters.keys()) {
     if (!phrased.has(slug))
       problems.push(`content/search/phrasings: no file for chapter "${slug}" (NN-${slug}.json)`);
   }
@@ -112,20 +144,26 @@ export function searchRecords(
   root = process.cwd(),
 ): SearchRecord[] {
   readWordTables(root);
-  const chapters = chaptersFromCompiled(compiled);
-  return readPhrasings(chapters, root).flatMap(({ data }) => {
-    const chapter = chapters.get(data.chapter);
-    if (!chapter) return [];
+  const files = [...compiled];
+  const chapters = chaptersFromCompiled(files);
+  const pages = phrasablePagesFromCompiled(files);
+  return readPhrasings(chapters, root, pages).flatMap(({ data }) => {
+    const { kind, slug } = phrasedPage(data);
+    const page = (kind === 'chapter' ? chapters : pages).get(slug);
+    if (!page) return [];
+    const path = kind === 'chapter' ? `/chapters/${slug}/` : `/${slug}/`;
+    const filter = kind === 'chapter' ? 'Chapter' : (phrasablePages.get(slug) ?? 'Help');
     return data.sections.map((entry) => {
-      const section = chapter.sections.get(entry.section);
-      const title = section?.title ?? chapter.title;
+      const section = page.sections.get(entry.section);
+      const title = section?.title ?? page.title;
       return {
-        url: `/chapters/${chapter.slug}/#${entry.section}`,
+        url: `${path}#${entry.section}`,
         content: recordContent(title, entry.phrasings),
         language: 'en' as const,
+        // `chapter`: the page's title, shown as the result's heading.
         // `lead`: shown for a section found by these phrasings alone.
-        meta: { title, chapter: chapter.title, lead: section?.lead ?? '' },
-        filters: { kind: ['Chapter'] },
+        meta: { title, chapter: page.title, lead: section?.lead ?? '' },
+        filters: { kind: [filter] },
       };
     });
   });

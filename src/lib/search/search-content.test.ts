@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { compiledChapters } from '../../../test/support/compiled-chapters';
+import { compiledChapters, compiledContent } from '../../../test/support/compiled-chapters';
 import type { CompiledMarkdown } from '../markdown/remark-section-ids';
-import { chaptersFromCompiled, readPhrasings, readWordTables, searchRecords } from './records';
+import {
+  chaptersFromCompiled,
+  phrasablePagesFromCompiled,
+  readPhrasings,
+  readWordTables,
+  searchRecords,
+} from './records';
 import { checkPhrasingRefs, parsePhrasingsFile, parseWordTables } from './search-content';
 
 const eight = Array.from({ length: 8 }, (_, i) => `a way to say it ${i}`);
+const pages = new Map([['help', new Set(['couples-counsellor', 'what-this-handbook-can-do'])]]);
 
 describe('phrasings files', () => {
   it('names the file and field of a malformed entry', () => {
@@ -21,7 +28,7 @@ describe('phrasings files', () => {
       chapter: 'be-patient',
       sections: [{ section: 'gone', phrasings: eight }],
     });
-    const sections = new Map([['be-patient', new Set(['no-timeline'])]]);
+    const sections = { chapters: new Map([['be-patient', new Set(['no-timeline'])]]), pages };
     expect(checkPhrasingRefs('f.json', data, sections)).toEqual([
       'f.json: sections.0.section: chapter "be-patient" has no section #gone',
       'f.json: sections: no phrasings for section #no-timeline of "be-patient"',
@@ -31,34 +38,79 @@ describe('phrasings files', () => {
     ]);
   });
 
+  it('takes a page in place of a chapter, one of the two, and checks its sections', () => {
+    expect(() =>
+      parsePhrasingsFile('f.json', { chapter: 'be-patient', page: 'help', sections: [] }),
+    ).toThrow('f.json: chapter: name either "chapter"');
+    expect(() => parsePhrasingsFile('f.json', { sections: [] })).toThrow('f.json: chapter:');
+    const data = parsePhrasingsFile('f.json', {
+      page: 'help',
+      sections: [
+        { section: 'couples-counsellor', phrasings: eight },
+        { section: 'gone', phrasings: eight },
+      ],
+    });
+    const sections = { chapters: new Map(), pages };
+    // A page's closing pointer needs no phrasings; a section that is not there is named.
+    expect(checkPhrasingRefs('f.json', data, sections)).toEqual([
+      'f.json: sections.1.section: page "help" has no section #gone',
+    ]);
+    expect(checkPhrasingRefs('f.json', { ...data, page: 'about' }, sections)).toEqual([
+      'f.json: page: no page "about"',
+    ]);
+  });
+
   it('names a section of the chapter that has no phrasings', () => {
     const data = parsePhrasingsFile('f.json', {
       chapter: 'be-patient',
       sections: [{ section: 'no-timeline', phrasings: eight }],
     });
-    const sections = new Map([['be-patient', new Set(['no-timeline', 'new-one'])]]);
+    const sections = {
+      chapters: new Map([['be-patient', new Set(['no-timeline', 'new-one'])]]),
+      pages,
+    };
     expect(checkPhrasingRefs('f.json', data, sections)).toEqual([
       'f.json: sections: no phrasings for section #new-one of "be-patient"',
     ]);
   });
 
   it('fails, naming the chapter, when a chapter has no phrasings file', () => {
-    const chapters = chaptersFromCompiled(compiledChapters());
+    const compiled = compiledContent();
+    const chapters = chaptersFromCompiled(compiled);
     chapters.set('a-new-step', { slug: 'a-new-step', title: 'A new step', sections: new Map() });
-    expect(() => readPhrasings(chapters)).toThrow(
-      'content/search/phrasings: no file for chapter "a-new-step"',
-    );
+    expect(() =>
+      readPhrasings(chapters, process.cwd(), phrasablePagesFromCompiled(compiled)),
+    ).toThrow('content/search/phrasings: no file for chapter "a-new-step"');
   });
 
   it('has one phrasings file for each chapter, and a record for each of its sections', () => {
-    const compiled = compiledChapters();
+    const compiled = compiledContent();
     const chapters = chaptersFromCompiled(compiled);
-    // readPhrasings fails on a file whose sections are not its chapter's, all of them.
-    const files = readPhrasings(chapters);
-    expect(files.map((f) => f.data.chapter).sort()).toEqual([...chapters.keys()].sort());
+    // readPhrasings fails on a file whose sections are not its page's, all of them.
+    const files = readPhrasings(chapters, process.cwd(), phrasablePagesFromCompiled(compiled));
+    const chapterFiles = files.flatMap((f) => f.data.chapter ?? []);
+    expect(chapterFiles.sort()).toEqual([...chapters.keys()].sort());
     const records = searchRecords(compiled);
-    expect(records.length).toBe(files.reduce((n, f) => n + f.data.sections.length, 0));
-    expect(records.every((r) => /^\/chapters\/[a-z0-9-]+\/#[a-z0-9-]+$/.test(r.url))).toBe(true);
+    const chapterRecords = records.filter((r) => r.url.startsWith('/chapters/'));
+    expect(chapterRecords.length).toBe(
+      files.reduce((n, f) => n + (f.data.chapter ? f.data.sections.length : 0), 0),
+    );
+    expect(chapterRecords.every((r) => /^\/chapters\/[a-z0-9-]+\/#[a-z0-9-]+$/.test(r.url))).toBe(
+      true,
+    );
+    expect(chapterRecords.every((r) => r.filters?.['kind']?.[0] === 'Chapter')).toBe(true);
+  });
+
+  it('gives the help page records of its own, under its title and kind', () => {
+    const records = searchRecords(compiledContent());
+    const help = records.filter((r) => r.url.startsWith('/help/'));
+    expect(help.map((r) => r.url)).toContain('/help/#couples-counsellor');
+    expect(help.map((r) => r.url)).toContain('/help/#your-own-counsellor');
+    for (const record of help) {
+      expect(record.meta?.['chapter']).toBe('Getting more help');
+      expect(record.filters).toEqual({ kind: ['Help'] });
+      expect(record.meta?.['lead']).not.toBe('');
+    }
   });
 });
 

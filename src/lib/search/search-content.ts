@@ -1,21 +1,25 @@
 /**
- * The search's written content: reader phrasings per chapter section, and the
- * word tables (stop words, everyday words, spelling variants). Writers edit
- * them under content/search/; this module checks their shape and that every
- * phrasing points at a section that exists, naming the file and field when
- * one is wrong.
+ * The search's written content: reader phrasings per section of a chapter or
+ * of the help page, and the word tables (stop words, everyday words, spelling
+ * variants). Writers edit them under content/search/; this module checks
+ * their shape and that every phrasing points at a section that exists,
+ * naming the file and field when one is wrong.
  */
 import { z } from 'astro/zod';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
 export const phrasingsFileSchema = z
   .object({
     /** The chapter's slug, e.g. `tell-the-whole-truth`. */
-    chapter: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    chapter: slug.optional(),
+    /** Or a page of content/pages the search holds, by its file name: `help`. */
+    page: slug.optional(),
     sections: z
       .array(
         z
           .object({
-            section: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+            section: slug,
             /**
              * 8 to 20 ways a reader might put what this section answers: room
              * for the partner named every way and the registers readers use.
@@ -26,7 +30,16 @@ export const phrasingsFileSchema = z
       )
       .min(1),
   })
-  .strict();
+  .strict()
+  .superRefine((file, context) => {
+    if ((file.chapter === undefined) === (file.page === undefined))
+      context.addIssue({
+        code: 'custom',
+        path: ['chapter'],
+        message:
+          'name either "chapter" (a chapter\'s slug) or "page" (such as "help"), one of them',
+      });
+  });
 export type PhrasingsFile = z.infer<typeof phrasingsFileSchema>;
 
 const word = z.string().regex(/^[a-z0-9]+$/, 'lower-case letters and digits only');
@@ -62,26 +75,40 @@ export function parseWordTables(file: string, data: unknown): WordTables {
   return parsed.data;
 }
 
+/** What a phrasings file is about: a chapter, or a page such as the help page. */
+export function phrasedPage(phrasings: PhrasingsFile): { kind: 'chapter' | 'page'; slug: string } {
+  return phrasings.chapter !== undefined
+    ? { kind: 'chapter', slug: phrasings.chapter }
+    : { kind: 'page', slug: phrasings.page ?? '' };
+}
+
+/** Section ids by slug: of the chapters, and of the pages that may have phrasings. */
+export interface PhrasableSections {
+  chapters: ReadonlyMap<string, ReadonlySet<string>>;
+  pages: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
 /**
  * Problems with a phrasings file's references, each naming the file and the
- * field: a chapter or section that does not exist, a section listed twice, or
- * a section of the chapter with no phrasings (a new section would be found
- * by the reader's own words far less often). `sections` maps chapter slug →
- * its section ids.
+ * field: a chapter, page or section that does not exist, a section listed
+ * twice, or a section of a chapter with no phrasings (a new section would be
+ * found by the reader's own words far less often). A page such as help
+ * phrases only the sections a reader searches for, not a closing pointer.
  */
 export function checkPhrasingRefs(
   file: string,
   phrasings: PhrasingsFile,
-  sections: ReadonlyMap<string, ReadonlySet<string>>,
+  sections: PhrasableSections,
 ): string[] {
-  const known = sections.get(phrasings.chapter);
-  if (!known) return [`${file}: chapter: no chapter "${phrasings.chapter}"`];
+  const { kind, slug } = phrasedPage(phrasings);
+  const known = (kind === 'chapter' ? sections.chapters : sections.pages).get(slug);
+  if (!known) return [`${file}: ${kind}: no ${kind} "${slug}"`];
   const problems: string[] = [];
   const seen = new Set<string>();
   phrasings.sections.forEach((entry, i) => {
     if (!known.has(entry.section)) {
       problems.push(
-        `${file}: sections.${i}.section: chapter "${phrasings.chapter}" has no section #${entry.section}`,
+        `${file}: sections.${i}.section: ${kind} "${slug}" has no section #${entry.section}`,
       );
     }
     if (seen.has(entry.section)) {
@@ -89,11 +116,11 @@ export function checkPhrasingRefs(
     }
     seen.add(entry.section);
   });
-  for (const section of known) {
-    if (!seen.has(section))
-      problems.push(
-        `${file}: sections: no phrasings for section #${section} of "${phrasings.chapter}"`,
-      );
+  if (kind === 'chapter') {
+    for (const section of known) {
+      if (!seen.has(section))
+        problems.push(`${file}: sections: no phrasings for section #${section} of "${slug}"`);
+    }
   }
   return problems;
 }
