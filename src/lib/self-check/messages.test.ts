@@ -46,6 +46,11 @@ describe('announcements', () => {
     expect(handbookAnnouncement(profile, [profile[1] as AreaResult], 4, 4)).toBe(
       'Your profile is ready. Strongest: Be patient. Start here: Live openly.',
     );
+    // Equal at the top, listed later step first: the earliest is named, as the list's order is no ranking.
+    const tied = [area('Live openly', 3), area('Be patient', 3), area('Begin again', 1)];
+    expect(handbookAnnouncement(tied, [tied[2] as AreaResult], 6, 6)).toBe(
+      'Your profile is ready. Strongest: Be patient. Start here: Begin again.',
+    );
     // "Not yet" everywhere: no step is praised as strongest.
     const level = [area('Be patient', 0), area('Live openly', 0)];
     expect(handbookAnnouncement(level, [level[0] as AreaResult], 4, 4)).toBe(

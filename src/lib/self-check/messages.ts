@@ -38,7 +38,8 @@ export function handbookAnnouncement(
 ): string {
   if (answered < total) return `Answer all ${total} statements to see your full profile.`;
   const applies = profile.filter((a) => a.average !== null);
-  const strongest = applies[0];
+  // Of steps equal at the top, the earliest: the profile lists them later step first.
+  const strongest = applies.filter((a) => a.average === applies[0]?.average).at(-1);
   if (!strongest) return 'None of these statements applies to you right now.';
   const where =
     start.length === 0

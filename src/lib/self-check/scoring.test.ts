@@ -108,7 +108,7 @@ describe('handbookProfile and startHere', () => {
     }));
   const all = ['a', 'b', 'c', 'd'].flatMap(two);
 
-  it('orders answered areas strongest to weakest, ties in chapter order, unanswered last', () => {
+  it('orders answered areas strongest to weakest, equal ones later step first, unanswered last', () => {
     const profile = handbookProfile(areas, all, {
       a1: 'sometimes',
       a2: 'sometimes',
@@ -119,8 +119,8 @@ describe('handbookProfile and startHere', () => {
     });
     expect(profile.map((r) => [r.chapter, r.label])).toEqual([
       ['b', 'Mostly to Always'],
-      ['a', 'Sometimes'],
       ['d', 'Sometimes'],
+      ['a', 'Sometimes'],
       ['c', ''],
     ]);
     expect(profile[0]?.average).toBe(2.5);
@@ -148,6 +148,18 @@ describe('handbookProfile and startHere', () => {
       'b',
       'c',
     ]);
+  });
+
+  it('names as places to start the weak end of the list, never a step shown above a stronger one', () => {
+    // Level areas: "Start here" named the first steps, which the list showed as strongest.
+    const answers: Record<string, AnswerValue> = Object.fromEntries(
+      all.map((s) => [s.id, 'sometimes']),
+    );
+    answers['b1'] = 'always';
+    const profile = handbookProfile(areas, all, answers);
+    const start = startHere(profile);
+    expect(start.map((r) => r.chapter)).toEqual(['a', 'c', 'd']);
+    expect(profile.slice(-start.length).reverse()).toEqual(start);
   });
 });
 

@@ -176,7 +176,7 @@ export function noneApply(area: AreaResult): boolean {
 
 /**
  * One row per chapter for the whole-handbook check: answered areas strongest
- * to weakest (ties keep chapter order), then areas with no answer that
+ * to weakest (equal ones later step first), then areas with no answer that
  * counts yet ("Does not apply to me" answers count for nothing here).
  */
 export function handbookProfile(
@@ -200,21 +200,24 @@ export function handbookProfile(
   });
   const answered = rows.filter((r) => r.average !== null);
   const waiting = rows.filter((r) => r.average === null);
-  // Array.prototype.sort is stable, so equal areas stay in chapter order.
-  answered.sort((a, b) => (b.average ?? 0) - (a.average ?? 0));
+  // Equal areas go later step first, so the list ends at the earliest of
+  // them, where "Start here" begins: in chapter order, the steps it named
+  // stood at the strong end of the list (a reader pass).
+  answered.sort((a, b) => (b.average ?? 0) - (a.average ?? 0) || rows.indexOf(b) - rows.indexOf(a));
   return [...answered, ...waiting];
 }
 
 /**
- * Where to start: up to `limit` weakest answered areas. Areas below "Mostly"
+ * Where to start, from a profile `handbookProfile` gave: up to `limit`
+ * weakest answered areas. Areas below "Mostly"
  * come first; if there are none, the weakest below "Always"; if every area is
  * "Always", there is nothing to point to.
  */
 export function startHere(profile: readonly AreaResult[], limit = 3): AreaResult[] {
-  const answered = profile.filter((r) => r.average !== null);
-  // Weakest first; steps that tie keep the handbook's order, so a reader
-  // level everywhere starts at the first of them, not the last.
-  const weakestFirst = [...answered].sort((a, b) => (a.average ?? 0) - (b.average ?? 0));
+  // The profile read from its weak end (`handbookProfile`'s order): steps
+  // that tie come earliest first, so a reader level everywhere starts at the
+  // first of them, and every step named is one the list shows at the bottom.
+  const weakestFirst = profile.filter((r) => r.average !== null).reverse();
   const below = (level: number) => weakestFirst.filter((r) => (r.average ?? 0) < level);
   const pick = below(2).length > 0 ? below(2) : below(MAX_POINTS_PER_STATEMENT);
   return pick.slice(0, limit);
