@@ -242,6 +242,16 @@ test.describe('reading progress', () => {
     await expect(page.locator('[data-read-state]')).toHaveAttribute('data-read-state', 'unread');
     await page.keyboard.press('Tab');
     await expect(page.locator('[data-read-state]')).toHaveAttribute('data-read-state', 'read');
+    // The line that says so opened above the link now focused: still in view, whole.
+    await expect(page.locator('[data-chapter-progress] [role="status"]')).not.toBeEmpty();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const box = document.activeElement?.getBoundingClientRect();
+          return !!box && box.top >= 0 && box.bottom <= innerHeight;
+        }),
+      )
+      .toBe(true);
   });
 
   test('with storage blocked, a chapter read to its end does not claim to be kept', async ({

@@ -98,6 +98,16 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
     };
   }, [progress === null, read]);
 
+  // The status line opens above what follows: a reader who has just tabbed
+  // on to the next link would see it slide below the screen, its focus
+  // ring a sliver at the edge (a reader pass). Bring it back into view.
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (!status || !(focused instanceof HTMLElement) || end.current?.contains(focused)) return;
+    const { top, bottom } = focused.getBoundingClientRect();
+    if (top < 0 || bottom > innerHeight) focused.scrollIntoView({ block: 'center' });
+  }, [status]);
+
   // "Mark as read" pressed before this woke (read-asked-early.js kept it):
   // done now, as pressed. Already read elsewhere, it is as asked.
   useEffect(() => {
