@@ -68,7 +68,7 @@ export default function LastTwoResults({ check, statements, bands }: Props) {
   return (
     <>
       {last && (
-        <div class="mt-6" data-last-results>
+        <div class="mt-6 print:break-inside-avoid" data-last-results>
           <h3 class="text-xl font-bold">Your last results</h3>
           <div class="mt-2 grid gap-3 sm:grid-cols-2">
             <Result title="Latest" result={last} check={check} />
