@@ -542,7 +542,7 @@ test('a reader in danger finds the help page in their own words', async ({ page 
   }
 });
 
-test('a reader asking about counselling, or whether they must bear harm, finds the help page first', async ({
+test('a reader asking about counselling, their children, tests, or whether they must bear harm, finds the help page first', async ({
   page,
 }) => {
   // The help page has reader phrasings of its own (content/search/phrasings/help.json):
@@ -554,6 +554,9 @@ test('a reader asking about counselling, or whether they must bear harm, finds t
     ['couples therapy', 'couples-counsellor'],
     ['should i see a therapist', 'your-own-counsellor'],
     ['do i have to put up with her screaming', 'never-accept-harm'],
+    // Said nowhere in the chapters: the help page says what holds, and who can help.
+    ['talking to children about the affair', 'when-there-are-children'],
+    ['do we need to get tested for stds', 'your-health'],
   ] as [string, string][]) {
     await input.fill(query);
     await expect(page.locator('[data-search-status]')).toContainText(`found for “${query}”`);
