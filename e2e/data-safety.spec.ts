@@ -699,7 +699,7 @@ test('one damaged answer does not hide the others: they stay, and a copy of it a
   // Clearing the sheet on a shared device: the question says the copy stays, and where.
   await page.getByRole('button', { name: 'Clear answers' }).click();
   await expect(page.getByRole('group', { name: 'Clear answers' })).toContainText(
-    'A copy kept earlier, when some answers could not be opened, stays on “Your data” until you delete it there.',
+    'A recovery copy of this sheet, kept when answers could not be opened or before a loaded backup replaced some, stays on “Your data” until you delete it there.',
   );
   await page.getByRole('button', { name: 'No, keep them' }).click();
   // Typing goes on saving over the answers that could be read.
@@ -788,9 +788,21 @@ test('worksheet file load asks first, naming what will change', async ({ page })
   expect(await storedAnswers(page)).toEqual({ 'draft-message': 'Mine, typed here' });
 
   await page.locator('input[data-answers-file]').setInputFiles(file);
+  await expect(question).toContainText(
+    'What is saved here now is kept first as a recovery copy on “Your data”.',
+  );
   await page.getByRole('button', { name: 'Yes, load them' }).click();
   await expect(draft(page)).toHaveValue('From the file');
   expect(await storedAnswers(page)).toEqual({ 'draft-message': 'From the file' });
+  // The words it replaced are kept (loading yesterday's file over today's entry lost them).
+  await expect(
+    page.getByText('What was saved here before is kept as a recovery copy on “Your data”.'),
+  ).toBeVisible();
+  const copies = Object.entries(await storedItems(page)).filter(([k]) =>
+    k.startsWith('rt-recovery:worksheet:no-contact:'),
+  );
+  expect(copies).toHaveLength(1);
+  expect(copies[0]?.[1]).toContain('Mine, typed here');
 });
 
 test('worksheet file load: the file reader is fetched only when a file is chosen; if it cannot be, nothing changes and the sheet says so', async ({

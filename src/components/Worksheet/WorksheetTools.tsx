@@ -310,14 +310,24 @@ export default function WorksheetTools({
     });
   };
 
-  const applyLoad = (fileName: string, plan: AnswersLoadPlan, skipped: string[]) => {
+  const applyLoad = async (fileName: string, plan: AnswersLoadPlan, skipped: string[]) => {
+    const tools = await loadAnswersFileTools();
+    setQuestion(null);
+    const copied = tools?.keepCopyBeforeLoad(
+      notSaving ? null : deviceStorage(),
+      worksheetKey(slug),
+      plan,
+    );
+    if (!tools || !copied) {
+      setMessage({ kind: 'problem', text: tools ? tools.noRoomForCopy : answersFileToolsMissing });
+      return;
+    }
     // Like typing: kept on the page only, a loaded answer still merges with
     // what another tab saves afterwards.
     session.change(plan.changes);
     showOnForm();
     saveChanges();
-    setQuestion(null);
-    setMessage(loadedMessage(fileName, session.savedNow(), skipped));
+    setMessage(loadedMessage(fileName, session.savedNow(), [...copied, ...skipped]));
   };
 
   const load = async (event: Event) => {
@@ -347,7 +357,7 @@ export default function WorksheetTools({
       setMessage({ kind: outcome.problem ? 'problem' : 'done', text: outcome.text });
     } else if (outcome.kind === 'ask') {
       setQuestion({ fileName: file.name, ...outcome });
-    } else applyLoad(file.name, outcome.plan, outcome.skipped);
+    } else void applyLoad(file.name, outcome.plan, outcome.skipped);
   };
 
   /** Answered either way, the question goes and focus is back on "Clear answers". */
@@ -548,7 +558,7 @@ export default function WorksheetTools({
               ref={loadButton}
               type="button"
               class={button}
-              onClick={() => applyLoad(question.fileName, question.plan, question.skipped)}
+              onClick={() => void applyLoad(question.fileName, question.plan, question.skipped)}
             >
               Yes, load them
             </button>

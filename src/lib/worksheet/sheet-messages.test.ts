@@ -50,10 +50,10 @@ describe('what a worksheet says as the reader works', () => {
 
   it('the clear question names a recovery copy kept on the device, and only then', () => {
     expect(clearQuestion(null, true)).toMatch(
-      /downloaded them\. A copy kept earlier, when some answers could not be opened, stays on “Your data” until you delete it there\.$/,
+      /downloaded them\. A recovery copy of this sheet, kept when answers could not be opened or before a loaded backup replaced some, stays on “Your data” until you delete it there\.$/,
     );
-    expect(clearQuestion('2026-11-27', true)).toMatch(/Your other entries stay\. A copy kept/);
-    expect(clearQuestion(null)).not.toMatch(/copy kept/);
+    expect(clearQuestion('2026-11-27', true)).toMatch(/Your other entries stay\. A recovery copy/);
+    expect(clearQuestion(null)).not.toMatch(/recovery copy/);
   });
 
   it('after choosing to save again, never says "saved" when it is not', () => {

@@ -47,9 +47,10 @@ const unreadableKeptNotice =
  * fear weeks of entries were gone, or believe they were.
  */
 export function clearQuestion(entry: string | null, copyKept = false): string {
-  // On a shared device, "cleared" must not hide older words kept elsewhere.
+  // On a shared device, "cleared" must not hide older words kept elsewhere,
+  // whichever way the copy came to be (a reader pass found it named one only).
   const copy = copyKept
-    ? ' A copy kept earlier, when some answers could not be opened, stays on “Your data” until you delete it there.'
+    ? ' A recovery copy of this sheet, kept when answers could not be opened or before a loaded backup replaced some, stays on “Your data” until you delete it there.'
     : '';
   return entry
     ? `Clear your ${entryFor(entry)}? It cannot be brought back unless you have downloaded it. Your other entries stay.${copy}`

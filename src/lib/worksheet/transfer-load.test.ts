@@ -5,12 +5,14 @@ import {
   checkAnswersFileSize,
   readChosenAnswersFile,
   describeAnswersLoad,
+  keepCopyBeforeLoad,
   MAX_ANSWERS_FILE_BYTES,
   needsConfirmation,
   planAnswersLoad,
   readAnswersFile,
 } from './transfer-load';
 import { BACKUP_FORMAT } from '../storage/file-kinds';
+import { memoryStorage } from '../storage/memory-storage';
 import { sheet } from '../../../test/fixtures/worksheet/test-sheet';
 
 const answers = { name: 'Sam', items: ['a', 'b', ''], ticks: ['b'] };
@@ -112,6 +114,7 @@ describe('loading a file over answers already here (worksheet file load asks fir
       'Replaces your answer to “Short answer”.',
       'Clears your answer to “Long answer”.',
       'Adds an answer to “Date”.',
+      'What is saved here now is kept first as a recovery copy on “Your data”.',
     ]);
   });
 
@@ -162,7 +165,11 @@ describe('what choosing a file does (answersLoadOutcome)', () => {
     });
     expect(answersLoadOutcome(sheet, 'a.json', result, { name: 'Mine' })).toMatchObject({
       kind: 'ask',
-      changes: ['Replaces your answer to “Short answer”.', expect.stringMatching(/^Adds/)],
+      changes: [
+        'Replaces your answer to “Short answer”.',
+        expect.stringMatching(/^Adds/),
+        expect.stringMatching(/recovery copy/),
+      ],
     });
   });
 
@@ -273,5 +280,41 @@ describe('reading the file the reader chose (readChosenAnswersFile)', () => {
       ok: false,
       message: 'That file could not be read. Your answers have not been changed.',
     });
+  });
+});
+
+describe('loading a file over answers saved here', () => {
+  const saved = JSON.stringify({ version: 2, fields: { name: { value: 'Today', at: 'x' } } });
+  const replacing = planAnswersLoad(sheet, { name: 'Today' }, { name: 'Yesterday' });
+  const adding = planAnswersLoad(sheet, {}, { name: 'Yesterday' });
+
+  it('keeps what is saved as a recovery copy first, once, and says so', () => {
+    const storage = memoryStorage({ 'rt:worksheet:daily:2026-11-28': saved });
+    const said = keepCopyBeforeLoad(storage, 'worksheet:daily:2026-11-28', replacing);
+    expect(said).toEqual(['What was saved here before is kept as a recovery copy on “Your data”.']);
+    // Asked twice (a second file over the same answers): still one copy.
+    keepCopyBeforeLoad(storage, 'worksheet:daily:2026-11-28', replacing);
+    const copies = [...storage.items].filter(([k]) =>
+      k.startsWith('rt-recovery:worksheet:daily:2026-11-28:'),
+    );
+    expect(copies.map(([, v]) => v)).toEqual([saved]);
+    expect(describeAnswersLoad(replacing)).toContain(
+      'What is saved here now is kept first as a recovery copy on “Your data”.',
+    );
+  });
+
+  it('makes no copy when the file only adds, or nothing is saved', () => {
+    const storage = memoryStorage({ 'rt:worksheet:daily:2026-11-28': saved });
+    expect(keepCopyBeforeLoad(storage, 'worksheet:daily:2026-11-28', adding)).toEqual([]);
+    expect(keepCopyBeforeLoad(memoryStorage(), 'worksheet:daily:2026-11-28', replacing)).toEqual(
+      [],
+    );
+    expect(storage.items.size).toBe(1);
+    expect(describeAnswersLoad(adding).join(' ')).not.toMatch(/recovery copy/);
+  });
+
+  it('loads nothing when there is no room for the copy', () => {
+    const storage = memoryStorage({ 'rt:worksheet:daily:2026-11-28': saved }, 'full');
+    expect(keepCopyBeforeLoad(storage, 'worksheet:daily:2026-11-28', replacing)).toBeNull();
   });
 });

@@ -8,6 +8,7 @@
  */
 import { entryFor } from '../progress/entries';
 import { ANSWERS_FILE_KIND, BACKUP_FORMAT } from '../storage/file-kinds';
+import { fullKey, keepCopyOnce, type DeviceStorage } from '../storage/storage';
 import type { WorksheetData } from './schema';
 import { normaliseAnswers, type Answer, type Answers, type FieldProblem } from './answers';
 import { ANSWERS_FILE_VERSION, type AnswersFile } from './transfer';
@@ -165,6 +166,8 @@ export function describeAnswersLoad(plan: AnswersLoadPlan): string[] {
   if (plan.replacing.length) lines.push(`Replaces your answer to ${quote(plan.replacing)}.`);
   if (plan.clearing.length) lines.push(`Clears your answer to ${quote(plan.clearing)}.`);
   if (plan.adding.length) lines.push(`Adds an answer to ${quote(plan.adding)}.`);
+  if (needsConfirmation(plan))
+    lines.push('What is saved here now is kept first as a recovery copy on “Your data”.');
   return lines;
 }
 
@@ -231,3 +234,33 @@ export function answersLoadOutcome(
     ...(otherDay && { fromOtherDay: true as const }),
   };
 }
+
+/**
+ * Before a file's answers replace or clear any here, the record saved as
+ * `recordKey` is kept as a recovery copy, as loading a backup on Your data
+ * does: a reader who loaded yesterday's file over today's entry lost today's
+ * words, with no way back (a reader pass). A sentence for the message after
+ * loading when a copy is kept; null when there was no room for one, and then
+ * nothing may be loaded.
+ */
+export function keepCopyBeforeLoad(
+  storage: DeviceStorage | null,
+  recordKey: string,
+  plan: AnswersLoadPlan,
+): string[] | null {
+  if (!storage || !needsConfirmation(plan)) return [];
+  let raw: string | null;
+  try {
+    raw = storage.getItem(fullKey(recordKey));
+  } catch {
+    return null;
+  }
+  if (raw === null) return [];
+  return keepCopyOnce(storage, recordKey, raw)
+    ? ['What was saved here before is kept as a recovery copy on “Your data”.']
+    : null;
+}
+
+/** Said when no copy of what the file would replace could be kept: nothing is loaded. */
+export const noRoomForCopy =
+  'There is no room on this device to keep a copy of the answers this file would replace, so nothing was loaded and your answers are unchanged. Download your answers first, or free some space, then choose the file again.';
