@@ -717,6 +717,42 @@ test('one damaged answer does not hide the others: they stay, and a copy of it a
   );
 });
 
+test('a line kept only in a recovery copy goes back into a blank line of its list', async ({
+  page,
+}) => {
+  // A line added on each of two devices: loading a backup kept one list whole,
+  // the other line only in the copy, which putting back refused.
+  const field = (lines: string[], at: string) =>
+    JSON.stringify({
+      version: 2,
+      savedAt: at,
+      fields: { 'dreaded-questions': { value: lines, changedAt: at } },
+    });
+  const copyKey = 'rt-recovery:worksheet:answering-questions:2026-11-20T09:05:00.000Z';
+  await page.goto('/about/');
+  await page.evaluate(
+    ([record, copy, key]) => {
+      localStorage.setItem('rt:worksheet:answering-questions', record);
+      localStorage.setItem(key, copy);
+    },
+    [
+      field(['Why her', 'When did it start', '', ''], '2026-11-20T09:10:00.000Z'),
+      field(['Why her', 'Did you love her', '', ''], '2026-11-20T09:00:00.000Z'),
+      copyKey,
+    ] as const,
+  );
+  await open(page, '/your-data/');
+  const copy = page.locator('[data-recovery-copies] li', { hasText: 'Questions I will answer' });
+  await copy.getByRole('button', { name: /^Put these answers back/ }).click();
+  await expect(copy.locator('[data-put-back-said]')).toContainText('Put back 1 answer in');
+  await open(page, '/worksheets/answering-questions/');
+  const line = (n: number) => page.locator(`[name="dreaded-questions.${n}"]`);
+  await expect(line(1)).toHaveValue('Why her');
+  await expect(line(2)).toHaveValue('When did it start');
+  await expect(line(3)).toHaveValue('Did you love her');
+  await expect(line(4)).toHaveValue('');
+});
+
 test('a recovery copy’s answers go back into the empty boxes only, and an open tab shows them', async ({
   context,
 }) => {

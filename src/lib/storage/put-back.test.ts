@@ -199,6 +199,66 @@ describe('putting a recovery copy back', () => {
   });
 });
 
+describe('putting a list back', () => {
+  /** A list saved as `now` at second 3, with a copy of it as `copied` at second 2. */
+  function lists(copied: string[], now: string[]) {
+    const storage = memoryStorage();
+    const field = (value: string[], s: number) => ({
+      lines: { value, changedAt: at(s).toISOString() },
+    });
+    storage.setItem(copyKey, recordText(field(copied, 2)));
+    storage.setItem(`rt:${key}`, recordText(field(now, 3)));
+    return storage;
+  }
+
+  it('writes the copy’s lines the list lacks into its blank lines, and changes no line there', () => {
+    // A line added on the phone, another on the laptop: loading a backup kept one list whole.
+    const storage = lists(
+      ['Phone away', 'Share my phone', '', ''],
+      ['Phone away', 'Tell her first', '', ''],
+    );
+    const outcome = putBackCopy(storage, copyRef);
+    expect(outcome).toEqual({ ok: true, putBack: 1, keptNow: 0, alreadyThere: 0 });
+    const lines = storedFields(storage)['lines'];
+    expect(lines && 'value' in lines && lines.value).toEqual([
+      'Phone away',
+      'Tell her first',
+      'Share my phone',
+      '',
+    ]);
+    // Just after both, so an edit made later on another device still wins.
+    expect((lines?.changedAt ?? '') > at(3).toISOString()).toBe(true);
+    expect((lines?.changedAt ?? '') < at(4).toISOString()).toBe(true);
+  });
+
+  it('keeps a line with no blank line for it in the copy, and says a place holds something else', () => {
+    const full = lists(['One', 'Two'], ['One', 'Three']);
+    expect(putBackCopy(full, copyRef)).toEqual({
+      ok: true,
+      putBack: 0,
+      keptNow: 1,
+      alreadyThere: 0,
+    });
+    expect(storedFields(full)['lines']).toMatchObject({ value: ['One', 'Three'] });
+    const threeMissing = lists(['A', 'B', 'C'], ['D', '', '']);
+    const twoMissing = lists(['A', 'B', 'C', 'E'], ['D', 'F', '', '']);
+    expect(putBackCopy(threeMissing, copyRef)).toEqual({
+      ok: true,
+      putBack: 1,
+      keptNow: 1,
+      alreadyThere: 0,
+    });
+    expect(storedFields(threeMissing)['lines']).toMatchObject({ value: ['D', 'A', 'B'] });
+    expect(putBackCopy(twoMissing, copyRef)).toEqual({
+      ok: true,
+      putBack: 1,
+      keptNow: 1,
+      alreadyThere: 0,
+    });
+    expect(storedFields(twoMissing)['lines']).toMatchObject({ value: ['D', 'F', 'A', 'B'] });
+  });
+});
+
 describe('answersInCopy', () => {
   it('reads the answers of a copy in this format, skipping damaged ones and cleared boxes', () => {
     const fields = {

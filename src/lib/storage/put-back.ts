@@ -3,9 +3,9 @@
  * Your data. A copy is kept when a record could not be opened whole, or
  * before a backup or an edit wrote over an answer; otherwise it could only
  * be downloaded as raw text. Putting back fills only boxes that are empty
- * in the record now (never filled, or cleared since): words there now are
- * never written over, whatever their time, and the copy stays until the
- * reader deletes it. Each answer keeps the time it was written (just after
+ * in the record now (never filled, or cleared since), and a list's blank
+ * lines with the copy's lines it lacks: words there now are never written over, whatever their
+ * time, and the copy stays until the reader deletes it. Each answer keeps the time it was written (just after
  * the clearing, for a box cleared since), so an answer typed later on
  * another device still wins when a backup is loaded. Fetched only when the
  * reader presses the button (put-back-tools.ts): most visits never do.
@@ -67,6 +67,29 @@ function fieldsNow(raw: string | null): Fields | Failure {
   return read.newer ? 'newer' : older ? 'older' : 'damaged';
 }
 
+/**
+ * A list with the copy's lines it lacks written into its blank lines, in
+ * order, and how many did not fit; null when the two are not both lists of
+ * text, or nothing of the copy is missing. Only blank lines are filled: a
+ * list's length is its sheet's, which this file does not know. Loading a
+ * backup merges a list as one answer, so a line added on one device and one
+ * on another left one of them only in a recovery copy, which putting back
+ * refused, the list not being empty (a reader pass).
+ */
+function listWithLines(now: unknown, copy: unknown): { value: string[]; left: number } | null {
+  const isList = (v: unknown): v is string[] =>
+    Array.isArray(v) && v.every((line) => typeof line === 'string');
+  if (!isList(now) || !isList(copy)) return null;
+  const missing = copy.filter(
+    (line, i) => line.trim() !== '' && !now.includes(line) && copy.indexOf(line) === i,
+  );
+  const value = [...now];
+  let placed = 0;
+  for (let i = 0; i < value.length && placed < missing.length; i++)
+    if ((value[i] ?? '').trim() === '') value[i] = missing[placed++] ?? '';
+  return placed > 0 ? { value, left: missing.length - placed } : null;
+}
+
 export function putBackCopy(
   storage: DeviceStorage | null,
   { key: recoveryKey, recordKey, answersIn }: RecoveryCopyRef,
@@ -91,8 +114,15 @@ export function putBackCopy(
   for (const [id, answer] of Object.entries(answers)) {
     const entry = Object.hasOwn(stored, id) ? stored[id] : undefined;
     if (entry && !('deleted' in entry)) {
+      const filled = listWithLines(entry.value, answer.value);
       if (JSON.stringify(entry.value) === JSON.stringify(answer.value)) alreadyThere++;
-      else keptNow++;
+      else if (filled) {
+        // Lines it lacks go into its blank lines, just after both; no line
+        // there now changes. Lines with no blank left stay in the copy.
+        const later = entry.changedAt > answer.changedAt ? entry.changedAt : answer.changedAt;
+        incoming[id] = { value: filled.value, changedAt: justAfter(later) };
+        if (filled.left > 0) keptNow++;
+      } else keptNow++;
     } else {
       // Cleared since the copy was made: back just after the clearing, no later.
       const changedAt =
