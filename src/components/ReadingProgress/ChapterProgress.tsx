@@ -100,10 +100,15 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
 
   // The status line opens above what follows: a reader who has just tabbed
   // on to the next link would see it slide below the screen, its focus
-  // ring a sliver at the edge (a reader pass). Bring it back into view.
+  // ring a sliver at the edge (a reader pass). Bring back into view only
+  // what has focus after the end: a reader who scrolled there (focus on the
+  // page) or clicked something above long before must stay where they are.
   useEffect(() => {
     const focused = document.activeElement;
-    if (!status || !(focused instanceof HTMLElement) || end.current?.contains(focused)) return;
+    const after = focused && end.current?.compareDocumentPosition(focused);
+    if (!status || !(focused instanceof HTMLElement) || !after) return;
+    const nested = Node.DOCUMENT_POSITION_CONTAINS | Node.DOCUMENT_POSITION_CONTAINED_BY;
+    if (!(after & Node.DOCUMENT_POSITION_FOLLOWING) || after & nested) return;
     const { top, bottom } = focused.getBoundingClientRect();
     if (top < 0 || bottom > innerHeight) focused.scrollIntoView({ block: 'center' });
   }, [status]);
