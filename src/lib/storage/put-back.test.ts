@@ -257,6 +257,34 @@ describe('putting a list back', () => {
     });
     expect(storedFields(twoMissing)['lines']).toMatchObject({ value: ['D', 'F', 'A', 'B'] });
   });
+
+  it('pressed again, finds every line there and says so, writing nothing', () => {
+    const storage = lists(['One', 'Two', ''], ['One', 'Three', '']);
+    putBackCopy(storage, copyRef);
+    const after = storage.getItem(`rt:${key}`);
+    const outcome = putBackCopy(storage, copyRef);
+    expect(outcome).toEqual({ ok: true, putBack: 0, keptNow: 0, alreadyThere: 1 });
+    expect(storage.getItem(`rt:${key}`)).toBe(after);
+    expect(putBackMessage(outcome, 'My commitments', 'answers')).toBe(
+      'Everything in this copy is already in My commitments. The copy stays here until you delete it.',
+    );
+  });
+
+  it('does not bring back a line’s older wording beside the line edited since', () => {
+    const storage = lists(
+      ['Call her', 'Thank her ', ''],
+      ['Call her every night', 'thank her', ''],
+    );
+    expect(putBackCopy(storage, copyRef)).toEqual({
+      ok: true,
+      putBack: 0,
+      keptNow: 0,
+      alreadyThere: 1,
+    });
+    expect(storedFields(storage)['lines']).toMatchObject({
+      value: ['Call her every night', 'thank her', ''],
+    });
+  });
 });
 
 describe('answersInCopy', () => {

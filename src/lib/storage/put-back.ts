@@ -69,25 +69,31 @@ function fieldsNow(raw: string | null): Fields | Failure {
 
 /**
  * A list with the copy's lines it lacks written into its blank lines, in
- * order, and how many did not fit; null when the two are not both lists of
- * text, or nothing of the copy is missing. Only blank lines are filled: a
- * list's length is its sheet's, which this file does not know. Loading a
- * backup merges a list as one answer, so a line added on one device and one
- * on another left one of them only in a recovery copy, which putting back
- * refused, the list not being empty (a reader pass).
+ * order: how many went in and how many did not fit; null when the two are
+ * not both lists of text. Only blank lines are filled: a list's length is
+ * its sheet's, which this file does not know. A line there now that starts
+ * with the copy's line, or that it starts with, is taken for the same line
+ * edited, not one missing. Loading a backup merges a list as one answer, so
+ * a line added on each of two devices left one only in a recovery copy,
+ * which putting back refused, the list not being empty (a reader pass).
  */
-function listWithLines(now: unknown, copy: unknown): { value: string[]; left: number } | null {
+function listWithLines(
+  now: unknown,
+  copy: unknown,
+): { value: string[]; placed: number; left: number } | null {
   const isList = (v: unknown): v is string[] =>
     Array.isArray(v) && v.every((line) => typeof line === 'string');
   if (!isList(now) || !isList(copy)) return null;
-  const missing = copy.filter(
-    (line, i) => line.trim() !== '' && !now.includes(line) && copy.indexOf(line) === i,
+  const plain = (line: string) => line.trim().toLowerCase();
+  const there = now.map(plain).filter(Boolean);
+  const missing = [...new Set(copy.filter((line) => plain(line) !== ''))].filter(
+    (line) => !there.some((t) => t.startsWith(plain(line)) || plain(line).startsWith(t)),
   );
   const value = [...now];
   let placed = 0;
   for (let i = 0; i < value.length && placed < missing.length; i++)
-    if ((value[i] ?? '').trim() === '') value[i] = missing[placed++] ?? '';
-  return placed > 0 ? { value, left: missing.length - placed } : null;
+    if (plain(value[i] ?? '') === '') value[i] = missing[placed++] ?? '';
+  return { value, placed, left: missing.length - placed };
 }
 
 export function putBackCopy(
@@ -118,10 +124,12 @@ export function putBackCopy(
       if (JSON.stringify(entry.value) === JSON.stringify(answer.value)) alreadyThere++;
       else if (filled) {
         // Lines it lacks go into its blank lines, just after both; no line
-        // there now changes. Lines with no blank left stay in the copy.
+        // there now changes. Lines with no blank left stay in the copy; a
+        // list holding every line of the copy already has it all.
         const later = entry.changedAt > answer.changedAt ? entry.changedAt : answer.changedAt;
-        incoming[id] = { value: filled.value, changedAt: justAfter(later) };
+        if (filled.placed > 0) incoming[id] = { value: filled.value, changedAt: justAfter(later) };
         if (filled.left > 0) keptNow++;
+        else if (filled.placed === 0) alreadyThere++;
       } else keptNow++;
     } else {
       // Cleared since the copy was made: back just after the clearing, no later.
