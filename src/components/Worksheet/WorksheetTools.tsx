@@ -313,10 +313,11 @@ export default function WorksheetTools({
   const applyLoad = async (fileName: string, plan: AnswersLoadPlan, skipped: string[]) => {
     const tools = await loadAnswersFileTools();
     setQuestion(null);
+    const here = current();
     const copied = tools?.keepCopyBeforeLoad(
       notSaving ? null : deviceStorage(),
       worksheetKey(slug),
-      plan,
+      Object.keys(plan.changes).some((id) => Object.hasOwn(here, id)),
     );
     if (!tools || !copied) {
       setMessage({ kind: 'problem', text: tools ? tools.noRoomForCopy : answersFileToolsMissing });
@@ -352,6 +353,7 @@ export default function WorksheetTools({
       result,
       current(),
       opened?.period ?? null,
+      !notSaving && tools.isSavedHere(deviceStorage(), worksheetKey(slug)),
     );
     if (outcome.kind === 'message') {
       setMessage({ kind: outcome.problem ? 'problem' : 'done', text: outcome.text });

@@ -114,7 +114,6 @@ describe('loading a file over answers already here (worksheet file load asks fir
       'Replaces your answer to “Short answer”.',
       'Clears your answer to “Long answer”.',
       'Adds an answer to “Date”.',
-      'What is saved here now is kept first as a recovery copy on “Your data”.',
     ]);
   });
 
@@ -165,11 +164,7 @@ describe('what choosing a file does (answersLoadOutcome)', () => {
     });
     expect(answersLoadOutcome(sheet, 'a.json', result, { name: 'Mine' })).toMatchObject({
       kind: 'ask',
-      changes: [
-        'Replaces your answer to “Short answer”.',
-        expect.stringMatching(/^Adds/),
-        expect.stringMatching(/recovery copy/),
-      ],
+      changes: ['Replaces your answer to “Short answer”.', expect.stringMatching(/^Adds/)],
     });
   });
 
@@ -290,31 +285,31 @@ describe('loading a file over answers saved here', () => {
 
   it('keeps what is saved as a recovery copy first, once, and says so', () => {
     const storage = memoryStorage({ 'rt:worksheet:daily:2026-11-28': saved });
-    const said = keepCopyBeforeLoad(storage, 'worksheet:daily:2026-11-28', replacing);
+    const said = keepCopyBeforeLoad(storage, 'worksheet:daily:2026-11-28', true);
     expect(said).toEqual(['What was saved here before is kept as a recovery copy on “Your data”.']);
     // Asked twice (a second file over the same answers): still one copy.
-    keepCopyBeforeLoad(storage, 'worksheet:daily:2026-11-28', replacing);
+    keepCopyBeforeLoad(storage, 'worksheet:daily:2026-11-28', true);
     const copies = [...storage.items].filter(([k]) =>
       k.startsWith('rt-recovery:worksheet:daily:2026-11-28:'),
     );
     expect(copies.map(([, v]) => v)).toEqual([saved]);
-    expect(describeAnswersLoad(replacing)).toContain(
+    expect(describeAnswersLoad(replacing, true)).toContain(
       'What is saved here now is kept first as a recovery copy on “Your data”.',
     );
+    // Nothing saved here ("Don't save", storage off, nothing kept yet): no copy is promised.
+    expect(describeAnswersLoad(replacing).join(' ')).not.toMatch(/recovery copy/);
   });
 
   it('makes no copy when the file only adds, or nothing is saved', () => {
     const storage = memoryStorage({ 'rt:worksheet:daily:2026-11-28': saved });
-    expect(keepCopyBeforeLoad(storage, 'worksheet:daily:2026-11-28', adding)).toEqual([]);
-    expect(keepCopyBeforeLoad(memoryStorage(), 'worksheet:daily:2026-11-28', replacing)).toEqual(
-      [],
-    );
+    expect(keepCopyBeforeLoad(storage, 'worksheet:daily:2026-11-28', false)).toEqual([]);
+    expect(keepCopyBeforeLoad(memoryStorage(), 'worksheet:daily:2026-11-28', true)).toEqual([]);
     expect(storage.items.size).toBe(1);
     expect(describeAnswersLoad(adding).join(' ')).not.toMatch(/recovery copy/);
   });
 
   it('loads nothing when there is no room for the copy', () => {
     const storage = memoryStorage({ 'rt:worksheet:daily:2026-11-28': saved }, 'full');
-    expect(keepCopyBeforeLoad(storage, 'worksheet:daily:2026-11-28', replacing)).toBeNull();
+    expect(keepCopyBeforeLoad(storage, 'worksheet:daily:2026-11-28', true)).toBeNull();
   });
 });

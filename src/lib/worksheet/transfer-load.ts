@@ -159,14 +159,17 @@ export function planAnswersLoad(
   return plan;
 }
 
-/** The plan in plain words, for the question asked before loading. */
-export function describeAnswersLoad(plan: AnswersLoadPlan): string[] {
+/**
+ * The plan in plain words, for the question asked before loading;
+ * `copyFirst`: answers are saved here, so a copy is kept before any goes.
+ */
+export function describeAnswersLoad(plan: AnswersLoadPlan, copyFirst = false): string[] {
   const quote = (labels: string[]) => labels.map((l) => `“${l}”`).join(', ');
   const lines: string[] = [];
   if (plan.replacing.length) lines.push(`Replaces your answer to ${quote(plan.replacing)}.`);
   if (plan.clearing.length) lines.push(`Clears your answer to ${quote(plan.clearing)}.`);
   if (plan.adding.length) lines.push(`Adds an answer to ${quote(plan.adding)}.`);
-  if (needsConfirmation(plan))
+  if (copyFirst && needsConfirmation(plan))
     lines.push('What is saved here now is kept first as a recovery copy on “Your data”.');
   return lines;
 }
@@ -200,6 +203,8 @@ export function answersLoadOutcome(
   here: Readonly<Answers>,
   /** The dated entry open on the sheet, if it is a dated sheet. */
   openEntry: string | null = null,
+  /** Answers are saved here (`isSavedHere`): a copy is kept before any is replaced. */
+  copyFirst = false,
 ): AnswersLoadOutcome {
   if (!result.ok) return { kind: 'message', problem: true, text: result.message };
   // From another day's entry: said first, and asked even when it only adds.
@@ -225,7 +230,7 @@ export function answersLoadOutcome(
       : `Nothing in ${fileName} could be loaded; this sheet is unchanged.`;
     return { kind: 'message', problem: !usable, text: [said, ...skipped].join(' ') };
   }
-  const changes = describeAnswersLoad(plan);
+  const changes = describeAnswersLoad(plan, copyFirst);
   return {
     kind: needsConfirmation(plan) || otherDay ? 'ask' : 'apply',
     plan,
@@ -235,20 +240,30 @@ export function answersLoadOutcome(
   };
 }
 
+/** Whether a record is saved as `recordKey` on this device (one that cannot be read counts). */
+export function isSavedHere(storage: DeviceStorage | null, recordKey: string): boolean {
+  try {
+    return storage?.getItem(fullKey(recordKey)) != null;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Before a file's answers replace or clear any here, the record saved as
- * `recordKey` is kept as a recovery copy, as loading a backup on Your data
- * does: a reader who loaded yesterday's file over today's entry lost today's
- * words, with no way back (a reader pass). A sentence for the message after
- * loading when a copy is kept; null when there was no room for one, and then
- * nothing may be loaded.
+ * Before a file's answers replace or clear any here (`replaces`, judged
+ * from the page as it is when the reader says yes: another tab may have
+ * saved meanwhile), the record saved as `recordKey` is kept as a recovery
+ * copy, as loading a backup on Your data does: a reader who loaded
+ * yesterday's file over today's entry lost today's words, with no way back
+ * (a reader pass). A sentence for the message after loading when a copy is
+ * kept; null when there was no room for one, and then nothing may be loaded.
  */
 export function keepCopyBeforeLoad(
   storage: DeviceStorage | null,
   recordKey: string,
-  plan: AnswersLoadPlan,
+  replaces: boolean,
 ): string[] | null {
-  if (!storage || !needsConfirmation(plan)) return [];
+  if (!storage || !replaces) return [];
   let raw: string | null;
   try {
     raw = storage.getItem(fullKey(recordKey));
