@@ -121,7 +121,7 @@ export const budgets = {
    * JavaScript (0.39 KB on a chapter). Your data 7.5 on 2026-11-27 (7.30):
    * it says whether the offline copy is complete, before a reader counts on
    * it (its script, 0.4 KB, sits in the page, where it costs no request).
-   * The print edition 22.5 on 2026-11-28 (22.30): the help page it prints
+   * The print edition 22.5 on 2026-11-28 (22.38): the help page it prints
    * gained what holds when there are children, and about health and tests.
    */
   pageHtmlGzip: {

@@ -44,14 +44,12 @@ export function highlight(text: string, queryWords: readonly string[]): ExcerptP
 }
 
 /**
- * The reader's words worth marking. A query of small words only ("is it
- * over", "i dont know why i did it") is searched as typed, but marking "it"
- * and "i" all through the excerpts says nothing; nor does a bare number
- * ("how 2 fix this" lit up every "2." of a list). Such a query marks only its
- * longer words.
+ * The reader's words worth marking: never a word that says nothing on its
+ * own, nor a bare number. A query of such words only ("is it over", "what
+ * is this") is searched as typed, but marking every "it", "is" and "this"
+ * through the excerpts says nothing, nor does every "2." of a list for "how
+ * 2 fix this" (a reader pass): it marks nothing.
  */
 export function wordsToMark(words: readonly string[]): string[] {
-  const worded = words.filter((w) => !/^\d+$/.test(w));
-  const meaningful = worded.filter((w) => !stopWords.has(w));
-  return meaningful.length > 0 ? meaningful : worded.filter((w) => w.length >= 4);
+  return words.filter((w) => !/^\d+$/.test(w) && !stopWords.has(w));
 }

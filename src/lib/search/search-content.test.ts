@@ -42,7 +42,11 @@ describe('phrasings files', () => {
     expect(() =>
       parsePhrasingsFile('f.json', { chapter: 'be-patient', page: 'help', sections: [] }),
     ).toThrow('f.json: chapter: name either "chapter"');
-    expect(() => parsePhrasingsFile('f.json', { sections: [] })).toThrow('f.json: chapter:');
+    expect(() =>
+      parsePhrasingsFile('f.json', {
+        sections: [{ section: 'couples-counsellor', phrasings: eight }],
+      }),
+    ).toThrow('f.json: chapter: name either "chapter"');
     const data = parsePhrasingsFile('f.json', {
       page: 'help',
       sections: [
@@ -56,7 +60,7 @@ describe('phrasings files', () => {
       'f.json: sections.1.section: page "help" has no section #gone',
     ]);
     expect(checkPhrasingRefs('f.json', { ...data, page: 'about' }, sections)).toEqual([
-      'f.json: page: no page "about"',
+      'f.json: page: "about" is not a page that takes phrasings (the help page, "help", does)',
     ]);
   });
 

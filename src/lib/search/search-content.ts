@@ -102,7 +102,12 @@ export function checkPhrasingRefs(
 ): string[] {
   const { kind, slug } = phrasedPage(phrasings);
   const known = (kind === 'chapter' ? sections.chapters : sections.pages).get(slug);
-  if (!known) return [`${file}: ${kind}: no ${kind} "${slug}"`];
+  if (!known)
+    return [
+      kind === 'chapter'
+        ? `${file}: chapter: no chapter "${slug}"`
+        : `${file}: page: "${slug}" is not a page that takes phrasings (the help page, "help", does)`,
+    ];
   const problems: string[] = [];
   const seen = new Set<string>();
   phrasings.sections.forEach((entry, i) => {
