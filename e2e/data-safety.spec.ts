@@ -699,7 +699,7 @@ test('one damaged answer does not hide the others: they stay, and a copy of it a
   // Clearing the sheet on a shared device: the question says the copy stays, and where.
   await page.getByRole('button', { name: 'Clear answers' }).click();
   await expect(page.getByRole('group', { name: 'Clear answers' })).toContainText(
-    'A recovery copy of this sheet, kept when answers could not be opened or before a loaded backup replaced some, stays on “Your data” until you delete it there.',
+    'A recovery copy of earlier answers on this sheet stays on “Your data” until you delete it there.',
   );
   await page.getByRole('button', { name: 'No, keep them' }).click();
   // Typing goes on saving over the answers that could be read.

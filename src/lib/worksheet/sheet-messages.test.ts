@@ -50,7 +50,7 @@ describe('what a worksheet says as the reader works', () => {
 
   it('the clear question names a recovery copy kept on the device, and only then', () => {
     expect(clearQuestion(null, true)).toMatch(
-      /downloaded them\. A recovery copy of this sheet, kept when answers could not be opened or before a loaded backup replaced some, stays on “Your data” until you delete it there\.$/,
+      /downloaded them\. A recovery copy of earlier answers on this sheet stays on “Your data” until you delete it there\.$/,
     );
     expect(clearQuestion('2026-11-27', true)).toMatch(/Your other entries stay\. A recovery copy/);
     expect(clearQuestion(null)).not.toMatch(/recovery copy/);

@@ -50,7 +50,7 @@ export function clearQuestion(entry: string | null, copyKept = false): string {
   // On a shared device, "cleared" must not hide older words kept elsewhere,
   // whichever way the copy came to be (a reader pass found it named one only).
   const copy = copyKept
-    ? ' A recovery copy of this sheet, kept when answers could not be opened or before a loaded backup replaced some, stays on “Your data” until you delete it there.'
+    ? ' A recovery copy of earlier answers on this sheet stays on “Your data” until you delete it there.'
     : '';
   return entry
     ? `Clear your ${entryFor(entry)}? It cannot be brought back unless you have downloaded it. Your other entries stay.${copy}`
