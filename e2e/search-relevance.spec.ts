@@ -82,10 +82,9 @@ const blindSets = readBlindSets();
  * queries, the same chapters) scored 90.8% and 80.8% on arrival, on the site
  * as it stood (419d533); its floor is its arrival. The same day the help
  * page got reader phrasings of its own (counselling, guilt, harm, tests) and
- * sections on children and health: across the fourteen blind sets two more
- * in the first 3 and two fewer first; 2026-11-27h lost one first (78.3%),
- * its floor 78%, and 2026-11-28 one in the first 3 (90.0%, at its floor).
- * A set added later must be given its floor here.
+ * sections on children and health: across the fourteen blind sets three
+ * more in the first 3 and one fewer first; 2026-11-28 lost one in the first
+ * 3 (90.0%, at its floor). A set added later must be given its floor here.
  */
 const blindFloors: Record<string, { top3: number; top1: number }> = {
   'held-out-blind-2026-11-25.json': { top3: 0.9, top1: 0.75 },
@@ -100,7 +99,7 @@ const blindFloors: Record<string, { top3: number; top1: number }> = {
   'held-out-blind-2026-11-27e.json': { top3: 0.91, top1: 0.7 },
   'held-out-blind-2026-11-27f.json': { top3: 0.87, top1: 0.72 },
   'held-out-blind-2026-11-27g.json': { top3: 0.92, top1: 0.8 },
-  'held-out-blind-2026-11-27h.json': { top3: 0.96, top1: 0.78 },
+  'held-out-blind-2026-11-27h.json': { top3: 0.96, top1: 0.79 },
   'held-out-blind-2026-11-28.json': { top3: 0.9, top1: 0.8 },
 };
 
