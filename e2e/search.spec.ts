@@ -590,11 +590,18 @@ test('words that may mean danger put urgent help before any result, in the page 
     await expect(page.locator('[data-search-status]')).toContainText(`found for “${query}”`);
     // The first link in the results, before any chapter, and said first to a screen reader.
     await expect(results.locator('a').first(), query).toHaveAttribute('href', '/help/#urgent-help');
-    // Then that nothing here asks anyone to bear harm, before a result such as "Be patient".
-    await expect(results.locator('a').nth(1), query).toHaveAttribute(
-      'href',
-      '/help/#never-accept-harm',
-    );
+    // Harm from someone else: then that nothing here asks anyone to bear it,
+    // before a result such as "Be patient"; beside suicide it would be in the way.
+    if (/\b(?:hits|scared|kill me|hit me)\b/.test(query))
+      await expect(results.locator('a').nth(1), query).toHaveAttribute(
+        'href',
+        '/help/#never-accept-harm',
+      );
+    else
+      await expect(
+        results.locator('p', { has: page.locator('a[href="/help/#urgent-help"]') }),
+        query,
+      ).not.toContainText('accepting harm');
     await expect(page.locator('[data-search-announce]'), query).toHaveText(
       /^If anyone is in danger, the first link is “Get help right away”\. .*found for/,
     );

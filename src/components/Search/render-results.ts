@@ -126,10 +126,11 @@ export function renderNothingFound(
 /**
  * Shown before any results when the words may mean someone is in danger
  * (`mayNeedUrgentHelp`): the way to urgent help comes first, whatever was
- * found. Its second link answers a result that may read, after "he threw
- * things at me", as advice to bear it ("Be patient"): nothing here asks that.
+ * found. Where they may mean harm from someone else (`fromOthers`), a second
+ * link answers a result that may read, after "he threw things at me", as
+ * advice to bear it ("Be patient"): nothing here asks that.
  */
-export function renderUrgentHelp(helpPage: string): HTMLElement {
+export function renderUrgentHelp(helpPage: string, fromOthers: boolean): HTMLElement {
   const help = helpLink(`${helpPage}#urgent-help`, 'font-semibold', 'Get help right away');
   const noHarm = helpLink(
     `${helpPage}#never-accept-harm`,
@@ -141,9 +142,8 @@ export function renderUrgentHelp(helpPage: string): HTMLElement {
     'mb-3 border-l-4 border-avoid pl-3 text-base',
     'If anyone is in danger, or thinking about suicide: ',
     help,
-    '. Safety comes before anything in this handbook: ',
-    noHarm,
-    '.',
+    '. Safety comes before anything in this handbook',
+    ...(fromOthers ? [': ', noHarm, '.'] : ['.']),
   );
 }
 

@@ -14,7 +14,7 @@ import {
   takeOver,
 } from '../../lib/search/handoff';
 import { searchHref } from '../../lib/search/search-url';
-import { mayNeedUrgentHelp } from '../../lib/search/urgent';
+import { mayBeHarmedByOthers, mayNeedUrgentHelp } from '../../lib/search/urgent';
 import {
   announceDelayMs,
   headerLimit,
@@ -110,7 +110,7 @@ function searcher(view: SearchView): (now?: boolean) => void {
       // Loose matches are only the closest sections: offer the situations too.
       // Words that may mean danger put urgent help first, found or not.
       view.results.replaceChildren(
-        ...(urgent ? [renderUrgentHelp(helpPage)] : []),
+        ...(urgent ? [renderUrgentHelp(helpPage, mayBeHarmedByOthers(query))] : []),
         ...(shown.length > 0
           ? [
               // Said first: under seven results it came too late to temper them.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mayNeedUrgentHelp } from './urgent';
+import { mayBeHarmedByOthers, mayNeedUrgentHelp } from './urgent';
 
 describe('mayNeedUrgentHelp', () => {
   it.each([
@@ -203,5 +203,29 @@ describe('mayNeedUrgentHelp', () => {
         },
       ),
     );
+  });
+});
+
+describe('mayBeHarmedByOthers', () => {
+  it.each([
+    'he hit me when he found out',
+    'she throws things',
+    'he threw me against the wall',
+    'im scared of what hell do when he gets home',
+    'i dont feel safe at home',
+    'she wont let me leave the house',
+  ])('names harm from someone else in “%s”', (query) => {
+    expect(mayBeHarmedByOthers(query)).toBe(true);
+    expect(mayNeedUrgentHelp(query)).toBe(true);
+  });
+
+  it.each([
+    'i want to kill myself',
+    'i hate myself',
+    'everyone would be better off without me',
+    'thinking about suicide',
+  ])('leaves it out of “%s”, which still leads with urgent help', (query) => {
+    expect(mayBeHarmedByOthers(query)).toBe(false);
+    expect(mayNeedUrgentHelp(query)).toBe(true);
   });
 });

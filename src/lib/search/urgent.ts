@@ -16,7 +16,8 @@ const fear = String.raw`(?:scared|afraid|frightened|terrified)`;
 /** Things a reader may say were thrown at them. */
 const thrown = String.raw`(?:things|stuff|something|plates?|glass(?:es)?|cups?|mugs?|bottles?|shoes?|chairs?|drinks?|remotes?|keys|phones?|books?|lamps?|vases?|knife|knives|food)`;
 
-const patterns: readonly RegExp[] = [
+/** Thoughts of suicide or self-harm, and despair. */
+const toOneself: readonly RegExp[] = [
   // Suicide, misspelled too ("sucidal", "suicde").
   /\bsu[iy]?c[iy]?d/,
   // "kil myself", "kll myself": the misspelling of a word that matters most.
@@ -66,6 +67,10 @@ const patterns: readonly RegExp[] = [
   /\bno\s+(?:reason|point)\s+(?:in\s+)?(?:living|being\s+alive)(?:\s+any\s*more)?\s*$/,
   /\boverdos/,
   /\b(?:too\s+many|a\s+lot\s+of|all\s+(?:my|his|her|their|the))\s+(?:pills|tablets)\b/,
+];
+
+/** Violence, threats, being held or afraid: harm someone else does or may do. */
+const fromOthers: readonly RegExp[] = [
   // Being hit: not "it hit me how…", "hit her up" (got in touch), "hit me with questions".
   new RegExp(
     String.raw`(?<!\bit\s(?:\w+\s)?)\bhit(?:s|ting)?\s+${someone}\b(?!\s+(?:up|with|how|that|what|when)\b)`,
@@ -135,13 +140,29 @@ const patterns: readonly RegExp[] = [
   /\b(?:knife|gun|weapon)s?\b/,
 ];
 
-/** Whether a search should lead with the way to urgent help. */
-export function mayNeedUrgentHelp(query: string): boolean {
-  const text = query
+/** The query as the patterns read it: lower case, no apostrophes or punctuation. */
+function plain(query: string): string {
+  return query
     .toLowerCase()
     .replace(/[’']/g, '')
     .replace(/\bwhat\s+is\b/g, 'whats')
     .replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
     .replace(/\s+/g, ' ');
-  return patterns.some((pattern) => pattern.test(text));
+}
+
+/** Whether a search should lead with the way to urgent help. */
+export function mayNeedUrgentHelp(query: string): boolean {
+  const text = plain(query);
+  return toOneself.some((p) => p.test(text)) || mayBeHarmedByOthers(query);
+}
+
+/**
+ * Whether the words may mean harm from someone else: then the way to urgent
+ * help is followed by "Openness never means accepting harm", since a result
+ * such as "Be patient" may read as advice to bear it. Beside words of
+ * suicide it would only be in the way.
+ */
+export function mayBeHarmedByOthers(query: string): boolean {
+  const text = plain(query);
+  return fromOthers.some((p) => p.test(text));
 }
