@@ -270,6 +270,25 @@ describe('putting a list back', () => {
     );
   });
 
+  it('takes a half-typed word for no line of the copy, and each line there for one at most', () => {
+    const halfTyped = lists(['I will call her every night', 'I will not lie', ''], ['I', '', '']);
+    expect(putBackCopy(halfTyped, copyRef)).toEqual({
+      ok: true,
+      putBack: 1,
+      keptNow: 0,
+      alreadyThere: 0,
+    });
+    expect(storedFields(halfTyped)['lines']).toMatchObject({
+      value: ['I', 'I will call her every night', 'I will not lie'],
+    });
+    // "Call her" there now stands for one of the copy's two lines that go on from it.
+    const once = lists(['Call her at noon', 'Call her at night', ''], ['Call her', '', '']);
+    putBackCopy(once, copyRef);
+    expect(storedFields(once)['lines']).toMatchObject({
+      value: ['Call her', 'Call her at night', ''],
+    });
+  });
+
   it('does not bring back a line’s older wording beside the line edited since', () => {
     const storage = lists(
       ['Call her', 'Thank her ', ''],

@@ -67,14 +67,29 @@ function fieldsNow(raw: string | null): Fields | Failure {
   return read.newer ? 'newer' : older ? 'older' : 'damaged';
 }
 
+/** A line as compared: no case, no spaces at the ends, one space between words. */
+const plainLine = (line: string) => line.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * The same line, perhaps edited since: the same words, or one of at least
+ * two words that the other goes on from ("Call her" → "Call her every
+ * night"). A single word is no such start: "I", half typed, is not "I will
+ * not lie".
+ */
+function sameLine(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.includes(' ') && long.startsWith(`${short} `);
+}
+
 /**
  * A list with the copy's lines it lacks written into its blank lines, in
  * order: how many went in and how many did not fit; null when the two are
  * not both lists of text. Only blank lines are filled: a list's length is
- * its sheet's, which this file does not know. A line there now that starts
- * with the copy's line, or that it starts with, is taken for the same line
- * edited, not one missing. Loading a backup merges a list as one answer, so
- * a line added on each of two devices left one only in a recovery copy,
+ * its sheet's, which this file does not know. Each line there now stands
+ * for one line of the copy at most, its own words first, else one it goes
+ * on from (`sameLine`). Loading a backup merges a list as one answer, so a
+ * line added on each of two devices left one only in a recovery copy,
  * which putting back refused, the list not being empty (a reader pass).
  */
 function listWithLines(
@@ -84,15 +99,22 @@ function listWithLines(
   const isList = (v: unknown): v is string[] =>
     Array.isArray(v) && v.every((line) => typeof line === 'string');
   if (!isList(now) || !isList(copy)) return null;
-  const plain = (line: string) => line.trim().toLowerCase();
-  const there = now.map(plain).filter(Boolean);
-  const missing = [...new Set(copy.filter((line) => plain(line) !== ''))].filter(
-    (line) => !there.some((t) => t.startsWith(plain(line)) || plain(line).startsWith(t)),
-  );
+  const unmatched = now.map(plainLine).filter(Boolean);
+  const seen = new Set<string>();
+  const missing: string[] = [];
+  for (const line of copy) {
+    const plain = plainLine(line);
+    if (!plain || seen.has(plain)) continue;
+    seen.add(plain);
+    let i = unmatched.indexOf(plain);
+    if (i < 0) i = unmatched.findIndex((there) => sameLine(there, plain));
+    if (i >= 0) unmatched.splice(i, 1);
+    else missing.push(line);
+  }
   const value = [...now];
   let placed = 0;
   for (let i = 0; i < value.length && placed < missing.length; i++)
-    if (plain(value[i] ?? '') === '') value[i] = missing[placed++] ?? '';
+    if (plainLine(value[i] ?? '') === '') value[i] = missing[placed++] ?? '';
   return { value, placed, left: missing.length - placed };
 }
 
