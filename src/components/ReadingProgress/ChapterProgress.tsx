@@ -21,6 +21,8 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
   const toggleButton = useRef<HTMLButtonElement>(null);
   const [status, setStatus] = useState('');
   const settled = useRef(false);
+  /** What had focus, on screen, as the end counted (see the effect on `status`). */
+  const shownBefore = useRef<HTMLElement | null>(null);
   const read = progress ? readSlugs(progress).has(slug) : false;
 
   useEffect(() => {
@@ -53,6 +55,12 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
         return;
       settled.current = true;
       stop();
+      const focused = document.activeElement;
+      const box = focused?.getBoundingClientRect();
+      shownBefore.current =
+        focused instanceof HTMLElement && box && box.top >= -1 && box.bottom <= innerHeight + 1
+          ? focused
+          : null;
       setStatus(
         mark(slug, true)
           ? 'You reached the end: this chapter is now marked as read on this device.'
@@ -100,15 +108,15 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
 
   // The status line opens above what follows: a reader who has just tabbed
   // on to the next link would see it slide below the screen, its focus
-  // ring a sliver at the edge (a reader pass). Bring back into view only
-  // what has focus after the end: a reader who scrolled there (focus on the
-  // page) or clicked something above long before must stay where they are.
+  // ring a sliver at the edge (a reader pass). What had focus, and was on
+  // screen as the line opened, is brought back into view; nothing else: a
+  // reader who scrolled there with focus on the page, or on a box answered
+  // further down, stays where they are.
   useEffect(() => {
-    const focused = document.activeElement;
-    const after = focused && end.current?.compareDocumentPosition(focused);
-    if (!status || !(focused instanceof HTMLElement) || !after) return;
-    const nested = Node.DOCUMENT_POSITION_CONTAINS | Node.DOCUMENT_POSITION_CONTAINED_BY;
-    if (!(after & Node.DOCUMENT_POSITION_FOLLOWING) || after & nested) return;
+    const focused = shownBefore.current;
+    shownBefore.current = null;
+    if (!status || !focused || focused !== document.activeElement) return;
+    if (end.current?.contains(focused)) return;
     const { top, bottom } = focused.getBoundingClientRect();
     if (top < 0 || bottom > innerHeight) focused.scrollIntoView({ block: 'center' });
   }, [status]);
