@@ -224,6 +224,9 @@ describe('mayBeHarmedByOthers', () => {
     'i hate myself',
     'everyone would be better off without me',
     'thinking about suicide',
+    // A word that goes with either, beside words of suicide.
+    'i want to kill myself with a knife',
+    'overdose emergency',
   ])('leaves it out of “%s”, which still leads with urgent help', (query) => {
     expect(mayBeHarmedByOthers(query)).toBe(false);
     expect(mayNeedUrgentHelp(query)).toBe(true);

@@ -153,7 +153,7 @@ function plain(query: string): string {
 /** Whether a search should lead with the way to urgent help. */
 export function mayNeedUrgentHelp(query: string): boolean {
   const text = plain(query);
-  return toOneself.some((p) => p.test(text)) || mayBeHarmedByOthers(query);
+  return [...toOneself, ...fromOthers].some((p) => p.test(text));
 }
 
 /**
@@ -164,5 +164,7 @@ export function mayNeedUrgentHelp(query: string): boolean {
  */
 export function mayBeHarmedByOthers(query: string): boolean {
   const text = plain(query);
-  return fromOthers.some((p) => p.test(text));
+  // Some words go with either ("a knife", "an emergency"): beside words of
+  // suicide they are read as those.
+  return fromOthers.some((p) => p.test(text)) && !toOneself.some((p) => p.test(text));
 }
