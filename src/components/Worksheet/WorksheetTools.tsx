@@ -17,7 +17,7 @@ import { useEntrySlug } from '../SheetEntries/entry-slug';
 import { tellSheetSaving } from '../SheetEntries/sheet-saving';
 import { guardUnsavedAnswers } from '../../lib/browser/leave-guard';
 import { restoredByBrowser } from '../../lib/browser/restored-by-browser';
-import { deviceStorage, hasRecoveryCopy } from '../../lib/storage/storage';
+import { deviceStorage, hasRecoveryCopy, isRecordStored } from '../../lib/storage/storage';
 import {
   noticeAfterSave,
   recordNotice,
@@ -353,7 +353,7 @@ export default function WorksheetTools({
       result,
       current(),
       opened?.period ?? null,
-      !notSaving && tools.isSavedHere(deviceStorage(), worksheetKey(slug)),
+      !notSaving && isRecordStored(deviceStorage(), worksheetKey(slug)),
     );
     if (outcome.kind === 'message') {
       setMessage({ kind: outcome.problem ? 'problem' : 'done', text: outcome.text });

@@ -5,7 +5,12 @@
  * (weekly). A record without a period (`rt:worksheet:<slug>`) was saved
  * before the sheet was kept by date; it is listed as "undated", never lost.
  */
-import { RECORD_PREFIX, handbookKeys, type DeviceStorage } from '../storage/storage';
+import {
+  RECORD_PREFIX,
+  handbookKeys,
+  isRecordStored,
+  type DeviceStorage,
+} from '../storage/storage';
 import { comparePeriods, isPeriodKey, periodInSentence, periodKey, type Repeats } from './dates';
 
 /** The name passed to the worksheet saving functions for one entry. */
@@ -59,11 +64,7 @@ function recordKeyOf(slug: string): string {
 
 /** Whether the device keeps an entry for this period (an unreadable one counts). */
 export function entryIsKept(storage: DeviceStorage | null, slug: string, period: string): boolean {
-  try {
-    return storage?.getItem(recordKeyOf(entrySlug(slug, period))) != null;
-  } catch {
-    return false;
-  }
+  return isRecordStored(storage, `worksheet:${entrySlug(slug, period)}`);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from './memory-storage';
-import { deviceStorage, handbookKeys, hasRecoveryCopy, setAside } from './storage';
+import { deviceStorage, handbookKeys, hasRecoveryCopy, isRecordStored, setAside } from './storage';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
 
@@ -68,5 +68,18 @@ describe('hasRecoveryCopy', () => {
     expect(hasRecoveryCopy(storage, 'worksheet:what-i-value')).toBe(false);
     expect(hasRecoveryCopy(storage, 'worksheet:no')).toBe(false);
     expect(hasRecoveryCopy(null, 'worksheet:no-contact')).toBe(false);
+  });
+});
+
+describe('isRecordStored', () => {
+  it('finds a record by its key without the prefix, an unreadable one too', () => {
+    const storage = memoryStorage({ 'rt:worksheet:no-contact': '{not json' });
+    expect(isRecordStored(storage, 'worksheet:no-contact')).toBe(true);
+    expect(isRecordStored(storage, 'worksheet:my-commitments')).toBe(false);
+  });
+
+  it('finds nothing where storage is off or missing', () => {
+    expect(isRecordStored(memoryStorage({ 'rt:a': '{}' }, 'disabled'), 'a')).toBe(false);
+    expect(isRecordStored(null, 'a')).toBe(false);
   });
 });

@@ -108,6 +108,15 @@ export function setAside(
   }
 }
 
+/** Whether a record (key without the prefix) is saved on the device; an unreadable one counts. */
+export function isRecordStored(storage: DeviceStorage | null, key: string): boolean {
+  try {
+    return storage?.getItem(fullKey(key)) != null;
+  } catch {
+    return false;
+  }
+}
+
 /** Whether a recovery copy of this record (key without the prefix) is kept on the device. */
 export function hasRecoveryCopy(storage: DeviceStorage | null, key: string): boolean {
   const prefix = recoveryPrefixFor(key);

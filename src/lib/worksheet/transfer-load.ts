@@ -203,7 +203,7 @@ export function answersLoadOutcome(
   here: Readonly<Answers>,
   /** The dated entry open on the sheet, if it is a dated sheet. */
   openEntry: string | null = null,
-  /** Answers are saved here (`isSavedHere`): a copy is kept before any is replaced. */
+  /** Answers are saved here (`isRecordStored`): a copy is kept before any is replaced. */
   copyFirst = false,
 ): AnswersLoadOutcome {
   if (!result.ok) return { kind: 'message', problem: true, text: result.message };
@@ -238,15 +238,6 @@ export function answersLoadOutcome(
     skipped,
     ...(otherDay && { fromOtherDay: true as const }),
   };
-}
-
-/** Whether a record is saved as `recordKey` on this device (one that cannot be read counts). */
-export function isSavedHere(storage: DeviceStorage | null, recordKey: string): boolean {
-  try {
-    return storage?.getItem(fullKey(recordKey)) != null;
-  } catch {
-    return false;
-  }
 }
 
 /**
