@@ -153,7 +153,7 @@ function plain(query: string): string {
 /** Whether a search should lead with the way to urgent help. */
 export function mayNeedUrgentHelp(query: string): boolean {
   const text = plain(query);
-  return [...toOneself, ...fromOthers].some((p) => p.test(text));
+  return toOneself.some((p) => p.test(text)) || fromOthers.some((p) => p.test(text));
 }
 
 /**
