@@ -50,31 +50,36 @@ function sectionsOf(file: CompiledMarkdown, slug: string): ChapterSections {
   return { slug, title, sections: new Map(file.sections.map((section) => [section.id, section])) };
 }
 
+/** The compiled files `slugOf` names (by their path, `/` separated), by slug. */
+function bySlug(
+  compiled: Iterable<CompiledMarkdown>,
+  slugOf: (path: string) => string | undefined,
+): Map<string, ChapterSections> {
+  const found = new Map<string, ChapterSections>();
+  for (const file of compiled) {
+    const slug = slugOf(file.file.replaceAll('\\', '/'));
+    if (slug) found.set(slug, sectionsOf(file, slug));
+  }
+  return found;
+}
+
 /** The chapters among the compiled MDX files (`content/chapters/NN-slug.mdx`), by slug. */
 export function chaptersFromCompiled(
   compiled: Iterable<CompiledMarkdown>,
 ): Map<string, ChapterSections> {
-  const chapters = new Map<string, ChapterSections>();
-  for (const file of compiled) {
-    const path = file.file.replaceAll('\\', '/');
-    if (!/\/content\/chapters\/[^/]+\.mdx$/.test(path)) continue;
-    const slug = chapterSlug(basename(path, '.mdx'));
-    chapters.set(slug, sectionsOf(file, slug));
-  }
-  return chapters;
+  return bySlug(compiled, (path) =>
+    /\/content\/chapters\/[^/]+\.mdx$/.test(path) ? chapterSlug(basename(path, '.mdx')) : undefined,
+  );
 }
 
 /** The pages among the compiled MDX files that phrasings may point at (`phrasablePages`), by slug. */
 export function phrasablePagesFromCompiled(
   compiled: Iterable<CompiledMarkdown>,
 ): Map<string, ChapterSections> {
-  const pages = new Map<string, ChapterSections>();
-  for (const file of compiled) {
-    const path = file.file.replaceAll('\\', '/');
+  return bySlug(compiled, (path) => {
     const slug = /\/content\/pages\/([^/]+)\.mdx$/.exec(path)?.[1];
-    if (slug && phrasablePages.has(slug)) pages.set(slug, sectionsOf(file, slug));
-  }
-  return pages;
+    return slug && phrasablePages.has(slug) ? slug : undefined;
+  });
 }
 
 const sectionIds = (pages: ReadonlyMap<string, ChapterSections>) =>
