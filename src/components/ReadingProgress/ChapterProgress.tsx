@@ -106,12 +106,13 @@ export default function ChapterProgress({ slug, title, yourDataHref }: Props) {
     };
   }, [progress === null, read]);
 
-  // The status line opens above what follows: a reader who has just tabbed
-  // on to the next link would see it slide below the screen, its focus
-  // ring a sliver at the edge (a reader pass). What had focus, and was on
-  // screen as the line opened, is brought back into view; nothing else: a
-  // reader who scrolled there with focus on the page, or on a box answered
-  // further down, stays where they are.
+  // The read state above what follows changes as the end counts, and may
+  // take another line: a reader who had just tabbed on to the next link saw
+  // it slide below the screen, its focus ring a sliver at the edge (a reader
+  // pass, when a visible status line opened there too). What had focus, and
+  // was on screen as the end counted, is brought back into view; nothing
+  // else: a reader who scrolled there with focus on the page, or on a box
+  // answered further down, stays where they are.
   useEffect(() => {
     const focused = shownBefore.current;
     shownBefore.current = null;
