@@ -36,6 +36,19 @@ async function readToTheEnd(page: Page) {
   await expect(page.locator('[data-read-state]')).toHaveAttribute('data-read-state', 'read');
 }
 
+/** Whether some of the chapter's end is on screen. */
+function endInView(page: Page): Promise<boolean> {
+  return page.locator('[data-chapter-progress]').evaluate((el) => {
+    const { top, bottom } = el.getBoundingClientRect();
+    return top < innerHeight && bottom > 0;
+  });
+}
+
+/** Reads down with the mouse wheel, as a reader does, until the chapter's end is on screen. */
+async function wheelToTheEnd(page: Page) {
+  for (let i = 0; i < 200 && !(await endInView(page)); i++) await page.mouse.wheel(0, 500);
+}
+
 test.describe('reading progress', () => {
   test('a chapter read to its end is marked read, and home continues with the next', async ({
     page,
@@ -260,18 +273,12 @@ test.describe('reading progress', () => {
     await expect(page.locator('[data-toggle-read]')).toBeVisible();
     // A click on the title first: focus is on the page, far above the end.
     await page.locator('main h1').click();
-    const end = page.locator('[data-chapter-progress]');
-    const endInView = () =>
-      end.evaluate((el) => {
-        const { top, bottom } = el.getBoundingClientRect();
-        return top < innerHeight && bottom > 0;
-      });
-    for (let i = 0; i < 200 && !(await endInView()); i++) await page.mouse.wheel(0, 500);
+    await wheelToTheEnd(page);
     await expect(page.locator('[data-read-state]')).toHaveAttribute('data-read-state', 'read');
-    await expect(end.getByRole('status')).not.toBeEmpty();
+    await expect(page.locator('[data-chapter-progress]').getByRole('status')).not.toBeEmpty();
     // Not thrown back up the chapter (the line's focus fix once centred the page).
     await page.waitForTimeout(300);
-    expect(await endInView()).toBe(true);
+    expect(await endInView(page)).toBe(true);
   });
 
   test('a reader who answered the self-check below, then read from the top, stays at the end', async ({
@@ -288,17 +295,11 @@ test.describe('reading progress', () => {
     await radio.click();
     await expect(radio).toBeFocused();
     await page.evaluate(() => scrollTo(0, 0));
-    const end = page.locator('[data-chapter-progress]');
-    const endInView = () =>
-      end.evaluate((el) => {
-        const { top, bottom } = el.getBoundingClientRect();
-        return top < innerHeight && bottom > 0;
-      });
-    for (let i = 0; i < 200 && !(await endInView()); i++) await page.mouse.wheel(0, 500);
+    await wheelToTheEnd(page);
     await expect(page.locator('[data-read-state]')).toHaveAttribute('data-read-state', 'read');
     await page.waitForTimeout(300);
     // Not carried on down to the box answered before.
-    expect(await endInView()).toBe(true);
+    expect(await endInView(page)).toBe(true);
   });
 
   test('with storage blocked, a chapter read to its end does not claim to be kept', async ({
