@@ -84,7 +84,10 @@ const blindSets = readBlindSets();
  * page got reader phrasings of its own (counselling, guilt, harm, tests) and
  * sections on children and health: across the fourteen blind sets three
  * more in the first 3 and one fewer first; 2026-11-28 lost one in the first
- * 3 (90.0%, at its floor). A set added later must be given its floor here.
+ * 3 (90.0%, at its floor). The fifteenth (2026-11-28b, an eighteenth blind
+ * writer, 120 queries, the same chapters) scored 96.7% and 88.3% on
+ * arrival, on the site as it stood (53724e9); its floor is its arrival.
+ * A set added later must be given its floor here.
  */
 const blindFloors: Record<string, { top3: number; top1: number }> = {
   'held-out-blind-2026-11-25.json': { top3: 0.9, top1: 0.75 },
@@ -101,6 +104,7 @@ const blindFloors: Record<string, { top3: number; top1: number }> = {
   'held-out-blind-2026-11-27g.json': { top3: 0.92, top1: 0.8 },
   'held-out-blind-2026-11-27h.json': { top3: 0.96, top1: 0.79 },
   'held-out-blind-2026-11-28.json': { top3: 0.9, top1: 0.8 },
+  'held-out-blind-2026-11-28b.json': { top3: 0.96, top1: 0.88 },
 };
 
 test.describe.configure({ mode: 'serial' });
