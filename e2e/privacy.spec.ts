@@ -643,11 +643,55 @@ test.describe('damaged saved answers', () => {
     await copies.getByRole('button', { name: /^Delete/ }).click();
     await page.getByRole('button', { name: 'Yes, delete it' }).click();
     await expect(page.locator('[data-your-data-status]')).toHaveText(
-      'Deleted: Recovery copy of Worksheet: No-contact commitment.',
+      'Deleted: Recovery copy of Worksheet: No-contact commitment. Its name and the time are noted (see the list), so an older backup does not bring it back.',
     );
     await expect(page.locator('[data-recovery-copies]')).toHaveCount(0);
+    // What is left is named on the list, with no words of the copy, and can go too.
+    expect(Object.keys(await storedItems(page))).toEqual(['rt:deleted']);
+    expect((await storedItems(page))['rt:deleted']).not.toContain('<b>half');
+    const note = 'What you deleted here, and when: names only, no answers';
+    await page.getByRole('button', { name: `Delete ${note}` }).click();
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
+    await expect(page.locator('[data-your-data-status]')).toHaveText(`Deleted: ${note}.`);
     expect(await storedItems(page)).toEqual({});
     await expect(page.locator('[data-saved-empty]')).toHaveText('Nothing is saved on this device.');
+  });
+
+  test('a sheet deleted here after a backup was made stays deleted when it is loaded, unless unticked', async ({
+    page,
+  }) => {
+    await page.goto('/your-data/');
+    const sheet = currentRecord({ 'draft-message': 'deleted here on purpose' });
+    await seed(page, { 'rt:worksheet:no-contact': sheet });
+    const backup = backupFile({ 'rt:worksheet:no-contact': sheet });
+    await page.reload();
+    await page.getByRole('button', { name: 'Delete Worksheet: No-contact commitment' }).click();
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
+    await expect(page.locator('[data-your-data-status]')).toContainText(
+      'Deleted: Worksheet: No-contact commitment.',
+    );
+    await page.getByLabel('Backup file (.json)').setInputFiles({
+      name: 'before.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(backup),
+    });
+    const summary = page.locator('[data-import-summary]');
+    await expect(summary).toContainText(
+      'you deleted it here after this file was made, so it is left out unless you untick “Leave out”',
+    );
+    await expect(page.locator('[data-your-data-status]')).toContainText(
+      'or was deleted here since. Nothing was changed.',
+    );
+    const leaveOut = summary.getByRole('checkbox', {
+      name: 'Leave out Worksheet: No-contact commitment',
+    });
+    await expect(leaveOut).toBeChecked();
+    await expect(summary.getByRole('button', { name: 'Load these items' })).toHaveCount(0);
+    // Wanted back after all: unticked, it loads as it was in the file.
+    await leaveOut.uncheck();
+    await summary.getByRole('button', { name: 'Load these items' }).click();
+    await expect(page.locator('[data-your-data-status]')).toContainText('Loaded 1 item');
+    expect((await storedItems(page))['rt:worksheet:no-contact']).toBe(sheet);
   });
 
   test('a saved sheet no page can open is named as such on /your-data/, not as an ordinary item', async ({

@@ -3,7 +3,8 @@
  * beside it: a reading progress record, a self-check's kept results, one
  * dated worksheet entry, or anything else the list shows.
  */
-import { browserStorage } from '../../lib/storage/records';
+import { browserStorage, noteDeleted } from '../../lib/storage/records';
+import { THEME_KEY } from '../../lib/storage/storage';
 import ConfirmDelete from './ConfirmDelete';
 import { plainButton as button } from '../Button/plain-button';
 
@@ -19,16 +20,19 @@ interface Props {
 export default function DeleteOne({ itemKey, label, onDeleted, inRow }: Props) {
   const remove = () => {
     let ok: boolean;
+    let noted = false;
     try {
       const storage = browserStorage();
       storage?.removeItem(itemKey);
       ok = storage !== null && storage.getItem(itemKey) === null;
+      // So an older backup does not bring it back unasked (the theme is no one's words).
+      if (ok && storage && itemKey !== THEME_KEY) noted = noteDeleted(storage, itemKey);
     } catch {
       ok = false;
     }
     onDeleted(
       ok
-        ? `Deleted: ${label}.`
+        ? `Deleted: ${label}.${noted ? ' Its name and the time are noted (see the list), so an older backup does not bring it back.' : ''}`
         : `${label} could not be deleted: this browser is not letting the handbook change what it saved.`,
     );
   };

@@ -18,9 +18,11 @@ export interface PendingImport {
   order: string[];
   tools: BackupTools;
   /**
-   * New items the reader chose to leave out. Nothing of such an item is here
-   * now, so loading would bring back a sheet or entry deleted here on purpose:
-   * a deletion leaves no trace to merge with.
+   * New items left out: nothing of such an item is here now, so loading
+   * would bring back what was deleted here. Those deleted here after the
+   * file was made (the plan's `deletedAfter`) start ticked; the reader
+   * ticks any other deleted on purpose (before the note of deletions, or on
+   * "Don't save", which leaves no note).
    */
   leftOut: ReadonlySet<string>;
 }
@@ -66,6 +68,8 @@ export default function ImportSummary({
         <p class="mt-1 text-base">
           Items marked “new” are not saved on this device now. If you deleted one here on purpose,
           tick its “Leave out”.
+          {pending.plan.deletedAfter.length > 0 &&
+            ' Those you deleted here after this file was made are ticked already.'}
         </p>
       )}
       <ul class="mt-2 space-y-1">

@@ -38,7 +38,11 @@ interface Props {
 function replanned(chosen: PendingImport, storage: DeviceStorage | null): PendingImport {
   const plan = chosen.tools.planImport(storage, chosen.backup);
   // An item another tab has saved since is no longer new: it merges, as the summary says.
-  const leftOut = new Set([...chosen.leftOut].filter((key) => plan.adding.includes(key)));
+  // One another tab has deleted since is left out, as if it had been at the start.
+  const leftOut = new Set([
+    ...[...chosen.leftOut].filter((key) => plan.adding.includes(key)),
+    ...plan.deletedAfter.filter((key) => !chosen.plan.deletedAfter.includes(key)),
+  ]);
   return { ...chosen, plan, order: chosen.tools.summaryOrder(plan), leftOut };
 }
 
@@ -208,7 +212,8 @@ export default function YourDataManager({ titles }: Props) {
       skipped: checked.skipped,
       order: tools.summaryOrder(plan),
       tools,
-      leftOut: new Set(),
+      // Deleted here after the file was made: out unless the reader unticks it.
+      leftOut: new Set(plan.deletedAfter),
     });
     setStatus(tools.checkedBackupStatus(checked.backup, plan, checked.skipped.length));
   };
@@ -328,7 +333,8 @@ export default function YourDataManager({ titles }: Props) {
           </h2>
           <p class="mt-2">
             Choose a file you downloaded here before. It is checked first, and nothing changes until
-            you say so.
+            you say so. What you deleted here after the file was made stays out unless you ask for
+            it back.
           </p>
           {problemAt('file')}
           <label for="backup-file" class="mt-3 block font-semibold">
@@ -365,8 +371,8 @@ export default function YourDataManager({ titles }: Props) {
             Delete everything
           </h2>
           <p class="mt-2">
-            Removes every answer, recovery copy and setting the handbook saved on this device. It
-            cannot be undone, so download a copy first if you may want it.
+            Removes every answer, recovery copy, setting and note the handbook saved on this device.
+            It cannot be undone, so download a copy first if you may want it.
           </p>
           {problemAt('delete')}
           {deleted && !confirmingDelete && (

@@ -17,6 +17,7 @@ import {
 } from './backup-load';
 import { ANSWERS_FILE_KIND, BACKUP_FORMAT, type Backup } from './file-kinds';
 import { memoryStorage } from './memory-storage';
+import { deleteFieldRecord, noteDeleted } from './records';
 import { unopenableRecord } from './saved-items';
 import { damagedRecord, now, onDevice, record } from '../../../test/fixtures/storage/device-items';
 
@@ -519,6 +520,93 @@ describe('loading a checked backup', () => {
       'rt:results:handbook': file.items['rt:results:handbook'] ?? '',
     });
     expect(checkedBackupStatus(onlyDeleted, planImport(storage, onlyDeleted), 0)).toBe(
+      'Everything in this file is already saved on this device, as it is or newer, or was deleted here since. Nothing was changed.',
+    );
+  });
+
+  it('leaves out what was deleted here after the file was made, unless the reader asks for it back', () => {
+    const copyKey = 'rt-recovery:worksheet:no-contact:2026-11-02T09:00:00.000Z';
+    const sheet = fieldRecord({ plan: ['Breathe', week1] });
+    const storage = memoryStorage({ 'rt:worksheet:patience-plan': sheet, [copyKey]: '{"old":1}' });
+    // The backup is made, then the sheet is cleared and the copy deleted.
+    const file = backupOf({
+      ...Object.fromEntries(storage.items),
+      'rt:worksheet:no-contact': fieldRecord({ 'draft-message': ['Draft', week1] }),
+    });
+    deleteFieldRecord(storage, 'worksheet:patience-plan');
+    storage.removeItem(copyKey);
+    noteDeleted(storage, copyKey);
+    const plan = planImport(storage, file);
+    expect(plan.adding).toEqual([copyKey, 'rt:worksheet:no-contact', 'rt:worksheet:patience-plan']);
+    expect(plan.deletedAfter).toEqual([copyKey, 'rt:worksheet:patience-plan']);
+    expect(importAction(plan, 'rt:worksheet:patience-plan')).toBe(
+      'you deleted it here after this file was made, so it is left out unless you untick “Leave out”',
+    );
+    expect(importAction(plan, 'rt:worksheet:no-contact')).toBe('new');
+    expect(checkedBackupStatus(file, plan, 0)).toMatch(/It holds 1 item to load/);
+    // Loaded as the summary leaves it (ticked items out): the deleted stay deleted.
+    const { [copyKey]: _copy, 'rt:worksheet:patience-plan': _sheet, ...chosen } = file.items;
+    expect(applyImport(storage, { ...file, items: chosen }, now)).toMatchObject({ written: 1 });
+    expect(storage.getItem('rt:worksheet:patience-plan')).toBeNull();
+    expect(storage.getItem(copyKey)).toBeNull();
+    // Unticked: it comes back as it was in the file.
+    expect(applyImport(storage, file, now)).toMatchObject({ written: 2 });
+    expect(storage.getItem('rt:worksheet:patience-plan')).toBe(sheet);
+  });
+
+  it('a sheet deleted here and changed on another device since: only the later answers load', () => {
+    const storage = memoryStorage();
+    noteDeleted(storage, 'rt:worksheet:no-contact', week2);
+    const week3 = '2026-11-15T09:00:00.000Z';
+    const file = backupOf({
+      'rt:worksheet:no-contact': fieldRecord({
+        'draft-message': ['Before the delete', week1],
+        'how-to-send': ['Typed on the laptop after it', week3],
+      }),
+    });
+    const plan = planImport(storage, file);
+    expect(plan).toMatchObject({
+      adding: ['rt:worksheet:no-contact'],
+      deletedAfter: [],
+      deletedHere: { 'rt:worksheet:no-contact': 1 },
+    });
+    expect(importAction(plan, 'rt:worksheet:no-contact')).toBe(
+      'new; 1 answer in it was deleted here since, and stays deleted',
+    );
+    applyImport(storage, file, now);
+    expect(fieldsOf(storage.getItem('rt:worksheet:no-contact'))).toEqual({
+      'draft-message': { deleted: true, changedAt: week2 },
+      'how-to-send': { value: 'Typed on the laptop after it', changedAt: week3 },
+    });
+  });
+
+  it('a sheet deleted and started again here: the file’s answers from before the delete stay out', () => {
+    const week3 = '2026-11-15T09:00:00.000Z';
+    const here = fieldRecord({ 'how-to-send': ['Started again', week3] });
+    const storage = memoryStorage({ 'rt:worksheet:no-contact': here });
+    noteDeleted(storage, 'rt:worksheet:no-contact', week2);
+    const file = backupOf({
+      'rt:worksheet:no-contact': fieldRecord({
+        'draft-message': ['Before the delete', week1],
+        'how-to-send': ['Old way', week1],
+      }),
+    });
+    const plan = planImport(storage, file);
+    expect(plan.unchangedAs).toEqual({ 'rt:worksheet:no-contact': 'nothing-newer' });
+    expect(importAction(plan, 'rt:worksheet:no-contact')).toBe(
+      'unchanged: 1 answer in it was deleted here since, and stays deleted',
+    );
+    applyImport(storage, file, now);
+    expect(storage.getItem('rt:worksheet:no-contact')).toBe(here);
+  });
+
+  it('a file whose every item was deleted here since says so, and loads nothing unasked', () => {
+    const storage = memoryStorage();
+    noteDeleted(storage, 'rt:worksheet:no-contact', week2);
+    const file = backupOf({
+      'rt:worksheet:no-contact': fieldRecord({ 'draft-message': ['Draft', week1] }),
+    });
+    expect(checkedBackupStatus(file, planImport(storage, file), 0)).toBe(
       'Everything in this file is already saved on this device, as it is or newer, or was deleted here since. Nothing was changed.',
     );
   });

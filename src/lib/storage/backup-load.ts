@@ -13,8 +13,9 @@
 import { ANSWERS_FILE_KIND, BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './file-kinds';
 import { periodStartDay } from '../progress/dates';
 import { parseEntryKey } from '../progress/entries';
-import { isTombstone, mergeFields, type Fields } from './field-record';
+import { hasLiveFields, isTombstone, mergeFields, type Fields } from './field-record';
 import {
+  DELETIONS_KEY,
   FIELD_RECORD_VERSION,
   isQuotaError,
   parseStoredRecord,
@@ -217,12 +218,23 @@ function recordProblem(unopenable: 'damaged' | 'newer' | null): string | null {
  * What loading a checked backup would do with each of its items. Nothing
  * on this device is ever lost by it: answers merge field by field (the
  * later change wins, as between two tabs), and whatever cannot be merged
- * is kept as a recovery copy. So loading asks no "replace?" question, and
- * a reader can load an old backup to get back one deleted sheet.
+ * is kept as a recovery copy. So loading asks no "replace?" question. What
+ * was deleted here after the file was made stays deleted, as between two
+ * tabs, unless the reader asks for it back (`deletedAfter`).
  */
 export interface ImportPlan {
-  /** Keys not on this device yet: loaded as they are. */
+  /**
+   * Keys not on this device now: loaded as they are, or, for a record
+   * deleted here since some of its answers were saved, with only the
+   * answers changed after that deletion (`deletedHere` counts the rest).
+   */
   adding: string[];
+  /**
+   * Of those adding, the ones deleted here after the file's copy was made:
+   * loading them would bring back what the reader deleted, so the summary
+   * leaves them out unless the reader unticks "Leave out".
+   */
+  deletedAfter: string[];
   /** Saved on both: the file's newer answers join this device's, field by field. */
   merging: string[];
   /**
@@ -316,6 +328,7 @@ function readItem(storage: DeviceStorage | null, key: string): string | null {
 export function planImport(storage: DeviceStorage | null, backup: Backup): ImportPlan {
   const plan: ImportPlan = {
     adding: [],
+    deletedAfter: [],
     merging: [],
     copiedFirst: [],
     replacing: [],
@@ -324,13 +337,16 @@ export function planImport(storage: DeviceStorage | null, backup: Backup): Impor
     deletedHere: {},
     writes: {},
   };
+  const deletions = deletionTimes(storage);
   for (const [key, incoming] of Object.entries(backup.items).sort(([a], [b]) =>
     a.localeCompare(b),
   )) {
     const current = readItem(storage, key);
+    const deletedAt = Object.hasOwn(deletions, key) ? deletions[key] : undefined;
     if (current === null) {
       plan.adding.push(key);
       plan.writes[key] = incoming;
+      if (deletedAt) planDeletedHere(plan, key, incoming, deletedAt);
     } else if (current === incoming) {
       plan.unchangedAs[key] = 'same';
     } else if (!key.startsWith(RECORD_PREFIX)) {
@@ -348,12 +364,17 @@ export function planImport(storage: DeviceStorage | null, backup: Backup): Impor
       } else if (!here.ok || !there.ok) {
         plan.keptAside.push(key);
       } else {
-        const merged = mergeFields(here.fields, there.fields);
-        const deleted = deletedSince(here.fields, there.fields, merged);
+        // The whole record was deleted here once: the file's answers from
+        // before that, which nothing here holds now, stay deleted.
+        const hereNow = deletedAt
+          ? { ...tombstones(there.fields, deletedAt), ...here.fields }
+          : here.fields;
+        const merged = mergeFields(hereNow, there.fields);
+        const deleted = deletedSince(hereNow, there.fields, merged);
         if (deleted > 0) plan.deletedHere[key] = deleted;
         const same =
-          Object.keys(merged).length === Object.keys(here.fields).length &&
-          Object.entries(merged).every(([id, entry]) => here.fields[id] === entry);
+          Object.keys(merged).length === Object.keys(hereNow).length &&
+          Object.entries(merged).every(([id, entry]) => hereNow[id] === entry);
         if (same) plan.unchangedAs[key] = 'nothing-newer';
         else {
           plan.merging.push(key);
@@ -365,6 +386,57 @@ export function planImport(storage: DeviceStorage | null, backup: Backup): Impor
     }
   }
   return plan;
+}
+
+/**
+ * When each record and recovery copy was deleted here, by its storage key,
+ * from the note `noteDeleted` keeps. Read as far as it can be: a damaged
+ * note protects what it still names.
+ */
+function deletionTimes(storage: DeviceStorage | null): Record<string, string> {
+  const raw = readItem(storage, `${RECORD_PREFIX}${DELETIONS_KEY}`);
+  if (raw === null) return {};
+  const read = parseStoredRecord(raw, recordAt('', false));
+  const times: Record<string, string> = {};
+  for (const [key, entry] of Object.entries(read.ok ? read.fields : (read.readable ?? {})))
+    if (!isTombstone(entry)) times[key] = entry.changedAt;
+  return times;
+}
+
+/** A deletion at `at` of each of these fields. */
+function tombstones(fields: Fields, at: string): Fields {
+  return Object.fromEntries(
+    Object.keys(fields).map((id) => [id, { deleted: true, changedAt: at }] as const),
+  );
+}
+
+/**
+ * A file's item that is not here because the reader deleted it here at
+ * `deletedAt`. Made before that: it is planned as new but left out unless
+ * the reader unticks it (the summary ticks "Leave out"), and then loads as it
+ * is. A record changed on another device since: only the answers changed
+ * after the deletion load, and the older ones stay deleted, field by field.
+ */
+function planDeletedHere(plan: ImportPlan, key: string, incoming: string, deletedAt: string) {
+  if (!key.startsWith(RECORD_PREFIX)) {
+    // A recovery copy is as old as its key says: it was here, then deleted.
+    plan.deletedAfter.push(key);
+    return;
+  }
+  const there = parseStoredRecord(incoming, recordAt(key, true));
+  // In a form the merge cannot read: new, as it was before deletions were noted.
+  if (!there.ok) return;
+  const gone = tombstones(there.fields, deletedAt);
+  const merged = mergeFields(gone, there.fields);
+  if (!hasLiveFields(merged)) {
+    plan.deletedAfter.push(key);
+    return;
+  }
+  const deleted = deletedSince(gone, there.fields, merged);
+  if (deleted > 0) {
+    plan.deletedHere[key] = deleted;
+    plan.writes[key] = recordText(merged);
+  }
 }
 
 /** The file's values that a deletion here, made after them, keeps out of the merge. */
@@ -418,7 +490,11 @@ export function importAction(plan: ImportPlan, key: string): string {
             : 'nothing newer than what is saved here; unchanged',
         );
     }
-    for (const k of plan.merging) {
+    say(
+      plan.deletedAfter,
+      'you deleted it here after this file was made, so it is left out unless you untick “Leave out”',
+    );
+    for (const k of [...plan.adding, ...plan.merging]) {
       const deleted = plan.deletedHere[k];
       if (deleted) byKey.set(k, `${byKey.get(k) ?? ''}; ${deletedHereWords(k, deleted)}`);
     }
@@ -516,11 +592,12 @@ const items = (count: number) => `${count} ${count === 1 ? 'item' : 'items'}`;
 
 /** Said once a file is checked, before anything loads: what it would do. */
 export function checkedBackupStatus(backup: Backup, plan: ImportPlan, skipped: number): string {
-  const count = itemsToLoad(plan);
+  // What was deleted here since is left out unless the reader asks for it.
+  const count = itemsToLoad(plan) - plan.deletedAfter.length;
   if (Object.keys(backup.items).length === 0)
     return 'Nothing in this file can be loaded. Nothing was changed.';
   if (count === 0)
-    return `Everything in this file${skipped ? ' that can be loaded' : ''} is already saved on this device, as it is or newer${Object.keys(plan.deletedHere).length > 0 ? ', or was deleted here since' : ''}.${skipped ? ' The items listed as skipped cannot be loaded.' : ''} Nothing was changed.`;
+    return `Everything in this file${skipped ? ' that can be loaded' : ''} is already saved on this device, as it is or newer${Object.keys(plan.deletedHere).length + plan.deletedAfter.length > 0 ? ', or was deleted here since' : ''}.${skipped ? ' The items listed as skipped cannot be loaded.' : ''} Nothing was changed.`;
   return `The file checks out${skipped ? ', apart from the items listed as skipped' : ''}. It holds ${items(count)} to load, and nothing saved here will be lost. Nothing is loaded until you choose to.`;
 }
 

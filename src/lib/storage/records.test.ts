@@ -10,6 +10,7 @@ import {
   saveFieldEdits,
   deleteFieldRecord,
   forgetRecentWrites,
+  noteDeleted,
   restoreRecentWrites,
   RECENT_WRITE_MS,
   type FieldRecordSpec,
@@ -86,11 +87,16 @@ describe('two tabs', () => {
 });
 
 describe('saving', () => {
-  it('removes the record once no field has a value, so nothing of it is left', () => {
+  it('removes the record once no field has a value: only its name and when are noted', () => {
     const storage = memoryStorage();
     saveFieldEdits(storage, spec, { a: { value: 'x' } }, at(1));
     saveFieldEdits(storage, spec, { a: { deleted: true } }, at(2));
-    expect(storage.items.size).toBe(0);
+    expect([...storage.items.keys()]).toEqual(['rt:deleted']);
+    expect(JSON.parse(storage.getItem('rt:deleted') ?? '')).toEqual({
+      version: FIELD_RECORD_VERSION,
+      savedAt: at(2).toISOString(),
+      fields: { 'rt:worksheet:test': { value: true, changedAt: at(2).toISOString() } },
+    });
   });
 
   it('full storage: the save says full and what was stored stays as it was', () => {
@@ -371,6 +377,62 @@ describe('an answer the page cannot show, written over by a new one', () => {
       reason: 'full',
     });
     expect(storage.getItem('rt:worksheet:test')).toBe(raw);
+  });
+});
+
+describe('noting what the reader deleted (so an older backup does not bring it back)', () => {
+  const noted = (storage: ReturnType<typeof memoryStorage>) =>
+    (JSON.parse(storage.getItem('rt:deleted') ?? '{"fields":{}}') as { fields: object }).fields;
+
+  it('notes each record deleted, by name and time, the latest time winning', () => {
+    const storage = memoryStorage();
+    saveFieldEdits(storage, spec, { a: { value: 'words' } }, at(1));
+    expect(deleteFieldRecord(storage, spec.key)).toBe(true);
+    noteDeleted(
+      storage,
+      'rt-recovery:worksheet:test:2026-11-20T09:00:00.000Z',
+      '2026-11-24T09:00:00.000Z',
+    );
+    noteDeleted(storage, 'rt:worksheet:test', '2026-11-01T09:00:00.000Z');
+    const fields = noted(storage) as Record<string, { changedAt: string }>;
+    expect(Object.keys(fields).sort()).toEqual([
+      'rt-recovery:worksheet:test:2026-11-20T09:00:00.000Z',
+      'rt:worksheet:test',
+    ]);
+    // The delete just made, not the older time noted after it.
+    expect((fields['rt:worksheet:test']?.changedAt ?? '') > '2026-11-01T09:00:00.000Z').toBe(true);
+    expect(storage.getItem('rt:deleted')).not.toContain('words');
+  });
+
+  it('notes nothing when there was nothing to delete', () => {
+    const storage = memoryStorage();
+    expect(deleteFieldRecord(storage, spec.key)).toBe(true);
+    saveFieldEdits(storage, spec, { a: { deleted: true } }, at(1));
+    expect(storage.items.size).toBe(0);
+  });
+
+  it('never writes over a note it cannot read, and the delete still stands', () => {
+    const storage = memoryStorage({ 'rt:deleted': '{damaged' });
+    saveFieldEdits(storage, spec, { a: { value: 'x' } }, at(1));
+    expect(deleteFieldRecord(storage, spec.key)).toBe(true);
+    expect(storage.getItem('rt:deleted')).toBe('{damaged');
+    expect(values(storage)).toBe('empty');
+  });
+
+  it('with storage full, the delete stands without its note', () => {
+    const storage = memoryStorage();
+    saveFieldEdits(storage, spec, { a: { value: 'x' } }, at(1));
+    const full = memoryStorage(Object.fromEntries(storage.items), 'full');
+    expect(deleteFieldRecord(full, spec.key)).toBe(true);
+    expect(full.items.size).toBe(0);
+  });
+
+  it('deleting the note itself leaves no note of it', () => {
+    const storage = memoryStorage();
+    noteDeleted(storage, 'rt:worksheet:test');
+    storage.removeItem('rt:deleted');
+    noteDeleted(storage, 'rt:deleted');
+    expect(storage.items.size).toBe(0);
   });
 });
 

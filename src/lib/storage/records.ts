@@ -21,6 +21,7 @@
 import {
   applyEdits,
   hasLiveFields,
+  isFieldId,
   isTombstone,
   lastChange,
   mergeFields,
@@ -462,10 +463,12 @@ function writeFields(
 ): RecordSave {
   const savedAt = lastChange(fields) ?? new Date().toISOString();
   try {
+    const key = fullKey(spec.key);
     if (hasLiveFields(fields)) {
-      storage.setItem(fullKey(spec.key), recordText(fields, spec.version, savedAt));
-    } else {
-      storage.removeItem(fullKey(spec.key));
+      storage.setItem(key, recordText(fields, spec.version, savedAt));
+    } else if (storage.getItem(key) !== null) {
+      storage.removeItem(key);
+      noteDeleted(storage, key, savedAt);
     }
   } catch (error) {
     return { ok: false, reason: isQuotaError(error) ? 'full' : 'unavailable' };
@@ -479,18 +482,67 @@ function writeFields(
   };
 }
 
-/** Removes a whole record (the reader asked to clear it): nothing of it is left. */
-export function deleteFieldRecord(storage: DeviceStorage | null, key: string): boolean {
+/**
+ * Removes a whole record (the reader asked to clear it): nothing of it is
+ * left but, unless `noted` is false, the note of its name and when (see
+ * `noteDeleted`). "Don't save this sheet" leaves not even that.
+ */
+export function deleteFieldRecord(
+  storage: DeviceStorage | null,
+  key: string,
+  noted = true,
+): boolean {
   if (!storage) return false;
   // Deleted on purpose: nothing this page wrote before is ever put back.
   forgetRecentWrites(key);
   try {
+    const had = storage.getItem(fullKey(key)) !== null;
     storage.removeItem(fullKey(key));
+    if (had && noted) noteDeleted(storage, fullKey(key));
     return true;
   } catch {
     return false;
   }
 }
+
+/** The record that notes what the reader deleted here, and when (see `noteDeleted`). */
+export const DELETIONS_KEY = 'deleted';
+
+/**
+ * Notes that the reader deleted `storageKey` (a record or a recovery copy)
+ * at `at`: its name and the time, never its words. A deletion leaves nothing
+ * else behind, so an older backup loaded later would bring the thing back as
+ * new; loading reads this note and leaves such things out unless the reader
+ * asks for them (backup-load.ts). "Delete everything" removes the note too.
+ * Best effort: a note that cannot be written (storage full, or the note
+ * itself unreadable, which is never written over) costs only that, and the
+ * delete stands. Returns whether it was noted.
+ */
+export function noteDeleted(
+  storage: DeviceStorage,
+  storageKey: string,
+  at = new Date().toISOString(),
+): boolean {
+  if (!isFieldId(storageKey) || storageKey === fullKey(DELETIONS_KEY)) return false;
+  const raw = readRaw(storage, DELETIONS_KEY);
+  const read = raw ? parseStoredRecord(raw, anyValue) : { ok: raw === null, fields: {} };
+  if (!read.ok) return false;
+  const fields = mergeFields(read.fields, { [storageKey]: { value: true, changedAt: at } });
+  try {
+    storage.setItem(fullKey(DELETIONS_KEY), recordText(fields));
+    return true;
+  } catch {
+    // Not noted: an older backup would offer this again as new, as before the note.
+    return false;
+  }
+}
+
+/** A record whose fields may hold anything (the deletions note, read and written whole). */
+const anyValue: FieldRecordSpec<unknown> = {
+  key: DELETIONS_KEY,
+  version: FIELD_RECORD_VERSION,
+  checkField: (_fieldId, value) => ({ ok: true, value }),
+};
 
 /**
  * Calls `onChange` when another tab changes or deletes this record (or
@@ -546,10 +598,11 @@ export function clearRecord(
   storage: DeviceStorage | null,
   key: string,
   unreadable: boolean,
+  noted = true,
 ): ClearOutcome {
   if (unreadable) return 'kept-unreadable';
   if (!storage) return 'cleared';
-  return deleteFieldRecord(storage, key) ? 'cleared' : 'refused';
+  return deleteFieldRecord(storage, key, noted) ? 'cleared' : 'refused';
 }
 
 /** Said when the reader cleared a record, the page emptied, but the browser kept the saved copy. */

@@ -157,7 +157,7 @@ describe('small helpers', () => {
 });
 
 describe('itemTitles', () => {
-  it('names every self-check and worksheet key after its content', () => {
+  it('names every self-check and worksheet key after its content, and the note of deletions', () => {
     expect(
       itemTitles(
         [{ slug: 'be-patient', title: 'Be patient' }],
@@ -170,6 +170,7 @@ describe('itemTitles', () => {
       reading: 'Reading progress: the chapters you have read',
       'results:handbook': 'Kept results by date: the whole-handbook self-check',
       'results:be-patient': 'Kept results by date: self-check “Be patient”',
+      deleted: 'What you deleted here, and when: names only, no answers',
     });
   });
 });

@@ -302,6 +302,8 @@ export function itemTitles(
     'self-check:handbook': 'Self-check: the whole handbook',
     reading: 'Reading progress: the chapters you have read',
     'results:handbook': 'Kept results by date: the whole-handbook self-check',
+    // The note noteDeleted keeps (records.ts DELETIONS_KEY).
+    deleted: 'What you deleted here, and when: names only, no answers',
   };
   for (const chapter of chapters) {
     titles[`self-check:${chapter.slug}`] = `Self-check: ${chapter.title}`;

@@ -19,14 +19,23 @@ describe('keeping answers on the device', () => {
     });
   });
 
-  it('removes the record when every field is emptied, and on clear', () => {
+  it('removes the record when every field is emptied, and on clear, noting only its name and when', () => {
     const storage = memoryStorage();
     saveAnswerEdits(storage, 'test', sheet, { name: 'Sam' }, now);
     saveAnswerEdits(storage, 'test', sheet, { name: undefined }, later);
-    expect(storage.items.size).toBe(0);
+    expect([...storage.items.keys()]).toEqual(['rt:deleted']);
+    expect(storage.getItem('rt:deleted')).not.toContain('Sam');
     saveAnswerEdits(storage, 'test', sheet, { name: 'Sam' }, now);
     expect(clearAnswers(storage, 'test', sheet)).toBe('cleared');
     expect(loadAnswers(storage, 'test', sheet)).toEqual({ status: 'empty' });
+    expect([...storage.items.keys()]).toEqual(['rt:deleted']);
+  });
+
+  it('“Don’t save this sheet” leaves nothing of it on the device, not even its name', () => {
+    const storage = memoryStorage();
+    saveAnswerEdits(storage, 'test', sheet, { name: 'Sam' }, now);
+    expect(clearAnswers(storage, 'test', sheet, 'not-saving')).toBe('cleared');
+    expect(storage.items.size).toBe(0);
   });
 
   it('never clears away a saved copy it cannot read: set aside when there is room, else left whole', () => {

@@ -67,15 +67,17 @@ export function saveAnswerEdits(
  * Removes the sheet's saved answers when the reader clears it or chooses not
  * to save it. A saved copy this page cannot read is first set aside as a
  * recovery copy when there is room (then the answers go); with no room it
- * stays where it is, whole.
+ * stays where it is, whole. Cleared, the sheet's name and the time are noted
+ * (so an older backup leaves it out); not saved, nothing of it stays.
  */
 export function clearAnswers(
   storage: DeviceStorage | null,
   slug: string,
   worksheet: WorksheetData,
+  why: 'cleared' | 'not-saving' = 'cleared',
 ): ClearOutcome {
   const unreadable = loadAnswers(storage, slug, worksheet).status === 'unreadable';
-  return clearRecord(storage, worksheetKey(slug), unreadable);
+  return clearRecord(storage, worksheetKey(slug), unreadable, why === 'cleared');
 }
 
 /** What a load gives the form: the answers it can show (empty for any other status). */

@@ -130,7 +130,7 @@ export function sheetSession(
     /** "Don't save" ticked here: the saved copy goes (the outcome says if it did). */
     stopSaving() {
       onPageOnly(current());
-      return clearAnswers(storage(), slug, worksheet);
+      return clearAnswers(storage(), slug, worksheet, 'not-saving');
     },
 
     /**
