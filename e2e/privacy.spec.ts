@@ -168,7 +168,7 @@ test.describe('/your-data/', () => {
     await page.getByLabel('Backup file (.json)').setInputFiles({
       name: 'backup.json',
       mimeType: 'application/json',
-      buffer: Buffer.from(backupFile({ 'rt:worksheet:full-disclosure': record({ a: 'x' }) })),
+      buffer: Buffer.from(backupFile({ 'rt:worksheet:my-commitments': record({ a: 'x' }) })),
     });
     await page.evaluate(() => {
       Storage.prototype.setItem = () => {
@@ -308,6 +308,65 @@ test.describe('/your-data/', () => {
     const after = await storedItems(page);
     expect(after['rt:worksheet:no-contact']).toBeUndefined();
     expect(after['rt:worksheet:my-commitments']).toContain('wanted back');
+  });
+
+  test('Full disclosure in a backup is left out unless unticked: it is saved only by choice', async ({
+    page,
+  }) => {
+    await page.goto('/your-data/');
+    await page.getByLabel('Backup file (.json)').setInputFiles({
+      name: 'old.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        backupFile({
+          'rt:worksheet:full-disclosure': currentRecord({ 'not-yet-told': 'The hotel' }),
+        }),
+      ),
+    });
+    const summary = page.locator('[data-import-summary]');
+    await expect(summary).toContainText(
+      'new; this sheet is saved only when you choose, so it is left out unless you untick “Leave out”',
+    );
+    const leaveOut = summary.getByRole('checkbox', {
+      name: /^Leave out Worksheet: Full disclosure/,
+    });
+    await expect(leaveOut).toBeChecked();
+    await expect(summary.getByRole('button', { name: 'Load these items' })).toHaveCount(0);
+    await leaveOut.uncheck();
+    await summary.getByRole('button', { name: 'Load these items' }).click();
+    await expect(page.locator('[data-your-data-status]')).toContainText('Loaded 1 item');
+    expect((await storedItems(page))['rt:worksheet:full-disclosure']).toContain('The hotel');
+  });
+
+  test('a sheet deleted while a backup’s summary is open is left out of the load', async ({
+    page,
+  }) => {
+    await page.goto('/your-data/');
+    const sheet = currentRecord({ 'draft-message': 'deleted with the summary open' });
+    await seed(page, { 'rt:worksheet:no-contact': sheet });
+    await page.reload();
+    await page.getByLabel('Backup file (.json)').setInputFiles({
+      name: 'before.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        backupFile({
+          'rt:worksheet:no-contact': sheet,
+          'rt:worksheet:my-commitments': currentRecord({ 'draft-message': 'wanted' }),
+        }),
+      ),
+    });
+    const summary = page.locator('[data-import-summary]');
+    await expect(summary).toContainText('already saved here, unchanged');
+    await page.getByRole('button', { name: 'Delete Worksheet: No-contact commitment' }).click();
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
+    await expect(
+      summary.getByRole('checkbox', { name: 'Leave out Worksheet: No-contact commitment' }),
+    ).toBeChecked();
+    await summary.getByRole('button', { name: 'Load these items' }).click();
+    await expect(page.locator('[data-your-data-status]')).toContainText('Loaded 1 item');
+    const after = await storedItems(page);
+    expect(after['rt:worksheet:no-contact']).toBeUndefined();
+    expect(after['rt:worksheet:my-commitments']).toContain('wanted');
   });
 
   test('a file’s sheet that cannot merge with the one here is kept beside it, and not called loaded', async ({
@@ -643,16 +702,19 @@ test.describe('damaged saved answers', () => {
     await copies.getByRole('button', { name: /^Delete/ }).click();
     await page.getByRole('button', { name: 'Yes, delete it' }).click();
     await expect(page.locator('[data-your-data-status]')).toHaveText(
-      'Deleted: Recovery copy of Worksheet: No-contact commitment. Its name and the time are noted (see the list), so an older backup does not bring it back.',
+      'Deleted: Recovery copy of Worksheet: No-contact commitment. Its name and the time are noted, not its words, so an older backup does not bring it back.',
     );
     await expect(page.locator('[data-recovery-copies]')).toHaveCount(0);
     // What is left is named on the list, with no words of the copy, and can go too.
     expect(Object.keys(await storedItems(page))).toEqual(['rt:deleted']);
     expect((await storedItems(page))['rt:deleted']).not.toContain('<b>half');
-    const note = 'What you deleted here, and when: names only, no answers';
+    const note = 'What you deleted, and when: names only, no answers';
     await page.getByRole('button', { name: `Delete ${note}` }).click();
     await page.getByRole('button', { name: 'Yes, delete it' }).click();
-    await expect(page.locator('[data-your-data-status]')).toHaveText(`Deleted: ${note}.`);
+    // And says what that undoes.
+    await expect(page.locator('[data-your-data-status]')).toHaveText(
+      `Deleted: ${note}. A backup made before those deletions would offer those things again.`,
+    );
     expect(await storedItems(page)).toEqual({});
     await expect(page.locator('[data-saved-empty]')).toHaveText('Nothing is saved on this device.');
   });
@@ -677,10 +739,11 @@ test.describe('damaged saved answers', () => {
     });
     const summary = page.locator('[data-import-summary]');
     await expect(summary).toContainText(
-      'you deleted it here after this file was made, so it is left out unless you untick “Leave out”',
+      'you deleted it after the file’s copy of it was saved, so it is left out unless you untick “Leave out”',
     );
-    await expect(page.locator('[data-your-data-status]')).toContainText(
-      'or was deleted here since. Nothing was changed.',
+    const status = page.locator('[data-your-data-status]');
+    await expect(status).toHaveText(
+      'Nothing is set to load: what is ticked “Leave out” stays out unless you untick it. Nothing was changed.',
     );
     const leaveOut = summary.getByRole('checkbox', {
       name: 'Leave out Worksheet: No-contact commitment',
@@ -689,6 +752,7 @@ test.describe('damaged saved answers', () => {
     await expect(summary.getByRole('button', { name: 'Load these items' })).toHaveCount(0);
     // Wanted back after all: unticked, it loads as it was in the file.
     await leaveOut.uncheck();
+    await expect(status).toContainText('It holds 1 item to load');
     await summary.getByRole('button', { name: 'Load these items' }).click();
     await expect(page.locator('[data-your-data-status]')).toContainText('Loaded 1 item');
     expect((await storedItems(page))['rt:worksheet:no-contact']).toBe(sheet);

@@ -3,8 +3,13 @@
  * beside it: a reading progress record, a self-check's kept results, one
  * dated worksheet entry, or anything else the list shows.
  */
-import { browserStorage, noteDeleted } from '../../lib/storage/records';
-import { THEME_KEY } from '../../lib/storage/storage';
+import {
+  DELETIONS_KEY,
+  browserStorage,
+  forgetDeleted,
+  noteDeleted,
+} from '../../lib/storage/records';
+import { RECORD_PREFIX, THEME_KEY, fullKey } from '../../lib/storage/storage';
 import ConfirmDelete from './ConfirmDelete';
 import { plainButton as button } from '../Button/plain-button';
 
@@ -15,25 +20,41 @@ interface Props {
   onDeleted: (message: string) => void;
   /** In a row of buttons that spaces them itself: no margin of its own (it would indent a wrapped line). */
   inRow?: boolean;
+  /** False for a sheet that asks before saving: its name is taken out of the note, not put in. */
+  noted?: boolean;
 }
 
-export default function DeleteOne({ itemKey, label, onDeleted, inRow }: Props) {
+export default function DeleteOne({
+  itemKey,
+  label,
+  onDeleted,
+  inRow,
+  noted: notes = true,
+}: Props) {
   const remove = () => {
     let ok: boolean;
     let noted = false;
     try {
       const storage = browserStorage();
+      const raw = storage?.getItem(itemKey) ?? null;
       storage?.removeItem(itemKey);
       ok = storage !== null && storage.getItem(itemKey) === null;
       // So an older backup does not bring it back unasked (the theme is no one's words).
-      if (ok && storage && itemKey !== THEME_KEY) noted = noteDeleted(storage, itemKey);
+      if (ok && storage && itemKey !== THEME_KEY) {
+        if (notes) noted = noteDeleted(storage, itemKey, undefined, raw);
+        else forgetDeleted(storage, itemKey.slice(RECORD_PREFIX.length));
+      }
     } catch {
       ok = false;
     }
     onDeleted(
-      ok
-        ? `Deleted: ${label}.${noted ? ' Its name and the time are noted (see the list), so an older backup does not bring it back.' : ''}`
-        : `${label} could not be deleted: this browser is not letting the handbook change what it saved.`,
+      !ok
+        ? `${label} could not be deleted: this browser is not letting the handbook change what it saved.`
+        : noted
+          ? `Deleted: ${label}. Its name and the time are noted, not its words, so an older backup does not bring it back.`
+          : itemKey === fullKey(DELETIONS_KEY)
+            ? `Deleted: ${label}. A backup made before those deletions would offer those things again.`
+            : `Deleted: ${label}.`,
     );
   };
 

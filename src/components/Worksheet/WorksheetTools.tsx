@@ -224,7 +224,12 @@ export default function WorksheetTools({
       // The same sheet open in another tab follows, so it does not write back what goes now.
       tellSavingChoice({ key: worksheetKey(slug), notSaving: box.checked });
       if (box.checked) {
-        setMessage(notSavingMessage(session.stopSaving()));
+        setMessage(
+          notSavingMessage(
+            session.stopSaving(),
+            hasRecoveryCopy(deviceStorage(), worksheetKey(slug)),
+          ),
+        );
       } else {
         saveChanges();
         // Said only if it is true: storage may be off, or too full for the sheet.

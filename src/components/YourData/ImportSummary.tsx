@@ -25,6 +25,12 @@ export interface PendingImport {
    * "Don't save", which leaves no note).
    */
   leftOut: ReadonlySet<string>;
+  /**
+   * New items that are a sheet saved only when the reader chooses (Full
+   * disclosure): its "Don't save" is not kept anywhere, so a file must not
+   * bring it back unasked. Ticked to stay out at first.
+   */
+  savedByChoice: readonly string[];
 }
 
 /** The backup without the items the reader left out. */
@@ -69,7 +75,7 @@ export default function ImportSummary({
           Items marked “new” are not saved on this device now. If you deleted one here on purpose,
           tick its “Leave out”.
           {pending.plan.deletedAfter.length > 0 &&
-            ' Those you deleted here after this file was made are ticked already.'}
+            ' Those you deleted after the file’s copy was saved are ticked already.'}
         </p>
       )}
       <ul class="mt-2 space-y-1">
@@ -78,7 +84,13 @@ export default function ImportSummary({
           return (
             <li key={key}>
               {item.label}{' '}
-              <span class="text-muted">({pending.tools.importAction(pending.plan, key)})</span>
+              <span class="text-muted">
+                (
+                {pending.savedByChoice.includes(key)
+                  ? 'new; this sheet is saved only when you choose, so it is left out unless you untick “Leave out”'
+                  : pending.tools.importAction(pending.plan, key)}
+                )
+              </span>
               {adding.has(key) && (
                 <label class="flex min-h-11 w-fit cursor-pointer items-center gap-2">
                   <input

@@ -71,7 +71,12 @@ export default function SavedItemList({
           )}
         </div>
       )}
-      <DeleteOne itemKey={item.key} label={item.label} onDeleted={onDeleted} />
+      <DeleteOne
+        itemKey={item.key}
+        label={item.label}
+        onDeleted={onDeleted}
+        noted={!item.leavesNoNote}
+      />
     </li>
   );
   return (
@@ -172,7 +177,13 @@ function RecoveryCopy({
           </button>
         )}
         <DownloadCopy item={item} />
-        <DeleteOne itemKey={item.key} label={item.label} onDeleted={onDeleted} inRow />
+        <DeleteOne
+          itemKey={item.key}
+          label={item.label}
+          onDeleted={onDeleted}
+          noted={!item.leavesNoNote}
+          inRow
+        />
       </div>
       <p role="status" class="mt-1 empty:sr-only" data-put-back-said>
         {said}

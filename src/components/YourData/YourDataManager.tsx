@@ -16,6 +16,7 @@ import {
 } from '../../lib/search/handoff';
 import { backupFileName, deleteEverything, exportBackup } from '../../lib/storage/backup';
 import {
+  markUnnoted,
   readSavedItems,
   unopenableRecord,
   type ItemTitles,
@@ -32,24 +33,21 @@ import SavedItemList, { RecoveryCopies } from './SavedItemList';
 
 interface Props {
   titles: ItemTitles;
+  /** Records of sheets that ask before saving: deleting them leaves no note of their names. */
+  unnoted: string[];
 }
 
 /** A chosen file's summary, planned again against what is stored now. */
 function replanned(chosen: PendingImport, storage: DeviceStorage | null): PendingImport {
   const plan = chosen.tools.planImport(storage, chosen.backup);
-  // An item another tab has saved since is no longer new: it merges, as the summary says.
-  // One another tab has deleted since is left out, as if it had been at the start.
-  const leftOut = new Set([
-    ...[...chosen.leftOut].filter((key) => plan.adding.includes(key)),
-    ...plan.deletedAfter.filter((key) => !chosen.plan.deletedAfter.includes(key)),
-  ]);
+  const leftOut = chosen.tools.leftOutAfterReplan(chosen.leftOut, chosen.plan, plan);
   return { ...chosen, plan, order: chosen.tools.summaryOrder(plan), leftOut };
 }
 
 /** Where a problem is said: beside the file field, or under "Delete everything". */
 type ProblemPlace = 'file' | 'delete';
 
-export default function YourDataManager({ titles }: Props) {
+export default function YourDataManager({ titles, unnoted }: Props) {
   const [storage, setStorage] = useState<DeviceStorage | null | undefined>(undefined);
   const [items, setItems] = useState<SavedItem[]>([]);
   const [status, setStatus] = useState('');
@@ -89,7 +87,7 @@ export default function YourDataManager({ titles }: Props) {
   const [searchKept, setSearchKept] = useState(false);
   const refresh = (from: DeviceStorage | null) => {
     const read = readSavedItems(from, titles);
-    setItems(read.items);
+    setItems(markUnnoted(read.items, unnoted));
     setListedWhole(from === null || read.whole);
     setSearchKept(keepsSearch(sessionStore()));
   };
@@ -100,7 +98,8 @@ export default function YourDataManager({ titles }: Props) {
   };
   /** One item (or recovery copy) deleted: its button is gone, so focus goes to the list's heading. */
   const afterDeletingOne = (message: string) => {
-    refresh(storage ?? null);
+    // A chosen file is planned again: what was just deleted is now left out.
+    relist(storage ?? null);
     setStatus(message);
     savedNowHeading.current?.focus();
   };
@@ -114,7 +113,7 @@ export default function YourDataManager({ titles }: Props) {
     const onStorage = () => relist(found);
     window.addEventListener('storage', onStorage);
     const stopReturn = watchPageReturn(() => {
-      refresh(found);
+      relist(found);
       // Back or Forward to this page: a message about what was done before
       // ("Deleted: …") would sit beside a list that has changed since.
       setStatus('');
@@ -205,6 +204,10 @@ export default function YourDataManager({ titles }: Props) {
       return;
     }
     const plan = tools.planImport(storage, checked.backup);
+    // Deleted after the file's copy was saved, or a sheet saved only by
+    // choice (its "Don't save" is not kept): out unless the reader unticks it.
+    const savedByChoice = plan.adding.filter((key) => unnoted.some((r) => key === `rt:${r}`));
+    const leftOut = new Set([...plan.deletedAfter, ...savedByChoice]);
     setPending({
       fileName: file.name,
       backup: checked.backup,
@@ -212,17 +215,18 @@ export default function YourDataManager({ titles }: Props) {
       skipped: checked.skipped,
       order: tools.summaryOrder(plan),
       tools,
-      // Deleted here after the file was made: out unless the reader unticks it.
-      leftOut: new Set(plan.deletedAfter),
+      leftOut,
+      savedByChoice,
     });
-    setStatus(tools.checkedBackupStatus(checked.backup, plan, checked.skipped.length));
+    setStatus(tools.checkedBackupStatus(checked.backup, plan, checked.skipped.length, leftOut));
   };
 
   const onLoad = () => {
     if (!pending) return;
     // Planned again as it loads: answers another tab saved since the file was
-    // chosen merge with the file's like any others.
-    const result = pending.tools.applyImport(storage, withoutLeftOut(pending));
+    // chosen merge with the file's like any others, and what was deleted since
+    // (here, elsewhere, or before Back) is left out.
+    const result = pending.tools.applyImport(storage, withoutLeftOut(replanned(pending, storage)));
     const said = pending.tools.loadedBackupStatus(result, pending.skipped.length);
     if (said.problem) {
       showProblem(said.text);
@@ -333,8 +337,8 @@ export default function YourDataManager({ titles }: Props) {
           </h2>
           <p class="mt-2">
             Choose a file you downloaded here before. It is checked first, and nothing changes until
-            you say so. What you deleted here after the file was made stays out unless you ask for
-            it back.
+            you say so. What you deleted after the file was made stays out unless you ask for it
+            back.
           </p>
           {problemAt('file')}
           <label for="backup-file" class="mt-3 block font-semibold">
@@ -355,15 +359,21 @@ export default function YourDataManager({ titles }: Props) {
               titles={titles}
               onLoad={onLoad}
               onCancel={onCancelLoad}
-              onLeaveOut={(key, leaveOut) =>
-                setPending((chosen) => {
-                  if (!chosen) return chosen;
-                  const leftOut = new Set(chosen.leftOut);
-                  if (leaveOut) leftOut.add(key);
-                  else leftOut.delete(key);
-                  return { ...chosen, leftOut };
-                })
-              }
+              onLeaveOut={(key, leaveOut) => {
+                const leftOut = new Set(pending.leftOut);
+                if (leaveOut) leftOut.add(key);
+                else leftOut.delete(key);
+                setPending({ ...pending, leftOut });
+                // The status above says how many will load, as the ticks now stand.
+                setStatus(
+                  pending.tools.checkedBackupStatus(
+                    pending.backup,
+                    pending.plan,
+                    pending.skipped.length,
+                    leftOut,
+                  ),
+                );
+              }}
             />
           )}
 

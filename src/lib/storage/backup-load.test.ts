@@ -11,6 +11,7 @@ import {
   isHandbookKey,
   itemsToLoad,
   jsonDepth,
+  leftOutAfterReplan,
   loadedBackupStatus,
   planImport,
   summaryOrder,
@@ -540,7 +541,7 @@ describe('loading a checked backup', () => {
     expect(plan.adding).toEqual([copyKey, 'rt:worksheet:no-contact', 'rt:worksheet:patience-plan']);
     expect(plan.deletedAfter).toEqual([copyKey, 'rt:worksheet:patience-plan']);
     expect(importAction(plan, 'rt:worksheet:patience-plan')).toBe(
-      'you deleted it here after this file was made, so it is left out unless you untick “Leave out”',
+      'you deleted it after the file’s copy of it was saved, so it is left out unless you untick “Leave out”',
     );
     expect(importAction(plan, 'rt:worksheet:no-contact')).toBe('new');
     expect(checkedBackupStatus(file, plan, 0)).toMatch(/It holds 1 item to load/);
@@ -554,7 +555,7 @@ describe('loading a checked backup', () => {
     expect(storage.getItem('rt:worksheet:patience-plan')).toBe(sheet);
   });
 
-  it('a sheet deleted here and changed on another device since: only the later answers load', () => {
+  it('a sheet deleted here and changed on another device since: left out whole, or back whole', () => {
     const storage = memoryStorage();
     noteDeleted(storage, 'rt:worksheet:no-contact', week2);
     const week3 = '2026-11-15T09:00:00.000Z';
@@ -567,17 +568,22 @@ describe('loading a checked backup', () => {
     const plan = planImport(storage, file);
     expect(plan).toMatchObject({
       adding: ['rt:worksheet:no-contact'],
-      deletedAfter: [],
-      deletedHere: { 'rt:worksheet:no-contact': 1 },
+      deletedAfter: ['rt:worksheet:no-contact'],
+      changedSinceDeleted: { 'rt:worksheet:no-contact': 1 },
     });
     expect(importAction(plan, 'rt:worksheet:no-contact')).toBe(
-      'new; 1 answer in it was deleted here since, and stays deleted',
+      'you deleted it after the file’s copy of it was saved, though 1 answer in it changed after that, so it is left out unless you untick “Leave out”',
     );
+    // Half an entry is neither deleted nor back: unticked, it loads whole.
     applyImport(storage, file, now);
-    expect(fieldsOf(storage.getItem('rt:worksheet:no-contact'))).toEqual({
-      'draft-message': { deleted: true, changedAt: week2 },
-      'how-to-send': { value: 'Typed on the laptop after it', changedAt: week3 },
+    expect(storage.getItem('rt:worksheet:no-contact')).toBe(file.items['rt:worksheet:no-contact']);
+    // Every answer typed after the deletion: simply new.
+    const later = memoryStorage();
+    noteDeleted(later, 'rt:worksheet:no-contact', week1);
+    const newer = backupOf({
+      'rt:worksheet:no-contact': fieldRecord({ 'how-to-send': ['After', week2] }),
     });
+    expect(planImport(later, newer).deletedAfter).toEqual([]);
   });
 
   it('a sheet deleted and started again here: the file’s answers from before the delete stay out', () => {
@@ -600,15 +606,43 @@ describe('loading a checked backup', () => {
     expect(storage.getItem('rt:worksheet:no-contact')).toBe(here);
   });
 
+  it('planned again, what was deleted since is left out, and the reader’s own ticks stand', () => {
+    const sheet = (words: string) => fieldRecord({ plan: [words, week1] });
+    const storage = memoryStorage({
+      'rt:worksheet:patience-plan': sheet('Breathe'),
+      'rt:worksheet:my-commitments': sheet('Mine'),
+    });
+    noteDeleted(storage, 'rt:worksheet:no-contact', week2);
+    const file = backupOf({
+      'rt:worksheet:patience-plan': sheet('Breathe'),
+      'rt:worksheet:my-commitments': sheet('Mine'),
+      'rt:worksheet:no-contact': sheet('Deleted on purpose, then wanted back'),
+      'rt:worksheet:what-i-value': sheet('New here'),
+    });
+    const before = planImport(storage, file);
+    expect(before.deletedAfter).toEqual(['rt:worksheet:no-contact']);
+    // The reader unticks the deleted sheet (wanted back) and ticks the new one.
+    const chosen = new Set(['rt:worksheet:what-i-value']);
+    // Meanwhile, another tab (or this one, before Back) deletes a sheet the file also holds,
+    // and saves the one ticked.
+    deleteFieldRecord(storage, 'worksheet:patience-plan');
+    storage.setItem('rt:worksheet:what-i-value', sheet('Typed here since'));
+    const after = planImport(storage, file);
+    expect([...leftOutAfterReplan(chosen, before, after)]).toEqual(['rt:worksheet:patience-plan']);
+  });
+
   it('a file whose every item was deleted here since says so, and loads nothing unasked', () => {
     const storage = memoryStorage();
     noteDeleted(storage, 'rt:worksheet:no-contact', week2);
     const file = backupOf({
       'rt:worksheet:no-contact': fieldRecord({ 'draft-message': ['Draft', week1] }),
     });
-    expect(checkedBackupStatus(file, planImport(storage, file), 0)).toBe(
-      'Everything in this file is already saved on this device, as it is or newer, or was deleted here since. Nothing was changed.',
+    const plan = planImport(storage, file);
+    expect(checkedBackupStatus(file, plan, 0)).toBe(
+      'Nothing is set to load: what is ticked “Leave out” stays out unless you untick it. Nothing was changed.',
     );
+    // Unticked, the status says it will load.
+    expect(checkedBackupStatus(file, plan, 0, new Set())).toMatch(/It holds 1 item to load/);
   });
 
   it('a record that cannot merge is kept as a recovery copy, here or from the file', () => {

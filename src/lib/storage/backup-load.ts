@@ -13,7 +13,7 @@
 import { ANSWERS_FILE_KIND, BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './file-kinds';
 import { periodStartDay } from '../progress/dates';
 import { parseEntryKey } from '../progress/entries';
-import { hasLiveFields, isTombstone, mergeFields, type Fields } from './field-record';
+import { isTombstone, mergeFields, type Fields } from './field-record';
 import {
   DELETIONS_KEY,
   FIELD_RECORD_VERSION,
@@ -230,11 +230,13 @@ export interface ImportPlan {
    */
   adding: string[];
   /**
-   * Of those adding, the ones deleted here after the file's copy was made:
+   * Of those adding, the ones deleted after the file's copy was saved:
    * loading them would bring back what the reader deleted, so the summary
    * leaves them out unless the reader unticks "Leave out".
    */
   deletedAfter: string[];
+  /** Of those, how many answers in the file's copy were changed after the deletion. */
+  changedSinceDeleted: Record<string, number>;
   /** Saved on both: the file's newer answers join this device's, field by field. */
   merging: string[];
   /**
@@ -329,6 +331,7 @@ export function planImport(storage: DeviceStorage | null, backup: Backup): Impor
   const plan: ImportPlan = {
     adding: [],
     deletedAfter: [],
+    changedSinceDeleted: {},
     merging: [],
     copiedFirst: [],
     replacing: [],
@@ -411,11 +414,13 @@ function tombstones(fields: Fields, at: string): Fields {
 }
 
 /**
- * A file's item that is not here because the reader deleted it here at
- * `deletedAt`. Made before that: it is planned as new but left out unless
- * the reader unticks it (the summary ticks "Leave out"), and then loads as it
- * is. A record changed on another device since: only the answers changed
- * after the deletion load, and the older ones stay deleted, field by field.
+ * A file's item that is not here because the reader deleted it at
+ * `deletedAt`. If any of the file's answers in it were saved before that, it
+ * is left out unless the reader unticks it (the summary ticks "Leave out"),
+ * and then loads as it is, whole: half an entry, its older answers kept out
+ * one by one, read as neither deleted nor back (a reader pass). Answers in
+ * it changed since, on another device, are counted, so the summary says so.
+ * One whose every answer came after the deletion is new, as any other.
  */
 function planDeletedHere(plan: ImportPlan, key: string, incoming: string, deletedAt: string) {
   if (!key.startsWith(RECORD_PREFIX)) {
@@ -426,17 +431,11 @@ function planDeletedHere(plan: ImportPlan, key: string, incoming: string, delete
   const there = parseStoredRecord(incoming, recordAt(key, true));
   // In a form the merge cannot read: new, as it was before deletions were noted.
   if (!there.ok) return;
-  const gone = tombstones(there.fields, deletedAt);
-  const merged = mergeFields(gone, there.fields);
-  if (!hasLiveFields(merged)) {
-    plan.deletedAfter.push(key);
-    return;
-  }
-  const deleted = deletedSince(gone, there.fields, merged);
-  if (deleted > 0) {
-    plan.deletedHere[key] = deleted;
-    plan.writes[key] = recordText(merged);
-  }
+  const answers = Object.values(there.fields).filter((entry) => !isTombstone(entry));
+  const since = answers.filter((entry) => entry.changedAt > deletedAt).length;
+  if (since === answers.length) return;
+  plan.deletedAfter.push(key);
+  if (since > 0) plan.changedSinceDeleted[key] = since;
 }
 
 /** The file's values that a deletion here, made after them, keeps out of the merge. */
@@ -490,10 +489,16 @@ export function importAction(plan: ImportPlan, key: string): string {
             : 'nothing newer than what is saved here; unchanged',
         );
     }
-    say(
-      plan.deletedAfter,
-      'you deleted it here after this file was made, so it is left out unless you untick “Leave out”',
-    );
+    for (const k of plan.deletedAfter) {
+      const since = plan.changedSinceDeleted[k] ?? 0;
+      const changed = since
+        ? `, though ${since === 1 ? '1 answer' : `${since} answers`} in it changed after that`
+        : '';
+      byKey.set(
+        k,
+        `you deleted it after the file’s copy of it was saved${changed}, so it is left out unless you untick “Leave out”`,
+      );
+    }
     for (const k of [...plan.adding, ...plan.merging]) {
       const deleted = plan.deletedHere[k];
       if (deleted) byKey.set(k, `${byKey.get(k) ?? ''}; ${deletedHereWords(k, deleted)}`);
@@ -502,6 +507,24 @@ export function importAction(plan: ImportPlan, key: string): string {
     words = byKey;
   }
   return words.get(key) ?? 'already saved here, unchanged';
+}
+
+/**
+ * The items left out once a chosen file is planned again (another tab saved
+ * or deleted, Back, or the moment of loading): one saved here since is no
+ * longer new, so it merges as the summary says; one deleted since is left
+ * out, as if it had been when the file was chosen. The reader's own ticks
+ * and unticks stand.
+ */
+export function leftOutAfterReplan(
+  leftOut: ReadonlySet<string>,
+  before: ImportPlan,
+  after: ImportPlan,
+): Set<string> {
+  return new Set([
+    ...[...leftOut].filter((key) => after.adding.includes(key)),
+    ...after.deletedAfter.filter((key) => !before.deletedAfter.includes(key)),
+  ]);
 }
 
 /**
@@ -590,14 +613,24 @@ export function applyImport(
 
 const items = (count: number) => `${count} ${count === 1 ? 'item' : 'items'}`;
 
-/** Said once a file is checked, before anything loads: what it would do. */
-export function checkedBackupStatus(backup: Backup, plan: ImportPlan, skipped: number): string {
-  // What was deleted here since is left out unless the reader asks for it.
-  const count = itemsToLoad(plan) - plan.deletedAfter.length;
+/**
+ * Said once a file is checked, before anything loads, and again as the
+ * reader ticks or unticks "Leave out": what it would do. `leftOut`: the new
+ * items ticked to stay out (at first, those deleted since).
+ */
+export function checkedBackupStatus(
+  backup: Backup,
+  plan: ImportPlan,
+  skipped: number,
+  leftOut: ReadonlySet<string> = new Set(plan.deletedAfter),
+): string {
+  const count = itemsToLoad(plan) - leftOut.size;
   if (Object.keys(backup.items).length === 0)
     return 'Nothing in this file can be loaded. Nothing was changed.';
+  if (count === 0 && leftOut.size > 0)
+    return 'Nothing is set to load: what is ticked “Leave out” stays out unless you untick it. Nothing was changed.';
   if (count === 0)
-    return `Everything in this file${skipped ? ' that can be loaded' : ''} is already saved on this device, as it is or newer${Object.keys(plan.deletedHere).length + plan.deletedAfter.length > 0 ? ', or was deleted here since' : ''}.${skipped ? ' The items listed as skipped cannot be loaded.' : ''} Nothing was changed.`;
+    return `Everything in this file${skipped ? ' that can be loaded' : ''} is already saved on this device, as it is or newer${Object.keys(plan.deletedHere).length > 0 ? ', or was deleted here since' : ''}.${skipped ? ' The items listed as skipped cannot be loaded.' : ''} Nothing was changed.`;
   return `The file checks out${skipped ? ', apart from the items listed as skipped' : ''}. It holds ${items(count)} to load, and nothing saved here will be lost. Nothing is loaded until you choose to.`;
 }
 

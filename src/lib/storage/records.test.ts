@@ -427,6 +427,52 @@ describe('noting what the reader deleted (so an older backup does not bring it b
     expect(full.items.size).toBe(0);
   });
 
+  it('notes a deletion after the record’s own last change, even with the clock behind', () => {
+    const storage = memoryStorage();
+    saveFieldEdits(storage, spec, { a: { value: 'x' } }, new Date('2027-03-01T00:00:00.000Z'));
+    deleteFieldRecord(storage, spec.key);
+    expect(noted(storage)).toEqual({
+      'rt:worksheet:test': { value: true, changedAt: '2027-03-01T00:00:00.001Z' },
+    });
+  });
+
+  it('“Don’t save” takes the sheet’s name, and its copies’ names, out of a note an earlier clear made', () => {
+    const storage = memoryStorage();
+    saveFieldEdits(storage, spec, { a: { value: 'x' } }, at(1));
+    deleteFieldRecord(storage, spec.key);
+    noteDeleted(storage, 'rt-recovery:worksheet:test:2026-11-20T09:00:00.000Z');
+    noteDeleted(storage, 'rt:worksheet:other');
+    saveFieldEdits(storage, spec, { a: { value: 'y' } }, at(2));
+    deleteFieldRecord(storage, spec.key, false);
+    expect(Object.keys(noted(storage))).toEqual(['rt:worksheet:other']);
+    // With no other name in it, the note itself goes.
+    deleteFieldRecord(memoryStorage(), spec.key, false);
+    const alone = memoryStorage();
+    noteDeleted(alone, 'rt:worksheet:test');
+    deleteFieldRecord(alone, spec.key, false);
+    expect(alone.items.size).toBe(0);
+  });
+
+  it('a note with one entry damaged is copied aside whole, and its readable names are kept', () => {
+    const partly = JSON.stringify({
+      version: FIELD_RECORD_VERSION,
+      savedAt: at(1).toISOString(),
+      fields: {
+        'rt:worksheet:kept': { value: true, changedAt: at(1).toISOString() },
+        'rt:worksheet:bad': { value: true, changedAt: 'yesterday' },
+      },
+    });
+    const storage = memoryStorage({ 'rt:deleted': partly });
+    expect(noteDeleted(storage, 'rt:worksheet:new', at(2).toISOString())).toBe(true);
+    expect(Object.keys(noted(storage)).sort()).toEqual([
+      'rt:worksheet:bad',
+      'rt:worksheet:kept',
+      'rt:worksheet:new',
+    ]);
+    const copies = [...storage.items].filter(([k]) => k.startsWith('rt-recovery:deleted:'));
+    expect(copies.map(([, v]) => v)).toEqual([partly]);
+  });
+
   it('deleting the note itself leaves no note of it', () => {
     const storage = memoryStorage();
     noteDeleted(storage, 'rt:worksheet:test');

@@ -23,6 +23,7 @@ import {
   hasLiveFields,
   isFieldId,
   isTombstone,
+  justAfter,
   lastChange,
   mergeFields,
   parseFields,
@@ -33,6 +34,7 @@ import {
   type StoredFields,
 } from './field-record';
 import {
+  RECOVERY_PREFIX,
   deviceStorage,
   dropCopy,
   fullKey,
@@ -60,6 +62,11 @@ export interface FieldRecordSpec<V> {
    * into field values, or null if it cannot (it is then set aside).
    */
   upgrade?(version: number, data: unknown): Record<string, Json> | null;
+  /**
+   * Deleting it leaves no note of its name (see `noteDeleted`): a sheet that
+   * asks before it saves anything (Full disclosure) keeps nothing of itself.
+   */
+  unnoted?: boolean;
 }
 
 /** A stored field the page cannot use as it is now, kept as it was. */
@@ -468,7 +475,8 @@ function writeFields(
       storage.setItem(key, recordText(fields, spec.version, savedAt));
     } else if (storage.getItem(key) !== null) {
       storage.removeItem(key);
-      noteDeleted(storage, key, savedAt);
+      if (spec.unnoted) forgetDeleted(storage, spec.key);
+      else noteDeleted(storage, key, savedAt);
     }
   } catch (error) {
     return { ok: false, reason: isQuotaError(error) ? 'full' : 'unavailable' };
@@ -485,7 +493,8 @@ function writeFields(
 /**
  * Removes a whole record (the reader asked to clear it): nothing of it is
  * left but, unless `noted` is false, the note of its name and when (see
- * `noteDeleted`). "Don't save this sheet" leaves not even that.
+ * `noteDeleted`). "Don't save this sheet" leaves not even that, and takes
+ * the sheet's name out of the note where an earlier clear had put it.
  */
 export function deleteFieldRecord(
   storage: DeviceStorage | null,
@@ -496,40 +505,75 @@ export function deleteFieldRecord(
   // Deleted on purpose: nothing this page wrote before is ever put back.
   forgetRecentWrites(key);
   try {
-    const had = storage.getItem(fullKey(key)) !== null;
+    const raw = storage.getItem(fullKey(key));
     storage.removeItem(fullKey(key));
-    if (had && noted) noteDeleted(storage, fullKey(key));
+    if (!noted) forgetDeleted(storage, key);
+    else if (raw !== null) noteDeleted(storage, fullKey(key), undefined, raw);
     return true;
   } catch {
     return false;
   }
 }
 
-/** The record that notes what the reader deleted here, and when (see `noteDeleted`). */
+/** The record that notes what the reader deleted, and when (see `noteDeleted`). */
 export const DELETIONS_KEY = 'deleted';
 
 /**
- * Notes that the reader deleted `storageKey` (a record or a recovery copy)
- * at `at`: its name and the time, never its words. A deletion leaves nothing
- * else behind, so an older backup loaded later would bring the thing back as
- * new; loading reads this note and leaves such things out unless the reader
- * asks for them (backup-load.ts). "Delete everything" removes the note too.
- * Best effort: a note that cannot be written (storage full, or the note
- * itself unreadable, which is never written over) costs only that, and the
- * delete stands. Returns whether it was noted.
+ * Notes that the reader deleted `storageKey` (a record or a recovery copy,
+ * whose text was `raw`) at `at`: its name and the time, never its words. A
+ * deletion leaves nothing else behind, so an older backup loaded later would
+ * bring the thing back as new; loading reads this note and leaves such
+ * things out unless the reader asks for them (backup-load.ts). "Delete
+ * everything" removes the note too. Best effort: a note that cannot be
+ * written (storage full, or the note unreadable, which is never written
+ * over) costs only that, and the delete stands. Returns whether it was noted.
  */
 export function noteDeleted(
   storage: DeviceStorage,
   storageKey: string,
   at = new Date().toISOString(),
+  raw: string | null = null,
 ): boolean {
   if (!isFieldId(storageKey) || storageKey === fullKey(DELETIONS_KEY)) return false;
+  // After the record's own last change, whatever this clock says, so all of it counts as deleted.
+  const read = raw ? parseStoredRecord(raw, anyValue) : null;
+  const last = read?.ok ? lastChange(read.fields) : null;
+  const when = last && last >= at ? justAfter(last) : at;
+  return changeNote(storage, (fields) =>
+    mergeFields(fields, { [storageKey]: { value: true, changedAt: when } }),
+  );
+}
+
+/** Takes a record's name, and its recovery copies' names, out of the note. */
+export function forgetDeleted(storage: DeviceStorage, key: string): void {
+  const copies = `${RECOVERY_PREFIX}${key}:`;
+  changeNote(storage, (fields) =>
+    Object.fromEntries(
+      Object.entries(fields).filter(([id]) => id !== fullKey(key) && !id.startsWith(copies)),
+    ),
+  );
+}
+
+/**
+ * Reads the note, changes it, writes it back (removed when it names
+ * nothing). A note with some entries damaged is first kept as a recovery
+ * copy, then its readable entries are used; one that cannot be read at all,
+ * or copied, is left as it is.
+ */
+function changeNote(storage: DeviceStorage, change: (fields: Fields) => Fields): boolean {
   const raw = readRaw(storage, DELETIONS_KEY);
-  const read = raw ? parseStoredRecord(raw, anyValue) : { ok: raw === null, fields: {} };
-  if (!read.ok) return false;
-  const fields = mergeFields(read.fields, { [storageKey]: { value: true, changedAt: at } });
+  if (raw === undefined) return false;
+  let fields: Fields = {};
+  if (raw !== null) {
+    const read = parseStoredRecord(raw, anyValue);
+    if (read.ok) fields = read.fields;
+    else if (read.readable && keepCopyOnce(storage, DELETIONS_KEY, raw)) fields = read.readable;
+    else return false;
+  }
+  const next = change(fields);
   try {
-    storage.setItem(fullKey(DELETIONS_KEY), recordText(fields));
+    if (Object.keys(next).length > 0) storage.setItem(fullKey(DELETIONS_KEY), recordText(next));
+    else if (raw !== null) storage.removeItem(fullKey(DELETIONS_KEY));
     return true;
   } catch {
     // Not noted: an older backup would offer this again as new, as before the note.

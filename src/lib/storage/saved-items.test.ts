@@ -8,6 +8,7 @@ import {
   parseRecoveryKey,
   readableSlug,
   recoveryFileName,
+  markUnnoted,
   readSavedItems,
 } from './saved-items';
 import { savedAtOf } from '../progress/entries';
@@ -170,8 +171,29 @@ describe('itemTitles', () => {
       reading: 'Reading progress: the chapters you have read',
       'results:handbook': 'Kept results by date: the whole-handbook self-check',
       'results:be-patient': 'Kept results by date: self-check “Be patient”',
-      deleted: 'What you deleted here, and when: names only, no answers',
+      deleted: 'What you deleted, and when: names only, no answers',
     });
+  });
+});
+
+describe('markUnnoted', () => {
+  it('marks a sheet that asks before saving, and its recovery copies, and nothing else', () => {
+    const storage = memoryStorage({
+      'rt:worksheet:full-disclosure': '{}',
+      'rt-recovery:worksheet:full-disclosure:2026-11-20T09:00:00.000Z': '{}',
+      'rt:worksheet:full-disclosure-extra': '{}',
+      'rt:worksheet:no-contact': '{}',
+    });
+    const marked = markUnnoted(readSavedItems(storage, {}).items, ['worksheet:full-disclosure']);
+    expect(
+      marked
+        .filter((item) => item.leavesNoNote)
+        .map((item) => item.key)
+        .sort(),
+    ).toEqual([
+      'rt-recovery:worksheet:full-disclosure:2026-11-20T09:00:00.000Z',
+      'rt:worksheet:full-disclosure',
+    ]);
   });
 });
 

@@ -37,6 +37,11 @@ export interface SavedItem {
   /** The stored text, for downloading a recovery copy. */
   raw: string;
   /**
+   * Deleting it leaves no note of its name: a sheet that asks before it
+   * saves anything (Full disclosure), or a recovery copy of one.
+   */
+  leavesNoNote?: true;
+  /**
    * A saved record no page can open: damaged (and not yet set aside, as
    * when storage is full), or saved by a newer version of the handbook.
    */
@@ -293,6 +298,19 @@ export function recoveryFileName(key: string): string {
   return `rebuilding-trust-${key.replace(/[^a-zA-Z0-9-]+/g, '-').replace(/-+$/, '')}.txt`;
 }
 
+/**
+ * Marks the items whose deletion leaves no note (`unnoted`: record keys
+ * without the prefix, of sheets that ask before saving), as their sheet's
+ * own "Don't save" leaves none.
+ */
+export function markUnnoted(items: SavedItem[], unnoted: readonly string[]): SavedItem[] {
+  const isUnnoted = (key: string) =>
+    unnoted.some(
+      (r) => key === `${RECORD_PREFIX}${r}` || key.startsWith(`${RECOVERY_PREFIX}${r}:`),
+    );
+  return items.map((item) => (isUnnoted(item.key) ? { ...item, leavesNoNote: true } : item));
+}
+
 /** Titles for every record key the handbook can write, from the content (read at build time). */
 export function itemTitles(
   chapters: readonly { slug: string; title: string }[],
@@ -303,7 +321,7 @@ export function itemTitles(
     reading: 'Reading progress: the chapters you have read',
     'results:handbook': 'Kept results by date: the whole-handbook self-check',
     // The note noteDeleted keeps (records.ts DELETIONS_KEY).
-    deleted: 'What you deleted here, and when: names only, no answers',
+    deleted: 'What you deleted, and when: names only, no answers',
   };
   for (const chapter of chapters) {
     titles[`self-check:${chapter.slug}`] = `Self-check: ${chapter.title}`;

@@ -36,6 +36,23 @@ describe('keeping answers on the device', () => {
     saveAnswerEdits(storage, 'test', sheet, { name: 'Sam' }, now);
     expect(clearAnswers(storage, 'test', sheet, 'not-saving')).toBe('cleared');
     expect(storage.items.size).toBe(0);
+    // Cleared once (its name noted), then not saved: the name goes too.
+    saveAnswerEdits(storage, 'test', sheet, { name: 'Sam' }, now);
+    clearAnswers(storage, 'test', sheet);
+    expect([...storage.items.keys()]).toEqual(['rt:deleted']);
+    clearAnswers(storage, 'test', sheet, 'not-saving');
+    expect(storage.items.size).toBe(0);
+  });
+
+  it('a sheet that asks before saving (Full disclosure) leaves no name behind, emptied or cleared', () => {
+    const asks = { ...sheet, saving: 'ask' as const };
+    const storage = memoryStorage();
+    saveAnswerEdits(storage, 'test', asks, { name: 'Sam' }, now);
+    saveAnswerEdits(storage, 'test', asks, { name: undefined }, later);
+    expect(storage.items.size).toBe(0);
+    saveAnswerEdits(storage, 'test', asks, { name: 'Sam' }, now);
+    expect(clearAnswers(storage, 'test', asks)).toBe('cleared');
+    expect(storage.items.size).toBe(0);
   });
 
   it('never clears away a saved copy it cannot read: set aside when there is room, else left whole', () => {

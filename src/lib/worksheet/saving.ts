@@ -34,6 +34,7 @@ export function worksheetRecord(slug: string, worksheet: WorksheetData): FieldRe
     checkField: (fieldId, value) => checkAnswer(worksheet, fieldId, value),
     // Version 1 kept the whole sheet as one object of answers.
     upgrade: worksheetFromVersion1,
+    unnoted: worksheet.saving === 'ask',
   };
 }
 
@@ -68,7 +69,8 @@ export function saveAnswerEdits(
  * to save it. A saved copy this page cannot read is first set aside as a
  * recovery copy when there is room (then the answers go); with no room it
  * stays where it is, whole. Cleared, the sheet's name and the time are noted
- * (so an older backup leaves it out); not saved, nothing of it stays.
+ * (so an older backup leaves it out); not saved, or a sheet that asks before
+ * it saves anything, nothing of it stays.
  */
 export function clearAnswers(
   storage: DeviceStorage | null,
@@ -77,7 +79,8 @@ export function clearAnswers(
   why: 'cleared' | 'not-saving' = 'cleared',
 ): ClearOutcome {
   const unreadable = loadAnswers(storage, slug, worksheet).status === 'unreadable';
-  return clearRecord(storage, worksheetKey(slug), unreadable, why === 'cleared');
+  const noted = why === 'cleared' && worksheet.saving !== 'ask';
+  return clearRecord(storage, worksheetKey(slug), unreadable, noted);
 }
 
 /** What a load gives the form: the answers it can show (empty for any other status). */

@@ -30,6 +30,9 @@ describe('what a worksheet says as the reader works', () => {
       /^The answers on this page were cleared\. An older saved copy that could not be read is still on this device/,
     );
     expect(notSavingMessage('cleared').kind).toBe('done');
+    expect(notSavingMessage('cleared', true).text).toBe(
+      'Nothing from this sheet is saved on this device now, apart from a recovery copy of earlier answers: delete it on “Your data” if you do not need it. What you type stays on this page until you close it.',
+    );
     expect(notSavingMessage('kept-unreadable').text).toMatch(/^Nothing new from this sheet/);
   });
 

@@ -78,12 +78,13 @@ export function clearedMessage(outcome: ClearOutcome, entry: string | null = nul
 }
 
 /** After ticking "Don't save this sheet": what became of the saved copy. */
-export function notSavingMessage(outcome: ClearOutcome): SheetMessage {
+export function notSavingMessage(outcome: ClearOutcome, copyKept = false): SheetMessage {
   switch (outcome) {
     case 'cleared':
       return {
         kind: 'done',
-        text: 'Nothing from this sheet is saved on this device now. What you type stays on this page until you close it.',
+        // A recovery copy of earlier answers is the reader's words: never deleted unasked, but named.
+        text: `Nothing from this sheet is saved on this device now${copyKept ? ', apart from a recovery copy of earlier answers: delete it on “Your data” if you do not need it' : ''}. What you type stays on this page until you close it.`,
       };
     case 'refused':
       return {
