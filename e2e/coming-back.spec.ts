@@ -1261,8 +1261,9 @@ test.describe('a sheet kept day by day', () => {
     await page.getByRole('button', { name: 'Yes, clear my answers' }).click();
     await expect(
       page.getByRole('status').filter({
+        // The entry's name is noted (so an older backup leaves it out), and the reader is told.
         hasText:
-          'Done: Your entry for 3 March 2026 was cleared. Your other entries are still here.',
+          'Done: Your entry for 3 March 2026 was cleared. Your other entries are still here. Its name and the time are kept, not its words, so an older backup does not bring it back (see “Your data”).',
       }),
     ).toBeVisible();
     await expect(when).toHaveValue('');

@@ -14,7 +14,12 @@ import {
 } from '../../lib/progress/dates';
 import { UNDATED, entrySlug, type EntryListing } from '../../lib/progress/entries';
 import { periodRange } from '../../lib/progress/period-range';
-import { browserStorage, deleteFieldRecord } from '../../lib/storage/records';
+import {
+  browserStorage,
+  deleteFieldRecord,
+  isNotedDeleted,
+  notedDeletionNotice,
+} from '../../lib/storage/records';
 import {
   entriesByMonth,
   entryAnswerLines,
@@ -177,10 +182,11 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref, your
   };
 
   const remove = (entry: KeptEntry) => {
-    const ok = deleteFieldRecord(browserStorage(), worksheetKey(entrySlug(slug, entry.period)));
+    const key = worksheetKey(entrySlug(slug, entry.period));
+    const ok = deleteFieldRecord(browserStorage(), key);
     setStatus(
       ok
-        ? `The ${entry.what} was deleted.`
+        ? `The ${entry.what} was deleted.${isNotedDeleted(browserStorage(), key) ? ` ${notedDeletionNotice}` : ''}`
         : 'That entry could not be deleted: this browser is not letting the handbook change what it saved.',
     );
     load();

@@ -19,6 +19,7 @@ import { guardUnsavedAnswers } from '../../lib/browser/leave-guard';
 import { restoredByBrowser } from '../../lib/browser/restored-by-browser';
 import { deviceStorage, hasRecoveryCopy, isRecordStored } from '../../lib/storage/storage';
 import {
+  isNotedDeleted,
   noticeAfterSave,
   recordNotice,
   watchPageReturn,
@@ -387,7 +388,13 @@ export default function WorksheetTools({
     setKept([]);
     setNotes([]);
     setFilled(0);
-    setMessage(clearedMessage(outcome, opened?.period ?? null));
+    setMessage(
+      clearedMessage(
+        outcome,
+        opened?.period ?? null,
+        isNotedDeleted(deviceStorage(), worksheetKey(slug)),
+      ),
+    );
     closeClearQuestion();
   };
 

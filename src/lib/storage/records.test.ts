@@ -10,6 +10,7 @@ import {
   saveFieldEdits,
   deleteFieldRecord,
   forgetRecentWrites,
+  isNotedDeleted,
   noteDeleted,
   restoreRecentWrites,
   RECENT_WRITE_MS,
@@ -402,6 +403,16 @@ describe('noting what the reader deleted (so an older backup does not bring it b
     // The delete just made, not the older time noted after it.
     expect((fields['rt:worksheet:test']?.changedAt ?? '') > '2026-11-01T09:00:00.000Z').toBe(true);
     expect(storage.getItem('rt:deleted')).not.toContain('words');
+  });
+
+  it('says whether the note names a record, so the page can tell the reader', () => {
+    const storage = memoryStorage();
+    expect(isNotedDeleted(storage, spec.key)).toBe(false);
+    saveFieldEdits(storage, spec, { a: { value: 'x' } }, at(1));
+    deleteFieldRecord(storage, spec.key);
+    expect(isNotedDeleted(storage, spec.key)).toBe(true);
+    expect(isNotedDeleted(storage, 'worksheet:other')).toBe(false);
+    expect(isNotedDeleted(null, spec.key)).toBe(false);
   });
 
   it('notes nothing when there was nothing to delete', () => {

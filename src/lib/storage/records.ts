@@ -544,6 +544,17 @@ export function noteDeleted(
   );
 }
 
+/** Whether the note names this record (key without the prefix), so the page can say so. */
+export function isNotedDeleted(storage: DeviceStorage | null, key: string): boolean {
+  const raw = storage && readRaw(storage, DELETIONS_KEY);
+  const read = raw ? parseStoredRecord(raw, anyValue) : null;
+  return !!read?.ok && Object.hasOwn(read.fields, fullKey(key));
+}
+
+/** Said after a delete that was noted: the note is on the device, so the reader is told. */
+export const notedDeletionNotice =
+  'Its name and the time are kept, not its words, so an older backup does not bring it back (see “Your data”).';
+
 /** Takes a record's name, and its recovery copies' names, out of the note. */
 export function forgetDeleted(storage: DeviceStorage, key: string): void {
   const copies = `${RECOVERY_PREFIX}${key}:`;

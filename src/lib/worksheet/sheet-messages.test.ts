@@ -17,6 +17,12 @@ describe('what a worksheet says as the reader works', () => {
     for (const lead of Object.values(sheetMessageLead)) expect(lead).toMatch(/^\S.*: $/);
   });
 
+  it('after a clear that left a note of the sheet’s name, says so, and where', () => {
+    expect(clearedMessage('cleared', null, true).text).toBe(
+      'Every answer on this sheet was cleared. Its name and the time are kept, not its words, so an older backup does not bring it back (see “Your data”).',
+    );
+  });
+
   it('after a clear, says only what happened to the saved copy', () => {
     expect(clearedMessage('cleared')).toEqual({
       kind: 'done',

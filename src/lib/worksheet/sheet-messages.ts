@@ -6,6 +6,7 @@
  */
 import {
   clearRefusedNotice,
+  notedDeletionNotice,
   deletedElsewhereNotice,
   elsewhereLead,
   type ClearOutcome,
@@ -58,14 +59,20 @@ export function clearQuestion(entry: string | null, copyKept = false): string {
 }
 
 /** After "Clear answers": what became of the saved copy (of the open entry, on a dated sheet). */
-export function clearedMessage(outcome: ClearOutcome, entry: string | null = null): SheetMessage {
+export function clearedMessage(
+  outcome: ClearOutcome,
+  entry: string | null = null,
+  noted = false,
+): SheetMessage {
   switch (outcome) {
     case 'cleared':
       return {
         kind: 'done',
-        text: entry
-          ? `Your ${entryFor(entry)} was cleared. Your other entries are still here.`
-          : 'Every answer on this sheet was cleared.',
+        text: `${
+          entry
+            ? `Your ${entryFor(entry)} was cleared. Your other entries are still here.`
+            : 'Every answer on this sheet was cleared.'
+        }${noted ? ` ${notedDeletionNotice}` : ''}`,
       };
     case 'refused':
       return { kind: 'not-saved', text: clearRefusedNotice };
