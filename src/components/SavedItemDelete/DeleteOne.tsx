@@ -42,7 +42,8 @@ export default function DeleteOne({
       // So an older backup does not bring it back unasked (the theme is no one's words).
       if (ok && storage && itemKey !== THEME_KEY) {
         if (notes) noted = noteDeleted(storage, itemKey, undefined, raw);
-        else forgetDeleted(storage, itemKey.slice(RECORD_PREFIX.length));
+        else if (itemKey.startsWith(RECORD_PREFIX))
+          forgetDeleted(storage, itemKey.slice(RECORD_PREFIX.length));
       }
     } catch {
       ok = false;

@@ -5,7 +5,7 @@
  */
 import type { ImportPlan, SkippedItem } from '../../lib/storage/backup-load';
 import type { Backup } from '../../lib/storage/file-kinds';
-import { describeKey, type ItemTitles } from '../../lib/storage/saved-items';
+import { describeKey, isSavedByChoice, type ItemTitles } from '../../lib/storage/saved-items';
 import { plainButton as button } from '../Button/plain-button';
 import type { BackupTools } from './backup-tools';
 
@@ -26,11 +26,16 @@ export interface PendingImport {
    */
   leftOut: ReadonlySet<string>;
   /**
-   * New items that are a sheet saved only when the reader chooses (Full
-   * disclosure): its "Don't save" is not kept anywhere, so a file must not
-   * bring it back unasked. Ticked to stay out at first.
+   * Sheets saved only when the reader chooses (Full disclosure), by record
+   * key: their "Don't save" is kept nowhere, so a file must not bring one
+   * back, nor merge into one, unasked. Ticked to stay out at first.
    */
-  savedByChoice: readonly string[];
+  unnoted: readonly string[];
+}
+
+/** Whether a key of the chosen file is a sheet saved only by choice (or a copy of one). */
+export function byChoiceIn(pending: Pick<PendingImport, 'unnoted'>) {
+  return (key: string) => isSavedByChoice(key, pending.unnoted);
 }
 
 /** The backup without the items the reader left out. */
@@ -67,6 +72,8 @@ export default function ImportSummary({
   onLeaveOut: (key: string, leaveOut: boolean) => void;
 }) {
   const adding = new Set(pending.plan.adding);
+  const byChoice = byChoiceIn(pending);
+  const tickable = new Set(pending.tools.tickable(pending.plan, byChoice));
   return (
     <div class="mt-4 rounded-sm border border-rule bg-panel p-4" data-import-summary>
       <p class="font-semibold">What “{pending.fileName}” would change</p>
@@ -85,13 +92,13 @@ export default function ImportSummary({
             <li key={key}>
               {item.label}{' '}
               <span class="text-muted">
-                (
-                {pending.savedByChoice.includes(key)
-                  ? 'new; this sheet is saved only when you choose, so it is left out unless you untick “Leave out”'
-                  : pending.tools.importAction(pending.plan, key)}
+                ({pending.tools.importAction(pending.plan, key)}
+                {tickable.has(key) &&
+                  byChoice(key) &&
+                  '; this sheet is saved only when you choose, so it is left out unless you untick “Leave out”'}
                 )
               </span>
-              {adding.has(key) && (
+              {tickable.has(key) && (
                 <label class="flex min-h-11 w-fit cursor-pointer items-center gap-2">
                   <input
                     type="checkbox"

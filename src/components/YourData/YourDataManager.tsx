@@ -28,7 +28,7 @@ import { downloadText } from '../../lib/browser/download-text';
 import { useSafeChoice } from '../AskFirst/safe-choice';
 import { dangerButton, plainButton as button } from '../Button/plain-button';
 import { backupToolsMissing, loadBackupTools } from './backup-tools';
-import ImportSummary, { withoutLeftOut, type PendingImport } from './ImportSummary';
+import ImportSummary, { byChoiceIn, withoutLeftOut, type PendingImport } from './ImportSummary';
 import SavedItemList, { RecoveryCopies } from './SavedItemList';
 
 interface Props {
@@ -40,8 +40,23 @@ interface Props {
 /** A chosen file's summary, planned again against what is stored now. */
 function replanned(chosen: PendingImport, storage: DeviceStorage | null): PendingImport {
   const plan = chosen.tools.planImport(storage, chosen.backup);
-  const leftOut = chosen.tools.leftOutAfterReplan(chosen.leftOut, chosen.plan, plan);
+  const leftOut = chosen.tools.leftOutAfterReplan(
+    chosen.leftOut,
+    chosen.plan,
+    plan,
+    byChoiceIn(chosen),
+  );
   return { ...chosen, plan, order: chosen.tools.summaryOrder(plan), leftOut };
+}
+
+/** What the status says of a chosen file, as its ticks stand. */
+function checkedStatus(chosen: PendingImport): string {
+  return chosen.tools.checkedBackupStatus(
+    chosen.backup,
+    chosen.plan,
+    chosen.skipped.length,
+    chosen.leftOut,
+  );
 }
 
 /** Where a problem is said: beside the file field, or under "Delete everything". */
@@ -91,10 +106,18 @@ export default function YourDataManager({ titles, unnoted }: Props) {
     setListedWhole(from === null || read.whole);
     setSearchKept(keepsSearch(sessionStore()));
   };
+  // Read by handlers made at the first render (another tab's change), so they see the file chosen since.
+  const pendingNow = useRef<PendingImport | null>(null);
+  pendingNow.current = pending;
   /** What is saved has changed: list it again, and say what a chosen file would change against it. */
   const relist = (from: DeviceStorage | null) => {
     refresh(from);
-    setPending((chosen) => chosen && replanned(chosen, from));
+    const chosen = pendingNow.current;
+    if (!chosen) return;
+    const next = replanned(chosen, from);
+    pendingNow.current = next;
+    setPending(next);
+    setStatus(checkedStatus(next));
   };
   /** One item (or recovery copy) deleted: its button is gone, so focus goes to the list's heading. */
   const afterDeletingOne = (message: string) => {
@@ -206,8 +229,7 @@ export default function YourDataManager({ titles, unnoted }: Props) {
     const plan = tools.planImport(storage, checked.backup);
     // Deleted after the file's copy was saved, or a sheet saved only by
     // choice (its "Don't save" is not kept): out unless the reader unticks it.
-    const savedByChoice = plan.adding.filter((key) => unnoted.some((r) => key === `rt:${r}`));
-    const leftOut = new Set([...plan.deletedAfter, ...savedByChoice]);
+    const leftOut = tools.leftOutAtFirst(plan, byChoiceIn({ unnoted }));
     setPending({
       fileName: file.name,
       backup: checked.backup,
@@ -216,7 +238,7 @@ export default function YourDataManager({ titles, unnoted }: Props) {
       order: tools.summaryOrder(plan),
       tools,
       leftOut,
-      savedByChoice,
+      unnoted,
     });
     setStatus(tools.checkedBackupStatus(checked.backup, plan, checked.skipped.length, leftOut));
   };
@@ -226,9 +248,12 @@ export default function YourDataManager({ titles, unnoted }: Props) {
     // Planned again as it loads: answers another tab saved since the file was
     // chosen merge with the file's like any others, and what was deleted since
     // (here, elsewhere, or before Back) is left out.
-    const result = pending.tools.applyImport(storage, withoutLeftOut(replanned(pending, storage)));
-    const said = pending.tools.loadedBackupStatus(result, pending.skipped.length);
+    const now = replanned(pending, storage);
+    const result = pending.tools.applyImport(storage, withoutLeftOut(now));
+    const said = pending.tools.loadedBackupStatus(result, pending.skipped.length, now.leftOut.size);
     if (said.problem) {
+      // The summary shows the plan just made, ticks and all.
+      setPending(now);
       showProblem(said.text);
       return;
     }
@@ -365,14 +390,7 @@ export default function YourDataManager({ titles, unnoted }: Props) {
                 else leftOut.delete(key);
                 setPending({ ...pending, leftOut });
                 // The status above says how many will load, as the ticks now stand.
-                setStatus(
-                  pending.tools.checkedBackupStatus(
-                    pending.backup,
-                    pending.plan,
-                    pending.skipped.length,
-                    leftOut,
-                  ),
-                );
+                setStatus(checkedStatus({ ...pending, leftOut }));
               }}
             />
           )}

@@ -12,9 +12,11 @@ import {
   itemsToLoad,
   jsonDepth,
   leftOutAfterReplan,
+  leftOutAtFirst,
   loadedBackupStatus,
   planImport,
   summaryOrder,
+  tickable,
 } from './backup-load';
 import { ANSWERS_FILE_KIND, BACKUP_FORMAT, type Backup } from './file-kinds';
 import { memoryStorage } from './memory-storage';
@@ -629,6 +631,60 @@ describe('loading a checked backup', () => {
     storage.setItem('rt:worksheet:what-i-value', sheet('Typed here since'));
     const after = planImport(storage, file);
     expect([...leftOutAfterReplan(chosen, before, after)]).toEqual(['rt:worksheet:patience-plan']);
+  });
+
+  it('a sheet saved only by choice is left out, new or merging, and when it goes while the summary is open', () => {
+    const fd = 'rt:worksheet:full-disclosure';
+    const byChoice = (key: string) => key === fd;
+    const storage = memoryStorage({ [fd]: fieldRecord({ untold: ['Typed again', week2] }) });
+    const file = backupOf({
+      [fd]: fieldRecord({ other: ['Before Don’t save', week1] }),
+      'rt:worksheet:no-contact': fieldRecord({ 'draft-message': ['Draft', week1] }),
+    });
+    const first = planImport(storage, file);
+    expect(first.merging).toEqual([fd]);
+    // Merging would bring back words from before "Don't save": ticked, as is a new copy.
+    expect(tickable(first, byChoice)).toEqual(['rt:worksheet:no-contact', fd]);
+    expect([...leftOutAtFirst(first, byChoice)]).toEqual([fd]);
+    // The reader unticks it; then deletes it (no note for this sheet): ticked again.
+    storage.removeItem(fd);
+    const second = planImport(storage, file);
+    expect(second.deletedAfter).toEqual([]);
+    expect([...leftOutAfterReplan(new Set(), first, second, byChoice)]).toEqual([]);
+    // New to the summary only if it could not be ticked before: from nothing here to new.
+    const none = planImport(memoryStorage({ [fd]: file.items[fd] ?? '' }), file);
+    expect(none.unchangedAs).toEqual({ [fd]: 'same' });
+    expect([...leftOutAfterReplan(new Set(), none, second, byChoice)]).toEqual([fd]);
+  });
+
+  it('a deletion of one answer here stands over the whole record’s older deletion, and the later of the two wins', () => {
+    const week3 = '2026-11-15T09:00:00.000Z';
+    const storage = memoryStorage({
+      'rt:worksheet:no-contact': JSON.stringify({
+        version: 2,
+        savedAt: week3,
+        fields: {
+          'how-to-send': { value: 'Started again', changedAt: week3 },
+          'draft-message': { deleted: true, changedAt: week1 },
+        },
+      }),
+    });
+    // The whole record was deleted in week 2, after that older deletion.
+    noteDeleted(storage, 'rt:worksheet:no-contact', week2);
+    const between = '2026-11-05T09:00:00.000Z';
+    const file = backupOf({
+      'rt:worksheet:no-contact': fieldRecord({ 'draft-message': ['Typed before week 2', between] }),
+    });
+    const plan = planImport(storage, file);
+    expect(plan.unchangedAs).toEqual({ 'rt:worksheet:no-contact': 'nothing-newer' });
+  });
+
+  it('after a load where everything was left out, says so rather than “nothing newer”', () => {
+    const result = { ok: true as const, written: 0, keptAside: 0, copied: 0 };
+    expect(loadedBackupStatus(result, 0, 1).text).toBe(
+      'Nothing was loaded: what was ticked “Leave out”, or deleted meanwhile, stayed out.',
+    );
+    expect(loadedBackupStatus(result, 0).text).toMatch(/^Nothing in the file was newer/);
   });
 
   it('a file whose every item was deleted here since says so, and loads nothing unasked', () => {

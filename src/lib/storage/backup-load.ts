@@ -13,7 +13,7 @@
 import { ANSWERS_FILE_KIND, BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './file-kinds';
 import { periodStartDay } from '../progress/dates';
 import { parseEntryKey } from '../progress/entries';
-import { isTombstone, mergeFields, type Fields } from './field-record';
+import { isTombstone, laterEntry, mergeFields, type Fields } from './field-record';
 import {
   DELETIONS_KEY,
   FIELD_RECORD_VERSION,
@@ -369,8 +369,9 @@ export function planImport(storage: DeviceStorage | null, backup: Backup): Impor
       } else {
         // The whole record was deleted here once: the file's answers from
         // before that, which nothing here holds now, stay deleted.
+        // An answer here stays; a deletion here stands if it is the later.
         const hereNow = deletedAt
-          ? { ...tombstones(there.fields, deletedAt), ...here.fields }
+          ? deletedBefore(here.fields, there.fields, deletedAt)
           : here.fields;
         const merged = mergeFields(hereNow, there.fields);
         const deleted = deletedSince(hereNow, there.fields, merged);
@@ -392,9 +393,9 @@ export function planImport(storage: DeviceStorage | null, backup: Backup): Impor
 }
 
 /**
- * When each record and recovery copy was deleted here, by its storage key,
- * from the note `noteDeleted` keeps. Read as far as it can be: a damaged
- * note protects what it still names.
+ * When each record and recovery copy was deleted, by its storage key, from
+ * the note `noteDeleted` keeps. Read as far as it can be: a note with some
+ * entries damaged protects what its readable entries name.
  */
 function deletionTimes(storage: DeviceStorage | null): Record<string, string> {
   const raw = readItem(storage, `${RECORD_PREFIX}${DELETIONS_KEY}`);
@@ -406,11 +407,20 @@ function deletionTimes(storage: DeviceStorage | null): Record<string, string> {
   return times;
 }
 
-/** A deletion at `at` of each of these fields. */
-function tombstones(fields: Fields, at: string): Fields {
-  return Object.fromEntries(
-    Object.keys(fields).map((id) => [id, { deleted: true, changedAt: at }] as const),
-  );
+/**
+ * This device's fields, with the whole record's deletion at `at` standing
+ * for each of the file's fields it holds no answer to (a deletion of the
+ * field here stands where it is the later).
+ */
+function deletedBefore(here: Fields, file: Fields, at: string): Fields {
+  const fields: Fields = { ...here };
+  for (const id of Object.keys(file)) {
+    const mine = Object.hasOwn(here, id) ? here[id] : undefined;
+    if (mine && !isTombstone(mine)) continue;
+    const gone = laterEntry(mine, { deleted: true, changedAt: at });
+    if (gone) fields[id] = gone;
+  }
+  return fields;
 }
 
 /**
@@ -520,11 +530,29 @@ export function leftOutAfterReplan(
   leftOut: ReadonlySet<string>,
   before: ImportPlan,
   after: ImportPlan,
+  byChoice: (key: string) => boolean = () => false,
 ): Set<string> {
+  const could = tickable(before, byChoice);
+  const can = tickable(after, byChoice);
   return new Set([
-    ...[...leftOut].filter((key) => after.adding.includes(key)),
+    ...[...leftOut].filter((key) => can.includes(key)),
     ...after.deletedAfter.filter((key) => !before.deletedAfter.includes(key)),
+    ...can.filter((key) => byChoice(key) && !could.includes(key)),
   ]);
+}
+
+/**
+ * The file's items the reader may leave out: those new here, and a sheet
+ * saved only by choice (`byChoice`) that would merge with what is here, as
+ * its "Don't save", ticked once and unticked since, is kept nowhere.
+ */
+export function tickable(plan: ImportPlan, byChoice: (key: string) => boolean): string[] {
+  return [...plan.adding, ...plan.merging.filter(byChoice)];
+}
+
+/** Those left out at first: deleted after the file's copy was saved, and any saved only by choice. */
+export function leftOutAtFirst(plan: ImportPlan, byChoice: (key: string) => boolean): Set<string> {
+  return new Set([...plan.deletedAfter, ...tickable(plan, byChoice).filter(byChoice)]);
 }
 
 /**
@@ -638,6 +666,7 @@ export function checkedBackupStatus(
 export function loadedBackupStatus(
   result: ImportResult,
   skipped: number,
+  leftOut = 0,
 ): { problem: boolean; text: string } {
   if (!result.ok) {
     return {
@@ -652,7 +681,9 @@ export function loadedBackupStatus(
   if (written + keptAside === 0)
     return {
       problem: false,
-      text: 'Nothing in the file was newer than what is saved here now, so nothing changed.',
+      text: leftOut
+        ? 'Nothing was loaded: what was ticked “Leave out”, or deleted meanwhile, stayed out.'
+        : 'Nothing in the file was newer than what is saved here now, so nothing changed.',
     };
   const said: string[] = [];
   if (written > 0) said.push(`Loaded ${items(written)} from the file.`);

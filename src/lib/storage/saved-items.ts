@@ -304,11 +304,16 @@ export function recoveryFileName(key: string): string {
  * own "Don't save" leaves none.
  */
 export function markUnnoted(items: SavedItem[], unnoted: readonly string[]): SavedItem[] {
-  const isUnnoted = (key: string) =>
-    unnoted.some(
-      (r) => key === `${RECORD_PREFIX}${r}` || key.startsWith(`${RECOVERY_PREFIX}${r}:`),
-    );
-  return items.map((item) => (isUnnoted(item.key) ? { ...item, leavesNoNote: true } : item));
+  return items.map((item) =>
+    isSavedByChoice(item.key, unnoted) ? { ...item, leavesNoNote: true } : item,
+  );
+}
+
+/** Whether a storage key is a sheet saved only by choice (`unnoted`), or a recovery copy of one. */
+export function isSavedByChoice(key: string, unnoted: readonly string[]): boolean {
+  return unnoted.some(
+    (r) => key === `${RECORD_PREFIX}${r}` || key.startsWith(`${RECOVERY_PREFIX}${r}:`),
+  );
 }
 
 /** Titles for every record key the handbook can write, from the content (read at build time). */

@@ -176,6 +176,11 @@ const dailySheet = {
 };
 
 describe('repeating worksheets', () => {
+  it('a sheet saved only by choice is filled in once: asking and repeating together fail, naming saving', () => {
+    expect(issuesOf({ ...valid, saving: 'ask', repeats: 'daily' })).toEqual(['saving']);
+    expect(issuesOf({ ...valid, saving: 'ask' })).toEqual([]);
+  });
+
   it('a sheet may repeat daily or weekly, and nothing else', () => {
     expect(worksheetSchema.safeParse({ ...dailySheet, repeats: 'daily' }).success).toBe(true);
     expect(worksheetSchema.safeParse({ ...dailySheet, repeats: 'weekly' }).success).toBe(true);

@@ -124,6 +124,16 @@ export const worksheetSchema = z
   })
   .strict()
   .superRefine((worksheet, ctx) => {
+    // Saved only by choice, it must leave no trace: its record's name is the
+    // one the handbook keeps nothing of (dated entries would each be named).
+    if (worksheet.saving === 'ask' && worksheet.repeats) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['saving'],
+        message:
+          'a sheet that asks before saving is filled in once: remove repeats, or saving: ask',
+      });
+    }
     // Each field's boxes take ids on the page (ws-<id>, its lines ws-<id>-1…,
     // its choices ws-<id>-<option>, its hint): a field must not take another's.
     const idsOnPage = new Map<string, string>();
