@@ -1568,7 +1568,13 @@ test('months of daily entries: the newest fortnight shows, older months fold and
   const entry = page.locator('[data-entry="2026-02-14"]');
   await entry.getByRole('button', { name: 'Delete the entry for 14 February 2026' }).click();
   await entry.getByRole('button', { name: 'Yes, delete it' }).click();
-  await expect(page.getByText('The entry for 14 February 2026 was deleted.')).toHaveRole('status');
+  // Its name is noted, not its words, and the reader is told.
+  await expect(
+    page.getByText(
+      'The entry for 14 February 2026 was deleted. Its name and the time are kept, not its words, so an older backup does not bring it back (see “Your data”).',
+      { exact: true },
+    ),
+  ).toHaveRole('status');
   await expect(page.locator('[data-entry="2026-02-14"]')).toHaveCount(0);
   expect(
     await page.evaluate(() => localStorage.getItem('rt:worksheet:daily-check-in:2026-02-14')),

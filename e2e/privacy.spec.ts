@@ -338,6 +338,46 @@ test.describe('/your-data/', () => {
     expect((await storedItems(page))['rt:worksheet:full-disclosure']).toContain('The hotel');
   });
 
+  test('Full disclosure started again here: a file’s older copy does not merge in unasked, nor come back once deleted', async ({
+    page,
+  }) => {
+    await page.goto('/your-data/');
+    await seed(page, {
+      'rt:worksheet:full-disclosure': currentRecord(
+        { 'not-yet-told': 'Typed again' },
+        '2026-11-27T08:30:00.000Z',
+      ),
+    });
+    await page.reload();
+    await page.getByLabel('Backup file (.json)').setInputFiles({
+      name: 'old.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        backupFile({
+          'rt:worksheet:full-disclosure': currentRecord({ 'when-and-where': 'Before Don’t save' }),
+          'rt:worksheet:my-commitments': currentRecord({ 'draft-message': 'wanted' }),
+        }),
+      ),
+    });
+    const summary = page.locator('[data-import-summary]');
+    const row = summary.locator('li', { hasText: 'Full disclosure' });
+    await expect(row).toContainText('joins what is saved here');
+    await expect(row).toContainText('this sheet is saved only when you choose');
+    const leaveOut = row.getByRole('checkbox', { name: /^Leave out Worksheet: Full disclosure/ });
+    await expect(leaveOut).toBeChecked();
+    // Unticked (to merge), then the sheet is deleted with the summary open: out again.
+    await leaveOut.uncheck();
+    await page.getByRole('button', { name: /^Delete Worksheet: Full disclosure/ }).click();
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
+    await expect(leaveOut).toBeChecked();
+    await summary.getByRole('button', { name: 'Load these items' }).click();
+    await expect(page.locator('[data-your-data-status]')).toContainText('Loaded 1 item');
+    const after = await storedItems(page);
+    expect(after['rt:worksheet:full-disclosure']).toBeUndefined();
+    expect(after['rt:deleted']).toBeUndefined();
+    expect(after['rt:worksheet:my-commitments']).toContain('wanted');
+  });
+
   test('a sheet deleted while a backup’s summary is open is left out of the load', async ({
     page,
   }) => {

@@ -183,10 +183,11 @@ export default function SheetEntries({ slug, repeats, worksheet, sheetHref, your
 
   const remove = (entry: KeptEntry) => {
     const key = worksheetKey(entrySlug(slug, entry.period));
+    const since = new Date().toISOString();
     const ok = deleteFieldRecord(browserStorage(), key);
     setStatus(
       ok
-        ? `The ${entry.what} was deleted.${isNotedDeleted(browserStorage(), key) ? ` ${notedDeletionNotice}` : ''}`
+        ? `The ${entry.what} was deleted.${isNotedDeleted(browserStorage(), key, since) ? ` ${notedDeletionNotice}` : ''}`
         : 'That entry could not be deleted: this browser is not letting the handbook change what it saved.',
     );
     load();

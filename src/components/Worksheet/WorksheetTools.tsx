@@ -383,6 +383,7 @@ export default function WorksheetTools({
     if (!el) return;
     el.reset();
     for (const field of worksheet.fields) if (field.kind === 'list') dropAddedLines(el, field);
+    const since = new Date().toISOString();
     const outcome = session.clear();
     fillForm(el, worksheet, {});
     setKept([]);
@@ -392,7 +393,7 @@ export default function WorksheetTools({
       clearedMessage(
         outcome,
         opened?.period ?? null,
-        isNotedDeleted(deviceStorage(), worksheetKey(slug)),
+        isNotedDeleted(deviceStorage(), worksheetKey(slug), since),
       ),
     );
     closeClearQuestion();

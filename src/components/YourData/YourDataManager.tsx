@@ -110,20 +110,21 @@ export default function YourDataManager({ titles, unnoted }: Props) {
   const pendingNow = useRef<PendingImport | null>(null);
   pendingNow.current = pending;
   /** What is saved has changed: list it again, and say what a chosen file would change against it. */
-  const relist = (from: DeviceStorage | null) => {
+  const relist = (from: DeviceStorage | null): PendingImport | null => {
     refresh(from);
     const chosen = pendingNow.current;
-    if (!chosen) return;
+    if (!chosen) return null;
     const next = replanned(chosen, from);
     pendingNow.current = next;
     setPending(next);
     setStatus(checkedStatus(next));
+    return next;
   };
   /** One item (or recovery copy) deleted: its button is gone, so focus goes to the list's heading. */
   const afterDeletingOne = (message: string) => {
     // A chosen file is planned again: what was just deleted is now left out.
-    relist(storage ?? null);
-    setStatus(message);
+    const chosen = relist(storage ?? null);
+    setStatus(chosen ? `${message} ${checkedStatus(chosen)}` : message);
     savedNowHeading.current?.focus();
   };
 
@@ -136,11 +137,12 @@ export default function YourDataManager({ titles, unnoted }: Props) {
     const onStorage = () => relist(found);
     window.addEventListener('storage', onStorage);
     const stopReturn = watchPageReturn(() => {
-      relist(found);
       // Back or Forward to this page: a message about what was done before
-      // ("Deleted: …") would sit beside a list that has changed since.
+      // ("Deleted: …") would sit beside a list that has changed since; a
+      // chosen file's status, planned again, replaces it.
       setStatus('');
       setDeleted('');
+      relist(found);
     });
     return () => {
       window.removeEventListener('storage', onStorage);
@@ -285,8 +287,8 @@ export default function YourDataManager({ titles, unnoted }: Props) {
     forgetSearchEverywhere(sessionStore());
     setConfirmingDelete(false);
     // A file chosen before was summarised against what has just gone.
-    relist(storage);
     setStatus('');
+    relist(storage);
     // The saved theme went with the rest: show the system's theme now, not at the next page.
     window.dispatchEvent(new Event('rt-theme-reset'));
     if (result.ok)

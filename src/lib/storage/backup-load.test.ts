@@ -650,7 +650,7 @@ describe('loading a checked backup', () => {
     storage.removeItem(fd);
     const second = planImport(storage, file);
     expect(second.deletedAfter).toEqual([]);
-    expect([...leftOutAfterReplan(new Set(), first, second, byChoice)]).toEqual([]);
+    expect([...leftOutAfterReplan(new Set(), first, second, byChoice)]).toEqual([fd]);
     // New to the summary only if it could not be ticked before: from nothing here to new.
     const none = planImport(memoryStorage({ [fd]: file.items[fd] ?? '' }), file);
     expect(none.unchangedAs).toEqual({ [fd]: 'same' });

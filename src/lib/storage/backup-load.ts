@@ -534,10 +534,12 @@ export function leftOutAfterReplan(
 ): Set<string> {
   const could = tickable(before, byChoice);
   const can = tickable(after, byChoice);
+  // Gone from here since (it leaves no note): out, whatever was chosen while it was here.
+  const goneSince = (key: string) => after.adding.includes(key) && !before.adding.includes(key);
   return new Set([
     ...[...leftOut].filter((key) => can.includes(key)),
     ...after.deletedAfter.filter((key) => !before.deletedAfter.includes(key)),
-    ...can.filter((key) => byChoice(key) && !could.includes(key)),
+    ...can.filter((key) => byChoice(key) && (!could.includes(key) || goneSince(key))),
   ]);
 }
 

@@ -407,12 +407,15 @@ describe('noting what the reader deleted (so an older backup does not bring it b
 
   it('says whether the note names a record, so the page can tell the reader', () => {
     const storage = memoryStorage();
-    expect(isNotedDeleted(storage, spec.key)).toBe(false);
+    const since = new Date().toISOString();
+    expect(isNotedDeleted(storage, spec.key, since)).toBe(false);
     saveFieldEdits(storage, spec, { a: { value: 'x' } }, at(1));
     deleteFieldRecord(storage, spec.key);
-    expect(isNotedDeleted(storage, spec.key)).toBe(true);
-    expect(isNotedDeleted(storage, 'worksheet:other')).toBe(false);
-    expect(isNotedDeleted(null, spec.key)).toBe(false);
+    expect(isNotedDeleted(storage, spec.key, since)).toBe(true);
+    expect(isNotedDeleted(storage, 'worksheet:other', since)).toBe(false);
+    expect(isNotedDeleted(null, spec.key, since)).toBe(false);
+    // An older entry, with nothing noted this time: not said.
+    expect(isNotedDeleted(storage, spec.key, '2099-01-01T00:00:00.000Z')).toBe(false);
   });
 
   it('notes nothing when there was nothing to delete', () => {

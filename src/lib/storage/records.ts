@@ -544,11 +544,17 @@ export function noteDeleted(
   );
 }
 
-/** Whether the note names this record (key without the prefix), so the page can say so. */
-export function isNotedDeleted(storage: DeviceStorage | null, key: string): boolean {
+/**
+ * Whether the note names this record (key without the prefix) as deleted at
+ * `since` or later, so the page can say this delete was noted (an older
+ * entry, with this one not written, would make that untrue).
+ */
+export function isNotedDeleted(storage: DeviceStorage | null, key: string, since: string): boolean {
   const raw = storage && readRaw(storage, DELETIONS_KEY);
   const read = raw ? parseStoredRecord(raw, anyValue) : null;
-  return !!read?.ok && Object.hasOwn(read.fields, fullKey(key));
+  const entry =
+    read?.ok && Object.hasOwn(read.fields, fullKey(key)) ? read.fields[fullKey(key)] : null;
+  return !!entry && entry.changedAt >= since;
 }
 
 /** Said after a delete that was noted: the note is on the device, so the reader is told. */
