@@ -320,6 +320,12 @@ test.describe('/your-data/', () => {
       buffer: Buffer.from(
         backupFile({
           'rt:worksheet:full-disclosure': currentRecord({ 'not-yet-told': 'The hotel' }),
+          // An older build's note, or an edited one, naming the sheet: never kept.
+          'rt:deleted': JSON.stringify({
+            version: 2,
+            savedAt,
+            fields: { 'rt:worksheet:full-disclosure': { value: true, changedAt: savedAt } },
+          }),
         }),
       ),
     });
@@ -331,11 +337,14 @@ test.describe('/your-data/', () => {
       name: /^Leave out Worksheet: Full disclosure/,
     });
     await expect(leaveOut).toBeChecked();
-    await expect(summary.getByRole('button', { name: 'Load these items' })).toHaveCount(0);
+    // Only the note would load as the ticks stand.
+    await expect(summary.locator('[data-import-count]')).toContainText('It holds 1 item to load');
     await leaveOut.uncheck();
     await summary.getByRole('button', { name: 'Load these items' }).click();
-    await expect(page.locator('[data-your-data-status]')).toContainText('Loaded 1 item');
-    expect((await storedItems(page))['rt:worksheet:full-disclosure']).toContain('The hotel');
+    await expect(page.locator('[data-your-data-status]')).toContainText('Loaded 2 items');
+    const after = await storedItems(page);
+    expect(after['rt:worksheet:full-disclosure']).toContain('The hotel');
+    expect(after['rt:deleted'] ?? '').not.toContain('full-disclosure');
   });
 
   test('Full disclosure started again here: a file’s older copy does not merge in unasked, nor come back once deleted', async ({
@@ -742,7 +751,7 @@ test.describe('damaged saved answers', () => {
     await copies.getByRole('button', { name: /^Delete/ }).click();
     await page.getByRole('button', { name: 'Yes, delete it' }).click();
     await expect(page.locator('[data-your-data-status]')).toHaveText(
-      'Deleted: Recovery copy of Worksheet: No-contact commitment. Its name and the time are noted, not its words, so an older backup does not bring it back.',
+      'Deleted: Recovery copy of Worksheet: No-contact commitment. Its name and the time are noted, not its words, so an older backup brings it back only if you ask.',
     );
     await expect(page.locator('[data-recovery-copies]')).toHaveCount(0);
     // What is left is named on the list, with no words of the copy, and can go too.
@@ -790,9 +799,11 @@ test.describe('damaged saved answers', () => {
     });
     await expect(leaveOut).toBeChecked();
     await expect(summary.getByRole('button', { name: 'Load these items' })).toHaveCount(0);
-    // Wanted back after all: unticked, it loads as it was in the file.
+    // Wanted back after all: unticked, it loads as it was in the file; the count
+    // beside the button (the status is far above on a phone) says so too.
     await leaveOut.uncheck();
     await expect(status).toContainText('It holds 1 item to load');
+    await expect(summary.locator('[data-import-count]')).toContainText('It holds 1 item to load');
     await summary.getByRole('button', { name: 'Load these items' }).click();
     await expect(page.locator('[data-your-data-status]')).toContainText('Loaded 1 item');
     expect((await storedItems(page))['rt:worksheet:no-contact']).toBe(sheet);

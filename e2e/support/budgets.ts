@@ -84,9 +84,10 @@ export const budgets = {
    * of one; a note with a damaged entry is copied aside, not ignored; a file's
    * copy of that sheet starts ticked to stay out; the summary's status follows
    * the ticks; a sheet cleared, or an entry deleted, says its name is kept.
-   * The record model every island page loads grew 0.44 KB, and Your data
-   * 0.94 KB with its words (chapter 23.34, worksheet 24.45, dated 26.26,
-   * self-check 24.38, your data 22.42; limits 23 → 23.5, 24 → 24.5,
+   * The record model every island page loads grew 0.45 KB, and Your data
+   * 1.01 KB with its words and the count beside its Load button (chapter
+   * 23.35, worksheet 24.46, dated 26.27, self-check 24.38, your data 22.49;
+   * limits 23 → 23.5, 24 → 24.5,
    * 26 → 26.5, 21.5 → 22.5).
    */
   settledScriptGzip: {

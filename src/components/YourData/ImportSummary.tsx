@@ -137,6 +137,15 @@ export default function ImportSummary({
           </ul>
         </div>
       )}
+      {/* The status at the top of the page says this too, but is far above on a phone. */}
+      <p class="mt-4 font-semibold" data-import-count>
+        {pending.tools.checkedBackupStatus(
+          pending.backup,
+          pending.plan,
+          pending.skipped.length,
+          pending.leftOut,
+        )}
+      </p>
       <div class="mt-4 flex flex-wrap gap-3">
         {pending.tools.itemsToLoad(pending.plan) > pending.leftOut.size && (
           <button type="button" class={button} onClick={onLoad} data-load-backup>

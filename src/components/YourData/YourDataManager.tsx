@@ -22,7 +22,7 @@ import {
   type ItemTitles,
   type SavedItem,
 } from '../../lib/storage/saved-items';
-import { watchPageReturn } from '../../lib/storage/records';
+import { forgetDeleted, watchPageReturn } from '../../lib/storage/records';
 import { deviceStorage, type DeviceStorage } from '../../lib/storage/storage';
 import { downloadText } from '../../lib/browser/download-text';
 import { useSafeChoice } from '../AskFirst/safe-choice';
@@ -259,6 +259,8 @@ export default function YourDataManager({ titles, unnoted }: Props) {
       showProblem(said.text);
       return;
     }
+    // A note in the file (an older build's, or edited) may name a sheet saved only by choice: never kept.
+    if (storage) for (const key of unnoted) forgetDeleted(storage, key);
     setPending(null);
     setProblem(null);
     // "Everything … has been deleted" is no longer true once a file is loaded.
@@ -364,8 +366,8 @@ export default function YourDataManager({ titles, unnoted }: Props) {
           </h2>
           <p class="mt-2">
             Choose a file you downloaded here before. It is checked first, and nothing changes until
-            you say so. What you deleted after the file was made stays out unless you ask for it
-            back.
+            you say so. What you deleted after the file was made stays deleted; a whole sheet or
+            entry you deleted is listed with “Leave out” ticked, so you can still bring it back.
           </p>
           {problemAt('file')}
           <label for="backup-file" class="mt-3 block font-semibold">

@@ -68,11 +68,10 @@ export function clearedMessage(
     case 'cleared':
       return {
         kind: 'done',
-        text: `${
-          entry
-            ? `Your ${entryFor(entry)} was cleared. Your other entries are still here.`
-            : 'Every answer on this sheet was cleared.'
-        }${noted ? ` ${notedDeletionNotice}` : ''}`,
+        // The notice straight after what it names: "Its" must not read as the other entries.
+        text: entry
+          ? `Your ${entryFor(entry)} was cleared.${noted ? ` ${notedDeletionNotice}` : ''} Your other entries are still here.`
+          : `Every answer on this sheet was cleared.${noted ? ` ${notedDeletionNotice}` : ''}`,
       };
     case 'refused':
       return { kind: 'not-saved', text: clearRefusedNotice };
