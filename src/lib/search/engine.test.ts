@@ -154,4 +154,69 @@ describe('searchHandbook', () => {
       await expect(searchHandbook(pagefind, name)).resolves.toMatchObject({ query: name });
     },
   );
+
+  it('gives a search the same results when another is still running', async () => {
+    // Like Pagefind without its worker: one object per page, rewritten for
+    // each term's matches, and handed back a moment later.
+    const pages: Record<string, string> = { '/a/': 'x y', '/b/': 'y y' };
+    const shared = new Map<string, FoundPage>();
+    const tick = () => new Promise((done) => setTimeout(done, 0));
+    const pagefind: PagefindLike = {
+      ...fakePagefind(pages).pagefind,
+      async search(term) {
+        await tick();
+        const results = Object.entries(pages)
+          .filter(([, text]) => text.split(' ').includes(term))
+          .map(([url, text]) => ({
+            id: url,
+            score: text.split(' ').filter((w) => w === term).length,
+            async data(): Promise<FoundPage> {
+              await tick();
+              const page = shared.get(url) ?? { url, meta: { title: url }, sub_results: [] };
+              shared.set(url, page);
+              page.sub_results = [
+                {
+                  title: `${url} ${term}`,
+                  url: `${url}#${term}`,
+                  excerpt: term,
+                  weighted_locations: [{ weight: 1 }],
+                },
+              ];
+              await tick();
+              return page;
+            },
+          }));
+        return { results };
+      },
+    };
+    const sections = (outcome: { pages: { sections: { url: string }[] }[] }) =>
+      outcome.pages.map((p) => p.sections.map((s) => s.url));
+    const alone = sections(await searchHandbook(pagefind, 'x'));
+    expect(alone).toEqual([['/a/#x']]);
+    const [kept, typed] = await Promise.all([
+      searchHandbook(pagefind, 'y'),
+      searchHandbook(pagefind, 'x'),
+    ]);
+    expect(sections(typed)).toEqual(alone);
+    expect(
+      sections(kept)
+        .flat()
+        .every((url) => url.endsWith('#y')),
+    ).toBe(true);
+  });
+
+  it('runs the next search when one before it failed', async () => {
+    const { pagefind } = fakePagefind({ '/a/': 'trust' });
+    const failing: PagefindLike = {
+      ...pagefind,
+      async search(term) {
+        if (term === 'broken') throw new Error('fragment missing');
+        return pagefind.search(term);
+      },
+    };
+    const first = searchHandbook(failing, 'broken');
+    const second = searchHandbook(failing, 'trust');
+    await expect(first).rejects.toThrow('fragment missing');
+    expect((await second).pages.map((p) => p.url)).toEqual(['/a/']);
+  });
 });

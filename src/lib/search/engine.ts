@@ -172,10 +172,31 @@ function bestShare(pages: readonly RankedPage[], terms: readonly { weight: numbe
   return (pages[0]?.matchedWeight ?? 0) / total;
 }
 
-export async function searchHandbook(
+/** The search each Pagefind instance is running, so the next waits for it. */
+const running = new WeakMap<object, Promise<unknown>>();
+
+/**
+ * One search at a time per Pagefind: without its worker, Pagefind hands back
+ * one shared object per page and rewrites its excerpt and sections for each
+ * search. A search still running when the reader typed more (the search page
+ * reruns the words it kept for this tab) could give the new search's
+ * sections the old words' matches and change its order.
+ */
+export function searchHandbook(
   pagefind: PagefindLike,
   raw: string,
   options: SearchOptions = {},
+): Promise<SearchOutcome> {
+  const before = running.get(pagefind) ?? Promise.resolve();
+  const search = before.catch(() => undefined).then(() => searchAlone(pagefind, raw, options));
+  running.set(pagefind, search);
+  return search;
+}
+
+async function searchAlone(
+  pagefind: PagefindLike,
+  raw: string,
+  options: SearchOptions,
 ): Promise<SearchOutcome> {
   const prepared = prepareQuery(raw, options.words);
   if (prepared.terms.length === 0) return { query: raw, words: [], pages: [], weak: false };
