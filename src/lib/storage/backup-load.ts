@@ -16,6 +16,7 @@ import { parseEntryKey } from '../progress/entries';
 import { isTombstone, laterEntry, mergeFields, type Fields } from './field-record';
 import {
   DELETIONS_KEY,
+  anyFieldRecord,
   FIELD_RECORD_VERSION,
   isQuotaError,
   parseStoredRecord,
@@ -281,13 +282,10 @@ export interface ImportPlan {
  * beside what is here as a recovery copy, as it is, and can be put back.
  */
 function recordAt(key: string, upgrading: boolean): FieldRecordSpec<unknown> {
-  const upgrade = upgrading ? version1UpgradeFor(key.slice(RECORD_PREFIX.length)) : undefined;
-  return {
-    key: '',
-    version: FIELD_RECORD_VERSION,
-    checkField: (_fieldId, value) => ({ ok: true, value }),
-    ...(upgrade && { upgrade }),
-  };
+  return anyFieldRecord(
+    '',
+    upgrading ? version1UpgradeFor(key.slice(RECORD_PREFIX.length)) : undefined,
+  );
 }
 
 /**
@@ -532,14 +530,19 @@ export function leftOutAfterReplan(
   after: ImportPlan,
   byChoice: (key: string) => boolean = () => false,
 ): Set<string> {
-  const could = tickable(before, byChoice);
+  // Sets, not lists: a backup of a year of daily entries holds hundreds of keys.
+  const could = new Set(tickable(before, byChoice));
   const can = tickable(after, byChoice);
+  const canNow = new Set(can);
+  const addingBefore = new Set(before.adding);
+  const addingNow = new Set(after.adding);
+  const deletedBefore = new Set(before.deletedAfter);
   // Gone from here since (it leaves no note): out, whatever was chosen while it was here.
-  const goneSince = (key: string) => after.adding.includes(key) && !before.adding.includes(key);
+  const goneSince = (key: string) => addingNow.has(key) && !addingBefore.has(key);
   return new Set([
-    ...[...leftOut].filter((key) => can.includes(key)),
-    ...after.deletedAfter.filter((key) => !before.deletedAfter.includes(key)),
-    ...can.filter((key) => byChoice(key) && (!could.includes(key) || goneSince(key))),
+    ...[...leftOut].filter((key) => canNow.has(key)),
+    ...after.deletedAfter.filter((key) => !deletedBefore.has(key)),
+    ...can.filter((key) => byChoice(key) && (!could.has(key) || goneSince(key))),
   ]);
 }
 

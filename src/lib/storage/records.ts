@@ -598,12 +598,26 @@ function changeNote(storage: DeviceStorage, change: (fields: Fields) => Fields):
   }
 }
 
-/** A record whose fields may hold anything (the deletions note, read and written whole). */
-const anyValue: FieldRecordSpec<unknown> = {
-  key: DELETIONS_KEY,
-  version: FIELD_RECORD_VERSION,
-  checkField: (_fieldId, value) => ({ ok: true, value }),
-};
+/**
+ * A record of this version whose fields may hold anything: read to list,
+ * merge or copy what is saved, not to show it on its page. With `upgrade`,
+ * an older version's record is read as its page would upgrade it.
+ */
+export function anyFieldRecord(
+  key = '',
+  upgrade?: FieldRecordSpec<unknown>['upgrade'],
+): FieldRecordSpec<unknown> {
+  const spec: FieldRecordSpec<unknown> = {
+    key,
+    version: FIELD_RECORD_VERSION,
+    checkField: (_fieldId, value) => ({ ok: true, value }),
+  };
+  if (upgrade) spec.upgrade = upgrade;
+  return spec;
+}
+
+/** The deletions note, read and written whole. */
+const anyValue = anyFieldRecord(DELETIONS_KEY);
 
 /**
  * Calls `onChange` when another tab changes or deletes this record (or

@@ -11,7 +11,7 @@ import {
   type DeviceStorage,
 } from './storage';
 import { version1UpgradeFor } from './version-1';
-import { FIELD_RECORD_VERSION, readStoredRecord, type FieldRecordSpec } from './records';
+import { anyFieldRecord, readStoredRecord } from './records';
 import { liveFields, type FieldValue } from './field-record';
 import { handbookLocale } from '../site/site';
 import { entryFor, newestEntryFirst, parseEntryKey, savedAtIn } from '../progress/entries';
@@ -56,12 +56,9 @@ export type ItemTitles = Record<string, string>;
  * well-formed fields; an older version's (1 and up) only has to hold its
  * data, which the page that opens it upgrades.
  */
-const anyRecord: FieldRecordSpec<unknown> = {
-  key: '',
-  version: FIELD_RECORD_VERSION,
-  checkField: (_fieldId, value) => ({ ok: true, value }),
-  upgrade: (version, data) => (version >= 1 && data !== undefined ? {} : null),
-};
+const anyRecord = anyFieldRecord('', (version, data) =>
+  version >= 1 && data !== undefined ? {} : null,
+);
 
 export type OpenableCheck = (raw: string) => 'damaged' | 'newer' | null;
 
@@ -186,7 +183,7 @@ export function answersInCopy(raw: string, recordKey = ''): Record<string, Field
   const upgrade = version1UpgradeFor(recordKey);
   const read = readStoredRecord(
     parsedOrNothing(raw),
-    upgrade ? { ...anyRecord, upgrade } : anyRecord,
+    upgrade ? anyFieldRecord('', upgrade) : anyRecord,
   );
   const fields = read.ok ? read.fields : read.readable;
   const answers = fields ? liveFields(fields) : {};
