@@ -508,7 +508,7 @@ test('the whole-handbook check: profile, start here, revisit, print with answers
 
   const status = page.locator('[data-self-check-status]');
   await expect(status).toHaveText(
-    'Your profile is ready. Strongest: Tell the whole truth. Start here: Be patient, Live openly.',
+    'Your profile is ready. 8 steps are equally strongest, first in the list below. Start here: Be patient, Live openly.',
   );
   // Labels and values are text, strongest to weakest.
   const rows = page.locator('[data-profile] li');

@@ -46,10 +46,18 @@ describe('announcements', () => {
     expect(handbookAnnouncement(profile, [profile[1] as AreaResult], 4, 4)).toBe(
       'Your profile is ready. Strongest: Be patient. Start here: Live openly.',
     );
-    // Equal at the top, listed later step first: the earliest is named, as the list's order is no ranking.
+    // Equal at the top, listed later step first: all are named, in step order, none above the others.
     const tied = [area('Live openly', 3), area('Be patient', 3), area('Begin again', 1)];
     expect(handbookAnnouncement(tied, [tied[2] as AreaResult], 6, 6)).toBe(
-      'Your profile is ready. Strongest: Be patient. Start here: Begin again.',
+      'Your profile is ready. Equally strongest: Be patient and Live openly. Start here: Begin again.',
+    );
+    const three = [area('C', 3), area('B', 3), area('A', 3), area('D', 2)];
+    expect(handbookAnnouncement(three, [three[3] as AreaResult], 8, 8)).toBe(
+      'Your profile is ready. Equally strongest: A, B and C. Start here: D.',
+    );
+    const four = [area('D', 3), ...three];
+    expect(handbookAnnouncement(four, [three[3] as AreaResult], 10, 10)).toBe(
+      'Your profile is ready. 4 steps are equally strongest, first in the list below. Start here: D.',
     );
     // "Not yet" everywhere: no step is praised as strongest.
     const level = [area('Be patient', 0), area('Live openly', 0)];

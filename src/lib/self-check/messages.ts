@@ -38,8 +38,10 @@ export function handbookAnnouncement(
 ): string {
   if (answered < total) return `Answer all ${total} statements to see your full profile.`;
   const applies = profile.filter((a) => a.average !== null);
-  // Of steps equal at the top, the earliest: the profile lists them later step first.
-  const strongest = applies.filter((a) => a.average === applies[0]?.average).at(-1);
+  // Steps equal at the top are all named, in step order (the profile lists
+  // them later step first): naming one alone ranked it above its equals.
+  const top = applies.filter((a) => a.average === applies[0]?.average).reverse();
+  const strongest = top[0];
   if (!strongest) return 'None of these statements applies to you right now.';
   const where =
     start.length === 0
@@ -48,7 +50,15 @@ export function handbookAnnouncement(
   // A step is named strongest only if it stands above another: "Not yet"
   // everywhere is no strength to praise.
   const level = applies.every((a) => a.average === strongest.average);
-  return `Your profile is ready. ${level ? 'Every step is at the same place on the scale.' : `Strongest: ${strongest.title}.`} ${where}`;
+  // Past three, the names make a long line to hear: the list below has them.
+  const names = top.map((a) => a.title);
+  const named =
+    names.length === 1
+      ? `Strongest: ${strongest.title}.`
+      : names.length > 3
+        ? `${names.length} steps are equally strongest, first in the list below.`
+        : `Equally strongest: ${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}.`;
+  return `Your profile is ready. ${level ? 'Every step is at the same place on the scale.' : named} ${where}`;
 }
 
 /**
