@@ -622,6 +622,34 @@ test('a bad answers file is explained and changes nothing', async ({ page }) => 
   );
 });
 
+test('a date typed key by key is saved as the date, with no copy of the sheet kept aside', async ({
+  page,
+}) => {
+  // As the year is typed, the box holds 0002, 0020 and 0202: each was taken
+  // for an answer that did not fit, and the next key kept the whole sheet,
+  // draft message and all, as recovery copies that "Clear answers" left.
+  await open(page, 'no-contact');
+  const draft = page.getByRole('textbox', { name: 'My draft message to the other person' });
+  await draft.fill('We need to stop. I will not be in touch again.');
+  const date = page.getByLabel('Date', { exact: true });
+  await date.focus();
+  await page.keyboard.type('02142026');
+  await expect(date).toHaveValue('2026-02-14');
+  const key = 'rt:worksheet:no-contact';
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', key))
+    .toContain('"2026-02-14"');
+  const copies = () =>
+    page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('rt-recovery:')));
+  expect(await copies()).toEqual([]);
+  await expect(page.getByText('replaced an earlier one')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Clear answers' }).click();
+  await page.getByRole('button', { name: 'Yes, clear my answers' }).click();
+  await expect(draft).toHaveValue('');
+  expect(await copies()).toEqual([]);
+  expect(await page.evaluate((key) => localStorage.getItem(key), key)).toBeNull();
+});
+
 test('answers download to a file, clear only after confirming, and load back', async ({ page }) => {
   await open(page, 'transparency-agreement');
   const details = page.getByRole('textbox', { name: 'Details of what I offer' });

@@ -71,4 +71,11 @@ describe('day and week keys', () => {
     expect(periodInSentence('2026-W10')).toBe('the week of 2 March 2026');
     expect(periodInSentence('2026-03-02')).toBe('2 March 2026');
   });
+
+  it('writes a day of any year a date box takes, not years 0 to 99 as 1900 to 1999', () => {
+    expect(formatDay('0002-02-14')).toBe('14 February 2');
+    expect(formatDay('0099-12-31')).toBe('31 December 99');
+    expect(formatDay('20266-02-14')).toBe('14 February 20266');
+    expect(weekStart('0050-W01')).toBe('0050-01-03');
+  });
 });

@@ -9,6 +9,8 @@ import { handbookLocale } from '../site/site';
 export type Repeats = 'daily' | 'weekly';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** What a date box can hold: a year of four to six digits (up to 275760). */
+const DATE_BOX_DAY = /^(\d{4,6})-(\d{2})-(\d{2})$/;
 const WEEK = /^(\d{4})-W(\d{2})$/;
 
 function pad(n: number, width = 2): string {
@@ -20,19 +22,43 @@ export function dayKey(date: Date): string {
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/**
+ * Midnight UTC of a day, for any year: `Date.UTC` reads years 0 to 99 as
+ * 1900 to 1999, so a date box's "0002-02-14", held as the reader types the
+ * year, was refused as a day that does not exist.
+ */
+function utcMidnight(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
+
 /** A day key as midnight UTC of that day (for arithmetic that ignores time zones). */
-function utcDay(key: string): Date | null {
-  const match = DAY.exec(key);
+function utcDay(key: string, pattern = DAY): Date | null {
+  const match = pattern.exec(key);
   if (!match) return null;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+  const date = utcMidnight(y, m - 1, d);
+  return y > 0 &&
+    date.getUTCFullYear() === y &&
+    date.getUTCMonth() === m - 1 &&
+    date.getUTCDate() === d
     ? date
     : null;
 }
 
 export function isDayKey(key: string): boolean {
   return utcDay(key) !== null;
+}
+
+/**
+ * A value a date box can hold: a day that exists, in any year the box
+ * takes. Its year passes through 0002, 0020 and 0202 as the reader types
+ * 2026, and a slip of a key makes it 20266: every such value is the
+ * reader's answer, kept as typed, never taken for one that does not fit.
+ */
+export function isDateBoxValue(value: string): boolean {
+  return utcDay(value, DATE_BOX_DAY) !== null;
 }
 
 /** ISO 8601 week of a day key: the week belongs to the year of its Thursday. */
@@ -42,7 +68,7 @@ function isoWeekOfDay(key: string): string {
   const weekday = (date.getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
   const thursday = new Date(date.getTime() + (3 - weekday) * 86_400_000);
   const year = thursday.getUTCFullYear();
-  const firstThursday = new Date(Date.UTC(year, 0, 4));
+  const firstThursday = utcMidnight(year, 0, 4);
   const firstMonday = firstThursday.getTime() - ((firstThursday.getUTCDay() + 6) % 7) * 86_400_000;
   const week = Math.floor((thursday.getTime() - firstMonday) / (7 * 86_400_000)) + 1;
   return `${pad(year, 4)}-W${pad(week)}`;
@@ -60,7 +86,7 @@ export function weekStart(key: string): string | null {
   const year = Number(match[1]);
   const week = Number(match[2]);
   if (week < 1 || week > 53) return null;
-  const jan4 = Date.UTC(year, 0, 4);
+  const jan4 = utcMidnight(year, 0, 4).getTime();
   const monday1 = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000;
   const start = new Date(monday1 + (week - 1) * 7 * 86_400_000);
   const startKey = `${pad(start.getUTCFullYear(), 4)}-${pad(start.getUTCMonth() + 1)}-${pad(start.getUTCDate())}`;
@@ -115,7 +141,7 @@ export function recentPeriods(repeats: Repeats, current: string, count?: number)
 
 /** A day key written out in the handbook's language, e.g. "2 March 2026". */
 export function formatDay(key: string, locale: string | string[] = handbookLocale): string {
-  const date = utcDay(key);
+  const date = utcDay(key, DATE_BOX_DAY);
   if (!date) return key;
   return new Intl.DateTimeFormat(locale, {
     day: 'numeric',

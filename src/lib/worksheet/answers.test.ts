@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answersFromEntries, normaliseAnswers, printedText } from './answers';
 import { fieldView, listSpareLines } from './field-view';
@@ -106,6 +107,37 @@ describe('checking answers against the worksheet', () => {
       },
     ]);
     expect(normaliseAnswers(sheet, { when: '2028-02-29' }).answers).toEqual({ when: '2028-02-29' });
+  });
+
+  it('takes every value a date box can hold as the reader’s answer, years typed part way or past 9999 too', () => {
+    // Typing 2026 into the year, the box holds 0002, 0020, 0202: each was
+    // refused, and the next key copied it aside as an answer that did not fit.
+    for (const when of ['0002-02-14', '0020-02-14', '0202-02-14', '20266-02-14', '275760-09-13']) {
+      expect(normaliseAnswers(sheet, { when })).toEqual({
+        answers: { when },
+        problems: [],
+        notes: [],
+      });
+    }
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('0001-01-01T00:00:00Z'),
+          max: new Date('+275760-09-13T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        (date) => {
+          // The value a date box gives for that day: the year at least four digits.
+          const when = `${String(date.getUTCFullYear()).padStart(4, '0')}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
+          expect(normaliseAnswers(sheet, { when })).toEqual({
+            answers: { when },
+            problems: [],
+            notes: [],
+          });
+        },
+      ),
+    );
+    expect(normaliseAnswers(sheet, { when: '0000-01-01' }).answers).toEqual({});
   });
 
   it('finds a field named like an Object.prototype member only if the sheet has it', () => {
