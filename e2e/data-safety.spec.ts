@@ -818,18 +818,32 @@ test('worksheet file load asks first, naming what will change', async ({ page })
   );
   await expect(question).toContainText('“gone-field” in the file');
   await expect(question).toContainText('so it was not loaded');
-  await expect(page.getByRole('button', { name: 'Yes, load them' })).toBeFocused();
-  await page.getByRole('button', { name: 'No, keep mine' }).click();
+  // It starts on keeping, as "Clear answers" does: a quick Enter keeps the draft.
+  await expect(page.getByRole('button', { name: 'No, keep mine' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(question).toHaveCount(0);
   await expect(draft(page)).toHaveValue('Mine, typed here');
   expect(await storedAnswers(page)).toEqual({ 'draft-message': 'Mine, typed here' });
+  // Answered, focus is back where the reader asked, not on the page's top.
+  const loadButton = page.getByRole('button', { name: 'Load answers from a file' });
+  await expect(loadButton).toBeFocused();
+  // Escape keeps too.
+  await page.locator('input[data-answers-file]').setInputFiles(file);
+  await expect(page.getByRole('button', { name: 'No, keep mine' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(question).toHaveCount(0);
+  await expect(loadButton).toBeFocused();
+  await expect(draft(page)).toHaveValue('Mine, typed here');
 
   await page.locator('input[data-answers-file]').setInputFiles(file);
   await expect(question).toContainText(
     'What is saved here now is kept first as a recovery copy on “Your data”.',
   );
-  await page.getByRole('button', { name: 'Yes, load them' }).click();
+  await page.getByRole('button', { name: 'Yes, load them' }).focus();
+  await page.keyboard.press('Enter');
   await expect(draft(page)).toHaveValue('From the file');
   expect(await storedAnswers(page)).toEqual({ 'draft-message': 'From the file' });
+  await expect(loadButton).toBeFocused();
   // The words it replaced are kept (loading yesterday's file over today's entry lost them).
   await expect(
     page.getByText('What was saved here before is kept as a recovery copy on “Your data”.'),

@@ -119,8 +119,7 @@ export default function WorksheetTools({
   const carried = worksheet.fields.filter((f) => f.carriesOver).map((f) => f.id);
   const fileInput = useRef<HTMLInputElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
-  const loadButton = useRef<HTMLButtonElement>(null);
-  const keepButton = useRef<HTMLButtonElement>(null);
+  const loadFileButton = useRef<HTMLButtonElement>(null);
   // On a phone the other actions fold away so the first field is near the top;
   // on a wider screen they start open.
   const moreActions = useRef<HTMLDetailsElement>(null);
@@ -285,11 +284,6 @@ export default function WorksheetTools({
     };
   }, []);
 
-  // Another day's file: focus starts on keeping what is here.
-  useEffect(() => {
-    if (question) (question.fromOtherDay ? keepButton : loadButton).current?.focus();
-  }, [question]);
-
   const printBlank = () => {
     const sheet = document.getElementById(sheetId);
     sheet?.setAttribute('data-print-blank', '');
@@ -327,6 +321,7 @@ export default function WorksheetTools({
     );
     if (!tools || !copied) {
       setMessage({ kind: 'problem', text: tools ? tools.noRoomForCopy : answersFileToolsMissing });
+      loadFileButton.current?.focus();
       return;
     }
     // Like typing: kept on the page only, a loaded answer still merges with
@@ -335,6 +330,7 @@ export default function WorksheetTools({
     showOnForm();
     saveChanges();
     setMessage(loadedMessage(fileName, session.savedNow(), [...copied, ...skipped]));
+    loadFileButton.current?.focus();
   };
 
   const load = async (event: Event) => {
@@ -376,6 +372,20 @@ export default function WorksheetTools({
   const { safeChoice, onKeyDown: onClearQuestionKey } = useSafeChoice(
     confirming,
     closeClearQuestion,
+  );
+  /**
+   * A file that would replace or clear answers asks first, starting on
+   * "No, keep mine" as "Clear answers" does; either way focus goes back to
+   * "Load answers from a file", not to the top of the page.
+   */
+  const keepMine = () => {
+    setQuestion(null);
+    setMessage({ kind: 'done', text: 'Nothing was loaded. Your answers are as they were.' });
+    loadFileButton.current?.focus();
+  };
+  const { safeChoice: keepButton, onKeyDown: onLoadQuestionKey } = useSafeChoice(
+    !!question,
+    keepMine,
   );
 
   const clear = () => {
@@ -523,6 +533,7 @@ export default function WorksheetTools({
             <button
               type="button"
               class={button}
+              ref={loadFileButton}
               disabled={!awake}
               onClick={() => fileInput.current?.click()}
             >
@@ -558,6 +569,7 @@ export default function WorksheetTools({
           aria-labelledby="ws-load-question"
           aria-describedby="ws-load-changes"
           data-load-question
+          onKeyDown={onLoadQuestionKey}
         >
           <p id="ws-load-question" class="font-semibold">
             {`Load the answers in ${question.fileName}? This changes what you have here:`}
@@ -570,25 +582,13 @@ export default function WorksheetTools({
           {question.skipped.length > 0 && <p>{question.skipped.join(' ')}</p>}
           <div class="flex flex-wrap gap-3">
             <button
-              ref={loadButton}
               type="button"
               class={button}
               onClick={() => void applyLoad(question.fileName, question.plan, question.skipped)}
             >
               Yes, load them
             </button>
-            <button
-              ref={keepButton}
-              type="button"
-              class={button}
-              onClick={() => {
-                setQuestion(null);
-                setMessage({
-                  kind: 'done',
-                  text: 'Nothing was loaded. Your answers are as they were.',
-                });
-              }}
-            >
+            <button ref={keepButton} type="button" class={button} onClick={keepMine}>
               No, keep mine
             </button>
           </div>

@@ -8,9 +8,8 @@ import { handbookLocale } from '../site/site';
 
 export type Repeats = 'daily' | 'weekly';
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** What a date box can hold: a year of four to six digits (up to 275760). */
-const DATE_BOX_DAY = /^(\d{4,6})-(\d{2})-(\d{2})$/;
+/** A year of four to six digits, as a date box holds (up to 275760). */
+const DAY = /^(\d{4,6})-(\d{2})-(\d{2})$/;
 const WEEK = /^(\d{4})-W(\d{2})$/;
 
 function pad(n: number, width = 2): string {
@@ -34,31 +33,23 @@ function utcMidnight(year: number, monthIndex: number, day: number): Date {
 }
 
 /** A day key as midnight UTC of that day (for arithmetic that ignores time zones). */
-function utcDay(key: string, pattern = DAY): Date | null {
-  const match = pattern.exec(key);
+function utcDay(key: string): Date | null {
+  const match = DAY.exec(key);
   if (!match) return null;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
   const date = utcMidnight(y, m - 1, d);
-  return y > 0 &&
-    date.getUTCFullYear() === y &&
-    date.getUTCMonth() === m - 1 &&
-    date.getUTCDate() === d
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
     ? date
     : null;
 }
 
+/**
+ * A day that exists, in any year a date box takes. As the reader types 2026
+ * the box holds 0002, 0020 and 0202, and a slip of a key makes it 20266:
+ * each is their answer, never one that does not fit.
+ */
 export function isDayKey(key: string): boolean {
   return utcDay(key) !== null;
-}
-
-/**
- * A value a date box can hold: a day that exists, in any year the box
- * takes. Its year passes through 0002, 0020 and 0202 as the reader types
- * 2026, and a slip of a key makes it 20266: every such value is the
- * reader's answer, kept as typed, never taken for one that does not fit.
- */
-export function isDateBoxValue(value: string): boolean {
-  return utcDay(value, DATE_BOX_DAY) !== null;
 }
 
 /** ISO 8601 week of a day key: the week belongs to the year of its Thursday. */
@@ -141,7 +132,7 @@ export function recentPeriods(repeats: Repeats, current: string, count?: number)
 
 /** A day key written out in the handbook's language, e.g. "2 March 2026". */
 export function formatDay(key: string, locale: string | string[] = handbookLocale): string {
-  const date = utcDay(key, DATE_BOX_DAY);
+  const date = utcDay(key);
   if (!date) return key;
   return new Intl.DateTimeFormat(locale, {
     day: 'numeric',
