@@ -769,6 +769,26 @@ test('when the browser will not save, the reader is told and the sheet still pri
   expect(flat).toContain('The winter you looked after me');
 });
 
+test('a browser that keeps nothing, though it says "quota", is said to refuse, not to be full', async ({
+  page,
+}) => {
+  // A private window with no room: every write is "over quota", with nothing
+  // stored. "Storage is full" sent the reader to delete things that are not there.
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+  });
+  await open(page, 'what-i-value');
+  await page
+    .getByRole('textbox', { name: 'A time they made my life better' })
+    .fill('The winter you looked after me');
+  await expect(
+    page.getByRole('status').filter({ hasText: /not letting the handbook save/ }),
+  ).toBeVisible();
+  await expect(page.getByText(/is full/)).toHaveCount(0);
+});
+
 test('with storage turned off, a dated sheet and its entries page never say an entry is kept', async ({
   page,
 }) => {

@@ -72,6 +72,9 @@ export async function storedItems(page: Page): Promise<Record<string, string>> {
 export async function fillStorageFor(page: Page, prefix: string) {
   await page.addInitScript((refused) => {
     const realSet = Storage.prototype.setItem;
+    // A full device holds something (another site's data under this origin,
+    // here): a browser that keeps nothing at all is storage turned off.
+    if (localStorage.length === 0) realSet.call(localStorage, 'elsewhere', 'x');
     Storage.prototype.setItem = function (key: string, value: string) {
       if (key.startsWith(refused) && key !== 'rt:probe') {
         throw new DOMException('Quota exceeded', 'QuotaExceededError');

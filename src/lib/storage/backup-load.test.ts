@@ -185,6 +185,16 @@ describe('checking a file before anything is written', () => {
     });
   });
 
+  it('says an empty file is empty, not that its backup-like name is wrong', () => {
+    // A download stopped before its first byte leaves rebuilding-trust-….json with nothing in it.
+    for (const text of ['', ' \n']) {
+      expect(checkBackup(text, unopenableRecord)).toEqual({
+        ok: false,
+        problem: expect.stringMatching(/^This file is empty .*Nothing was changed\.$/),
+      });
+    }
+  });
+
   it('never throws, whatever the file holds', () => {
     fc.assert(
       fc.property(

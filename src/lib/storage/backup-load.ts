@@ -132,6 +132,11 @@ function checkBackupText(text: string, unopenable: OpenableCheck): BackupCheck {
   try {
     parsed = JSON.parse(text);
   } catch {
+    // Nothing in it: a download stopped before its first byte, whatever its name says.
+    if (!text.trim())
+      return refuse(
+        'This file is empty (perhaps its download did not finish), so it holds nothing to load. Download everything again on the device that holds it.',
+      );
     // Ours, but cut short or damaged (a download that did not finish).
     if (text.includes(BACKUP_FORMAT))
       return refuse(

@@ -74,7 +74,8 @@ describe('a record kept live on a page', () => {
   });
 
   it('full storage: an edit stays on the page, is retried with the next one, and is not lost', () => {
-    const items: Record<string, string> = {};
+    // Full: something is stored (a browser that keeps nothing is "off", records.test.ts).
+    const items: Record<string, string> = { 'rt-theme': 'dark' };
     const full = memoryStorage(items, 'full');
     const page = liveRecord(full, spec, () => {});
     page.edit('a', 'kept on the page');

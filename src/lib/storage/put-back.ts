@@ -11,7 +11,7 @@
  * reader presses the button (put-back-tools.ts): most visits never do.
  */
 import { justAfter, mergeFields, type FieldValue, type Fields } from './field-record';
-import { FIELD_RECORD_VERSION, isQuotaError, parseStoredRecord, recordText } from './records';
+import { FIELD_RECORD_VERSION, parseStoredRecord, recordText, whyNotSaved } from './records';
 import { fullKey, type DeviceStorage } from './storage';
 
 export type PutBackOutcome =
@@ -167,7 +167,7 @@ export function putBackCopy(
     try {
       storage.setItem(fullKey(recordKey), recordText(mergeFields(stored, incoming)));
     } catch (error) {
-      return { ok: false, reason: isQuotaError(error) ? 'full' : 'unavailable' };
+      return { ok: false, reason: whyNotSaved(error, storage) };
     }
   }
   return { ok: true, putBack, keptNow, alreadyThere };

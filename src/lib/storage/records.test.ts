@@ -110,6 +110,14 @@ describe('saving', () => {
     expect(values(full)).toEqual({ a: 'kept' });
   });
 
+  it('a browser that keeps nothing, though it says "quota", is said to refuse, not to be full', () => {
+    // A private window with no room: every write fails as over quota, with nothing stored.
+    const none = memoryStorage({}, 'full');
+    const result = saveFieldEdits(none, spec, { a: { value: 'typed' } }, at(1));
+    expect(result).toEqual({ ok: false, reason: 'unavailable' });
+    expect(recordNotice(result)).toMatch(/not letting the handbook save anything/);
+  });
+
   it('storage exactly full: saved answers still load (reading does not depend on a test write)', () => {
     const storage = memoryStorage();
     saveFieldEdits(storage, spec, { a: { value: 'still here' } }, at(1));

@@ -283,6 +283,19 @@ export function isQuotaError(error: unknown): boolean {
   return error instanceof DOMException && /quota/i.test(error.name);
 }
 
+/**
+ * Why a write failed: full, or not allowed at all. A browser that lets a
+ * site keep nothing (a private window with no room) says "quota" for every
+ * write, with nothing stored: that is storage turned off, not full.
+ */
+export function whyNotSaved(error: unknown, storage: DeviceStorage): 'full' | 'unavailable' {
+  try {
+    return isQuotaError(error) && storage.length > 0 ? 'full' : 'unavailable';
+  } catch {
+    return 'unavailable';
+  }
+}
+
 type ReadForWrite =
   | {
       ok: true;
@@ -479,7 +492,7 @@ function writeFields(
       else noteDeleted(storage, key, savedAt);
     }
   } catch (error) {
-    return { ok: false, reason: isQuotaError(error) ? 'full' : 'unavailable' };
+    return { ok: false, reason: whyNotSaved(error, storage) };
   }
   return {
     ok: true,

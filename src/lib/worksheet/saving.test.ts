@@ -115,7 +115,15 @@ describe('keeping answers on the device', () => {
   });
 
   it('reports when storage refuses', () => {
-    expect(saveAnswerEdits(memoryStorage({}, 'full'), 'test', sheet, { name: 'A' }, now)).toEqual({
+    expect(
+      saveAnswerEdits(
+        memoryStorage({ 'rt-theme': 'dark' }, 'full'),
+        'test',
+        sheet,
+        { name: 'A' },
+        now,
+      ),
+    ).toEqual({
       ok: false,
       reason: 'full',
     });

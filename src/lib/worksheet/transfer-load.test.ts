@@ -39,7 +39,7 @@ describe('answers files', () => {
   });
 
   it('refuses files that are not answers files', () => {
-    for (const text of ['', 'hello', '[]', 'null', '{"answers":{}}', '<html></html>']) {
+    for (const text of ['hello', '[]', 'null', '{"answers":{}}', '<html></html>']) {
       const result = readAnswersFile(text, 'test', sheet);
       expect(result.ok, text).toBe(false);
       if (!result.ok) expect(result.message).toMatch(/not a worksheet answers file/);
@@ -53,6 +53,13 @@ describe('answers files', () => {
       message: expect.stringMatching(
         /^That answers file is damaged or incomplete.*not been changed\.$/,
       ),
+    });
+  });
+
+  it('says an empty file is empty, not that it is some other file', () => {
+    expect(readAnswersFile('', 'test', sheet)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^That file is empty .*not been changed\.$/),
     });
   });
 

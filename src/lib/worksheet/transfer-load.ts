@@ -57,6 +57,12 @@ export function readAnswersFile(
   try {
     parsed = JSON.parse(text);
   } catch {
+    // Nothing in it: a download stopped before its first byte, whatever its name says.
+    if (!text.trim())
+      return {
+        ok: false,
+        message: `That file is empty (perhaps its download did not finish), so it holds no answers. Download your answers again where they are saved. ${unchanged}`,
+      };
     // Ours, but cut short or damaged (a download that did not finish).
     if (text.includes(ANSWERS_FILE_KIND))
       return {
