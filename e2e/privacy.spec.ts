@@ -759,8 +759,13 @@ test.describe('damaged saved answers', () => {
     expect((await storedItems(page))['rt:deleted']).not.toContain('<b>half');
     const note = 'What you deleted, and when: names only, no answers';
     await page.getByRole('button', { name: `Delete ${note}` }).click();
+    // The question says what that undoes before the reader answers, seen and heard.
+    const warning =
+      'Without this list, a backup made before those deletions offers those things again, not ticked to leave out.';
+    await expect(page.locator('[data-delete-warning]')).toHaveText(warning);
+    await expect(page.getByRole('group', { name: `Delete ${note}? ${warning}` })).toBeVisible();
     await page.getByRole('button', { name: 'Yes, delete it' }).click();
-    // And says what that undoes.
+    // And says it again after.
     await expect(page.locator('[data-your-data-status]')).toHaveText(
       `Deleted: ${note}. A backup made before those deletions would offer those things again.`,
     );

@@ -14,9 +14,11 @@ interface Props {
   buttonClass: string;
   /** Marks the first Delete button, for whoever needs to find it (tests, styles). */
   askData?: Record<`data-${string}`, string>;
+  /** What deleting it undoes, said before the choice, not only after it. */
+  warning?: string;
 }
 
-export default function ConfirmDelete({ what, onConfirm, buttonClass, askData }: Props) {
+export default function ConfirmDelete({ what, onConfirm, buttonClass, askData, warning }: Props) {
   const [confirming, setConfirming] = useState(false);
   const ask = useRef<HTMLButtonElement>(null);
   const cancel = () => {
@@ -42,10 +44,15 @@ export default function ConfirmDelete({ what, onConfirm, buttonClass, askData }:
   return (
     <span
       role="group"
-      aria-label={`Delete ${what}?`}
+      aria-label={warning ? `Delete ${what}? ${warning}` : `Delete ${what}?`}
       class="inline-flex flex-wrap gap-2"
       onKeyDown={onKeyDown}
     >
+      {warning && (
+        <span class="basis-full" data-delete-warning>
+          {warning}
+        </span>
+      )}
       <button
         type="button"
         class={buttonClass}

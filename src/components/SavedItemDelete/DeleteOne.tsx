@@ -66,6 +66,10 @@ export default function DeleteOne({
         onConfirm={remove}
         buttonClass={button}
         askData={{ 'data-delete-one': itemKey }}
+        {...(itemKey === fullKey(DELETIONS_KEY) && {
+          warning:
+            'Without this list, a backup made before those deletions offers those things again, not ticked to leave out.',
+        })}
       />
     </span>
   );

@@ -366,8 +366,8 @@ export default function YourDataManager({ titles, unnoted }: Props) {
           </h2>
           <p class="mt-2">
             Choose a file you downloaded here before. It is checked first, and nothing changes until
-            you say so. What you deleted after the file was made stays deleted; a whole sheet or
-            entry you deleted is listed with “Leave out” ticked, so you can still bring it back.
+            you say so. A sheet or entry you deleted here after the file was made is listed with
+            “Leave out” ticked: it stays deleted unless you untick it.
           </p>
           {problemAt('file')}
           <label for="backup-file" class="mt-3 block font-semibold">
