@@ -351,6 +351,35 @@ test('storage full: the field just typed in says, beside it, that it is not kept
   await expect(note).toBeHidden();
 });
 
+test('storage full, then room made in another tab: the sheet saves at once and says so, with no key pressed', async ({
+  context,
+}) => {
+  // Full while "junk" is kept; deleting it in another tab makes room.
+  await context.addInitScript(() => {
+    const realSet = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key !== 'junk' && this.getItem('junk') !== null)
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      realSet.call(this, key, value);
+    };
+  });
+  const sheetTab = await context.newPage();
+  await sheetTab.goto('/about/');
+  await sheetTab.evaluate(() => localStorage.setItem('junk', 'x'.repeat(1000)));
+  await open(sheetTab, sheet);
+  await howToSend(sheetTab).fill('Typed when the device was full');
+  const note = sheetTab.locator('[data-field-unsaved]');
+  await expect(note).toContainText('Not saved on this device just now');
+  const otherTab = await context.newPage();
+  await otherTab.goto('/about/');
+  await otherTab.evaluate(() => localStorage.removeItem('junk'));
+  await expect(note).toHaveCount(0);
+  await expect(sheetTab.getByText('Saved on this device as you type')).toBeVisible();
+  await expect
+    .poll(() => sheetTab.evaluate(() => localStorage.getItem('rt:worksheet:no-contact') ?? ''))
+    .toContain('Typed when the device was full');
+});
+
 /**
  * Opens the sheet over a damaged record on a device with no room left for a
  * copy of it, once the page has said so. Returns the damaged record.

@@ -265,6 +265,15 @@ export default function WorksheetTools({
     box?.addEventListener('change', onSavingChoice);
     const stopChoice = box ? watchSavingChoice(worksheetKey(slug), followChoice) : () => undefined;
     const stopWatching = watchRecord(worksheetKey(slug), () => refresh('other-tab'));
+    // Refused for want of room: tried again as soon as another tab deletes
+    // something, not only at the next key (the sheet said "not saved" and
+    // asked before leaving, with room made long since).
+    const onRoomMade = (event: StorageEvent) => {
+      if (event.newValue !== null || session.savedNow() !== 'refused') return;
+      saveChanges();
+      if (session.savedNow() === 'saved') markFieldUnsaved(el, null);
+    };
+    window.addEventListener('storage', onRoomMade);
     const stopReturn = watchPageReturn(() => {
       refresh('meanwhile');
       // Back from the browser's cache: as after a reload (above).
@@ -281,6 +290,7 @@ export default function WorksheetTools({
       stopChoice();
       stopWatching();
       stopReturn();
+      window.removeEventListener('storage', onRoomMade);
     };
   }, []);
 
