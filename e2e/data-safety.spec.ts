@@ -952,6 +952,46 @@ function backupFile(items: Record<string, unknown>, at = '2026-11-20T08:30:00.00
   };
 }
 
+test('words written over after a backup come back from it on their sheet, asked first; Your data says where', async ({
+  page,
+}) => {
+  await open(page, sheet);
+  await draft(page).fill('The message I meant to keep');
+  await open(page, '/your-data/');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download everything as one file' }).click(),
+  ]);
+  const backup = await download.path();
+  await open(page, sheet);
+  await draft(page).fill('oops');
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', key))
+    .toContain('oops');
+  // Your data merges: the later "oops" stays, and the status says where the older words can come back.
+  await open(page, '/your-data/');
+  await page.getByLabel('Backup file (.json)').setInputFiles(backup);
+  await expect(page.locator('[data-your-data-status]')).toContainText(
+    'To have a sheet’s answers back as they were in this file, open that sheet and choose this file with “Load answers from a file”',
+  );
+  await open(page, sheet);
+  await page.locator('input[data-answers-file]').setInputFiles(backup);
+  const question = page.locator('[data-load-question]');
+  await expect(question).toContainText(
+    'Replaces your answer to “My draft message to the other person”',
+  );
+  await page.getByRole('button', { name: 'Yes, load them' }).click();
+  await expect(draft(page)).toHaveValue('The message I meant to keep');
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', key))
+    .toContain('The message I meant to keep');
+  // What it replaced was typed too: kept as a recovery copy.
+  const copies = Object.entries(await storedItems(page)).filter(([k]) =>
+    k.startsWith('rt-recovery:worksheet:no-contact:'),
+  );
+  expect(copies.map(([, v]) => v).join()).toContain('oops');
+});
+
 test('partial backup: the valid items load and the skipped ones are listed', async ({ page }) => {
   await open(page, '/your-data/');
   const record = JSON.stringify({

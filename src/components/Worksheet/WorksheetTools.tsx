@@ -358,7 +358,7 @@ export default function WorksheetTools({
       setMessage({ kind: 'problem', text: answersFileToolsMissing });
       return;
     }
-    const result = await tools.readChosenAnswersFile(file, sheetSlug, worksheet);
+    const result = await tools.readChosenAnswersFile(file, sheetSlug, worksheet, slug);
     const outcome = tools.answersLoadOutcome(
       worksheet,
       file.name,

@@ -10,7 +10,13 @@
  * Most visits to /your-data/ never load a file, so the page fetches this
  * module only when the reader chooses one (load-backup-tools.ts).
  */
-import { ANSWERS_FILE_KIND, BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './file-kinds';
+import {
+  ANSWERS_FILE_KIND,
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  MAX_BACKUP_BYTES,
+  type Backup,
+} from './file-kinds';
 import { periodStartDay } from '../progress/dates';
 import { parseEntryKey } from '../progress/entries';
 import { isTombstone, laterEntry, mergeFields, type Fields } from './field-record';
@@ -28,14 +34,8 @@ import type { OpenableCheck } from './saved-items';
 import { RECORD_PREFIX, THEME_KEY, recoveryKeyFor, type DeviceStorage } from './storage';
 import { version1UpgradeFor } from './version-1';
 
-/**
- * Any backup "Download everything" makes must load back, however long the
- * reader has kept a daily sheet: a browser keeps at most about 10 million
- * characters for one site, which written out as a backup (up to 3 bytes a
- * character, quotes escaped) stays under 32 MB and far under 200,000 items.
- * A bigger file is refused before it is read.
- */
-export const MAX_BACKUP_BYTES = 32_000_000;
+export { MAX_BACKUP_BYTES };
+/** Far more items than a backup of the most a browser keeps (MAX_BACKUP_BYTES) can hold. */
 export const MAX_BACKUP_ITEMS = 200_000;
 /** The format is three levels deep; anything much deeper is not a backup. */
 export const MAX_BACKUP_DEPTH = 8;
@@ -667,8 +667,12 @@ export function checkedBackupStatus(
     return 'Nothing in this file can be loaded. Nothing was changed.';
   if (count === 0 && leftOut.size > 0)
     return 'Nothing is set to load: what is ticked “Leave out” stays out unless you untick it. Nothing was changed.';
+  // Loading here never puts older words over newer ones; a sheet's own load can, asked first.
+  const olderSheet = Object.keys(backup.items).some((key) => key.startsWith('rt:worksheet:'))
+    ? ' To have a sheet’s answers back as they were in this file, open that sheet and choose this file with “Load answers from a file”: it asks before replacing anything.'
+    : '';
   if (count === 0)
-    return `Everything in this file${skipped ? ' that can be loaded' : ''} is already saved on this device, as it is or newer${Object.keys(plan.deletedHere).length > 0 ? ', or was deleted here since' : ''}.${skipped ? ' The items listed as skipped cannot be loaded.' : ''} Nothing was changed.`;
+    return `Everything in this file${skipped ? ' that can be loaded' : ''} is already saved on this device, as it is or newer${Object.keys(plan.deletedHere).length > 0 ? ', or was deleted here since' : ''}.${skipped ? ' The items listed as skipped cannot be loaded.' : ''} Nothing was changed.${olderSheet}`;
   return `The file checks out${skipped ? ', apart from the items listed as skipped' : ''}. It holds ${items(count)} to load, and nothing saved here will be lost. Nothing is loaded until you choose to.`;
 }
 

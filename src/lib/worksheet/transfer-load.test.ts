@@ -11,7 +11,8 @@ import {
   planAnswersLoad,
   readAnswersFile,
 } from './transfer-load';
-import { BACKUP_FORMAT } from '../storage/file-kinds';
+import { BACKUP_FORMAT, MAX_BACKUP_BYTES } from '../storage/file-kinds';
+import { FIELD_RECORD_VERSION } from '../storage/records';
 import { memoryStorage } from '../storage/memory-storage';
 import { sheet } from '../../../test/fixtures/worksheet/test-sheet';
 
@@ -63,14 +64,66 @@ describe('answers files', () => {
     });
   });
 
-  it('says where a whole-handbook backup belongs', () => {
-    const backup = JSON.stringify({ format: BACKUP_FORMAT, version: 1, items: {} });
-    const result = readAnswersFile(backup, 'test', sheet);
-    expect(result).toEqual({
+  /** A whole backup holding `items` (storage key → record's fields). */
+  const backupOf = (items: Record<string, unknown>) =>
+    JSON.stringify({
+      format: BACKUP_FORMAT,
+      version: 1,
+      exportedAt: '2026-11-20T10:00:00.000Z',
+      items: Object.fromEntries(
+        Object.entries(items).map(([key, fields]) => [
+          key,
+          typeof fields === 'string'
+            ? fields
+            : JSON.stringify({ version: FIELD_RECORD_VERSION, savedAt: at, fields }),
+        ]),
+      ),
+    });
+  const at = '2026-11-20T09:00:00.000Z';
+
+  it('reads this sheet’s answers out of a whole backup, so words written over since can come back', () => {
+    // "Your data" merges: the later change wins, so an older paragraph never came back from there.
+    const backup = backupOf({
+      'rt:worksheet:test': {
+        name: { value: 'Sam', changedAt: at },
+        items: { value: ['a', 'b', ''], changedAt: at },
+        ticks: { deleted: true, changedAt: at },
+      },
+      'rt:worksheet:other': { name: { value: 'Not this one', changedAt: at } },
+    });
+    expect(readAnswersFile(backup, 'test', sheet)).toEqual({
+      ok: true,
+      answers: { name: 'Sam', items: ['a', 'b', ''] },
+      skipped: [],
+      notes: [],
+    });
+    // A dated sheet's entry: the one the page is open on, named as the file's day.
+    const dated = backupOf({
+      'rt:worksheet:test:2026-11-19': { name: { value: 'Then', changedAt: at } },
+    });
+    expect(readAnswersFile(dated, 'test', sheet, 'test:2026-11-19')).toMatchObject({
+      ok: true,
+      answers: { name: 'Then' },
+      entry: '2026-11-19',
+    });
+  });
+
+  it('says when a backup holds nothing for this sheet, or only what cannot be read', () => {
+    expect(readAnswersFile(backupOf({}), 'test', sheet)).toEqual({
       ok: false,
       message: expect.stringMatching(
-        /a backup of everything.*Load it on “Your data”.*not been changed/,
+        /^That backup holds no answers for “Test sheet”\. To load everything in it, use “Your data”\. .*not been changed\.$/,
       ),
+    });
+    expect(readAnswersFile(backupOf({}), 'test', sheet, 'test:2026-11-19')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/no answers for “Test sheet” on this day or week/),
+    });
+    expect(
+      readAnswersFile(backupOf({ 'rt:worksheet:test': '{"version":2,"fields":' }), 'test', sheet),
+    ).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^This sheet's answers in that backup are damaged/),
     });
   });
 
@@ -263,7 +316,7 @@ describe('reading the file the reader chose (readChosenAnswersFile)', () => {
     });
     let read = false;
     const huge = {
-      size: MAX_ANSWERS_FILE_BYTES + 1,
+      size: MAX_BACKUP_BYTES + 1,
       text: async () => ((read = true), good),
     } as unknown as Blob;
     expect(await readChosenAnswersFile(huge, 'test', sheet)).toMatchObject({

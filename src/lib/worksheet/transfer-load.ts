@@ -7,8 +7,11 @@
  * would change. Fetched only when the reader chooses a file (answers-file-tools.ts).
  */
 import { entryFor } from '../progress/entries';
-import { ANSWERS_FILE_KIND, BACKUP_FORMAT } from '../storage/file-kinds';
+import { liveFields } from '../storage/field-record';
+import { ANSWERS_FILE_KIND, BACKUP_FORMAT, MAX_BACKUP_BYTES } from '../storage/file-kinds';
+import { anyFieldRecord, parseStoredRecord } from '../storage/records';
 import { fullKey, keepCopyOnce, type DeviceStorage } from '../storage/storage';
+import { version1UpgradeFor } from '../storage/version-1';
 import type { WorksheetData } from './schema';
 import { normaliseAnswers, type Answer, type Answers, type FieldProblem } from './answers';
 import { ANSWERS_FILE_VERSION, type AnswersFile } from './transfer';
@@ -33,22 +36,26 @@ const unchanged = 'Your answers have not been changed.';
 
 /** Checked before reading the file at all, so a huge file is never loaded. */
 export function checkAnswersFileSize(bytes: number): ImportResult | null {
-  if (bytes > MAX_ANSWERS_FILE_BYTES) {
-    return {
-      ok: false,
-      message: `That file is too large to be a worksheet answers file (${Math.ceil(bytes / 1024)} KB; answers files are under ${MAX_ANSWERS_FILE_BYTES / 1024} KB). ${unchanged}`,
-    };
-  }
-  return null;
+  return bytes > MAX_ANSWERS_FILE_BYTES ? tooLarge(bytes) : null;
+}
+
+function tooLarge(bytes: number): ImportResult {
+  return {
+    ok: false,
+    message: `That file is too large to be a worksheet answers file (${Math.ceil(bytes / 1024)} KB; answers files are under ${MAX_ANSWERS_FILE_BYTES / 1024} KB). ${unchanged}`,
+  };
 }
 
 export function readAnswersFile(
   text: string,
   slug: string,
   worksheet: WorksheetData,
+  recordSlug = slug,
 ): ImportResult {
-  const tooLarge = checkAnswersFileSize(new TextEncoder().encode(text).length);
-  if (tooLarge) return tooLarge;
+  const bytes = new TextEncoder().encode(text).length;
+  // A whole backup may be far larger: it is read for this sheet's answers.
+  if (bytes > (text.includes(BACKUP_FORMAT) ? MAX_BACKUP_BYTES : MAX_ANSWERS_FILE_BYTES))
+    return tooLarge(bytes);
   const notOurs = {
     ok: false as const,
     message: `That file is not a worksheet answers file from this handbook. Choose a file you downloaded with “Download answers”. ${unchanged}`,
@@ -73,10 +80,7 @@ export function readAnswersFile(
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return notOurs;
   if ((parsed as { format?: unknown }).format === BACKUP_FORMAT) {
-    return {
-      ok: false,
-      message: `That file is a backup of everything the handbook saved, not one sheet's answers. Load it on “Your data”. ${unchanged}`,
-    };
+    return readSheetInBackup(parsed as Record<string, unknown>, worksheet, recordSlug);
   }
   const file = parsed as Partial<Record<keyof AnswersFile, unknown>>;
   if (file.kind !== ANSWERS_FILE_KIND) return notOurs;
@@ -109,6 +113,46 @@ export function readAnswersFile(
 }
 
 /**
+ * This sheet's answers in a whole backup (the record the page is open on:
+ * a dated sheet's entry for its day). "Your data" merges a backup, so the
+ * later change of each answer wins, and words written over since the backup
+ * was made could not come back from it; here they can, asked first field by
+ * field, with what is here kept as a recovery copy, as from an answers file.
+ */
+function readSheetInBackup(
+  backup: Record<string, unknown>,
+  worksheet: WorksheetData,
+  recordSlug: string,
+): ImportResult {
+  const items = backup['items'];
+  const key = `worksheet:${recordSlug}`;
+  const raw =
+    typeof items === 'object' && items !== null && Object.hasOwn(items, fullKey(key))
+      ? (items as Record<string, unknown>)[fullKey(key)]
+      : undefined;
+  const entry = recordSlug.split(':')[1];
+  if (typeof raw !== 'string') {
+    return {
+      ok: false,
+      message: `That backup holds no answers for “${worksheet.title}”${entry ? ' on this day or week' : ''}. To load everything in it, use “Your data”. ${unchanged}`,
+    };
+  }
+  const read = parseStoredRecord(raw, anyFieldRecord('', version1UpgradeFor(key)));
+  const fields = read.ok ? read.fields : read.readable;
+  if (!fields) {
+    return {
+      ok: false,
+      message: `This sheet's answers in that backup are damaged or in a form this page cannot read. ${unchanged}`,
+    };
+  }
+  const values = Object.fromEntries(
+    Object.entries(liveFields(fields)).map(([id, { value }]) => [id, value]),
+  );
+  const { answers, problems, notes } = normaliseAnswers(worksheet, values);
+  return { ok: true, answers, skipped: problems, notes, ...(entry && { entry }) };
+}
+
+/**
  * Reads a file the reader chose: its size first, then its text. A file that
  * cannot be read (moved or deleted since it was chosen, a cloud file not on
  * the phone) is said, not left to fail without a word.
@@ -117,16 +161,17 @@ export async function readChosenAnswersFile(
   file: Blob,
   slug: string,
   worksheet: WorksheetData,
+  recordSlug = slug,
 ): Promise<ImportResult> {
-  const tooLarge = checkAnswersFileSize(file.size);
-  if (tooLarge) return tooLarge;
+  // Up to a backup's size: a backup holds this sheet too (readSheetInBackup).
+  if (file.size > MAX_BACKUP_BYTES) return tooLarge(file.size);
   let text: string;
   try {
     text = await file.text();
   } catch {
     return { ok: false, message: `That file could not be read. ${unchanged}` };
   }
-  return readAnswersFile(text, slug, worksheet);
+  return readAnswersFile(text, slug, worksheet, recordSlug);
 }
 
 export interface AnswersLoadPlan {
