@@ -381,7 +381,11 @@ function StatementChoice({
           {`Reworded since you answered. Your earlier answer: ${fitted.label}. Choose again.`}
         </p>
       )}
-      <div class="clear-both flex flex-wrap gap-x-5 gap-y-1 pt-2" data-pagefind-ignore="all">
+      {/* One choice a line on a phone: wrapped, the scale read "Sometimes · Mostly" on one line and the rest alone. */}
+      <div
+        class="clear-both flex flex-col gap-x-5 gap-y-1 pt-2 sm:flex-row sm:flex-wrap"
+        data-pagefind-ignore="all"
+      >
         {optionsFor(statement).map((option) => {
           const ticked = fitted.status === 'answered' && fitted.option.value === option.value;
           return (
