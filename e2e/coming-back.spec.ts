@@ -1263,7 +1263,7 @@ test.describe('a sheet kept day by day', () => {
       page.getByRole('status').filter({
         // The entry's name is noted (so an older backup leaves it out), and the reader is told.
         hasText:
-          'Done: Your entry for 3 March 2026 was cleared. Its name and the time are kept, not its words, so an older backup brings it back only if you ask (see “Your data”). Your other entries are still here.',
+          'Done: Your entry for 3 March 2026 was cleared. Its words are gone. Only its name and the time are kept, so an older backup loads it again only if you ask (see “Your data”). Your other entries are still here.',
       }),
     ).toBeVisible();
     await expect(when).toHaveValue('');
@@ -1571,7 +1571,7 @@ test('months of daily entries: the newest fortnight shows, older months fold and
   // Its name is noted, not its words, and the reader is told.
   await expect(
     page.getByText(
-      'The entry for 14 February 2026 was deleted. Its name and the time are kept, not its words, so an older backup brings it back only if you ask (see “Your data”).',
+      'The entry for 14 February 2026 was deleted. Its words are gone. Only its name and the time are kept, so an older backup loads it again only if you ask (see “Your data”).',
       { exact: true },
     ),
   ).toHaveRole('status');

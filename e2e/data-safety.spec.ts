@@ -808,7 +808,7 @@ test('a recovery copy’s answers go back into the empty boxes only, and an open
   const copy = dataTab.locator('[data-recovery-copies] li', { hasText: 'No-contact commitment' });
   await copy.getByRole('button', { name: /^Put these answers back/ }).click();
   await expect(copy.locator('[data-put-back-said]')).toHaveText(
-    'Put back 1 answer in Worksheet: No-contact commitment. One place there now holds something else, which was kept: the copy still has the earlier one. The copy stays here until you delete it.',
+    'Put back 1 answer in Worksheet: No-contact commitment. One box or line there holds other words now. They were kept, and the copy still has the earlier ones. The copy stays here until you delete it.',
   );
   expect(await storedAnswers(dataTab)).toEqual({
     'if-they-contact-me': 'Newer words',

@@ -751,7 +751,7 @@ test.describe('damaged saved answers', () => {
     await copies.getByRole('button', { name: /^Delete/ }).click();
     await page.getByRole('button', { name: 'Yes, delete it' }).click();
     await expect(page.locator('[data-your-data-status]')).toHaveText(
-      'Deleted: Recovery copy of Worksheet: No-contact commitment. Its name and the time are noted, not its words, so an older backup brings it back only if you ask.',
+      'Deleted: Recovery copy of Worksheet: No-contact commitment. Its words are gone. Only its name and the time are kept, so an older backup loads it again only if you ask.',
     );
     await expect(page.locator('[data-recovery-copies]')).toHaveCount(0);
     // What is left is named on the list, with no words of the copy, and can go too.

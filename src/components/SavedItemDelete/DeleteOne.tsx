@@ -52,7 +52,7 @@ export default function DeleteOne({
       !ok
         ? `${label} could not be deleted: this browser is not letting the handbook change what it saved.`
         : noted
-          ? `Deleted: ${label}. Its name and the time are noted, not its words, so an older backup brings it back only if you ask.`
+          ? `Deleted: ${label}. Its words are gone. Only its name and the time are kept, so an older backup loads it again only if you ask.`
           : itemKey === fullKey(DELETIONS_KEY)
             ? `Deleted: ${label}. A backup made before those deletions would offer those things again.`
             : `Deleted: ${label}.`,

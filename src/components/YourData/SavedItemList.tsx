@@ -213,8 +213,8 @@ export function RecoveryCopies({
         Recovery copies
       </h3>
       <p class="mt-2">
-        Kept so that nothing you wrote is lost. “Put these answers back” fills only empty boxes and
-        blank lines, including ones you cleared since, so nothing written since is replaced. You can
+        Kept so that nothing you wrote is lost. “Put these answers back” fills only the boxes and
+        lines that are empty now, cleared ones too. It never replaces what you wrote since. You can
         also download a copy to read in any text editor.
       </p>
       <ul class="mt-3 space-y-3">

@@ -74,7 +74,7 @@ describe('putting a recovery copy back', () => {
     expect(outcome).toEqual({ ok: true, putBack: 1, keptNow: 1, alreadyThere: 0 });
     expect(shown(storage)).toEqual({ promise: 'Typed after clearing', why: 'For us' });
     expect(putBackMessage(outcome, 'My commitments', 'answers')).toContain(
-      'kept: the copy still has the earlier one',
+      'They were kept, and the copy still has the earlier ones',
     );
   });
 

@@ -208,8 +208,8 @@ export function putBackMessage(outcome: PutBackOutcome, label: string, holds: Co
   if (keptNow > 0) {
     parts.push(
       keptNow === 1
-        ? 'One place there now holds something else, which was kept: the copy still has the earlier one.'
-        : `${keptNow} places there now hold something else, which was kept: the copy still has the earlier ones.`,
+        ? 'One box or line there holds other words now. They were kept, and the copy still has the earlier ones.'
+        : `${keptNow} boxes or lines there hold other words now. They were kept, and the copy still has the earlier ones.`,
     );
   }
   if (alreadyThere > 0 && putBack > 0) {

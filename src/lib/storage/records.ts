@@ -572,7 +572,7 @@ export function isNotedDeleted(storage: DeviceStorage | null, key: string, since
 
 /** Said after a delete that was noted: the note is on the device, so the reader is told. */
 export const notedDeletionNotice =
-  'Its name and the time are kept, not its words, so an older backup brings it back only if you ask (see “Your data”).';
+  'Its words are gone. Only its name and the time are kept, so an older backup loads it again only if you ask (see “Your data”).';
 
 /** Takes a record's name, and its recovery copies' names, out of the note. */
 export function forgetDeleted(storage: DeviceStorage, key: string): void {

@@ -19,7 +19,7 @@ describe('what a worksheet says as the reader works', () => {
 
   it('after a clear that left a note of the sheet’s name, says so, and where', () => {
     expect(clearedMessage('cleared', null, true).text).toBe(
-      'Every answer on this sheet was cleared. Its name and the time are kept, not its words, so an older backup brings it back only if you ask (see “Your data”).',
+      'Every answer on this sheet was cleared. Its words are gone. Only its name and the time are kept, so an older backup loads it again only if you ask (see “Your data”).',
     );
   });
 
