@@ -351,33 +351,70 @@ test('storage full: the field just typed in says, beside it, that it is not kept
   await expect(note).toBeHidden();
 });
 
-test('storage full, then room made in another tab: the sheet saves at once and says so, with no key pressed', async ({
-  context,
-}) => {
-  // Full while "junk" is kept; deleting it in another tab makes room.
-  await context.addInitScript(() => {
+/**
+ * A device full of the handbook's own entries: every write but those is
+ * refused while the big one is kept. Returns the sheet tab, its words typed
+ * and refused, and a second tab.
+ */
+async function fullDeviceWithRefusedSheet(context: BrowserContext) {
+  const big = 'rt:worksheet:daily-check-in:2026-01-01';
+  await context.addInitScript((big) => {
     const realSet = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key: string, value: string) {
-      if (key !== 'junk' && this.getItem('junk') !== null)
+      if (key !== big && this.getItem(big) !== null)
         throw new DOMException('Quota exceeded', 'QuotaExceededError');
       realSet.call(this, key, value);
     };
-  });
+  }, big);
   const sheetTab = await context.newPage();
   await sheetTab.goto('/about/');
-  await sheetTab.evaluate(() => localStorage.setItem('junk', 'x'.repeat(1000)));
+  await sheetTab.evaluate(
+    ({ big, record }) => {
+      localStorage.setItem('rt:worksheet:what-i-value', record);
+      localStorage.setItem(big, record);
+    },
+    {
+      big,
+      record: JSON.stringify({
+        version: 2,
+        savedAt: '2026-01-01T10:00:00.000Z',
+        fields: { a: { value: 'x'.repeat(500), changedAt: '2026-01-01T10:00:00.000Z' } },
+      }),
+    },
+  );
   await open(sheetTab, sheet);
   await howToSend(sheetTab).fill('Typed when the device was full');
-  const note = sheetTab.locator('[data-field-unsaved]');
-  await expect(note).toContainText('Not saved on this device just now');
+  await expect(sheetTab.locator('[data-field-unsaved]')).toContainText(
+    'Not saved on this device just now',
+  );
   const otherTab = await context.newPage();
+  return { sheetTab, otherTab, big };
+}
+
+test('storage full, then room made in another tab: the sheet saves at once and says so, with no key pressed', async ({
+  context,
+}) => {
+  const { sheetTab, otherTab, big } = await fullDeviceWithRefusedSheet(context);
   await otherTab.goto('/about/');
-  await otherTab.evaluate(() => localStorage.removeItem('junk'));
-  await expect(note).toHaveCount(0);
+  await otherTab.evaluate((big) => localStorage.removeItem(big), big);
+  await expect(sheetTab.locator('[data-field-unsaved]')).toHaveCount(0);
   await expect(sheetTab.getByText('Saved on this device as you type')).toBeVisible();
   await expect
     .poll(() => sheetTab.evaluate(() => localStorage.getItem('rt:worksheet:no-contact') ?? ''))
     .toContain('Typed when the device was full');
+});
+
+test('storage full, then "Delete everything" in another tab: the refused sheet writes nothing back', async ({
+  context,
+}) => {
+  const { sheetTab, otherTab } = await fullDeviceWithRefusedSheet(context);
+  await open(otherTab, '/your-data/');
+  await otherTab.getByRole('button', { name: 'Delete everything…' }).click();
+  await otherTab.getByRole('button', { name: 'Yes, delete everything' }).click();
+  expect(await storedItems(otherTab)).toEqual({});
+  // Past the sheet's wait for the other tab's deletes to be all in.
+  await sheetTab.waitForTimeout(1500);
+  expect(await storedItems(otherTab)).toEqual({});
 });
 
 /**
@@ -972,7 +1009,7 @@ test('words written over after a backup come back from it on their sheet, asked 
   await open(page, '/your-data/');
   await page.getByLabel('Backup file (.json)').setInputFiles(backup);
   await expect(page.locator('[data-your-data-status]')).toContainText(
-    'To have a sheet’s answers back as they were in this file, open that sheet and choose this file with “Load answers from a file”',
+    'To have a sheet’s answers back as they were in this file, open that sheet (a dated one on that day’s entry) and choose this file with “Load answers from a file”',
   );
   await open(page, sheet);
   await page.locator('input[data-answers-file]').setInputFiles(backup);

@@ -4,7 +4,7 @@
  * and Escape hand focus back to Delete. Used wherever a reader deletes one
  * saved thing (a kept result, a dated entry, an item on /your-data/).
  */
-import { useRef, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { useSafeChoice } from '../AskFirst/safe-choice';
 
 interface Props {
@@ -27,6 +27,7 @@ export default function ConfirmDelete({ what, onConfirm, buttonClass, askData, w
     setTimeout(() => ask.current?.focus(), 0);
   };
   const { safeChoice, onKeyDown } = useSafeChoice(confirming, cancel);
+  const warningId = useId();
 
   if (!confirming) {
     return (
@@ -44,12 +45,13 @@ export default function ConfirmDelete({ what, onConfirm, buttonClass, askData, w
   return (
     <span
       role="group"
-      aria-label={warning ? `Delete ${what}? ${warning}` : `Delete ${what}?`}
+      aria-label={`Delete ${what}?`}
+      aria-describedby={warning ? warningId : undefined}
       class="inline-flex flex-wrap gap-2"
       onKeyDown={onKeyDown}
     >
       {warning && (
-        <span class="basis-full" data-delete-warning>
+        <span id={warningId} class="basis-full" data-delete-warning>
           {warning}
         </span>
       )}

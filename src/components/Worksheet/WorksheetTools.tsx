@@ -17,7 +17,12 @@ import { useEntrySlug } from '../SheetEntries/entry-slug';
 import { tellSheetSaving } from '../SheetEntries/sheet-saving';
 import { guardUnsavedAnswers } from '../../lib/browser/leave-guard';
 import { restoredByBrowser } from '../../lib/browser/restored-by-browser';
-import { deviceStorage, hasRecoveryCopy, isRecordStored } from '../../lib/storage/storage';
+import {
+  deviceStorage,
+  hasRecoveryCopy,
+  isRecordStored,
+  listHandbookKeys,
+} from '../../lib/storage/storage';
 import {
   isNotedDeleted,
   noticeAfterSave,
@@ -120,6 +125,11 @@ export default function WorksheetTools({
   const fileInput = useRef<HTMLInputElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
   const loadFileButton = useRef<HTMLButtonElement>(null);
+  /** Focus back on "Load answers from a file", its "More" opened again if the reader closed it. */
+  const backToLoadButton = () => {
+    if (moreActions.current) moreActions.current.open = true;
+    loadFileButton.current?.focus();
+  };
   // On a phone the other actions fold away so the first field is near the top;
   // on a wider screen they start open.
   const moreActions = useRef<HTMLDetailsElement>(null);
@@ -265,13 +275,25 @@ export default function WorksheetTools({
     box?.addEventListener('change', onSavingChoice);
     const stopChoice = box ? watchSavingChoice(worksheetKey(slug), followChoice) : () => undefined;
     const stopWatching = watchRecord(worksheetKey(slug), () => refresh('other-tab'));
-    // Refused for want of room: tried again as soon as another tab deletes
+    // Refused for want of room: tried again once another tab deletes
     // something, not only at the next key (the sheet said "not saved" and
-    // asked before leaving, with room made long since).
-    const onRoomMade = (event: StorageEvent) => {
-      if (event.newValue !== null || session.savedNow() !== 'refused') return;
+    // asked before leaving, with room made long since). Tried a moment
+    // later, once that tab's deletes, and its word on "Don't save", are all
+    // in; never when this sheet's saved copy went meanwhile (its own event
+    // says so), nor when nothing of the handbook is left ("Delete
+    // everything", whose words must not be written back).
+    let roomTimer: ReturnType<typeof setTimeout> | undefined;
+    const tryAgainWithRoom = () => {
+      const storage = deviceStorage();
+      if (session.savedNow() !== 'refused' || !listHandbookKeys(storage)?.length) return;
+      if (session.keepsAnswers() && !isRecordStored(storage, worksheetKey(slug))) return;
       saveChanges();
       if (session.savedNow() === 'saved') markFieldUnsaved(el, null);
+    };
+    const onRoomMade = (event: StorageEvent) => {
+      if (event.newValue !== null) return;
+      clearTimeout(roomTimer);
+      roomTimer = setTimeout(tryAgainWithRoom, 300);
     };
     window.addEventListener('storage', onRoomMade);
     const stopReturn = watchPageReturn(() => {
@@ -291,6 +313,7 @@ export default function WorksheetTools({
       stopWatching();
       stopReturn();
       window.removeEventListener('storage', onRoomMade);
+      clearTimeout(roomTimer);
     };
   }, []);
 
@@ -331,7 +354,7 @@ export default function WorksheetTools({
     );
     if (!tools || !copied) {
       setMessage({ kind: 'problem', text: tools ? tools.noRoomForCopy : answersFileToolsMissing });
-      loadFileButton.current?.focus();
+      backToLoadButton();
       return;
     }
     // Like typing: kept on the page only, a loaded answer still merges with
@@ -340,7 +363,7 @@ export default function WorksheetTools({
     showOnForm();
     saveChanges();
     setMessage(loadedMessage(fileName, session.savedNow(), [...copied, ...skipped]));
-    loadFileButton.current?.focus();
+    backToLoadButton();
   };
 
   const load = async (event: Event) => {
@@ -391,7 +414,7 @@ export default function WorksheetTools({
   const keepMine = () => {
     setQuestion(null);
     setMessage({ kind: 'done', text: 'Nothing was loaded. Your answers are as they were.' });
-    loadFileButton.current?.focus();
+    backToLoadButton();
   };
   const { safeChoice: keepButton, onKeyDown: onLoadQuestionKey } = useSafeChoice(
     !!question,

@@ -4,6 +4,8 @@ import {
   formatDay,
   formatPeriod,
   formatShortDay,
+  isDateBoxValue,
+  isDayKey,
   periodInSentence,
   isPeriodKey,
   periodKey,
@@ -77,5 +79,9 @@ describe('day and week keys', () => {
     expect(formatDay('0099-12-31')).toBe('31 December 99');
     expect(formatDay('20266-02-14')).toBe('14 February 20266');
     expect(weekStart('0050-W01')).toBe('0050-01-03');
+    // Keys of entries and results keep four digits: they sort and compare as text.
+    expect(isDayKey('20266-02-14')).toBe(false);
+    expect(isDateBoxValue('20266-02-14')).toBe(true);
+    expect(isDateBoxValue('2026-02-31')).toBe(false);
   });
 });

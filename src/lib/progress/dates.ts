@@ -8,8 +8,9 @@ import { handbookLocale } from '../site/site';
 
 export type Repeats = 'daily' | 'weekly';
 
-/** A year of four to six digits, as a date box holds (up to 275760). */
-const DAY = /^(\d{4,6})-(\d{2})-(\d{2})$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A date box's value: a year of four to six digits (up to 275760). */
+const DATE_BOX_DAY = /^(\d{4,6})-(\d{2})-(\d{2})$/;
 const WEEK = /^(\d{4})-W(\d{2})$/;
 
 function pad(n: number, width = 2): string {
@@ -33,8 +34,8 @@ function utcMidnight(year: number, monthIndex: number, day: number): Date {
 }
 
 /** A day key as midnight UTC of that day (for arithmetic that ignores time zones). */
-function utcDay(key: string): Date | null {
-  const match = DAY.exec(key);
+function utcDay(key: string, pattern = DAY): Date | null {
+  const match = pattern.exec(key);
   if (!match) return null;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
   const date = utcMidnight(y, m - 1, d);
@@ -43,13 +44,18 @@ function utcDay(key: string): Date | null {
     : null;
 }
 
+export function isDayKey(key: string): boolean {
+  return utcDay(key) !== null;
+}
+
 /**
  * A day that exists, in any year a date box takes. As the reader types 2026
  * the box holds 0002, 0020 and 0202, and a slip of a key makes it 20266:
- * each is their answer, never one that does not fit.
+ * each is their answer, never one that does not fit. Keys of entries and
+ * results keep four digits, which sort and compare as text.
  */
-export function isDayKey(key: string): boolean {
-  return utcDay(key) !== null;
+export function isDateBoxValue(value: string): boolean {
+  return utcDay(value, DATE_BOX_DAY) !== null;
 }
 
 /** ISO 8601 week of a day key: the week belongs to the year of its Thursday. */
@@ -132,7 +138,7 @@ export function recentPeriods(repeats: Repeats, current: string, count?: number)
 
 /** A day key written out in the handbook's language, e.g. "2 March 2026". */
 export function formatDay(key: string, locale: string | string[] = handbookLocale): string {
-  const date = utcDay(key);
+  const date = utcDay(key, DATE_BOX_DAY);
   if (!date) return key;
   return new Intl.DateTimeFormat(locale, {
     day: 'numeric',

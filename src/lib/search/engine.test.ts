@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { searchHandbook, resetEngine, type PagefindLike, type PagefindResult } from './engine';
 import type { FoundPage } from './rank';
 import { fragmentsPerSearch } from './settings';
@@ -203,6 +203,23 @@ describe('searchHandbook', () => {
         .flat()
         .every((url) => url.endsWith('#y')),
     ).toBe(true);
+  });
+
+  it('runs the next search when one before it never finishes (a stalled fetch)', async () => {
+    vi.useFakeTimers();
+    try {
+      const { pagefind } = fakePagefind({ '/a/': 'trust' });
+      const stalling: PagefindLike = {
+        ...pagefind,
+        search: (term) => (term === 'stuck' ? new Promise(() => {}) : pagefind.search(term)),
+      };
+      void searchHandbook(stalling, 'stuck');
+      const next = searchHandbook(stalling, 'trust');
+      await vi.advanceTimersByTimeAsync(4_000);
+      expect((await next).pages.map((p) => p.url)).toEqual(['/a/']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('runs the next search when one before it failed', async () => {

@@ -174,6 +174,7 @@ function bestShare(pages: readonly RankedPage[], terms: readonly { weight: numbe
 
 /** The search each Pagefind instance is running, so the next waits for it. */
 const running = new WeakMap<object, Promise<unknown>>();
+const searchWaitMs = 4_000;
 
 /**
  * One search at a time per Pagefind: without its worker, Pagefind hands back
@@ -188,7 +189,12 @@ export function searchHandbook(
   options: SearchOptions = {},
 ): Promise<SearchOutcome> {
   const before = running.get(pagefind) ?? Promise.resolve();
-  const search = before.catch(() => undefined).then(() => searchAlone(pagefind, raw, options));
+  // A search stuck on a stalled fetch holds the next one back 4 s at most.
+  const turn = Promise.race([
+    before.catch(() => undefined),
+    new Promise((go) => setTimeout(go, searchWaitMs)),
+  ]);
+  const search = turn.then(() => searchAlone(pagefind, raw, options));
   running.set(pagefind, search);
   return search;
 }

@@ -669,7 +669,7 @@ export function checkedBackupStatus(
     return 'Nothing is set to load: what is ticked “Leave out” stays out unless you untick it. Nothing was changed.';
   // Loading here never puts older words over newer ones; a sheet's own load can, asked first.
   const olderSheet = Object.keys(backup.items).some((key) => key.startsWith('rt:worksheet:'))
-    ? ' To have a sheet’s answers back as they were in this file, open that sheet and choose this file with “Load answers from a file”: it asks before replacing anything.'
+    ? ' To have a sheet’s answers back as they were in this file, open that sheet (a dated one on that day’s entry) and choose this file with “Load answers from a file”: it asks before replacing anything.'
     : '';
   if (count === 0)
     return `Everything in this file${skipped ? ' that can be loaded' : ''} is already saved on this device, as it is or newer${Object.keys(plan.deletedHere).length > 0 ? ', or was deleted here since' : ''}.${skipped ? ' The items listed as skipped cannot be loaded.' : ''} Nothing was changed.${olderSheet}`;

@@ -5,7 +5,7 @@
  * Answers are plain strings only. They are always shown as text, never as
  * HTML, so nothing a reader types or loads can change the page.
  */
-import { formatDay, isDayKey } from '../progress/dates';
+import { formatDay, isDateBoxValue } from '../progress/dates';
 import type { FieldCheck } from '../storage/records';
 import { keptLines, listCapacity } from './list-lines';
 import type { WorksheetData, WorksheetField } from './schema';
@@ -89,7 +89,7 @@ export function checkAnswer(
       if (typeof value !== 'string') return { ok: false, problem: 'is not plain text' };
       const text = clean(value);
       // A day that exists: 2026-02-31 would print as 3 March, and no date box can show it.
-      if (field.kind === 'date' && text !== '' && !isDayKey(text)) {
+      if (field.kind === 'date' && text !== '' && !isDateBoxValue(text)) {
         return {
           ok: false,
           problem: `is a date written as “${text.slice(0, 40)}”, which the date box cannot show`,

@@ -11,7 +11,7 @@ import {
   elsewhereLead,
   type ClearOutcome,
 } from '../storage/records';
-import { formatDay, isDayKey } from '../progress/dates';
+import { formatDay, isDateBoxValue } from '../progress/dates';
 import { entryFor } from '../progress/entries';
 import type { Json } from '../storage/field-record';
 
@@ -214,5 +214,5 @@ export function keptAnswersIntro(count: number): string {
 export function keptValueText(value: Json): string {
   if (Array.isArray(value)) return value.map(String).join('\n');
   if (typeof value !== 'string') return JSON.stringify(value);
-  return isDayKey(value) ? formatDay(value) : value;
+  return isDateBoxValue(value) ? formatDay(value) : value;
 }

@@ -19,6 +19,23 @@ import { sheet } from '../../../test/fixtures/worksheet/test-sheet';
 const answers = { name: 'Sam', items: ['a', 'b', ''], ticks: ['b'] };
 const good = answersFileText('test', sheet, answers, new Date('2026-11-25T10:00:00Z'));
 
+/** A whole backup holding `items` (storage key → record's fields). */
+const backupOf = (items: Record<string, unknown>) =>
+  JSON.stringify({
+    format: BACKUP_FORMAT,
+    version: 1,
+    exportedAt: '2026-11-20T10:00:00.000Z',
+    items: Object.fromEntries(
+      Object.entries(items).map(([key, fields]) => [
+        key,
+        typeof fields === 'string'
+          ? fields
+          : JSON.stringify({ version: FIELD_RECORD_VERSION, savedAt: at, fields }),
+      ]),
+    ),
+  });
+const at = '2026-11-20T09:00:00.000Z';
+
 describe('answers files', () => {
   it('loads back what was downloaded', () => {
     expect(readAnswersFile(good, 'test', sheet)).toEqual({
@@ -64,23 +81,6 @@ describe('answers files', () => {
     });
   });
 
-  /** A whole backup holding `items` (storage key → record's fields). */
-  const backupOf = (items: Record<string, unknown>) =>
-    JSON.stringify({
-      format: BACKUP_FORMAT,
-      version: 1,
-      exportedAt: '2026-11-20T10:00:00.000Z',
-      items: Object.fromEntries(
-        Object.entries(items).map(([key, fields]) => [
-          key,
-          typeof fields === 'string'
-            ? fields
-            : JSON.stringify({ version: FIELD_RECORD_VERSION, savedAt: at, fields }),
-        ]),
-      ),
-    });
-  const at = '2026-11-20T09:00:00.000Z';
-
   it('reads this sheet’s answers out of a whole backup, so words written over since can come back', () => {
     // "Your data" merges: the later change wins, so an older paragraph never came back from there.
     const backup = backupOf({
@@ -105,6 +105,44 @@ describe('answers files', () => {
       ok: true,
       answers: { name: 'Then' },
       entry: '2026-11-19',
+    });
+  });
+
+  it('names a damaged answer in a backup and leaves the one here alone, never offering to clear it', () => {
+    const backup = backupOf({
+      'rt:worksheet:test': {
+        name: { value: 'Sam', changedAt: at },
+        items: { value: ['a'], changedAt: at, junk: 1 },
+      },
+    });
+    const result = readAnswersFile(backup, 'test', sheet);
+    expect(result).toMatchObject({
+      ok: true,
+      answers: { name: 'Sam' },
+      skipped: [{ fieldId: 'items', problem: 'is damaged in the backup' }],
+    });
+    const outcome = answersLoadOutcome(sheet, 'b.json', result, { items: ['mine'] }, null, true);
+    const said = JSON.stringify(outcome);
+    expect(said).not.toContain('Clears your answer');
+    expect(said).toContain(
+      'is damaged in the backup, so it was not loaded; your answer here is unchanged',
+    );
+  });
+
+  it('says a cut-short backup is damaged, a newer one needs a reload, and an odd item is damaged', () => {
+    const backup = backupOf({ 'rt:worksheet:test': { name: { value: 'Sam', changedAt: at } } });
+    expect(readAnswersFile(backup.slice(0, -10), 'test', sheet)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^That backup is damaged or incomplete .*not been changed\.$/),
+    });
+    expect(readAnswersFile(backup.replace('"version":1', '"version":9'), 'test', sheet)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/made by a newer version of the handbook\. Reload/),
+    });
+    const odd = JSON.stringify({ ...JSON.parse(backup), items: { 'rt:worksheet:test': 5 } });
+    expect(readAnswersFile(odd, 'test', sheet)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^This sheet's answers in that backup are damaged/),
     });
   });
 
@@ -324,6 +362,30 @@ describe('reading the file the reader chose (readChosenAnswersFile)', () => {
       message: expect.stringMatching(/too large/),
     });
     expect(read).toBe(false);
+  });
+
+  it('reads a large file whole only if its first bytes say it is a backup', async () => {
+    let read = false;
+    const photo = {
+      size: MAX_ANSWERS_FILE_BYTES + 1,
+      slice: () => new Blob(['\u0089PNG\r\n']),
+      text: async () => ((read = true), ''),
+    } as unknown as Blob;
+    expect(await readChosenAnswersFile(photo, 'test', sheet)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/too large to be a worksheet answers file/),
+    });
+    expect(read).toBe(false);
+    const backup = backupOf({ 'rt:worksheet:test': { name: { value: 'Sam', changedAt: at } } });
+    const bigBackup = {
+      size: MAX_ANSWERS_FILE_BYTES + 1,
+      slice: () => new Blob([backup.slice(0, 200)]),
+      text: async () => backup,
+    } as unknown as Blob;
+    expect(await readChosenAnswersFile(bigBackup, 'test', sheet)).toMatchObject({
+      ok: true,
+      answers: { name: 'Sam' },
+    });
   });
 
   it('says so when the file cannot be read, rather than failing without a word', async () => {

@@ -8,12 +8,23 @@
  */
 import { entryFor } from '../progress/entries';
 import { liveFields } from '../storage/field-record';
-import { ANSWERS_FILE_KIND, BACKUP_FORMAT, MAX_BACKUP_BYTES } from '../storage/file-kinds';
+import {
+  ANSWERS_FILE_KIND,
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  MAX_BACKUP_BYTES,
+} from '../storage/file-kinds';
 import { anyFieldRecord, parseStoredRecord } from '../storage/records';
 import { fullKey, keepCopyOnce, type DeviceStorage } from '../storage/storage';
 import { version1UpgradeFor } from '../storage/version-1';
 import type { WorksheetData } from './schema';
-import { normaliseAnswers, type Answer, type Answers, type FieldProblem } from './answers';
+import {
+  normaliseAnswers,
+  questionOf,
+  type Answer,
+  type Answers,
+  type FieldProblem,
+} from './answers';
 import { ANSWERS_FILE_VERSION, type AnswersFile } from './transfer';
 
 /** Far more than any real answers file (a full sheet is a few KB). */
@@ -70,6 +81,11 @@ export function readAnswersFile(
         ok: false,
         message: `That file is empty (perhaps its download did not finish), so it holds no answers. Download your answers again where they are saved. ${unchanged}`,
       };
+    if (text.includes(BACKUP_FORMAT))
+      return {
+        ok: false,
+        message: `That backup is damaged or incomplete (perhaps its download did not finish), so it cannot be read. ${unchanged}`,
+      };
     // Ours, but cut short or damaged (a download that did not finish).
     if (text.includes(ANSWERS_FILE_KIND))
       return {
@@ -124,32 +140,63 @@ function readSheetInBackup(
   worksheet: WorksheetData,
   recordSlug: string,
 ): ImportResult {
+  const version = backup['version'];
+  if (version !== BACKUP_VERSION) {
+    return {
+      ok: false,
+      message:
+        typeof version === 'number' && version > BACKUP_VERSION
+          ? `That backup was made by a newer version of the handbook. Reload this page to get the newest version, then choose the file again. ${unchanged}`
+          : `That backup is from an unknown version of the handbook. ${unchanged}`,
+    };
+  }
   const items = backup['items'];
   const key = `worksheet:${recordSlug}`;
-  const raw =
-    typeof items === 'object' && items !== null && Object.hasOwn(items, fullKey(key))
-      ? (items as Record<string, unknown>)[fullKey(key)]
-      : undefined;
+  const held = typeof items === 'object' && items !== null && Object.hasOwn(items, fullKey(key));
+  const raw = held ? (items as Record<string, unknown>)[fullKey(key)] : undefined;
   const entry = recordSlug.split(':')[1];
-  if (typeof raw !== 'string') {
+  if (!held) {
     return {
       ok: false,
       message: `That backup holds no answers for “${worksheet.title}”${entry ? ' on this day or week' : ''}. To load everything in it, use “Your data”. ${unchanged}`,
     };
   }
+  const damaged = {
+    ok: false as const,
+    message: `This sheet's answers in that backup are damaged or in a form this page cannot read. ${unchanged}`,
+  };
+  if (typeof raw !== 'string') return damaged;
   const read = parseStoredRecord(raw, anyFieldRecord('', version1UpgradeFor(key)));
   const fields = read.ok ? read.fields : read.readable;
-  if (!fields) {
-    return {
-      ok: false,
-      message: `This sheet's answers in that backup are damaged or in a form this page cannot read. ${unchanged}`,
-    };
-  }
+  if (!fields) return damaged;
   const values = Object.fromEntries(
     Object.entries(liveFields(fields)).map(([id, { value }]) => [id, value]),
   );
   const { answers, problems, notes } = normaliseAnswers(worksheet, values);
-  return { ok: true, answers, skipped: problems, notes, ...(entry && { entry }) };
+  // A damaged answer is named and left alone here: read as missing, it was
+  // offered as "Clears your answer".
+  const unreadable = read.ok ? [] : damagedFieldIds(raw, fields);
+  const skipped = [
+    ...problems,
+    ...unreadable.map((fieldId) => ({
+      fieldId,
+      label: questionOf(worksheet, fieldId),
+      problem: 'is damaged in the backup',
+    })),
+  ];
+  return { ok: true, answers, skipped, notes, ...(entry && { entry }) };
+}
+
+/** The fields a stored record names that could not be read. */
+function damagedFieldIds(raw: string, readable: Record<string, unknown>): string[] {
+  try {
+    const fields = (JSON.parse(raw) as { fields?: unknown }).fields;
+    return typeof fields === 'object' && fields !== null
+      ? Object.keys(fields).filter((id) => !Object.hasOwn(readable, id))
+      : [];
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -163,8 +210,22 @@ export async function readChosenAnswersFile(
   worksheet: WorksheetData,
   recordSlug = slug,
 ): Promise<ImportResult> {
-  // Up to a backup's size: a backup holds this sheet too (readSheetInBackup).
-  if (file.size > MAX_BACKUP_BYTES) return tooLarge(file.size);
+  // Only a whole backup may be larger (it holds this sheet too): its first
+  // bytes say so, so a photo chosen by mistake is never read whole.
+  if (file.size > MAX_ANSWERS_FILE_BYTES) {
+    let head = '';
+    try {
+      head = await file.slice(0, 200).text();
+    } catch {
+      // Read below, and said there.
+    }
+    if (!head.includes(BACKUP_FORMAT)) return tooLarge(file.size);
+    if (file.size > MAX_BACKUP_BYTES)
+      return {
+        ok: false,
+        message: `That backup is too large to read (over ${MAX_BACKUP_BYTES / 1_000_000} MB). ${unchanged}`,
+      };
+  }
   let text: string;
   try {
     text = await file.text();
