@@ -391,7 +391,9 @@ test('on a phone, the update notice hides no focused control, Reload asks before
     expect(texts).toBeGreaterThan(1);
 
     // Storage full, an answer typed: Reload asks first, and staying keeps it.
+    // Full holds something (a browser that keeps nothing at all is "off").
     await page.evaluate(() => {
+      localStorage.setItem('elsewhere', 'x');
       Storage.prototype.setItem = () => {
         throw new DOMException('Quota exceeded', 'QuotaExceededError');
       };
