@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { expect as baseExpect, test } from '@playwright/test';
 import { readBuiltSite } from '../src/lib/build/built-site';
 import { distDir, holdScript, watchPage } from './support/site';
-import { goBack } from './support/exercise';
+import { goBack, refuseEveryWrite } from './support/exercise';
 
 // The first search of a page loads Pagefind and its index: allow for a slow machine.
 test.use({ actionTimeout: 15_000 });
@@ -301,11 +301,7 @@ test('a screen reader meets the result count once, and each section by its headi
 test('where the tab will not keep search words, Enter and "See all results" still open them', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    Storage.prototype.setItem = () => {
-      throw new DOMException('Quota exceeded', 'QuotaExceededError');
-    };
-  });
+  await refuseEveryWrite(page, 'QuotaExceededError');
   const pageBox = page.locator('form[data-search-page] input[name="q"]');
   await page.goto('/about/');
   await page.locator(headerBox).fill('she keeps asking');

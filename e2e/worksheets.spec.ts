@@ -4,6 +4,7 @@ import {
   questionKeepsOnDoublePressAndEscape,
   timesPrinted,
   turnStorageOff,
+  refuseEveryWrite,
 } from './support/exercise';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -747,11 +748,7 @@ test('the worksheets page lists every worksheet, and every chapter links to its 
 test('when the browser will not save, the reader is told and the sheet still prints', async ({
   page,
 }, testInfo) => {
-  await page.addInitScript(() => {
-    Storage.prototype.setItem = () => {
-      throw new DOMException('The operation is insecure.', 'SecurityError');
-    };
-  });
+  await refuseEveryWrite(page, 'SecurityError');
   await open(page, 'what-i-value');
   const memory = page.getByRole('textbox', { name: 'A time they made my life better' });
   await memory.fill('The winter you looked after me');
@@ -775,11 +772,7 @@ test('a browser that keeps nothing, though it says "quota", is said to refuse, n
 }) => {
   // A private window with no room: every write is "over quota", with nothing
   // stored. "Storage is full" sent the reader to delete things that are not there.
-  await page.addInitScript(() => {
-    Storage.prototype.setItem = () => {
-      throw new DOMException('Quota exceeded', 'QuotaExceededError');
-    };
-  });
+  await refuseEveryWrite(page, 'QuotaExceededError');
   await open(page, 'what-i-value');
   await page
     .getByRole('textbox', { name: 'A time they made my life better' })

@@ -85,6 +85,19 @@ export async function fillStorageFor(page: Page, prefix: string) {
 }
 
 /**
+ * From the next page load, every write to storage fails with `error`:
+ * `QuotaExceededError` as a browser that keeps nothing says (a private
+ * window with no room), `SecurityError` as one that refuses outright.
+ */
+export async function refuseEveryWrite(page: Page, error: 'QuotaExceededError' | 'SecurityError') {
+  await page.addInitScript((name) => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('Refused', name);
+    };
+  }, error);
+}
+
+/**
  * From the next page load, the browser lets the page touch no storage at all,
  * as when cookies and site data are blocked: reading `localStorage` throws.
  */

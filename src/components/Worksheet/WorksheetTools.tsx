@@ -125,14 +125,14 @@ export default function WorksheetTools({
   const fileInput = useRef<HTMLInputElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
   const loadFileButton = useRef<HTMLButtonElement>(null);
+  // On a phone the other actions fold away so the first field is near the top;
+  // on a wider screen they start open.
+  const moreActions = useRef<HTMLDetailsElement>(null);
   /** Focus back on "Load answers from a file", its "More" opened again if the reader closed it. */
   const backToLoadButton = () => {
     if (moreActions.current) moreActions.current.open = true;
     loadFileButton.current?.focus();
   };
-  // On a phone the other actions fold away so the first field is near the top;
-  // on a wider screen they start open.
-  const moreActions = useRef<HTMLDetailsElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (moreActions.current && window.matchMedia('(min-width: 40rem)').matches)

@@ -14,7 +14,7 @@ import {
   BACKUP_VERSION,
   MAX_BACKUP_BYTES,
 } from '../storage/file-kinds';
-import { anyFieldRecord, parseStoredRecord } from '../storage/records';
+import { anyFieldRecord, readStoredRecord } from '../storage/records';
 import { fullKey, keepCopyOnce, type DeviceStorage } from '../storage/storage';
 import { version1UpgradeFor } from '../storage/version-1';
 import type { WorksheetData } from './schema';
@@ -45,16 +45,24 @@ export type ImportResult =
 
 const unchanged = 'Your answers have not been changed.';
 
-/** Checked before reading the file at all, so a huge file is never loaded. */
-export function checkAnswersFileSize(bytes: number): ImportResult | null {
-  return bytes > MAX_ANSWERS_FILE_BYTES ? tooLarge(bytes) : null;
-}
-
-function tooLarge(bytes: number): ImportResult {
-  return {
-    ok: false,
-    message: `That file is too large to be a worksheet answers file (${Math.ceil(bytes / 1024)} KB; answers files are under ${MAX_ANSWERS_FILE_BYTES / 1024} KB). ${unchanged}`,
-  };
+/**
+ * Refuses a file by its size: an answers file over 256 KB, a whole backup
+ * (which holds this sheet too) over what any backup can be.
+ */
+export function checkAnswersFileSize(bytes: number, backup = false): ImportResult | null {
+  if (backup)
+    return bytes > MAX_BACKUP_BYTES
+      ? {
+          ok: false,
+          message: `That backup is too large to read (over ${MAX_BACKUP_BYTES / 1_000_000} MB). ${unchanged}`,
+        }
+      : null;
+  return bytes > MAX_ANSWERS_FILE_BYTES
+    ? {
+        ok: false,
+        message: `That file is too large to be a worksheet answers file (${Math.ceil(bytes / 1024)} KB; answers files are under ${MAX_ANSWERS_FILE_BYTES / 1024} KB). ${unchanged}`,
+      }
+    : null;
 }
 
 export function readAnswersFile(
@@ -63,10 +71,10 @@ export function readAnswersFile(
   worksheet: WorksheetData,
   recordSlug = slug,
 ): ImportResult {
-  const bytes = new TextEncoder().encode(text).length;
   // A whole backup may be far larger: it is read for this sheet's answers.
-  if (bytes > (text.includes(BACKUP_FORMAT) ? MAX_BACKUP_BYTES : MAX_ANSWERS_FILE_BYTES))
-    return tooLarge(bytes);
+  const backup = text.includes(BACKUP_FORMAT);
+  const tooLarge = checkAnswersFileSize(new TextEncoder().encode(text).length, backup);
+  if (tooLarge) return tooLarge;
   const notOurs = {
     ok: false as const,
     message: `That file is not a worksheet answers file from this handbook. Choose a file you downloaded with “Download answers”. ${unchanged}`,
@@ -81,7 +89,7 @@ export function readAnswersFile(
         ok: false,
         message: `That file is empty (perhaps its download did not finish), so it holds no answers. Download your answers again where they are saved. ${unchanged}`,
       };
-    if (text.includes(BACKUP_FORMAT))
+    if (backup)
       return {
         ok: false,
         message: `That backup is damaged or incomplete (perhaps its download did not finish), so it cannot be read. ${unchanged}`,
@@ -166,7 +174,13 @@ function readSheetInBackup(
     message: `This sheet's answers in that backup are damaged or in a form this page cannot read. ${unchanged}`,
   };
   if (typeof raw !== 'string') return damaged;
-  const read = parseStoredRecord(raw, anyFieldRecord('', version1UpgradeFor(key)));
+  let record: unknown;
+  try {
+    record = JSON.parse(raw);
+  } catch {
+    return damaged;
+  }
+  const read = readStoredRecord(record, anyFieldRecord('', version1UpgradeFor(key)));
   const fields = read.ok ? read.fields : read.readable;
   if (!fields) return damaged;
   const values = Object.fromEntries(
@@ -175,7 +189,11 @@ function readSheetInBackup(
   const { answers, problems, notes } = normaliseAnswers(worksheet, values);
   // A damaged answer is named and left alone here: read as missing, it was
   // offered as "Clears your answer".
-  const unreadable = read.ok ? [] : damagedFieldIds(raw, fields);
+  const named = (record as { fields?: unknown }).fields;
+  const unreadable =
+    read.ok || typeof named !== 'object' || named === null
+      ? []
+      : Object.keys(named).filter((id) => !Object.hasOwn(fields, id));
   const skipped = [
     ...problems,
     ...unreadable.map((fieldId) => ({
@@ -185,18 +203,6 @@ function readSheetInBackup(
     })),
   ];
   return { ok: true, answers, skipped, notes, ...(entry && { entry }) };
-}
-
-/** The fields a stored record names that could not be read. */
-function damagedFieldIds(raw: string, readable: Record<string, unknown>): string[] {
-  try {
-    const fields = (JSON.parse(raw) as { fields?: unknown }).fields;
-    return typeof fields === 'object' && fields !== null
-      ? Object.keys(fields).filter((id) => !Object.hasOwn(readable, id))
-      : [];
-  } catch {
-    return [];
-  }
 }
 
 /**
@@ -219,12 +225,8 @@ export async function readChosenAnswersFile(
     } catch {
       // Read below, and said there.
     }
-    if (!head.includes(BACKUP_FORMAT)) return tooLarge(file.size);
-    if (file.size > MAX_BACKUP_BYTES)
-      return {
-        ok: false,
-        message: `That backup is too large to read (over ${MAX_BACKUP_BYTES / 1_000_000} MB). ${unchanged}`,
-      };
+    const tooLarge = checkAnswersFileSize(file.size, head.includes(BACKUP_FORMAT));
+    if (tooLarge) return tooLarge;
   }
   let text: string;
   try {
