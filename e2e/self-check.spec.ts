@@ -207,6 +207,53 @@ test.describe('a chapter self-check', () => {
     await expect(page.locator('[data-self-check-notice]')).toHaveCount(0);
   });
 
+  test('storage full, then room made in another tab: the answers and today’s result are kept with no answer given again', async ({
+    context,
+  }) => {
+    // Full while another site's big item is there; every write is refused then.
+    await context.addInitScript(() => {
+      const realSet = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key !== 'big' && this.getItem('big') !== null)
+          throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        realSet.call(this, key, value);
+      };
+    });
+    const page = await context.newPage();
+    await page.goto('/about/');
+    await page.evaluate(() => {
+      localStorage.setItem('rt-theme', 'light');
+      localStorage.setItem('big', 'x');
+    });
+    await page.goto(path);
+    await page.locator('[data-self-check] fieldset').first().scrollIntoViewIfNeeded();
+    await expect(selfCheckIsland(page)).not.toHaveAttribute('ssr');
+    const count = await tickEveryStatement(page);
+    const status = page.locator('[data-self-check-status]');
+    await expect(status).toContainText('storage for the handbook is full');
+    const other = await context.newPage();
+    await other.goto('/about/');
+    await other.evaluate(() => localStorage.removeItem('big'));
+    await expect(status).not.toContainText('storage for the handbook is full');
+    await expect(status).toContainText('Your reading:');
+    const stored = () =>
+      page.evaluate(() => ({
+        answers: Object.keys(
+          JSON.parse(localStorage.getItem('rt:self-check:be-patient') ?? '{"fields":{}}').fields,
+        ).length,
+        results: localStorage.getItem('rt:results:be-patient') !== null,
+      }));
+    await expect.poll(stored).toEqual({ answers: count, results: true });
+    // Leaving no longer asks: nothing is on this page only.
+    let asked = false;
+    page.on('dialog', (dialog) => {
+      asked = true;
+      void dialog.accept();
+    });
+    await page.goto('/about/');
+    expect(asked).toBe(false);
+  });
+
   test('with storage turned off, answering every statement still gives a reading', async ({
     page,
   }) => {

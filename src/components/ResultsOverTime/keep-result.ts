@@ -23,6 +23,7 @@ import type { StepStatement } from '../../lib/self-check/scoring';
 import {
   browserStorage,
   loadFieldRecord,
+  watchRoomMade,
   type RecordLoad,
   type RecordSave,
 } from '../../lib/storage/records';
@@ -63,6 +64,8 @@ export function useKeepResults(
     const prefix = answerGroupName(check, '');
     const answeredEarly = `[${answeredEarlyAttribute}="${CSS.escape(check)}"]`;
     let scheduled = false;
+    /** The last result was refused (a full device): kept once another tab makes room. */
+    let refused = false;
     const keepSoon = () => {
       document.querySelector(answeredEarly)?.removeAttribute(answeredEarlyAttribute);
       if (scheduled) return;
@@ -72,9 +75,11 @@ export function useKeepResults(
         scheduled = false;
         const answers = answersFromTicked(tickedRadios(document), check, statements);
         const result = completeResult(check, mode, statements, answers);
+        refused = false;
         if (!result) return;
         const now = new Date();
-        if (saveResult(browserStorage(), check, dayKey(now), result, now).ok) announce(check);
+        refused = !saveResult(browserStorage(), check, dayKey(now), result, now).ok;
+        if (!refused) announce(check);
       }, 0);
     };
     const onAnswer = (event: Event) => {
@@ -86,7 +91,11 @@ export function useKeepResults(
     document.addEventListener('change', onAnswer);
     document.addEventListener('click', onAnswer);
     if (document.querySelector(answeredEarly)) keepSoon();
+    const stopRoom = watchRoomMade(browserStorage(), () => {
+      if (refused) keepSoon();
+    });
     return () => {
+      stopRoom();
       document.removeEventListener('change', onAnswer);
       document.removeEventListener('click', onAnswer);
     };

@@ -17,18 +17,14 @@ import { useEntrySlug } from '../SheetEntries/entry-slug';
 import { tellSheetSaving } from '../SheetEntries/sheet-saving';
 import { guardUnsavedAnswers } from '../../lib/browser/leave-guard';
 import { restoredByBrowser } from '../../lib/browser/restored-by-browser';
-import {
-  deviceStorage,
-  hasRecoveryCopy,
-  isRecordStored,
-  listHandbookKeys,
-} from '../../lib/storage/storage';
+import { deviceStorage, hasRecoveryCopy, isRecordStored } from '../../lib/storage/storage';
 import {
   isNotedDeleted,
   noticeAfterSave,
   recordNotice,
   watchPageReturn,
   watchRecord,
+  watchRoomMade,
   type KeptField,
 } from '../../lib/storage/records';
 import { answeredCount, questionOf } from '../../lib/worksheet/answers';
@@ -275,27 +271,15 @@ export default function WorksheetTools({
     box?.addEventListener('change', onSavingChoice);
     const stopChoice = box ? watchSavingChoice(worksheetKey(slug), followChoice) : () => undefined;
     const stopWatching = watchRecord(worksheetKey(slug), () => refresh('other-tab'));
-    // Refused for want of room: tried again once another tab deletes
-    // something, not only at the next key (the sheet said "not saved" and
-    // asked before leaving, with room made long since). Tried a moment
-    // later, once that tab's deletes, and its word on "Don't save", are all
-    // in; never when this sheet's saved copy went meanwhile (its own event
-    // says so), nor when nothing of the handbook is left ("Delete
-    // everything", whose words must not be written back).
-    let roomTimer: ReturnType<typeof setTimeout> | undefined;
-    const tryAgainWithRoom = () => {
-      const storage = deviceStorage();
-      if (session.savedNow() !== 'refused' || !listHandbookKeys(storage)?.length) return;
-      if (session.keepsAnswers() && !isRecordStored(storage, worksheetKey(slug))) return;
+    // Refused for want of room: tried again once another tab makes room, not
+    // only at the next key; never when this sheet's saved copy went
+    // meanwhile (its own event says so).
+    const stopRoom = watchRoomMade(deviceStorage(), () => {
+      if (session.savedNow() !== 'refused') return;
+      if (session.keepsAnswers() && !isRecordStored(deviceStorage(), worksheetKey(slug))) return;
       saveChanges();
       if (session.savedNow() === 'saved') markFieldUnsaved(el, null);
-    };
-    const onRoomMade = (event: StorageEvent) => {
-      if (event.newValue !== null) return;
-      clearTimeout(roomTimer);
-      roomTimer = setTimeout(tryAgainWithRoom, 300);
-    };
-    window.addEventListener('storage', onRoomMade);
+    });
     const stopReturn = watchPageReturn(() => {
       refresh('meanwhile');
       // Back from the browser's cache: as after a reload (above).
@@ -312,8 +296,7 @@ export default function WorksheetTools({
       stopChoice();
       stopWatching();
       stopReturn();
-      window.removeEventListener('storage', onRoomMade);
-      clearTimeout(roomTimer);
+      stopRoom();
     };
   }, []);
 

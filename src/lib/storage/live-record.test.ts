@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Json } from './field-record';
 import { liveRecord, type LiveState } from './live-record';
 import { memoryStorage } from './memory-storage';
@@ -18,9 +18,11 @@ function fakeWindow() {
   const target = new EventTarget();
   (globalThis as { window?: unknown }).window = target;
   return {
-    storageEvent(key: string | null) {
+    /** Another tab changed `key` (to `newValue`; null when it deleted it). */
+    storageEvent(key: string | null, newValue: string | null = 'changed') {
       const event = new Event('storage') as Event & { key: string | null };
       Object.defineProperty(event, 'key', { value: key });
+      Object.defineProperty(event, 'newValue', { value: key === null ? null : newValue });
       target.dispatchEvent(event);
     },
     pageshow(persisted: boolean) {
@@ -33,6 +35,7 @@ function fakeWindow() {
 
 afterEach(() => {
   delete (globalThis as { window?: unknown }).window;
+  vi.useRealTimers();
 });
 
 describe('a record kept live on a page', () => {
@@ -87,6 +90,58 @@ describe('a record kept live on a page', () => {
     later.edit('a', 'x');
     expect(later.state().notice).toBeNull();
     expect(later.state().unsaved).toBe(false);
+  });
+
+  it('full storage: once another tab makes room, an answer refused is saved without another edit', () => {
+    vi.useFakeTimers();
+    const win = fakeWindow();
+    const storage = memoryStorage({ 'rt:results:other': 'old', 'rt-theme': 'dark' }, 'full');
+    const page = liveRecord(storage, spec, () => {});
+    page.edit('a', 'refused');
+    expect(page.state().unsaved).toBe(true);
+    // Another tab deletes something, and the device has room again.
+    storage.items.delete('rt:results:other');
+    storage.setMode('ok');
+    win.storageEvent('rt:results:other', null);
+    expect(page.state().unsaved).toBe(true); // once that tab's deletes are all in
+    vi.advanceTimersByTime(300);
+    expect(page.state()).toMatchObject({ values: { a: 'refused' }, unsaved: false, notice: null });
+    expect(JSON.parse(storage.items.get('rt:progress:test') ?? '{}')).toMatchObject({
+      fields: { a: { value: 'refused' } },
+    });
+    page.stop();
+  });
+
+  it('full storage, then "Delete everything" in another tab: nothing refused is written back', () => {
+    vi.useFakeTimers();
+    const win = fakeWindow();
+    const storage = memoryStorage({ 'rt:results:other': 'old' }, 'full');
+    const page = liveRecord(storage, spec, () => {});
+    page.edit('a', 'refused');
+    storage.items.clear();
+    storage.setMode('ok');
+    win.storageEvent('rt:results:other', null);
+    vi.advanceTimersByTime(1000);
+    expect(storage.items.size).toBe(0);
+    // Still on the page, and still said to be unsaved: leaving asks first.
+    expect(page.state()).toMatchObject({ values: { a: 'refused' }, unsaved: true });
+    page.stop();
+  });
+
+  it('a change (not a delete) in another tab does not retry, and a stopped page never does', () => {
+    vi.useFakeTimers();
+    const win = fakeWindow();
+    const storage = memoryStorage({ 'rt:results:other': 'old' }, 'full');
+    const page = liveRecord(storage, spec, () => {});
+    page.edit('a', 'refused');
+    storage.setMode('ok');
+    win.storageEvent('rt:results:other', 'new');
+    vi.advanceTimersByTime(1000);
+    expect(storage.items.has('rt:progress:test')).toBe(false);
+    win.storageEvent('rt:results:other', null);
+    page.stop();
+    vi.advanceTimersByTime(1000);
+    expect(storage.items.has('rt:progress:test')).toBe(false);
   });
 
   it('storage off: every answer is on the page only until it is cleared', () => {

@@ -1,7 +1,8 @@
 /**
  * One saved record kept live on a page, without any UI framework: loads it,
  * saves each edit the reader makes (only that field), keeps edits that could
- * not be saved on the page and retries them with the next edit, and reloads
+ * not be saved on the page and retries them with the next edit or once
+ * another tab makes room, and reloads
  * when another tab changes or deletes the record or the page comes back
  * from the back/forward cache. An island calls `edit` only from real input
  * events and renders whatever `onChange` hands it.
@@ -15,6 +16,7 @@ import {
   saveFieldEdits,
   watchPageReturn,
   watchRecord,
+  watchRoomMade,
   type ClearOutcome,
   type FieldRecordSpec,
   type KeptField,
@@ -133,6 +135,10 @@ export function liveRecord<V extends Json>(
   load(false);
   const stopWatching = watchRecord(spec.key, () => load('other-tab'));
   const stopReturn = watchPageReturn(() => load('meanwhile'));
+  // Edits refused for want of room are tried again once another tab makes
+  // room, not only with the next edit. Deleted meanwhile, they went with
+  // the record (load, above), so nothing is written back.
+  const stopRoom = watchRoomMade(storage, save);
 
   return {
     state: () => state,
@@ -152,6 +158,7 @@ export function liveRecord<V extends Json>(
     stop() {
       stopWatching();
       stopReturn();
+      stopRoom();
     },
   };
 }

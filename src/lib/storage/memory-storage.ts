@@ -1,13 +1,16 @@
 import type { DeviceStorage } from './storage';
 
+type Mode = 'ok' | 'disabled' | 'full';
+
 /**
  * A stand-in for localStorage in unit tests: it can be made to refuse every
- * call (storage disabled) or every new write (quota full; removing still works).
+ * call (storage disabled) or every new write (quota full; removing still
+ * works), from the start or later (`setMode`: room made, say).
  */
 export function memoryStorage(
   initial: Record<string, string> = {},
-  mode: 'ok' | 'disabled' | 'full' = 'ok',
-): DeviceStorage & { items: Map<string, string> } {
+  mode: Mode = 'ok',
+): DeviceStorage & { items: Map<string, string>; setMode(next: Mode): void } {
   const items = new Map(Object.entries(initial));
   const refuse = (what: 'read' | 'write') => {
     if (mode === 'disabled') throw new DOMException('The operation is insecure.', 'SecurityError');
@@ -16,6 +19,9 @@ export function memoryStorage(
   };
   return {
     items,
+    setMode(next) {
+      mode = next;
+    },
     get length() {
       refuse('read');
       return items.size;

@@ -40,6 +40,7 @@ import {
   fullKey,
   keepCopy,
   keepCopyOnce,
+  listHandbookKeys,
   setAside,
   type DeviceStorage,
 } from './storage';
@@ -655,6 +656,34 @@ export function watchRecord(key: string, onChange: () => void): () => void {
   };
   window.addEventListener('storage', listener);
   return () => window.removeEventListener('storage', listener);
+}
+
+/**
+ * Calls `onRoom` a moment after another tab deletes anything (room may have
+ * been made on a full device), once that tab's deletes are all in; never
+ * when nothing of the handbook is left ("Delete everything", whose words a
+ * page must not write back). A page refused for want of room had said "not
+ * saved" with room made long since, until the reader's next key.
+ */
+export function watchRoomMade(
+  storage: DeviceStorage | null,
+  onRoom: () => void,
+  waitMs = 300,
+): () => void {
+  if (typeof window === 'undefined') return () => {};
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const listener = (event: StorageEvent) => {
+    if (event.newValue !== null) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (listHandbookKeys(storage)?.length) onRoom();
+    }, waitMs);
+  };
+  window.addEventListener('storage', listener);
+  return () => {
+    window.removeEventListener('storage', listener);
+    clearTimeout(timer);
+  };
 }
 
 /**
