@@ -87,6 +87,9 @@ const blindSets = readBlindSets();
  * 3 (90.0%, at its floor). The fifteenth (2026-11-28b, an eighteenth blind
  * writer, 120 queries, the same chapters) scored 96.7% and 88.3% on
  * arrival, on the site as it stood (53724e9); its floor is its arrival.
+ * The sixteenth (2026-11-28c, a nineteenth blind writer, 120 queries, the
+ * same chapters) scored 90.8% and 75.0% on arrival, on the site as it stood
+ * (dde89ce); its floor is its arrival.
  * A set added later must be given its floor here.
  */
 const blindFloors: Record<string, { top3: number; top1: number }> = {
@@ -105,6 +108,7 @@ const blindFloors: Record<string, { top3: number; top1: number }> = {
   'held-out-blind-2026-11-27h.json': { top3: 0.96, top1: 0.79 },
   'held-out-blind-2026-11-28.json': { top3: 0.9, top1: 0.8 },
   'held-out-blind-2026-11-28b.json': { top3: 0.96, top1: 0.88 },
+  'held-out-blind-2026-11-28c.json': { top3: 0.9, top1: 0.75 },
 };
 
 test.describe.configure({ mode: 'serial' });
