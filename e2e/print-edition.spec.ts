@@ -67,9 +67,19 @@ for (const format of ['A4', 'Letter'] as const) {
     expect(pages[1]?.[0]).toBe('Contents');
     const contents = pages[1]?.join('\n') ?? '';
     titles.forEach((title, i) => expect(contents).toContain(`${i + 1}. ${title}`));
+    // With no page numbers beside it, the contents says how to find a part.
+    expect(contents.replaceAll('\n', ' ')).toContain('Its name is at the top of every page');
+
+    // About the handbook opens the book, on its own page: a reader with only
+    // paper is told, once, that it is not therapy, and when to find a counsellor.
+    const aboutStart = pages.findIndex((lines) => lines[0] === 'About this handbook');
+    expect(aboutStart).toBe(2);
+    const all = pages.flat().join('\n');
+    expect(all.match(/not therapy/g)).toHaveLength(1);
+    expect(all).toContain('A couples counsellor can work with you both');
 
     // Each chapter starts a page (its running head, then "Chapter N of 10"), in order.
-    let previous = 1;
+    let previous = aboutStart;
     titles.forEach((title, i) => {
       const start = pages.findIndex(
         (lines) => lines[0] === `${i + 1}. ${title}` && lines[1] === `Chapter ${i + 1} of 10`,
@@ -94,12 +104,13 @@ for (const format of ['A4', 'Letter'] as const) {
     });
 
     // A book, not a web page: no URLs, navigation, search or buttons.
-    const all = pages.flat().join('\n');
     expect(all).not.toMatch(/https?:|\/chapters\/|\/help\/|\/your-data\//);
     for (const webOnly of [
       'Skip to main content',
       // The site footer's note (SiteFooter.astro): on paper it means nothing.
       'What you type here stays on this device',
+      // The About page's note on where typed notes are kept: left out of the book.
+      'Everything you type stays on your own device',
       'Print the whole handbook',
     ])
       expect(all).not.toContain(webOnly);

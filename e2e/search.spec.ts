@@ -70,6 +70,8 @@ test('a shared computer: words only typed in the header are not kept; searched w
   const other = await context.newPage();
   await other.goto('/your-data/');
   await expect(other.locator('[data-search-kept]')).toHaveCount(0); // another tab's words are its own
+  // Yet every tab's list of what is kept names them, and for how long.
+  await expect(other.locator('[data-search-kept-always]')).toContainText('for up to 30 minutes');
   await page.goto('/your-data/');
   await expect(page.locator('[data-search-kept]')).toContainText('for up to 30 minutes');
   await goBack(page);

@@ -18,4 +18,15 @@ describe('bookOutline', () => {
     ]);
     expect(outline.pageOf.get('be-there')).toBe('chapter-6');
   });
+
+  it('opens with the About part when given, on its own named page', () => {
+    const outline = bookOutline(
+      [{ slug: 'tell', path: '/chapters/tell/', title: 'Tell the whole truth', order: 1 }],
+      { path: '/help/', title: 'Getting more help' },
+      { path: '/about/', title: 'About this handbook' },
+    );
+    expect(outline.parts.map((p) => p.id)).toEqual(['about', 'tell', 'help']);
+    expect(outline.heads[0]).toEqual({ page: 'book-about', head: 'About this handbook' });
+    expect(outline.pageOf.get('about')).toBe('book-about');
+  });
 });
