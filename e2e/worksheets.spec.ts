@@ -288,6 +288,21 @@ test('without JavaScript a worksheet is a complete blank form that prints', asyn
   await context.close();
 });
 
+test('without JavaScript nothing entered prints, ticks included, as the sheet says', async ({
+  browser,
+}, testInfo) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/worksheets/full-disclosure/');
+  const tick = page.getByRole('checkbox').first();
+  await tick.check();
+  await page.getByRole('textbox').first().fill('Typed with JavaScript off');
+  const { flat } = await printToPdf(page, 'A4', testInfo.outputPath('no-js-ticked.pdf'));
+  expect(flat).not.toContain('Typed with JavaScript off');
+  expect(flat).not.toContain('✓');
+  await context.close();
+});
+
 test('every signature has its date beside it, on the same row', async ({ page }) => {
   let signatures = 0;
   for (const slug of slugs) {
