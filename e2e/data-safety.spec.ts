@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Dialog, type Page } from '@playwright/test';
 import { answersFile } from './support/answers-file';
 import { fillStorageFor, goBack, storedItems, turnStorageOff } from './support/exercise';
+import { holdScript } from './support/site';
 
 const sheet = '/worksheets/no-contact/';
 const key = 'rt:worksheet:no-contact';
@@ -1331,4 +1332,77 @@ test('a file whose answers this sheet cannot use says nothing was loaded, not "t
   await expect(said).toBeVisible();
   await expect(page.getByText(/holds the same answers/)).toHaveCount(0);
   await expect(draft(page)).toHaveValue('Mine, typed here');
+});
+
+test.describe('typed before the sheet wakes (a slow phone)', () => {
+  const sheetScript = '**/_astro/WorksheetTools.*.js';
+
+  test('typing over saved words that were not shown yet keeps them as a recovery copy, and says so', async ({
+    page,
+  }) => {
+    await open(page, sheet);
+    await draft(page).fill('My long careful draft. Every word matters.');
+    await howToSend(page).fill('Saved too');
+    const release = await holdScript(page, sheetScript);
+    await page.goto('/about/');
+    await page.goto(sheet);
+    // The boxes show nothing saved until the sheet wakes: the reader types.
+    await expect(draft(page)).toHaveValue('');
+    await draft(page).fill('Hi');
+    release();
+    await expect(page.locator('astro-island[opts*="WorksheetTools"]')).not.toHaveAttribute('ssr');
+    await expect(draft(page)).toHaveValue('Hi');
+    await expect(howToSend(page)).toHaveValue('Saved too');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'before your saved answers opened' }),
+    ).toContainText('kept as a recovery copy');
+    const items = await storedItems(page);
+    expect(JSON.parse(items[key] ?? '{}').fields['draft-message'].value).toBe('Hi');
+    const copies = Object.entries(items).filter(([k]) => k.startsWith('rt-recovery:'));
+    expect(copies).toHaveLength(1);
+    expect(copies[0]?.[1]).toContain('My long careful draft. Every word matters.');
+  });
+
+  test('a line and a tick given early join the saved ones, and are saved with no other key', async ({
+    page,
+  }) => {
+    await open(page, path);
+    await noSave(page).uncheck();
+    await line(page, 1).fill('The hotel in March');
+    await line(page, 2).fill('The second phone');
+    await page.getByRole('checkbox', { name: /^Answer every question straight/ }).check();
+    const release = await holdScript(page, sheetScript);
+    await page.goto('/about/');
+    await page.goto(path);
+    await line(page, 3).fill('The money');
+    await page.getByRole('checkbox', { name: /^Not tell small lies/ }).check();
+    release();
+    await expect(page.locator('astro-island[opts*="WorksheetTools"]')).not.toHaveAttribute('ssr');
+    await expect(line(page, 1)).toHaveValue('The hotel in March');
+    await expect(line(page, 2)).toHaveValue('The second phone');
+    await expect(line(page, 3)).toHaveValue('The money');
+    await expect(
+      page.getByRole('checkbox', { name: /^Answer every question straight/ }),
+    ).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /^Not tell small lies/ })).toBeChecked();
+    await expect(page.getByText('Not saved on this device just now')).toHaveCount(0);
+    await expect
+      .poll(() => storedLines(page))
+      .toEqual(['The hotel in March', 'The second phone', 'The money', '', '']);
+  });
+
+  test('after a reload, what the reader types before the sheet wakes is kept', async ({ page }) => {
+    // The sheet had thrown away whatever its boxes held after a reload, taking
+    // it for what the browser put back; with autocomplete off, it was the reader's.
+    await open(page, sheet);
+    const release = await holdScript(page, sheetScript);
+    await page.reload();
+    await ifTheyContact(page).fill('Tell my partner the same day');
+    release();
+    await expect(page.locator('astro-island[opts*="WorksheetTools"]')).not.toHaveAttribute('ssr');
+    await expect(ifTheyContact(page)).toHaveValue('Tell my partner the same day');
+    await expect
+      .poll(async () => (await storedItems(page))[key] ?? '')
+      .toContain('Tell my partner the same day');
+  });
 });

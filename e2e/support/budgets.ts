@@ -107,11 +107,18 @@ export const budgets = {
    * date box holds: dated worksheet 26.58 (limit 26.5 → 27). At the end of
    * that session: chapter 23.63, worksheet 24.77, self-check 24.73, your
    * data 22.74, search 13.79 (a search stuck on a stalled fetch holds the
-   * next back 4 s at most).
+   * next back 4 s at most). Raised on 2026-11-28 (late): a sheet typed in
+   * before it woke had put that typing over its saved answers, which the
+   * page had not shown yet (a saved draft became "Hi", saved ticks and lines
+   * went), with no copy and no word; after a reload it had thrown such
+   * typing away. It now merges it with what is saved, keeps saved words it
+   * replaces as a recovery copy and says so (worksheet 25.26, dated 27.08;
+   * limits 25 → 25.5, 27 → 27.5). A self-check refused for want of room
+   * saves once another tab makes room (chapter 23.74, self-check 24.84).
    */
   settledScriptGzip: {
     chapter: 24 * 1024,
-    worksheet: 25 * 1024,
+    worksheet: 25.5 * 1024,
     /**
      * A sheet kept once a day or week adds its entry bar and the code that
      * lists its entries (1.7 KB). Weighed apart since 2026-11-27: until then
@@ -122,7 +129,7 @@ export const budgets = {
      * "saved as you type"), and clears that once a save gets through; Full
      * disclosure is ticked again after Back from the browser's cache.
      */
-    'dated worksheet': 27 * 1024,
+    'dated worksheet': 27.5 * 1024,
     'self-check': 25 * 1024,
     'your data': 23 * 1024,
     search: 14 * 1024,

@@ -33,7 +33,7 @@ import {
   changedField,
   fillForm,
   markFieldUnsaved,
-  readForm,
+  typedBeforeWaking,
   updatePrintCopies,
 } from '../../lib/worksheet/form-dom';
 import { dropAddedLines } from '../../lib/worksheet/rows';
@@ -54,6 +54,7 @@ import {
   savingLine,
   savingOnceLoadedLine,
   sheetMessageLead,
+  typedEarlyMessage,
   type SheetMessage,
 } from '../../lib/worksheet/sheet-messages';
 import type { AnswersLoadPlan } from '../../lib/worksheet/transfer-load';
@@ -187,19 +188,15 @@ export default function WorksheetTools({
     const el = form();
     if (!el) return;
     setStorageOff(deviceStorage() === null);
-    // Text in the form before this ran was typed by the reader (keep it),
-    // unless the browser put it back after Back or a reload (never save that).
-    const typedEarly = restoredByBrowser() ? {} : readForm(el, worksheet);
+    // What the reader typed or ticked before this ran (typed-early.js marks
+    // it): never what the browser put back after Back or a reload.
+    const typedEarly = typedBeforeWaking(el, worksheet);
     refresh(false);
     if (repeats && opened?.isCurrent && carried.length > 0) {
       const before = listEntries(deviceStorage(), sheetSlug, repeats).find(
         (e) => e.period !== null && comparePeriods(e.period, opened.current) < 0,
       );
       setLastEntry(before?.period ?? null);
-    }
-    if (session.typedEarly(typedEarly)) {
-      showOnForm();
-      saveChanges();
     }
     const onChange = (event: Event) => {
       const changed = changedField(event, el, worksheet, current());
@@ -224,6 +221,15 @@ export default function WorksheetTools({
     if (box && session.keepsAnswers()) box.checked = false;
     else if (box && restoredByBrowser()) box.checked = true;
     setNotSaving(box?.checked ?? false);
+    // After the box is set: typing on a sheet this device keeps is saved now.
+    const early = session.typedEarly(typedEarly);
+    if (early) {
+      showOnForm();
+      saveChanges();
+      const named = (ids: string[]) => ids.map((id) => questionOf(worksheet, id));
+      if (early.copied.length || early.kept.length)
+        setMessage(typedEarlyMessage(named(early.copied), named(early.kept)));
+    }
     const onSavingChoice = () => {
       if (!box) return;
       setNotSaving(box.checked);

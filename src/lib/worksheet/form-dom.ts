@@ -34,6 +34,25 @@ export function readForm(
   return answersFromEntries(worksheet, formEntries(form), previous);
 }
 
+/** Marked by typed-early.js on each box the reader typed in or ticked before the sheet woke. */
+export const typedEarlyAttribute = 'data-typed-early';
+
+/**
+ * What the reader typed or ticked before the sheet woke: only fields with a
+ * box marked so. After a reload or Back a box may hold what the browser put
+ * back, which is never taken for typing; what the reader typed then is.
+ */
+export function typedBeforeWaking(form: HTMLFormElement, worksheet: WorksheetData): Answers {
+  const typed = new Set(
+    [...form.querySelectorAll(`[${typedEarlyAttribute}]`)].map((box) =>
+      fieldIdOfControl(box.getAttribute('name') ?? ''),
+    ),
+  );
+  return Object.fromEntries(
+    Object.entries(readForm(form, worksheet)).filter(([id]) => typed.has(id)),
+  );
+}
+
 /**
  * The field a reader just changed (from an input or change event), with
  * its answer now: only this field is saved, so text the browser put back

@@ -10,9 +10,21 @@ import {
   savingAgainMessage,
   savingLine,
   sheetMessageLead,
+  typedEarlyMessage,
 } from './sheet-messages';
 
 describe('what a worksheet says as the reader works', () => {
+  it('typing before the sheet woke: names the boxes, and where their saved words went', () => {
+    const copied = typedEarlyMessage(['Draft', 'Plan'], []);
+    expect(copied.kind).toBe('done');
+    expect(copied.text).toContain('in “Draft”, “Plan” before');
+    expect(copied.text).toContain('recovery copy on “Your data”');
+    const kept = typedEarlyMessage([], ['Draft']);
+    expect(`${sheetMessageLead[kept.kind]}${kept.text}`).toMatch(
+      /^Not kept: what you typed in “Draft” before .* so they stay\.$/,
+    );
+  });
+
   it('every kind of message leads with a word, so its meaning never rests on colour', () => {
     for (const lead of Object.values(sheetMessageLead)) expect(lead).toMatch(/^\S.*: $/);
   });

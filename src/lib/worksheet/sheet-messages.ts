@@ -22,7 +22,8 @@ export type SheetMessageKind =
   | 'copied-unsaved'
   | 'loaded-unsaved'
   | 'other-tab'
-  | 'meanwhile';
+  | 'meanwhile'
+  | 'kept-saved';
 
 export interface SheetMessage {
   kind: SheetMessageKind;
@@ -35,6 +36,7 @@ export const sheetMessageLead: Record<SheetMessageKind, string> = {
   'not-saved': 'Not removed: ',
   'copied-unsaved': 'Copied, not saved: ',
   'loaded-unsaved': 'Loaded, not saved: ',
+  'kept-saved': 'Not kept: ',
   ...elsewhereLead,
 };
 
@@ -154,6 +156,25 @@ export function loadedMessage(
     kind: saving === 'refused' ? 'loaded-unsaved' : 'done',
     text: [said, ...skipped].join(' '),
   };
+}
+
+/**
+ * After the reader typed, before the sheet woke, in boxes whose saved words
+ * were not shown yet: which saved words their typing replaced (kept as a
+ * recovery copy), or which stayed for want of room for that copy (and the
+ * typing there went).
+ */
+export function typedEarlyMessage(copied: string[], kept: string[]): SheetMessage {
+  const names = (kept.length ? kept : copied).map((l) => `“${l}”`).join(', ');
+  return kept.length
+    ? {
+        kind: 'kept-saved',
+        text: `what you typed in ${names} before your saved answers opened. There is no room on this device to keep a copy of the saved words it would replace, so they stay.`,
+      }
+    : {
+        kind: 'done',
+        text: `What you typed in ${names} before your saved answers opened is kept. The saved words it replaced are in a recovery copy on “Your data”.`,
+      };
 }
 
 /** After "Start from your entry for …" (`when`, in a sentence). */

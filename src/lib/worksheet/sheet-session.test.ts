@@ -115,21 +115,81 @@ describe('a worksheet open in a tab', () => {
     expect(storage.items.size).toBe(0);
   });
 
-  it('takes text typed before the page woke whole, and the first read keeps it', () => {
-    const storage = memoryStorage();
-    saveAnswerEdits(storage, 'test', sheet, { name: 'saved', story: 'saved too' });
-    const here = sheetSession(
-      'test',
-      sheet,
-      () => false,
-      () => storage,
-    );
-    expect(here.typedEarly({})).toBe(false);
-    expect(here.typedEarly({ name: 'typed early' })).toBe(true);
-    expect(here.refresh(false)[1]).toBe(false);
-    expect(here.current()).toEqual({ name: 'typed early', story: 'saved too' });
-    expect(saveResult(here)?.ok).toBe(true);
-    expect(stored(storage)).toEqual({ name: 'typed early', story: 'saved too' });
+  describe('typed or ticked before the page woke, into boxes that showed nothing saved', () => {
+    const copies = (storage: ReturnType<typeof memoryStorage>) =>
+      [...storage.items.keys()].filter((k) => k.startsWith('rt-recovery:'));
+
+    it('replaces saved text only once a copy of it is kept, and says which', () => {
+      const storage = memoryStorage();
+      saveAnswerEdits(storage, 'test', sheet, { name: 'saved', story: 'a long saved draft' });
+      const here = openTab(storage);
+      expect(here.typedEarly({})).toBe(null);
+      expect(here.typedEarly({ story: 'Hi' })).toEqual({ copied: ['story'], kept: [] });
+      expect(here.current()).toEqual({ name: 'saved', story: 'Hi' });
+      expect(saveResult(here)?.ok).toBe(true);
+      expect(stored(storage)).toEqual({ name: 'saved', story: 'Hi' });
+      const [copy] = copies(storage);
+      expect(storage.items.get(copy ?? '')).toContain('a long saved draft');
+    });
+
+    it('adds ticks and lines to the saved ones, with no copy needed', () => {
+      const storage = memoryStorage();
+      saveAnswerEdits(storage, 'test', sheet, { ticks: ['a'], items: ['one', 'two'] });
+      const here = openTab(storage);
+      expect(here.typedEarly({ ticks: ['b'], items: ['', '', 'three'] })).toEqual({
+        copied: [],
+        kept: [],
+      });
+      saveResult(here);
+      expect(stored(storage)).toEqual({ ticks: ['a', 'b'], items: ['one', 'two', 'three'] });
+      expect(copies(storage)).toEqual([]);
+      // A line typed where a saved one stands moves the saved one to a free line.
+      saveAnswerEdits(storage, 'test', sheet, { items: ['one', '', 'three'] });
+      const again = openTab(storage);
+      expect(again.typedEarly({ items: ['first'] })).toEqual({ copied: [], kept: [] });
+      saveResult(again);
+      expect(stored(storage)['items']).toEqual(['first', 'one', 'three']);
+      expect(copies(storage)).toEqual([]);
+    });
+
+    it('a line typed over a saved one in a full list: the list keeps its size, the saved words a copy', () => {
+      const storage = memoryStorage();
+      saveAnswerEdits(storage, 'test', sheet, { items: ['one', 'two', 'three'] });
+      const here = openTab(storage);
+      expect(here.typedEarly({ items: ['first', '', ''] })).toEqual({
+        copied: ['items'],
+        kept: [],
+      });
+      saveResult(here);
+      expect(stored(storage)['items']).toEqual(['first', 'two', 'three']);
+      expect(storage.items.get(copies(storage)[0] ?? '')).toContain('one');
+    });
+
+    it('typed into an empty box, or the same words, is simply saved', () => {
+      const storage = memoryStorage();
+      saveAnswerEdits(storage, 'test', sheet, { name: 'saved' });
+      const here = openTab(storage);
+      expect(here.typedEarly({ name: 'saved', story: 'new' })).toEqual({ copied: [], kept: [] });
+      saveResult(here);
+      expect(stored(storage)).toEqual({ name: 'saved', story: 'new' });
+      expect(copies(storage)).toEqual([]);
+    });
+
+    it('with no room for a copy, the saved text stays and the typing there goes; the rest is kept', () => {
+      const items = memoryStorage();
+      saveAnswerEdits(items, 'test', sheet, { story: 'a long saved draft', ticks: ['a'] });
+      let full = true;
+      const storage = fullWhen(items, () => full);
+      const here = openTab(storage);
+      expect(here.typedEarly({ story: 'Hi', ticks: ['b'] })).toEqual({
+        copied: [],
+        kept: ['story'],
+      });
+      expect(here.current()).toEqual({ story: 'a long saved draft', ticks: ['a', 'b'] });
+      full = false;
+      saveResult(here);
+      expect(stored(items)).toEqual({ story: 'a long saved draft', ticks: ['a', 'b'] });
+    });
   });
 
   describe('"Don\'t save" ticked in another tab', () => {

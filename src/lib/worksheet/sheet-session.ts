@@ -12,14 +12,16 @@ import {
   type RecordLoad,
   type RecordSave,
 } from '../storage/records';
-import { deviceStorage, type DeviceStorage } from '../storage/storage';
+import { deviceStorage, fullKey, keepCopyOnce, type DeviceStorage } from '../storage/storage';
 import { answeredCount, type Answer, type Answers } from './answers';
+import { listCapacity } from './list-lines';
 import { mergeKind } from './merge';
 import {
   clearAnswers,
   loadAnswers,
   saveAnswerEdits,
   shownAnswers,
+  worksheetKey,
   worksheetRecord,
 } from './saving';
 import type { WorksheetData } from './schema';
@@ -31,7 +33,6 @@ import {
   hasChanges,
   keptOnPage,
   noChanges,
-  takenWhole,
   withReaderChanges,
 } from './unsaved-changes';
 
@@ -73,13 +74,39 @@ export function sheetSession(
     },
 
     /**
-     * Text in the form before the page's script woke was typed by the reader:
-     * taken whole, over whatever is saved. False when there was none.
+     * Typed or ticked before the page's script woke, into boxes that showed
+     * nothing of what is saved: merged with it as if typed into empty boxes
+     * (ticks and lines join the saved ones; they had replaced them, with no
+     * copy). Saved words the typing replaces (text, or lines a list has no
+     * room left for) are first kept as a recovery copy; with no room for
+     * one, they stay and the typing there goes, said. Gives the fields whose
+     * saved words were replaced (`copied`) or kept (`kept`); null when
+     * nothing was typed.
      */
-    typedEarly(values: Answers) {
-      if (answeredCount(values) === 0) return false;
-      unsaved = takenWhole(values);
-      return true;
+    typedEarly(values: Answers): { copied: string[]; kept: string[] } | null {
+      if (answeredCount(values) === 0) return null;
+      const merged = answersShown(shown, withReaderChanges(noChanges, {}, values), kindOf);
+      const fitted: Answers = {};
+      const replaces: string[] = [];
+      for (const id of Object.keys(values)) {
+        const field = worksheet.fields.find((f) => f.id === id);
+        let answer = merged[id];
+        const saved = shown[id];
+        if (field?.kind === 'list' && Array.isArray(answer)) {
+          const room = listCapacity(field);
+          if (answer.slice(room).some((line) => line.trim() !== '')) replaces.push(id);
+          answer = answer.slice(0, room);
+        } else if (typeof saved === 'string' && saved.trim() !== '' && saved !== answer) {
+          replaces.push(id);
+        }
+        if (answer !== undefined) fitted[id] = answer;
+      }
+      const copied = replaces.length === 0 || keepSavedCopy(storage(), worksheetKey(slug));
+      const typed = copied
+        ? fitted
+        : Object.fromEntries(Object.entries(fitted).filter(([id]) => !replaces.includes(id)));
+      unsaved = withReaderChanges(noChanges, shown, typed);
+      return copied ? { copied: replaces, kept: [] } : { copied: [], kept: replaces };
     },
 
     /**
@@ -178,3 +205,13 @@ export function sheetSession(
 }
 
 export type SheetSession = ReturnType<typeof sheetSession>;
+
+/** Keeps the record saved as `key` as a recovery copy; false when that could not be done. */
+function keepSavedCopy(storage: DeviceStorage | null, key: string): boolean {
+  try {
+    const raw = storage?.getItem(fullKey(key));
+    return !!storage && !!raw && keepCopyOnce(storage, key, raw) !== null;
+  } catch {
+    return false;
+  }
+}

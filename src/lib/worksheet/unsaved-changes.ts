@@ -23,10 +23,7 @@ export function hasChanges(unsaved: UnsavedChanges): boolean {
   return Object.keys(unsaved.changes).length > 0;
 }
 
-/**
- * Changes taken whole, over whatever is saved: text the browser held before
- * the page's script woke, which has no saved value it started from.
- */
+/** Changes taken whole, over whatever is saved: what a save has just written. */
 export function takenWhole(values: Changes): UnsavedChanges {
   return { changes: { ...values }, bases: {} };
 }
