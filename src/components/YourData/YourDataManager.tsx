@@ -103,7 +103,8 @@ export default function YourDataManager({ titles, unnoted }: Props) {
   const refresh = (from: DeviceStorage | null) => {
     const read = readSavedItems(from, titles);
     setItems(markUnnoted(read.items, unnoted));
-    setListedWhole(from === null || read.whole);
+    // Nothing could be read (storage blocked): nothing is known, not "nothing is saved".
+    setListedWhole(read.whole);
     setSearchKept(keepsSearch(sessionStore()));
   };
   // Read by handlers made at the first render (another tab's change), so they see the file chosen since.
@@ -311,16 +312,18 @@ export default function YourDataManager({ titles, unnoted }: Props) {
       </p>
       {storage === null && (
         <p class="mt-4 border-l-4 border-avoid pl-3" data-your-data-unavailable>
-          This browser is not letting the handbook save anything, so nothing is saved on this
-          device, and there is nothing here to download or load. The chapters still work, and what
-          you type on a worksheet or self-check goes when you leave its page.
+          This browser is not letting the handbook read or save anything here, so this page cannot
+          show, download or load your answers. Anything saved before that may still be on this
+          device: allowing this site to store data again shows it here, and clearing this site’s
+          data in your browser’s settings removes it. The chapters still work, and what you type on
+          a worksheet or self-check goes when you leave its page.
         </p>
       )}
 
       <h2 ref={savedNowHeading} tabIndex={-1} id="saved-now" class="mt-10 text-2xl font-bold">
         Saved on this device now
       </h2>
-      {!listedWhole && (
+      {storage !== null && !listedWhole && (
         <p class="mt-3 border-l-4 border-avoid pl-3" data-your-data-unlisted>
           This browser would not let the handbook read everything it saved here, so this list may be
           missing items. To be sure nothing is left, clear this site’s data in your browser
@@ -426,7 +429,9 @@ export default function YourDataManager({ titles, unnoted }: Props) {
             >
               <p id="confirm-delete" class="font-semibold">
                 {items.length === 0
-                  ? 'Nothing is saved on this device now. Delete everything anyway?'
+                  ? listedWhole
+                    ? 'Nothing is saved on this device now. Delete everything anyway?'
+                    : 'The handbook could not read what is saved here. Delete all it can reach?'
                   : items.length === 1
                     ? 'Delete the one item saved on this device?'
                     : `Delete all ${items.length} items from this device?`}
