@@ -449,8 +449,39 @@ test.describe('/your-data/', () => {
     ).toEqual([theirs]);
   });
 
+  test('a backup holding a damaged sheet brings its words as a recovery copy, and leaves the sheet typed here as it is', async ({
+    page,
+  }) => {
+    // Skipped, a damaged sheet's words never reached the new device.
+    await page.goto('/worksheets/no-contact/');
+    const draft = page.getByLabel('My draft message to the other person');
+    await draft.fill('Words I care about');
+    await expect
+      .poll(async () => (await storedItems(page))['rt:worksheet:no-contact'] ?? '')
+      .toContain('Words I care about');
+    const mine = await storedItems(page);
+    await page.goto('/your-data/');
+    await page.getByLabel('Backup file (.json)').setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(backupFile({ 'rt:worksheet:no-contact': '{"version":2,"fields":{"dra' })),
+    });
+    await expect(page.locator('[data-import-skipped]')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Load these items' }).click();
+    await expect(page.locator('[data-your-data-status]')).toContainText('Loaded 1 item');
+    const now = await storedItems(page);
+    expect(now['rt:worksheet:no-contact']).toBe(mine['rt:worksheet:no-contact']);
+    expect(
+      Object.entries(now)
+        .filter(([k]) => k.startsWith('rt-recovery:worksheet:no-contact:'))
+        .map(([, v]) => v),
+    ).toEqual(['{"version":2,"fields":{"dra']);
+    await expect(page.locator('[data-recovery-copies]')).toContainText('No-contact commitment');
+    await page.goto('/worksheets/no-contact/');
+    await expect(draft).toHaveValue('Words I care about');
+  });
+
   for (const [name, item, why] of [
-    ['a damaged sheet', '{not json', 'damaged'],
     [
       'a sheet saved by a newer version',
       JSON.stringify({ version: 3, fields: {} }),

@@ -3,8 +3,9 @@
  * written, and the merge. An imported file is untrusted: a file that is too
  * large, too deeply nested, not JSON, not a backup or from another version is
  * refused whole; inside a backup, each item is checked on its own (key name,
- * text value, theme value, a record a page can open), so one odd item is
- * listed as skipped and the rest still load. Its text is only ever shown as
+ * text value, theme value, a record a page can open: a damaged one loads as
+ * a recovery copy), so one odd item is listed as skipped and the rest still
+ * load. Its text is only ever shown as
  * text. Never throws.
  *
  * Most visits to /your-data/ never load a file, so the page fetches this
@@ -179,6 +180,9 @@ function checkBackupText(text: string, unopenable: OpenableCheck): BackupCheck {
   }
   const items: Record<string, string> = {};
   const skipped: SkippedItem[] = [];
+  const exportedAt = typeof head['exportedAt'] === 'string' ? head['exportedAt'].slice(0, 40) : '';
+  // One time for the file's damaged records, so loading it twice makes no second copy.
+  const madeAt = new Date(Date.parse(exportedAt) || 0);
   for (const [key, value] of entries) {
     const shownKey = key.length > 80 ? `${key.slice(0, 80)}…` : key;
     if (!isHandbookKey(key)) {
@@ -193,12 +197,13 @@ function checkBackupText(text: string, unopenable: OpenableCheck): BackupCheck {
       // No page could open it: the entries page and ?entry= refuse such a day.
       skipped.push({ key, reason: 'is an entry dated a day or week that does not exist' });
     } else {
-      const problem = key.startsWith(RECORD_PREFIX) ? recordProblem(unopenable(value)) : null;
-      if (problem) skipped.push({ key, reason: problem });
+      const problem = key.startsWith(RECORD_PREFIX) ? unopenable(value) : null;
+      if (problem === 'newer') skipped.push({ key, reason: newerRecord });
+      // Its words reach this device all the same, as a recovery copy (Your data downloads it).
+      else if (problem) items[recoveryKeyFor(key.slice(RECORD_PREFIX.length), madeAt)] = value;
       else items[key] = value;
     }
   }
-  const exportedAt = typeof head['exportedAt'] === 'string' ? head['exportedAt'].slice(0, 40) : '';
   return {
     ok: true,
     backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, items },
@@ -207,18 +212,13 @@ function checkBackupText(text: string, unopenable: OpenableCheck): BackupCheck {
 }
 
 /**
- * Why a saved record in a file cannot be loaded, or null if a page can open
- * it (this version's records, or an older version's, upgraded when opened).
- * A damaged record, or one from a newer version, would replace the reader's
- * answers with something no page can show: it is skipped instead. Recovery
- * copies (`rt-recovery:`) are kept exactly as they were and load as they are.
+ * Said of a record from a newer version in a file: skipped, since it would
+ * replace answers a page can open with something none can show (reloading
+ * gets the version that can). A damaged record loads as a recovery copy
+ * instead, as recovery copies (`rt-recovery:`) in a file load as they are
+ * (skipped, its words had never reached a new device).
  */
-function recordProblem(unopenable: 'damaged' | 'newer' | null): string | null {
-  if (!unopenable) return null;
-  return unopenable === 'newer'
-    ? 'was saved by a newer version of the handbook, which this one cannot open'
-    : 'is damaged, and no page of the handbook could open it';
-}
+const newerRecord = 'was saved by a newer version of the handbook, which this one cannot open';
 
 /**
  * What loading a checked backup would do with each of its items. Nothing
