@@ -449,13 +449,13 @@ test.describe('/your-data/', () => {
     ).toEqual([theirs]);
   });
 
-  test('a backup holding a damaged sheet brings its words as a recovery copy, and leaves the sheet typed here as it is', async ({
-    page,
-  }) => {
-    // Skipped, a damaged sheet's words never reached the new device.
+  /**
+   * The reader's own no-contact sheet, typed here, then a backup holding
+   * `items` chosen on Your data. Gives what was stored before the file.
+   */
+  async function typedHereThenChosen(page: Page, items: Record<string, string>) {
     await page.goto('/worksheets/no-contact/');
-    const draft = page.getByLabel('My draft message to the other person');
-    await draft.fill('Words I care about');
+    await page.getByLabel('My draft message to the other person').fill('Words I care about');
     await expect
       .poll(async () => (await storedItems(page))['rt:worksheet:no-contact'] ?? '')
       .toContain('Words I care about');
@@ -464,66 +464,55 @@ test.describe('/your-data/', () => {
     await page.getByLabel('Backup file (.json)').setInputFiles({
       name: 'backup.json',
       mimeType: 'application/json',
-      buffer: Buffer.from(backupFile({ 'rt:worksheet:no-contact': '{"version":2,"fields":{"dra' })),
+      buffer: Buffer.from(backupFile(items)),
     });
-    await expect(page.locator('[data-import-skipped]')).toHaveCount(0);
+    return mine;
+  }
+
+  /** Loads the chosen file; the sheet typed here is as it was, on the device and on its page. */
+  async function loadLeavesSheetAsItWas(page: Page, mine: Record<string, string>) {
     await page.getByRole('button', { name: 'Load these items' }).click();
     await expect(page.locator('[data-your-data-status]')).toContainText('Loaded 1 item');
     const now = await storedItems(page);
     expect(now['rt:worksheet:no-contact']).toBe(mine['rt:worksheet:no-contact']);
+    await page.goto('/worksheets/no-contact/');
+    await expect(page.getByLabel('My draft message to the other person')).toHaveValue(
+      'Words I care about',
+    );
+    return now;
+  }
+
+  test('a backup holding a damaged sheet brings its words as a recovery copy, and leaves the sheet typed here as it is', async ({
+    page,
+  }) => {
+    // Skipped, a damaged sheet's words never reached the new device.
+    const damaged = '{"version":2,"fields":{"dra';
+    const mine = await typedHereThenChosen(page, { 'rt:worksheet:no-contact': damaged });
+    await expect(page.locator('[data-import-skipped]')).toHaveCount(0);
+    const now = await loadLeavesSheetAsItWas(page, mine);
     expect(
       Object.entries(now)
         .filter(([k]) => k.startsWith('rt-recovery:worksheet:no-contact:'))
         .map(([, v]) => v),
-    ).toEqual(['{"version":2,"fields":{"dra']);
+    ).toEqual([damaged]);
+    await page.goto('/your-data/');
     await expect(page.locator('[data-recovery-copies]')).toContainText('No-contact commitment');
-    await page.goto('/worksheets/no-contact/');
-    await expect(draft).toHaveValue('Words I care about');
   });
 
-  for (const [name, item, why] of [
-    [
-      'a sheet saved by a newer version',
-      JSON.stringify({ version: 3, fields: {} }),
-      'newer version',
-    ],
-  ] as const) {
-    test(`a backup holding ${name} skips it and leaves the sheet typed here as it is`, async ({
-      page,
-    }) => {
-      await page.goto('/worksheets/no-contact/');
-      const draft = page.getByLabel('My draft message to the other person');
-      await draft.fill('Words I care about');
-      await expect
-        .poll(async () => (await storedItems(page))['rt:worksheet:no-contact'] ?? '')
-        .toContain('Words I care about');
-      const mine = await storedItems(page);
-      await page.goto('/your-data/');
-      await page.getByLabel('Backup file (.json)').setInputFiles({
-        name: 'backup.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(
-          backupFile({
-            'rt:worksheet:no-contact': item,
-            'rt:self-check:be-patient': record({ answers: { a: 1 } }),
-          }),
-        ),
-      });
-      const skipped = page.locator('[data-import-skipped]');
-      await expect(skipped).toContainText('Worksheet: No-contact commitment');
-      await expect(skipped).toContainText(why);
-      await expect(page.locator('[data-import-summary]')).not.toContainText(
-        'replaces what is saved',
-      );
-      await page.getByRole('button', { name: 'Load these items' }).click();
-      await expect(page.locator('[data-your-data-status]')).toContainText('Loaded 1 item');
-      const now = await storedItems(page);
-      expect(now['rt:worksheet:no-contact']).toBe(mine['rt:worksheet:no-contact']);
-      expect(Object.keys(now)).toContain('rt:self-check:be-patient');
-      await page.goto('/worksheets/no-contact/');
-      await expect(draft).toHaveValue('Words I care about');
+  test('a backup holding a sheet saved by a newer version skips it and leaves the sheet typed here as it is', async ({
+    page,
+  }) => {
+    const mine = await typedHereThenChosen(page, {
+      'rt:worksheet:no-contact': JSON.stringify({ version: 3, fields: {} }),
+      'rt:self-check:be-patient': record({ answers: { a: 1 } }),
     });
-  }
+    const skipped = page.locator('[data-import-skipped]');
+    await expect(skipped).toContainText('Worksheet: No-contact commitment');
+    await expect(skipped).toContainText('newer version');
+    await expect(page.locator('[data-import-summary]')).not.toContainText('replaces what is saved');
+    const now = await loadLeavesSheetAsItWas(page, mine);
+    expect(Object.keys(now)).toContain('rt:self-check:be-patient');
+  });
 
   const hostile: [string, string | Buffer, RegExp][] = [
     [
