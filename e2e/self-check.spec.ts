@@ -254,6 +254,45 @@ test.describe('a chapter self-check', () => {
     expect(asked).toBe(false);
   });
 
+  test('storage full, then the kept results deleted in another tab: the refused result is not written back', async ({
+    context,
+  }) => {
+    await context.addInitScript(() => {
+      const realSet = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key !== 'big' && this.getItem('big') !== null)
+          throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        realSet.call(this, key, value);
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(path);
+    await page.locator('[data-self-check] fieldset').first().scrollIntoViewIfNeeded();
+    await expect(selfCheckIsland(page)).not.toHaveAttribute('ssr');
+    await tickEveryStatement(page);
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('rt:results:be-patient')))
+      .not.toBeNull();
+    await page.evaluate(() => localStorage.setItem('big', 'x'));
+    await tickEveryStatement(page, 2);
+    await expect(page.locator('[data-self-check-status]')).toContainText(
+      'storage for the handbook is full',
+    );
+    // On Your data, the reader deletes the kept results (and room is made).
+    const other = await context.newPage();
+    await other.goto('/about/');
+    await other.evaluate(() => {
+      localStorage.removeItem('rt:results:be-patient');
+      localStorage.removeItem('big');
+    });
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => localStorage.getItem('rt:results:be-patient'))).toBeNull();
+    // The answers, which were not deleted, are saved once there is room.
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('rt:self-check:be-patient') ?? ''))
+      .toContain('mostly');
+  });
+
   test('with storage turned off, answering every statement still gives a reading', async ({
     page,
   }) => {

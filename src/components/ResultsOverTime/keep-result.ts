@@ -8,6 +8,7 @@ import { useEffect } from 'preact/hooks';
 import { dayKey } from '../../lib/progress/dates';
 import {
   deleteResult,
+  resultsKey,
   resultsRecord,
   saveResult,
   type ResultValue,
@@ -23,6 +24,7 @@ import type { StepStatement } from '../../lib/self-check/scoring';
 import {
   browserStorage,
   loadFieldRecord,
+  watchRecord,
   watchRoomMade,
   type RecordLoad,
   type RecordSave,
@@ -94,8 +96,14 @@ export function useKeepResults(
     const stopRoom = watchRoomMade(browserStorage(), () => {
       if (refused) keepSoon();
     });
+    // Results deleted or changed in another tab (Your data, a chapter's list):
+    // the refused one is not written back over that; the next answer keeps one.
+    const stopWatching = watchRecord(resultsKey(check), () => {
+      refused = false;
+    });
     return () => {
       stopRoom();
+      stopWatching();
       document.removeEventListener('change', onAnswer);
       document.removeEventListener('click', onAnswer);
     };

@@ -21,7 +21,7 @@ import {
 import { ANSWERS_FILE_KIND, BACKUP_FORMAT, type Backup } from './file-kinds';
 import { memoryStorage } from './memory-storage';
 import { deleteFieldRecord, noteDeleted } from './records';
-import { unopenableRecord } from './saved-items';
+import { parseRecoveryKey, unopenableRecord } from './saved-items';
 import { damagedRecord, now, onDevice, record } from '../../../test/fixtures/storage/device-items';
 
 const backupText = (items: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
@@ -570,6 +570,59 @@ describe('loading a checked backup', () => {
     // Unticked: it comes back as it was in the file.
     expect(applyImport(storage, file, now)).toMatchObject({ written: 2 });
     expect(storage.getItem('rt:worksheet:patience-plan')).toBe(sheet);
+  });
+
+  it('a damaged sheet in a file made before the sheet was deleted here stays out, as its copy', () => {
+    const storage = memoryStorage();
+    noteDeleted(storage, 'rt:worksheet:no-contact', week2);
+    const checked = checkBackup(
+      JSON.stringify({
+        format: BACKUP_FORMAT,
+        version: 1,
+        exportedAt: week1,
+        items: { 'rt:worksheet:no-contact': '{"version":2,"fields":{"dra' },
+      }),
+      unopenableRecord,
+    );
+    if (!checked.ok) throw new Error(checked.problem);
+    const copy = `rt-recovery:worksheet:no-contact:${week1}`;
+    expect(Object.keys(checked.backup.items)).toEqual([copy]);
+    expect(planImport(storage, checked.backup).deletedAfter).toEqual([copy]);
+    // A file made after the deletion brings it as new.
+    const later = memoryStorage();
+    noteDeleted(later, 'rt:worksheet:no-contact', week1);
+    const newer = {
+      ...checked.backup,
+      items: { [`rt-recovery:worksheet:no-contact:${week2}`]: 'x' },
+    };
+    expect(planImport(later, newer)).toMatchObject({
+      adding: [expect.any(String)],
+      deletedAfter: [],
+    });
+  });
+
+  it('a damaged sheet in a file that does not say plainly when it was made: its copy is dated when loaded', () => {
+    for (const exportedAt of [
+      '',
+      'yesterday',
+      '+010000-01-01T00:00:00.000Z',
+      '2026-13-45T99:99:99Z',
+    ]) {
+      const checked = checkBackup(
+        JSON.stringify({
+          format: BACKUP_FORMAT,
+          version: 1,
+          exportedAt,
+          items: { 'rt:worksheet:no-contact': '{broken' },
+        }),
+        unopenableRecord,
+      );
+      if (!checked.ok) throw new Error(checked.problem);
+      const [key = ''] = Object.keys(checked.backup.items);
+      const { setAsideAt } = parseRecoveryKey(key);
+      expect(Math.abs(Date.parse(setAsideAt ?? '') - Date.now()), exportedAt).toBeLessThan(60_000);
+      expect(isHandbookKey(key)).toBe(true);
+    }
   });
 
   it('a sheet deleted here and changed on another device since: left out whole, or back whole', () => {

@@ -31,8 +31,14 @@ import {
   recordText,
   type FieldRecordSpec,
 } from './records';
-import type { OpenableCheck } from './saved-items';
-import { RECORD_PREFIX, THEME_KEY, recoveryKeyFor, type DeviceStorage } from './storage';
+import { parseRecoveryKey, type OpenableCheck } from './saved-items';
+import {
+  RECORD_PREFIX,
+  RECOVERY_PREFIX,
+  THEME_KEY,
+  recoveryKeyFor,
+  type DeviceStorage,
+} from './storage';
 import { version1UpgradeFor } from './version-1';
 
 export { MAX_BACKUP_BYTES };
@@ -181,8 +187,13 @@ function checkBackupText(text: string, unopenable: OpenableCheck): BackupCheck {
   const items: Record<string, string> = {};
   const skipped: SkippedItem[] = [];
   const exportedAt = typeof head['exportedAt'] === 'string' ? head['exportedAt'].slice(0, 40) : '';
-  // One time for the file's damaged records, so loading it twice makes no second copy.
-  const madeAt = new Date(Date.parse(exportedAt) || 0);
+  // One time for the file's damaged records, so loading it twice makes no
+  // second copy: when the file was made, or, in a file that does not say so
+  // plainly (made by hand), when it is loaded.
+  const stated = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/.test(exportedAt)
+    ? Date.parse(exportedAt)
+    : NaN;
+  const madeAt = new Date(Number.isNaN(stated) ? Date.now() : stated);
   for (const [key, value] of entries) {
     const shownKey = key.length > 80 ? `${key.slice(0, 80)}…` : key;
     if (!isHandbookKey(key)) {
@@ -348,7 +359,7 @@ export function planImport(storage: DeviceStorage | null, backup: Backup): Impor
     a.localeCompare(b),
   )) {
     const current = readItem(storage, key);
-    const deletedAt = Object.hasOwn(deletions, key) ? deletions[key] : undefined;
+    const deletedAt = deletionOf(deletions, key);
     if (current === null) {
       plan.adding.push(key);
       plan.writes[key] = incoming;
@@ -408,6 +419,21 @@ function deletionTimes(storage: DeviceStorage | null): Record<string, string> {
   for (const [key, entry] of Object.entries(read.ok ? read.fields : (read.readable ?? {})))
     if (!isTombstone(entry)) times[key] = entry.changedAt;
   return times;
+}
+
+/**
+ * When the reader deleted this item here, as far as the file's copy of it
+ * goes. A recovery copy counts as deleted too when the record it copies was
+ * deleted after the copy was made: a damaged record in an older file loads
+ * as such a copy, and brought back words deleted since (a review).
+ */
+function deletionOf(deletions: Record<string, string>, key: string): string | undefined {
+  const own = Object.hasOwn(deletions, key) ? deletions[key] : undefined;
+  if (own || !key.startsWith(RECOVERY_PREFIX)) return own;
+  const { recordKey, setAsideAt } = parseRecoveryKey(key);
+  const record = `${RECORD_PREFIX}${recordKey}`;
+  const at = Object.hasOwn(deletions, record) ? deletions[record] : undefined;
+  return at && setAsideAt && at > setAsideAt ? at : undefined;
 }
 
 /**
