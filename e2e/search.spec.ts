@@ -524,6 +524,10 @@ test('made-up letters are never shown as a good match', async ({ page }) => {
   await expect(page.locator('[data-search-page-results]')).toContainText(
     'these are the nearest sections',
   );
+  // Words for danger vary too much to count on matching them: the way to help is there too.
+  await expect(page.locator('[data-search-page-results] a[href="/help/#urgent-help"]')).toHaveText(
+    'Getting more help',
+  );
   await expect(page.locator('[data-search-announce]')).toHaveText(
     /^Nothing matched your words closely\. The closest \d+ pages? found for “qwzx florp”/,
   );
@@ -582,6 +586,10 @@ test('words that may mean danger put urgent help before any result, in the page 
     'i dont deserve to live',
     'everyone would be better off without me',
     'he hit me when he found out',
+    // Plain words a reader pass found missed.
+    'he tried to kill me',
+    'i took a bunch of pills',
+    'he hits the kids',
   ]) {
     await input.fill(query);
     await input.press('Enter');
@@ -604,6 +612,11 @@ test('words that may mean danger put urgent help before any result, in the page 
       /^If anyone is in danger, the first link is “Get help right away”\. .*found for/,
     );
   }
+  // Only loose matches under the way to urgent help: no invitation to browse situations.
+  await input.fill('i want to kill myself');
+  await input.press('Enter');
+  await expect(results).toContainText('Nothing else matched your words closely');
+  await expect(results).not.toContainText('look through the list of situations');
   // Nothing found under the way to urgent help: not "That is all right".
   await input.fill('kms');
   await input.press('Enter');

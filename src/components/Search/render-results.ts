@@ -148,16 +148,40 @@ export function renderUrgentHelp(helpPage: string, fromOthers: boolean): HTMLEle
 }
 
 /**
- * Shown above results when nothing matched well (`SearchOutcome.weak`): the
- * sections below are only the closest, so offer the situations list too.
+ * Said above results that are only the nearest sections. With the way to
+ * urgent help above them, no invitation to browse situations, which read
+ * as off-key to a reader in danger; without it, that way is given here too,
+ * as when nothing is found (a reader pass: plain danger words the patterns
+ * missed landed here, with no way to help).
  */
-export function renderClosestNote(situationsUrl: string): HTMLElement {
+export function renderClosestNote(
+  situationsUrl: string,
+  helpUrl: string,
+  urgent = false,
+): HTMLElement {
+  if (urgent)
+    return element(
+      'p',
+      'mb-3 text-base',
+      'The first link above is the quickest way to help. Nothing else matched your words closely, so these are the nearest sections.',
+    );
   return element(
-    'p',
+    'div',
     'mb-3 text-base',
-    ...situationsWayOn(
-      'Nothing matched your words closely, so these are the nearest sections. You could also',
-      situationsUrl,
+    element(
+      'p',
+      '',
+      ...situationsWayOn(
+        'Nothing matched your words closely, so these are the nearest sections. You could also',
+        situationsUrl,
+      ),
+    ),
+    element(
+      'p',
+      'mt-2',
+      'If anyone is in danger or might be harmed, see ',
+      helpLink(helpUrl, '', 'Getting more help'),
+      '.',
     ),
   );
 }

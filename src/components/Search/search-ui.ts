@@ -114,7 +114,7 @@ function searcher(view: SearchView): (now?: boolean) => void {
         ...(shown.length > 0
           ? [
               // Said first: under seven results it came too late to temper them.
-              ...(outcome.weak ? [renderClosestNote(situationsUrl)] : []),
+              ...(outcome.weak ? [renderClosestNote(situationsUrl, helpUrl, urgent)] : []),
               renderResults(shown, outcome.words),
             ]
           : [renderNothingFound(query, situationsUrl, helpUrl, urgent)]),

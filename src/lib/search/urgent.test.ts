@@ -115,6 +115,30 @@ describe('mayNeedUrgentHelp', () => {
     'he held me down',
     'i dont feel safe at home',
     'hes thrown things',
+    // Missed until a reader pass searched as readers in danger would.
+    'he tried to kill me',
+    'her husband wants to kill me',
+    'i deserve to die for what i did',
+    'i took a bunch of pills',
+    'i feel like dying',
+    'he hits the kids',
+    'i think im going to do something stupid',
+    'nobody would miss me',
+    'no one would care if i was gone',
+    'i should just die',
+    'life isnt worth living',
+    'i want to sleep and never wake up',
+    'i want to jump off a bridge',
+    'im done with life',
+    'i want 2 die',
+    'i want too die',
+    'she wants to hurt me',
+    'he wants me dead',
+    'he broke my phone and wont let me out',
+    'im scared hes going to hurt the kids',
+    'she threw her ring at me',
+    'i want to hurt her',
+    'i am going to hurt someone',
   ])('leads with urgent help for “%s”', (query) => {
     expect(mayNeedUrgentHelp(query)).toBe(true);
   });
@@ -187,6 +211,17 @@ describe('mayNeedUrgentHelp', () => {
     'reality hit me when she left',
     'what is the point of a timeline',
     'whats the point of telling her the dates',
+    'i did something stupid and cheated',
+    'i dont want to hurt her with the details',
+    'i never want to hurt her again',
+    'i dont want to hurt him any more than i have',
+    'i want to hurt her less with the truth',
+    'she broke my heart',
+    'i broke my promise',
+    'done with lying',
+    'nobody would understand',
+    'she wants me to stop texting her',
+    'i want to tell my kids the truth',
   ])('leaves “%s” as an ordinary search', (query) => {
     expect(mayNeedUrgentHelp(query)).toBe(false);
   });

@@ -14,7 +14,7 @@ const someone = String.raw`(?:me|him|her|them|you|us|my\s+\w+)`;
 const partner = String.raw`(?:he|she|they|partner|wife|husband|girlfriend|boyfriend)`;
 const fear = String.raw`(?:scared|afraid|frightened|terrified)`;
 /** Things a reader may say were thrown at them. */
-const thrown = String.raw`(?:things|stuff|something|plates?|glass(?:es)?|cups?|mugs?|bottles?|shoes?|chairs?|drinks?|remotes?|keys|phones?|books?|lamps?|vases?|knife|knives|food)`;
+const thrown = String.raw`(?:things|stuff|something|plates?|glass(?:es)?|cups?|mugs?|bottles?|shoes?|chairs?|drinks?|remotes?|keys|phones?|books?|lamps?|vases?|knife|knives|food|rings?)`;
 
 /** Thoughts of suicide or self-harm, and despair. */
 const toOneself: readonly RegExp[] = [
@@ -35,7 +35,18 @@ const toOneself: readonly RegExp[] = [
   /\bend(?:ing)?\s+it\s+all\b/,
   // "Take my own life", not "take my life back".
   /\b(?:tak(?:e|es|ing|en)|took)\s+(?:my|his|her|their|your)\s+(?:own\s+)?li(?:fe|ves)\b(?!\s+back\b)/,
-  /\b(?:want|wants|wanted|wanna|going|ready)\s+(?:to\s+)?die\b/,
+  /\b(?:want|wants|wanted|wanna|going|ready)\s+(?:(?:to|too|2)\s+)?die\b/,
+  // A reader pass found each of these missed, and led by "Be grateful" or
+  // "The ups and downs".
+  /\b(?:deserve|deserves|should\s+(?:just\s+)?)\s*(?:to\s+)?die\b/,
+  /\bfeel(?:s|ing)?\s+like\s+dying\b/,
+  /\b(?:nobody|no\s*one)\s+(?:would|will|is\s+going\s+to)\s+(?:even\s+)?(?:miss|care|notice)\b/,
+  /\b(?:isnt|aint)\s+worth\s+living\b/,
+  /\bnever\s+wake\s+up\b/,
+  /\bjump(?:ing)?\s+(?:off|from)\s+(?:a|the)\s+(?:bridge|building|roof|cliff|balcony)\b/,
+  /\bdone\s+with\s+(?:life|living)\b/,
+  // Not "I did something stupid" (what the affair was): what may come.
+  /\b(?:going\s+to|gonna|might|about\s+to|will|could)\s+do\s+something\s+(?:stupid|drastic)\b/,
   /\b(?:dont|do\s+not|doesnt|does\s+not|didnt|not)\s+(?:want|wanna)\s+(?:to\s+)?(?:live|be\s+alive|be\s+here|exist|wake\s+up)\b/,
   /\bwant\s+(?:it\s+all|everything)\s+to\s+(?:stop|end)\b/,
   /\b(?:be|was|were|wish\w*)\s+dead\b/,
@@ -67,6 +78,7 @@ const toOneself: readonly RegExp[] = [
   /\bno\s+(?:reason|point)\s+(?:in\s+)?(?:living|being\s+alive)(?:\s+any\s*more)?\s*$/,
   /\boverdos/,
   /\b(?:too\s+many|a\s+lot\s+of|all\s+(?:my|his|her|their|the))\s+(?:pills|tablets)\b/,
+  /\b(?:bunch|handful|load|loads|bottle|packet)\s+of\s+(?:pills|tablets|meds|painkillers|sleeping\s+pills)\b/,
 ];
 
 /** Violence, threats, being held or afraid: harm someone else does or may do. */
@@ -86,6 +98,15 @@ const fromOthers: readonly RegExp[] = [
     String.raw`\b${partner}\s+(?:hurts|hurt|has\s+hurt|scares|frightens|terrifies)\s+me\b`,
   ),
   /\b(?:will|would|might|going\s+to|gonna)\s+(?:hurt|kill|harm|hit)\s+(?:me|us)\b/,
+  // Wanting or trying to, and children hurt (a reader pass): "he tried to
+  // kill me", "wants me dead", "he hits the kids", "going to hurt the kids".
+  /\b(?:tried|tries|trying|want|wants|wanted|wanting)\s+to\s+(?:kill|hurt|harm|strangle|choke|hit)\s+(?:me|us)\b/,
+  /\bwants?\s+(?:me|us)\s+dead\b/,
+  /\b(?:hit|hits|hitting|hurt|hurts|hurting|harm|harms|beat|beats|kill|smack\w*|slap\w*)\s+(?:the|my|our|his|her)\s+(?:kids?|children|child|son|daughter|baby|toddler)\b/,
+  // Harm the reader fears they may do: "I'm going to hurt someone", "I want
+  // to hurt her" (not "I don't want to hurt her", said of the truth).
+  /\b(?:hurt|kill|harm)\s+(?:someone|somebody)\b/,
+  /(?<!\b(?:dont|not|never|wouldnt)\s(?:\w+\s)?)\bwant\s+to\s+(?:hurt|kill)\s+(?:her|him|them)\b(?!\s+(?:with|by|feelings|again|more|less|as\s+little|any\s*more)\b)/,
   // "He'll kill me", "she'd hurt me": apostrophes are gone by now ("hell", "shed").
   /\b(?:hell|shell|theyll|hed|shed|theyd)\s+(?:hurt|kill|harm|hit)\s+(?:me|us)\b/,
   new RegExp(
@@ -107,7 +128,9 @@ const fromOthers: readonly RegExp[] = [
   /\b(?:held|holds|holding)\s+(?:me|us)\s+down\b/,
   /\block(?:s|ed|ing)?\s+(?:me|us)\s+in\b/,
   /\b(?:wont|will\s+not|wouldnt|would\s+not|doesnt|does\s+not|didnt|did\s+not)\s+let\s+me\s+(?:leave|go\s+out|out\s+of\s+the\s+(?:house|room|car|flat|apartment))\b/,
-  /\bsmash(?:es|ed|ing)?\s+(?:my|our|the)\s+(?:phone|things|stuff|laptop|car|door|window|tv)\b/,
+  /\b(?:smash(?:es|ed|ing)?|broke|breaks|breaking)\s+(?:my|our|the)\s+(?:phone|things|stuff|laptop|car|door|window|tv)\b/,
+  // "Won't let me out" (not "out of her sight").
+  /\b(?:wont|will\s+not|wouldnt|would\s+not|doesnt|does\s+not|didnt|did\s+not)\s+let\s+me\s+out\b(?!\s+of\b)/,
   /\b(?:hit|hits|hitting)\s+(?:me|us)\s+with\s+(?:a|an|the|his|her)\s+(?!question|text)\w+/,
   /\b(?:dont|do\s+not|didnt|never|no\s+longer)\s+feel\s+safe\b/,
   // Afraid of home: "scared to go home tonight".

@@ -588,6 +588,11 @@ describe('loading a checked backup', () => {
     const copy = `rt-recovery:worksheet:no-contact:${week1}`;
     expect(Object.keys(checked.backup.items)).toEqual([copy]);
     expect(planImport(storage, checked.backup).deletedAfter).toEqual([copy]);
+    // A copy of one dated entry is not the sheet's own copy.
+    const entryCopy = `rt-recovery:worksheet:no-contact:2026-11-01:${week1}`;
+    expect(
+      planImport(storage, { ...checked.backup, items: { [entryCopy]: 'x' } }).deletedAfter,
+    ).toEqual([]);
     // A file made after the deletion brings it as new.
     const later = memoryStorage();
     noteDeleted(later, 'rt:worksheet:no-contact', week1);

@@ -31,7 +31,7 @@ import {
   recordText,
   type FieldRecordSpec,
 } from './records';
-import { parseRecoveryKey, type OpenableCheck } from './saved-items';
+import type { OpenableCheck } from './saved-items';
 import {
   RECORD_PREFIX,
   RECOVERY_PREFIX,
@@ -40,6 +40,9 @@ import {
   type DeviceStorage,
 } from './storage';
 import { version1UpgradeFor } from './version-1';
+
+/** A time as the handbook writes it (`toISOString`): how a recovery copy's key ends. */
+const isoTime = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/;
 
 export { MAX_BACKUP_BYTES };
 /** Far more items than a backup of the most a browser keeps (MAX_BACKUP_BYTES) can hold. */
@@ -190,9 +193,7 @@ function checkBackupText(text: string, unopenable: OpenableCheck): BackupCheck {
   // One time for the file's damaged records, so loading it twice makes no
   // second copy: when the file was made, or, in a file that does not say so
   // plainly (made by hand), when it is loaded.
-  const stated = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/.test(exportedAt)
-    ? Date.parse(exportedAt)
-    : NaN;
+  const stated = isoTime.test(exportedAt) ? Date.parse(exportedAt) : NaN;
   const madeAt = new Date(Number.isNaN(stated) ? Date.now() : stated);
   for (const [key, value] of entries) {
     const shownKey = key.length > 80 ? `${key.slice(0, 80)}…` : key;
@@ -430,10 +431,15 @@ function deletionTimes(storage: DeviceStorage | null): Record<string, string> {
 function deletionOf(deletions: Record<string, string>, key: string): string | undefined {
   const own = Object.hasOwn(deletions, key) ? deletions[key] : undefined;
   if (own || !key.startsWith(RECOVERY_PREFIX)) return own;
-  const { recordKey, setAsideAt } = parseRecoveryKey(key);
-  const record = `${RECORD_PREFIX}${recordKey}`;
-  const at = Object.hasOwn(deletions, record) ? deletions[record] : undefined;
-  return at && setAsideAt && at > setAsideAt ? at : undefined;
+  // Read here, not with saved-items' parseRecoveryKey: importing that file
+  // split it off into one more file for Your data to fetch.
+  for (const [noted, at] of Object.entries(deletions)) {
+    const copies = `${RECOVERY_PREFIX}${noted.slice(RECORD_PREFIX.length)}:`;
+    const madeAt = key.slice(copies.length);
+    if (noted.startsWith(RECORD_PREFIX) && key.startsWith(copies) && isoTime.test(madeAt))
+      return at > madeAt ? at : undefined;
+  }
+  return undefined;
 }
 
 /**
