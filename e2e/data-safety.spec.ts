@@ -1355,7 +1355,7 @@ test.describe('typed before the sheet wakes (a slow phone)', () => {
     await expect(howToSend(page)).toHaveValue('Saved too');
     await expect(
       page.getByRole('status').filter({ hasText: 'before your saved answers opened' }),
-    ).toContainText('kept as a recovery copy');
+    ).toContainText('The saved words it replaced are in a recovery copy');
     const items = await storedItems(page);
     expect(JSON.parse(items[key] ?? '{}').fields['draft-message'].value).toBe('Hi');
     const copies = Object.entries(items).filter(([k]) => k.startsWith('rt-recovery:'));
@@ -1389,6 +1389,53 @@ test.describe('typed before the sheet wakes (a slow phone)', () => {
     await expect
       .poll(() => storedLines(page))
       .toEqual(['The hotel in March', 'The second phone', 'The money', '', '']);
+    // "Don't save" showed ticked as they typed: they are told it was saved, and how not to.
+    await expect(
+      page.getByRole('status').filter({ hasText: 'This device keeps this sheet' }),
+    ).toContainText("tick “Don't save this sheet on this device”");
+  });
+
+  test('on a full device, typing over saved words before the sheet woke waits on the page, then is saved with their copy', async ({
+    context,
+  }) => {
+    await context.addInitScript(() => {
+      const realSet = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key !== 'big' && this.getItem('big') !== null)
+          throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        realSet.call(this, key, value);
+      };
+    });
+    const page = await context.newPage();
+    await open(page, sheet);
+    await draft(page).fill('My long careful draft.');
+    await page.evaluate(() => localStorage.setItem('big', 'x'));
+    const release = await holdScript(page, sheetScript);
+    await page.goto('/about/');
+    await page.goto(sheet);
+    await draft(page).fill('Typed early on a full device');
+    release();
+    await expect(page.locator('astro-island[opts*="WorksheetTools"]')).not.toHaveAttribute('ssr');
+    await expect(draft(page)).toHaveValue('Typed early on a full device');
+    await expect(page.getByRole('status').filter({ hasText: 'Not saved yet:' })).toContainText(
+      'the saved words stay on the device',
+    );
+    expect(JSON.parse((await storedItems(page))[key] ?? '{}').fields['draft-message'].value).toBe(
+      'My long careful draft.',
+    );
+    const other = await context.newPage();
+    await other.goto('/about/');
+    await other.evaluate(() => localStorage.removeItem('big'));
+    await expect
+      .poll(
+        async () =>
+          JSON.parse((await storedItems(page))[key] ?? '{}').fields['draft-message'].value,
+      )
+      .toBe('Typed early on a full device');
+    const copies = Object.entries(await storedItems(page)).filter(([k]) =>
+      k.startsWith('rt-recovery:'),
+    );
+    expect(copies.map(([, v]) => v).join()).toContain('My long careful draft.');
   });
 
   test('after a reload, what the reader types before the sheet wakes is kept', async ({ page }) => {

@@ -113,7 +113,10 @@ export const budgets = {
    * went), with no copy and no word; after a reload it had thrown such
    * typing away. It now merges it with what is saved, keeps saved words it
    * replaces as a recovery copy and says so (worksheet 25.26, dated 27.08;
-   * limits 25 → 25.5, 27 → 27.5). A self-check refused for want of room
+   * limits 25 → 25.5, 27 → 27.5). After review, such typing on a full
+   * device waits on the page, as any change does there, where it had been
+   * dropped, and Full disclosure says when it saved typing done while its
+   * "Don't save" box showed ticked (worksheet 25.33, dated 27.15). A self-check refused for want of room
    * saves once another tab makes room (chapter 23.74, self-check 24.84).
    * Search 14.5 the same day (14.23): a reader pass searched as readers in
    * danger would, and plain words ("he tried to kill me", "i took a bunch of

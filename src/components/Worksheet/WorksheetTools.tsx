@@ -54,6 +54,7 @@ import {
   savingLine,
   savingOnceLoadedLine,
   sheetMessageLead,
+  keptSheetTypedEarly,
   typedEarlyMessage,
   type SheetMessage,
 } from '../../lib/worksheet/sheet-messages';
@@ -218,17 +219,25 @@ export default function WorksheetTools({
     // since: ticked again, even where the reader unticked it before the
     // page woke and then reloaded (it errs towards not saving).
     const box = noSaveBox();
+    /** Ticked as sent while the reader typed early, though this device keeps the sheet. */
+    const untickedNow = !!box?.checked && session.keepsAnswers();
     if (box && session.keepsAnswers()) box.checked = false;
     else if (box && restoredByBrowser()) box.checked = true;
     setNotSaving(box?.checked ?? false);
     // After the box is set: typing on a sheet this device keeps is saved now.
-    const early = session.typedEarly(typedEarly);
-    if (early) {
+    const replaced = session.typedEarly(typedEarly);
+    if (replaced) {
       showOnForm();
       saveChanges();
-      const named = (ids: string[]) => ids.map((id) => questionOf(worksheet, id));
-      if (early.copied.length || early.kept.length)
-        setMessage(typedEarlyMessage(named(early.copied), named(early.kept)));
+      const saved = session.savedNow() === 'saved';
+      if (replaced.length)
+        setMessage(
+          typedEarlyMessage(
+            replaced.map((id) => questionOf(worksheet, id)),
+            saved,
+          ),
+        );
+      else if (untickedNow && saved) setMessage(keptSheetTypedEarly);
     }
     const onSavingChoice = () => {
       if (!box) return;

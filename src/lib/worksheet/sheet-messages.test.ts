@@ -15,13 +15,13 @@ import {
 
 describe('what a worksheet says as the reader works', () => {
   it('typing before the sheet woke: names the boxes, and where their saved words went', () => {
-    const copied = typedEarlyMessage(['Draft', 'Plan'], []);
-    expect(copied.kind).toBe('done');
-    expect(copied.text).toContain('in “Draft”, “Plan” before');
-    expect(copied.text).toContain('recovery copy on “Your data”');
-    const kept = typedEarlyMessage([], ['Draft']);
-    expect(`${sheetMessageLead[kept.kind]}${kept.text}`).toMatch(
-      /^Not kept: what you typed in “Draft” before .* so they stay\.$/,
+    const done = typedEarlyMessage(['Draft', 'Plan'], true);
+    expect(done.kind).toBe('done');
+    expect(done.text).toContain('in “Draft”, “Plan” before');
+    expect(done.text).toContain('recovery copy on “Your data”');
+    const waiting = typedEarlyMessage(['Draft'], false);
+    expect(`${sheetMessageLead[waiting.kind]}${waiting.text}`).toMatch(
+      /^Not saved yet: what you typed in “Draft” before .* kept as a recovery copy\.$/,
     );
   });
 

@@ -23,7 +23,7 @@ export type SheetMessageKind =
   | 'loaded-unsaved'
   | 'other-tab'
   | 'meanwhile'
-  | 'kept-saved';
+  | 'not-saved-yet';
 
 export interface SheetMessage {
   kind: SheetMessageKind;
@@ -36,7 +36,7 @@ export const sheetMessageLead: Record<SheetMessageKind, string> = {
   'not-saved': 'Not removed: ',
   'copied-unsaved': 'Copied, not saved: ',
   'loaded-unsaved': 'Loaded, not saved: ',
-  'kept-saved': 'Not kept: ',
+  'not-saved-yet': 'Not saved yet: ',
   ...elsewhereLead,
 };
 
@@ -160,22 +160,31 @@ export function loadedMessage(
 
 /**
  * After the reader typed, before the sheet woke, in boxes whose saved words
- * were not shown yet: which saved words their typing replaced (kept as a
- * recovery copy), or which stayed for want of room for that copy (and the
- * typing there went).
+ * were not shown yet: where those saved words went, or, while the typing is
+ * not saved yet (no room, for it or for their copy first), that both wait.
  */
-export function typedEarlyMessage(copied: string[], kept: string[]): SheetMessage {
-  const names = (kept.length ? kept : copied).map((l) => `“${l}”`).join(', ');
-  return kept.length
+export function typedEarlyMessage(labels: string[], saved: boolean): SheetMessage {
+  const names = labels.map((l) => `“${l}”`).join(', ');
+  return saved
     ? {
-        kind: 'kept-saved',
-        text: `what you typed in ${names} before your saved answers opened. There is no room on this device to keep a copy of the saved words it would replace, so they stay.`,
-      }
-    : {
         kind: 'done',
         text: `What you typed in ${names} before your saved answers opened is kept. The saved words it replaced are in a recovery copy on “Your data”.`,
+      }
+    : {
+        kind: 'not-saved-yet',
+        text: `what you typed in ${names} before your saved answers opened, since this device has no room just now. It stays on this page, and the saved words stay on the device; once there is room, it is saved and they are kept as a recovery copy.`,
       };
 }
+
+/**
+ * Typed before the sheet woke with "Don't save this sheet" showing ticked,
+ * as sent, on a device that keeps the sheet (as the reader chose before):
+ * the typing is saved, and the reader is told, since the box said otherwise.
+ */
+export const keptSheetTypedEarly: SheetMessage = {
+  kind: 'done',
+  text: `This device keeps this sheet, as you chose before, so what you typed before the page opened is saved too. To keep it on this page only, tick “Don't save this sheet on this device”.`,
+};
 
 /** After "Start from your entry for …" (`when`, in a sentence). */
 export function copiedEntryMessage(

@@ -124,7 +124,7 @@ describe('a worksheet open in a tab', () => {
       saveAnswerEdits(storage, 'test', sheet, { name: 'saved', story: 'a long saved draft' });
       const here = openTab(storage);
       expect(here.typedEarly({})).toBe(null);
-      expect(here.typedEarly({ story: 'Hi' })).toEqual({ copied: ['story'], kept: [] });
+      expect(here.typedEarly({ story: 'Hi' })).toEqual(['story']);
       expect(here.current()).toEqual({ name: 'saved', story: 'Hi' });
       expect(saveResult(here)?.ok).toBe(true);
       expect(stored(storage)).toEqual({ name: 'saved', story: 'Hi' });
@@ -136,17 +136,14 @@ describe('a worksheet open in a tab', () => {
       const storage = memoryStorage();
       saveAnswerEdits(storage, 'test', sheet, { ticks: ['a'], items: ['one', 'two'] });
       const here = openTab(storage);
-      expect(here.typedEarly({ ticks: ['b'], items: ['', '', 'three'] })).toEqual({
-        copied: [],
-        kept: [],
-      });
+      expect(here.typedEarly({ ticks: ['b'], items: ['', '', 'three'] })).toEqual([]);
       saveResult(here);
       expect(stored(storage)).toEqual({ ticks: ['a', 'b'], items: ['one', 'two', 'three'] });
       expect(copies(storage)).toEqual([]);
       // A line typed where a saved one stands moves the saved one to a free line.
       saveAnswerEdits(storage, 'test', sheet, { items: ['one', '', 'three'] });
       const again = openTab(storage);
-      expect(again.typedEarly({ items: ['first'] })).toEqual({ copied: [], kept: [] });
+      expect(again.typedEarly({ items: ['first'] })).toEqual([]);
       saveResult(again);
       expect(stored(storage)['items']).toEqual(['first', 'one', 'three']);
       expect(copies(storage)).toEqual([]);
@@ -156,10 +153,7 @@ describe('a worksheet open in a tab', () => {
       const storage = memoryStorage();
       saveAnswerEdits(storage, 'test', sheet, { items: ['one', 'two', 'three'] });
       const here = openTab(storage);
-      expect(here.typedEarly({ items: ['first', '', ''] })).toEqual({
-        copied: ['items'],
-        kept: [],
-      });
+      expect(here.typedEarly({ items: ['first', '', ''] })).toEqual(['items']);
       saveResult(here);
       expect(stored(storage)['items']).toEqual(['first', 'two', 'three']);
       expect(storage.items.get(copies(storage)[0] ?? '')).toContain('one');
@@ -169,26 +163,29 @@ describe('a worksheet open in a tab', () => {
       const storage = memoryStorage();
       saveAnswerEdits(storage, 'test', sheet, { name: 'saved' });
       const here = openTab(storage);
-      expect(here.typedEarly({ name: 'saved', story: 'new' })).toEqual({ copied: [], kept: [] });
+      expect(here.typedEarly({ name: 'saved', story: 'new' })).toEqual([]);
       saveResult(here);
       expect(stored(storage)).toEqual({ name: 'saved', story: 'new' });
       expect(copies(storage)).toEqual([]);
     });
 
-    it('with no room for a copy, the saved text stays and the typing there goes; the rest is kept', () => {
+    it('with no room for a copy, the typing waits on the page; once there is room, the copy comes first', () => {
       const items = memoryStorage();
       saveAnswerEdits(items, 'test', sheet, { story: 'a long saved draft', ticks: ['a'] });
       let full = true;
       const storage = fullWhen(items, () => full);
       const here = openTab(storage);
-      expect(here.typedEarly({ story: 'Hi', ticks: ['b'] })).toEqual({
-        copied: [],
-        kept: ['story'],
-      });
-      expect(here.current()).toEqual({ story: 'a long saved draft', ticks: ['a', 'b'] });
+      expect(here.typedEarly({ story: 'Hi', ticks: ['b'] })).toEqual(['story']);
+      expect(here.current()).toEqual({ story: 'Hi', ticks: ['a', 'b'] });
+      expect(saveResult(here)).toEqual({ ok: false, reason: 'full' });
+      expect(here.savedNow()).toBe('refused');
+      expect(stored(items)).toEqual({ story: 'a long saved draft', ticks: ['a'] });
       full = false;
-      saveResult(here);
-      expect(stored(items)).toEqual({ story: 'a long saved draft', ticks: ['a', 'b'] });
+      expect(saveResult(here)?.ok).toBe(true);
+      expect(stored(items)).toEqual({ story: 'Hi', ticks: ['a', 'b'] });
+      const copies = [...items.items.keys()].filter((k) => k.startsWith('rt-recovery:'));
+      expect(copies).toHaveLength(1);
+      expect(items.items.get(copies[0] ?? '')).toContain('a long saved draft');
     });
   });
 

@@ -54,6 +54,8 @@ export function sheetSession(
   let unsaved = noChanges;
   /** What a delete made elsewhere took off this page, and when: see `followDontSave`. */
   let wiped: { answers: Answers; at: number } | null = null;
+  /** The saved record is copied aside before the next save (see `typedEarly`). */
+  let copyFirst = false;
 
   const kindOf = (fieldId: string) =>
     mergeKind(worksheet.fields.find((f) => f.id === fieldId)?.kind);
@@ -77,16 +79,16 @@ export function sheetSession(
      * Typed or ticked before the page's script woke, into boxes that showed
      * nothing of what is saved: merged with it as if typed into empty boxes
      * (ticks and lines join the saved ones; they had replaced them, with no
-     * copy). Saved words the typing replaces (text, or lines a list has no
-     * room left for) are first kept as a recovery copy; with no room for
-     * one, they stay and the typing there goes, said. Gives the fields whose
-     * saved words were replaced (`copied`) or kept (`kept`); null when
-     * nothing was typed.
+     * copy). Saved words the typing replaces (text, or lines a full list has
+     * no room for) are kept as a recovery copy before it is saved; with no
+     * room for the copy, the typing waits on the page, as any change does
+     * on a full device. Gives the fields whose saved words it replaces; null
+     * when nothing was typed.
      */
-    typedEarly(values: Answers): { copied: string[]; kept: string[] } | null {
+    typedEarly(values: Answers): string[] | null {
       if (answeredCount(values) === 0) return null;
       const merged = answersShown(shown, withReaderChanges(noChanges, {}, values), kindOf);
-      const fitted: Answers = {};
+      const typed: Answers = {};
       const replaces: string[] = [];
       for (const id of Object.keys(values)) {
         const field = worksheet.fields.find((f) => f.id === id);
@@ -99,14 +101,11 @@ export function sheetSession(
         } else if (typeof saved === 'string' && saved.trim() !== '' && saved !== answer) {
           replaces.push(id);
         }
-        if (answer !== undefined) fitted[id] = answer;
+        if (answer !== undefined) typed[id] = answer;
       }
-      const copied = replaces.length === 0 || keepSavedCopy(storage(), worksheetKey(slug));
-      const typed = copied
-        ? fitted
-        : Object.fromEntries(Object.entries(fitted).filter(([id]) => !replaces.includes(id)));
+      copyFirst = replaces.length > 0;
       unsaved = withReaderChanges(noChanges, shown, typed);
-      return copied ? { copied: replaces, kept: [] } : { copied: [], kept: replaces };
+      return replaces;
     },
 
     /**
@@ -140,6 +139,11 @@ export function sheetSession(
       // Each change as shown: merged with what another tab saved meanwhile.
       const changes = changesToSave(unsaved, current());
       if (notSaving()) return [changes];
+      // Saved words typed over before the page woke: copied first, or nothing is written.
+      if (copyFirst) {
+        if (!keepSavedCopy(storage(), worksheetKey(slug))) return [changes, noRoomForCopy];
+        copyFirst = false;
+      }
       const result = saveAnswerEdits(storage(), slug, worksheet, changes);
       if (result.ok) {
         shown = afterSaving(shown, changes);
@@ -206,10 +210,17 @@ export function sheetSession(
 
 export type SheetSession = ReturnType<typeof sheetSession>;
 
-/** Keeps the record saved as `key` as a recovery copy; false when that could not be done. */
+/** A save refused because the copy it must make first did not fit. */
+const noRoomForCopy: RecordSave = { ok: false, reason: 'full' };
+
+/**
+ * Keeps the record saved as `key` as a recovery copy; true too when nothing
+ * is saved there (nothing to copy), false when the copy could not be made.
+ */
 function keepSavedCopy(storage: DeviceStorage | null, key: string): boolean {
   try {
     const raw = storage?.getItem(fullKey(key));
+    if (raw === null) return true;
     return !!storage && !!raw && keepCopyOnce(storage, key, raw) !== null;
   } catch {
     return false;
