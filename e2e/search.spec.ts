@@ -644,6 +644,9 @@ test('without JavaScript no search box is offered, and the search page points to
   const page = await context.newPage();
   await page.goto('/search/?q=space');
   await expect(page.getByText('Searching needs JavaScript')).toBeVisible();
+  // The way to urgent help, and no invitation to type with no box to type in.
+  await expect(page.locator('main a[href="/help/#urgent-help"]')).toHaveText('Getting more help');
+  await expect(page.getByText('Not sure what to type?')).toBeHidden();
   // No box is offered that would put the reader's words in the address bar.
   await expect(page.getByRole('searchbox')).toHaveCount(0);
   await expect(page.getByText('out of the address bar')).toBeHidden();
