@@ -139,6 +139,20 @@ describe('mayNeedUrgentHelp', () => {
     'she threw her ring at me',
     'i want to hurt her',
     'i am going to hurt someone',
+    // And, from the review of those, more of the same.
+    'i took pills',
+    'i swallowed pills',
+    'i took my whole prescription',
+    'my husband tried to drown me',
+    'he tried to run me over',
+    'he molested my daughter',
+    'i wanna hurt her',
+    'i want to hurt my wife',
+    'i feel like hurting someone',
+    'im a burden',
+    'there is no way out',
+    'he took my passport',
+    'he hit my son',
   ])('leads with urgent help for “%s”', (query) => {
     expect(mayNeedUrgentHelp(query)).toBe(true);
   });
@@ -222,6 +236,26 @@ describe('mayNeedUrgentHelp', () => {
     'nobody would understand',
     'she wants me to stop texting her',
     'i want to tell my kids the truth',
+    // Said by the review of the first patterns for these words.
+    'i didnt want to hurt her',
+    'i lied because i didnt want to hurt her',
+    'he doesnt want to hurt her',
+    'i dont think i want to hurt her',
+    'why would i want to hurt her',
+    'will it hurt my kids',
+    'does divorce hurt the kids',
+    'i dont want to hurt the kids',
+    'affair hurt my daughter',
+    'i hurt my son',
+    'the truth will hurt someone',
+    'i hurt someone i love',
+    'i am done with living a lie',
+    'no one would care if i told',
+    'nobody would notice the affair',
+    'he keeps trying to hit me up',
+    'i broke my phone',
+    'i should just die of embarrassment',
+    'i dont want to burden her with the details',
   ])('leaves “%s” as an ordinary search', (query) => {
     expect(mayNeedUrgentHelp(query)).toBe(false);
   });
@@ -249,6 +283,8 @@ describe('mayBeHarmedByOthers', () => {
     'im scared of what hell do when he gets home',
     'i dont feel safe at home',
     'she wont let me leave the house',
+    'he hits the kids',
+    'he tried to kill me',
   ])('names harm from someone else in “%s”', (query) => {
     expect(mayBeHarmedByOthers(query)).toBe(true);
     expect(mayNeedUrgentHelp(query)).toBe(true);
@@ -262,6 +298,9 @@ describe('mayBeHarmedByOthers', () => {
     // A word that goes with either, beside words of suicide.
     'i want to kill myself with a knife',
     'overdose emergency',
+    // Harm the reader fears they may do: the line for someone harmed is not theirs.
+    'i want to hurt her',
+    'i am going to hurt someone',
   ])('leaves it out of “%s”, which still leads with urgent help', (query) => {
     expect(mayBeHarmedByOthers(query)).toBe(false);
     expect(mayNeedUrgentHelp(query)).toBe(true);

@@ -38,13 +38,18 @@ const toOneself: readonly RegExp[] = [
   /\b(?:want|wants|wanted|wanna|going|ready)\s+(?:(?:to|too|2)\s+)?die\b/,
   // A reader pass found each of these missed, and led by "Be grateful" or
   // "The ups and downs".
-  /\b(?:deserve|deserves|should\s+(?:just\s+)?)\s*(?:to\s+)?die\b/,
-  /\bfeel(?:s|ing)?\s+like\s+dying\b/,
-  /\b(?:nobody|no\s*one)\s+(?:would|will|is\s+going\s+to)\s+(?:even\s+)?(?:miss|care|notice)\b/,
+  // Not "die of embarrassment", "dying of shame".
+  /\b(?:deserve|deserves|should\s+(?:just\s+)?)\s*(?:to\s+)?die\b(?!\s+of\b)/,
+  /\bfeel(?:s|ing)?\s+like\s+dying\b(?!\s+of\b)/,
+  // Of the reader, not of the details: "nobody would miss me", "no one would
+  // care if I was gone", "no one would notice" with nothing after it.
+  /\b(?:nobody|no\s*one)\s+(?:would|will|is\s+going\s+to)\s+(?:even\s+)?(?:miss|care|notice)(?:\s+(?:me|if\s+i\s+(?:was|were|wasnt|werent|died|left\s+for\s+good)\b)|\s*$)/,
+  /\b(?:im|i\s+am)\s+(?:just\s+)?a\s+burden\b/,
+  /\bno\s+way\s+out\b/,
   /\b(?:isnt|aint)\s+worth\s+living\b/,
   /\bnever\s+wake\s+up\b/,
   /\bjump(?:ing)?\s+(?:off|from)\s+(?:a|the)\s+(?:bridge|building|roof|cliff|balcony)\b/,
-  /\bdone\s+with\s+(?:life|living)\b/,
+  /\bdone\s+with\s+(?:life|living)\b(?!\s+(?:a|with)\b)/,
   // Not "I did something stupid" (what the affair was): what may come.
   /\b(?:going\s+to|gonna|might|about\s+to|will|could)\s+do\s+something\s+(?:stupid|drastic)\b/,
   /\b(?:dont|do\s+not|doesnt|does\s+not|didnt|not)\s+(?:want|wanna)\s+(?:to\s+)?(?:live|be\s+alive|be\s+here|exist|wake\s+up)\b/,
@@ -79,6 +84,7 @@ const toOneself: readonly RegExp[] = [
   /\boverdos/,
   /\b(?:too\s+many|a\s+lot\s+of|all\s+(?:my|his|her|their|the))\s+(?:pills|tablets)\b/,
   /\b(?:bunch|handful|load|loads|bottle|packet)\s+of\s+(?:pills|tablets|meds|painkillers|sleeping\s+pills)\b/,
+  /\b(?:took|swallowed|taken|swallow)\s+(?:\w+\s+){0,3}?(?:pills|tablets|painkillers|whole\s+prescription)\b/,
 ];
 
 /** Violence, threats, being held or afraid: harm someone else does or may do. */
@@ -100,13 +106,15 @@ const fromOthers: readonly RegExp[] = [
   /\b(?:will|would|might|going\s+to|gonna)\s+(?:hurt|kill|harm|hit)\s+(?:me|us)\b/,
   // Wanting or trying to, and children hurt (a reader pass): "he tried to
   // kill me", "wants me dead", "he hits the kids", "going to hurt the kids".
-  /\b(?:tried|tries|trying|want|wants|wanted|wanting)\s+to\s+(?:kill|hurt|harm|strangle|choke|hit)\s+(?:me|us)\b/,
+  /\b(?:tried|tries|trying|want|wants|wanted|wanting)\s+to\s+(?:kill|hurt|harm|strangle|choke|hit|drown|stab|poison|suffocate|smother)\s+(?:me|us)\b(?!\s+(?:up|with\s+(?:a\s+)?questions?)\b)/,
+  /\b(?:tried|tries|trying)\s+to\s+run\s+(?:me|us)\s+over\b/,
   /\bwants?\s+(?:me|us)\s+dead\b/,
-  /\b(?:hit|hits|hitting|hurt|hurts|hurting|harm|harms|beat|beats|kill|smack\w*|slap\w*)\s+(?:the|my|our|his|her)\s+(?:kids?|children|child|son|daughter|baby|toddler)\b/,
-  // Harm the reader fears they may do: "I'm going to hurt someone", "I want
-  // to hurt her" (not "I don't want to hurt her", said of the truth).
-  /\b(?:hurt|kill|harm)\s+(?:someone|somebody)\b/,
-  /(?<!\b(?:dont|not|never|wouldnt)\s(?:\w+\s)?)\bwant\s+to\s+(?:hurt|kill)\s+(?:her|him|them)\b(?!\s+(?:with|by|feelings|again|more|less|as\s+little|any\s*more)\b)/,
+  // Children hurt by someone: "he hits the kids", "scared he's going to hurt
+  // the kids"; not "will the affair hurt my kids" or "I hurt my son".
+  new RegExp(
+    String.raw`\b(?:${partner}|hes|shes|theyre|dad|mum|mom|father|mother)\s+(?:\w+\s+){0,2}(?:hit|hits|hitting|hurt|hurts|hurting|harm|harms|beat|beats|kill|smack\w*|slap\w*)\s+(?:the|my|our|his|her)\s+(?:kids?|children|child|son|daughter|baby|toddler)\b`,
+  ),
+  /\bmolest/,
   // "He'll kill me", "she'd hurt me": apostrophes are gone by now ("hell", "shed").
   /\b(?:hell|shell|theyll|hed|shed|theyd)\s+(?:hurt|kill|harm|hit)\s+(?:me|us)\b/,
   new RegExp(
@@ -128,7 +136,11 @@ const fromOthers: readonly RegExp[] = [
   /\b(?:held|holds|holding)\s+(?:me|us)\s+down\b/,
   /\block(?:s|ed|ing)?\s+(?:me|us)\s+in\b/,
   /\b(?:wont|will\s+not|wouldnt|would\s+not|doesnt|does\s+not|didnt|did\s+not)\s+let\s+me\s+(?:leave|go\s+out|out\s+of\s+the\s+(?:house|room|car|flat|apartment))\b/,
-  /\b(?:smash(?:es|ed|ing)?|broke|breaks|breaking)\s+(?:my|our|the)\s+(?:phone|things|stuff|laptop|car|door|window|tv)\b/,
+  /\bsmash(?:es|ed|ing)?\s+(?:my|our|the)\s+(?:phone|things|stuff|laptop|car|door|window|tv)\b/,
+  new RegExp(
+    String.raw`\b${partner}\s+(?:\w+\s+)?(?:broke|breaks|broken)\s+(?:my|our|the)\s+(?:phone|things|stuff|laptop|door|window|tv)\b`,
+  ),
+  /\b(?:took|takes|hid|hides|keeps)\s+my\s+passport\b/,
   // "Won't let me out" (not "out of her sight").
   /\b(?:wont|will\s+not|wouldnt|would\s+not|doesnt|does\s+not|didnt|did\s+not)\s+let\s+me\s+out\b(?!\s+of\b)/,
   /\b(?:hit|hits|hitting)\s+(?:me|us)\s+with\s+(?:a|an|the|his|her)\s+(?!question|text)\w+/,
@@ -163,6 +175,18 @@ const fromOthers: readonly RegExp[] = [
   /\b(?:knife|gun|weapon)s?\b/,
 ];
 
+/**
+ * Harm the reader fears they may do ("I'm going to hurt someone", "I want
+ * to hurt her"; not "I don't want to hurt her", said of the truth, nor "the
+ * truth will hurt someone"). It leads with urgent help, without the line
+ * for someone being harmed, which is written for them.
+ */
+const toOthers: readonly RegExp[] = [
+  /\bi(?:m|\s+am)?\s+(?:\w+\s+)?(?:going\s+to|gonna|will|might|could|want\s+to|wanna|feel\s+like)\s+(?:hurt|kill|harm|hurting|killing|harming)\s+(?:someone|somebody)\b/,
+  /(?<!\b(?:dont|didnt|doesnt|not|never|wouldnt|why\s+would\s+i)\s(?:\w+\s){0,2})\b(?:want\s+to|wanna)\s+(?:hurt|kill)\s+(?:her|him|them|my\s+(?:wife|husband|partner|girlfriend|boyfriend))\b(?!\s+(?:with|by|feelings|again|more|less|as\s+little|any\s*more)\b)/,
+  /\b(?:im|i\s+am)\s+(?:going\s+to|gonna)\s+kill\s+(?:him|her|them)\b/,
+];
+
 /** The query as the patterns read it: lower case, no apostrophes or punctuation. */
 function plain(query: string): string {
   return query
@@ -176,7 +200,7 @@ function plain(query: string): string {
 /** Whether a search should lead with the way to urgent help. */
 export function mayNeedUrgentHelp(query: string): boolean {
   const text = plain(query);
-  return toOneself.some((p) => p.test(text)) || fromOthers.some((p) => p.test(text));
+  return [toOneself, fromOthers, toOthers].some((list) => list.some((p) => p.test(text)));
 }
 
 /**
