@@ -169,6 +169,9 @@ export default function WorksheetTools({
   };
 
   /** Saves every change not yet saved; on failure they stay on the page and are retried. */
+  /** The boxes whose saved words typing done before the sheet woke replaces. */
+  const typedOver = useRef<string[]>([]);
+
   const saveChanges = () => {
     const tried = session.save();
     if (!tried) return;
@@ -181,6 +184,11 @@ export default function WorksheetTools({
       if (!result.ok && result.reason === 'unreadable') setUnreadable(result.raw);
       // Saved over at last (the damaged record set aside once there was room).
       if (result.ok) setUnreadable(null);
+      // Typing done before the sheet woke, saved at last: "Not saved yet" is no longer so.
+      if (result.ok && typedOver.current.length)
+        setMessage((now) =>
+          now?.kind === 'not-saved-yet' ? typedEarlyMessage(typedOver.current, true) : now,
+        );
     }
     showCounts();
   };
@@ -227,17 +235,16 @@ export default function WorksheetTools({
     // After the box is set: typing on a sheet this device keeps is saved now.
     const replaced = session.typedEarly(typedEarly);
     if (replaced) {
+      typedOver.current = replaced.map((id) => questionOf(worksheet, id));
       showOnForm();
       saveChanges();
       const saved = session.savedNow() === 'saved';
-      if (replaced.length)
-        setMessage(
-          typedEarlyMessage(
-            replaced.map((id) => questionOf(worksheet, id)),
-            saved,
-          ),
-        );
-      else if (untickedNow && saved) setMessage(keptSheetTypedEarly);
+      const said = [
+        ...(replaced.length ? [typedEarlyMessage(typedOver.current, saved)] : []),
+        ...(untickedNow && saved ? [keptSheetTypedEarly] : []),
+      ];
+      const [first] = said;
+      if (first) setMessage({ kind: first.kind, text: said.map((m) => m.text).join(' ') });
     }
     const onSavingChoice = () => {
       if (!box) return;

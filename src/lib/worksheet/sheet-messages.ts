@@ -183,7 +183,7 @@ export function typedEarlyMessage(labels: string[], saved: boolean): SheetMessag
  */
 export const keptSheetTypedEarly: SheetMessage = {
   kind: 'done',
-  text: `This device keeps this sheet, as you chose before, so what you typed before the page opened is saved too. To keep it on this page only, tick “Don't save this sheet on this device”.`,
+  text: `This device keeps this sheet, as you chose before, so what you typed before the page opened is saved too. To take the whole sheet off this device, tick “Don't save this sheet on this device”.`,
 };
 
 /** After "Start from your entry for …" (`when`, in a sentence). */

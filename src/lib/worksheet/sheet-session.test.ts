@@ -189,6 +189,25 @@ describe('a worksheet open in a tab', () => {
     });
   });
 
+  it('typed over unseen on a full device, then cleared or not saved: the unseen words are copied, not lost', () => {
+    for (const how of ['clear', 'stopSaving'] as const) {
+      const items = memoryStorage();
+      saveAnswerEdits(items, 'test', sheet, { story: 'a long saved draft' });
+      // Full to the last byte but for the record's own room.
+      const storage = fullWhen(
+        items,
+        () => items.items.size > 0 && items.items.has('rt:worksheet:test'),
+      );
+      const here = openTab(storage);
+      here.typedEarly({ story: 'Hi' });
+      expect(saveResult(here)?.ok).toBe(false);
+      expect(here[how]()).toBe('cleared');
+      expect(items.items.has('rt:worksheet:test')).toBe(false);
+      const copies = [...items.items].filter(([k]) => k.startsWith('rt-recovery:'));
+      expect(copies.map(([, v]) => v).join(), how).toContain('a long saved draft');
+    }
+  });
+
   describe('"Don\'t save" ticked in another tab', () => {
     /** This tab saved `answers`; the other tab's removal reached it first, then its choice. */
     function wipedThenFollowed(answers: Answers, secondsBetween: number) {

@@ -12,7 +12,13 @@ import {
   type RecordLoad,
   type RecordSave,
 } from '../storage/records';
-import { deviceStorage, fullKey, keepCopyOnce, type DeviceStorage } from '../storage/storage';
+import {
+  deviceStorage,
+  fullKey,
+  keepCopy,
+  keepCopyOnce,
+  type DeviceStorage,
+} from '../storage/storage';
 import { answeredCount, type Answer, type Answers } from './answers';
 import { listCapacity } from './list-lines';
 import { mergeKind } from './merge';
@@ -57,6 +63,16 @@ export function sheetSession(
   /** The saved record is copied aside before the next save (see `typedEarly`). */
   let copyFirst = false;
 
+  /**
+   * Before the saved record goes (cleared, or "Don't save"), saved words
+   * typed over early and never shown are copied aside, making room with the
+   * record's own if need be: cleared unseen on a full device, they were lost.
+   */
+  const copiedIfNeeded = () => {
+    if (copyFirst && !keepSavedCopy(storage(), worksheetKey(slug), true)) return false;
+    copyFirst = false;
+    return true;
+  };
   const kindOf = (fieldId: string) =>
     mergeKind(worksheet.fields.find((f) => f.id === fieldId)?.kind);
   /** What the page shows: what is stored with the unsaved changes on top. */
@@ -161,6 +177,7 @@ export function sheetSession(
     /** "Don't save" ticked here: the saved copy goes (the outcome says if it did). */
     stopSaving() {
       onPageOnly(current());
+      if (!copiedIfNeeded()) return 'refused' as const;
       return clearAnswers(storage(), slug, worksheet, 'not-saving');
     },
 
@@ -182,6 +199,7 @@ export function sheetSession(
     clear() {
       unsaved = noChanges;
       shown = {};
+      if (!copiedIfNeeded()) return 'refused' as const;
       return clearAnswers(storage(), slug, worksheet);
     },
 
@@ -216,12 +234,20 @@ const noRoomForCopy: RecordSave = { ok: false, reason: 'full' };
 /**
  * Keeps the record saved as `key` as a recovery copy; true too when nothing
  * is saved there (nothing to copy), false when the copy could not be made.
+ * `going`: the record is about to be removed, so its own room may make room
+ * for its copy (put back if even that fails).
  */
-function keepSavedCopy(storage: DeviceStorage | null, key: string): boolean {
+function keepSavedCopy(storage: DeviceStorage | null, key: string, going = false): boolean {
   try {
     const raw = storage?.getItem(fullKey(key));
     if (raw === null) return true;
-    return !!storage && !!raw && keepCopyOnce(storage, key, raw) !== null;
+    if (!storage || !raw) return false;
+    if (keepCopyOnce(storage, key, raw)) return true;
+    if (!going) return false;
+    storage.removeItem(fullKey(key));
+    if (keepCopy(storage, key, raw)) return true;
+    storage.setItem(fullKey(key), raw);
+    return false;
   } catch {
     return false;
   }
