@@ -190,9 +190,9 @@ function checkBackupText(text: string, unopenable: OpenableCheck): BackupCheck {
   const items: Record<string, string> = {};
   const skipped: SkippedItem[] = [];
   const exportedAt = typeof head['exportedAt'] === 'string' ? head['exportedAt'].slice(0, 40) : '';
-  // One time for the file's damaged records, so loading it twice makes no
-  // second copy: when the file was made, or, in a file that does not say so
-  // plainly (made by hand), when it is loaded.
+  // One time for the file's damaged records: when the file was made, so
+  // loading it twice makes no second copy; in a file that does not say so
+  // plainly (made by hand), when it is loaded (each load then makes one).
   const stated = isoTime.test(exportedAt) ? Date.parse(exportedAt) : NaN;
   const madeAt = new Date(Number.isNaN(stated) ? Date.now() : stated);
   for (const [key, value] of entries) {
