@@ -533,6 +533,28 @@ test('made-up letters are never shown as a good match', async ({ page }) => {
   );
 });
 
+test('a partner threatening to leave finds what to do if they want to end it, first', async ({
+  page,
+}) => {
+  // A reader pass: "End it openly" (ending the affair) led, and this section was pages down.
+  await page.goto('/search/');
+  const input = page.locator('#search-page-q');
+  for (const query of [
+    'my wife is threatening to leave',
+    'shes threatening to leave and take the kids',
+    "she's leaving",
+  ]) {
+    await input.fill(query);
+    await expect(page.locator('[data-search-status]')).toContainText('found for');
+    const first = page.locator('[data-search-page-results] > ol > li').first();
+    await expect(first.locator('a').first(), query).toHaveAttribute('href', '/chapters/be-there/');
+    await expect(
+      first.locator('a[href="/chapters/be-there/#if-they-want-to-end-it"]'),
+      query,
+    ).toHaveCount(1);
+  }
+});
+
 test('a reader in danger finds the help page in their own words', async ({ page }) => {
   await page.goto('/search/');
   const input = page.locator('#search-page-q');
