@@ -153,6 +153,31 @@ describe('mayNeedUrgentHelp', () => {
     'there is no way out',
     'he took my passport',
     'he hit my son',
+    // And from a second review.
+    'he is going to hurt the children',
+    'my husband is going to hurt our son',
+    'my ex hits the kids',
+    'she broke my car window',
+    // ("I might hurt my wife" alone is left ordinary: most often it means with the truth.)
+    'im afraid ill hurt my wife',
+    'i am scared i will hurt her',
+    'i want to kill the affair partner',
+    'im going to hurt the affair partner',
+    'i have been cutting again',
+    'i bought a rope',
+    'i want to crash my car',
+    'i wish i could die',
+    'i think about dying every day',
+    'i want to not exist',
+    'i want to jump in front of a train',
+    'im going to jump',
+    'i have pills and i want to take them all',
+    'he forced himself on me',
+    'my boyfriend forces me to have sex',
+    'i took 20 pills',
+    'she tried to stab me',
+    'he tried to stab me with a knife',
+    'i want to hit her',
   ])('leads with urgent help for “%s”', (query) => {
     expect(mayNeedUrgentHelp(query)).toBe(true);
   });
@@ -256,6 +281,37 @@ describe('mayNeedUrgentHelp', () => {
     'i broke my phone',
     'i should just die of embarrassment',
     'i dont want to burden her with the details',
+    // And from a second review.
+    'she tried to stab me in the back',
+    'my best friend tried to stab me in the back by telling her',
+    'she is trying to drown me in guilt',
+    'she tries to smother me with love',
+    'her family tried to poison me against her',
+    'she wants to drown me in questions',
+    'i took my pills this morning',
+    'she took birth control pills',
+    'i took vitamin tablets',
+    'took the pills out of her bag',
+    'im going to kill them with kindness',
+    'no way out of this marriage',
+    'i dont want to hurt someone else',
+    'i never want to hurt someone like that again',
+    'i dont want to hurt someone with the truth',
+    'they say divorce hurts the kids',
+    'she said lying hurts the kids',
+    'my mom says divorce hurts the kids',
+    'he said it hurts the kids',
+    'she is hurting the kids by telling them',
+    'she wants to hurt me like i hurt her',
+    'she wants to hurt me back',
+    'she hurts me with her words',
+    'she hit me with an ultimatum',
+    'she hit me with the divorce papers',
+    'i crashed the car when she called',
+    'should i hit her up',
+    'cutting contact with the affair partner',
+    'i keep cutting her off when she talks',
+    'I don’t want to hurt the other woman',
   ])('leaves “%s” as an ordinary search', (query) => {
     expect(mayNeedUrgentHelp(query)).toBe(false);
   });
@@ -301,6 +357,8 @@ describe('mayBeHarmedByOthers', () => {
     // Harm the reader fears they may do: the line for someone harmed is not theirs.
     'i want to hurt her',
     'i am going to hurt someone',
+    'i want to hit her',
+    'im scared i might hit her',
   ])('leaves it out of “%s”, which still leads with urgent help', (query) => {
     expect(mayBeHarmedByOthers(query)).toBe(false);
     expect(mayNeedUrgentHelp(query)).toBe(true);

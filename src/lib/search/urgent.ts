@@ -45,11 +45,19 @@ const toOneself: readonly RegExp[] = [
   // care if I was gone", "no one would notice" with nothing after it.
   /\b(?:nobody|no\s*one)\s+(?:would|will|is\s+going\s+to)\s+(?:even\s+)?(?:miss|care|notice)(?:\s+(?:me|if\s+i\s+(?:was|were|wasnt|werent|died|left\s+for\s+good)\b)|\s*$)/,
   /\b(?:im|i\s+am)\s+(?:just\s+)?a\s+burden\b/,
-  /\bno\s+way\s+out\b/,
+  /\bno\s+way\s+out\b(?!\s+of\s+(?:this|the|my|our)\s+(?:marriage|relationship|affair|situation|mess|guilt|lie|lies)\b)/,
   /\b(?:isnt|aint)\s+worth\s+living\b/,
   /\bnever\s+wake\s+up\b/,
   /\bjump(?:ing)?\s+(?:off|from)\s+(?:a|the)\s+(?:bridge|building|roof|cliff|balcony)\b/,
   /\bdone\s+with\s+(?:life|living)\b(?!\s+(?:a|with)\b)/,
+  /\b(?:been|started|keep|kept)\s+cutting\b(?!\s+(?:her|him|them|back|down|out|off|ties|contact)\b)|\bcutting\s+again\b/,
+  /\b(?:bought|got|have|found)\s+a\s+rope\b/,
+  /\b(?:want|wanna|going|thinking\s+about|think\s+about)\s+(?:to\s+)?crash(?:ing)?\s+(?:my|the)\s+car\b/,
+  /\bwish\s+i\s+(?:could|would)\s+(?:just\s+)?die\b/,
+  /\bthink(?:ing|s)?\s+about\s+dying\b/,
+  /\bwant\s+to\s+not\s+(?:exist|be\s+alive|be\s+here)\b/,
+  /\bjump\s+in\s+front\s+of\b/,
+  /\b(?:going\s+to|gonna)\s+jump\s*$/,
   // Not "I did something stupid" (what the affair was): what may come.
   /\b(?:going\s+to|gonna|might|about\s+to|will|could)\s+do\s+something\s+(?:stupid|drastic)\b/,
   /\b(?:dont|do\s+not|doesnt|does\s+not|didnt|not)\s+(?:want|wanna)\s+(?:to\s+)?(?:live|be\s+alive|be\s+here|exist|wake\s+up)\b/,
@@ -84,7 +92,11 @@ const toOneself: readonly RegExp[] = [
   /\boverdos/,
   /\b(?:too\s+many|a\s+lot\s+of|all\s+(?:my|his|her|their|the))\s+(?:pills|tablets)\b/,
   /\b(?:bunch|handful|load|loads|bottle|packet)\s+of\s+(?:pills|tablets|meds|painkillers|sleeping\s+pills)\b/,
-  /\b(?:took|swallowed|taken|swallow)\s+(?:\w+\s+){0,3}?(?:pills|tablets|painkillers|whole\s+prescription)\b/,
+  // "I took pills", "took 20 pills", "swallowed all my tablets"; not "took my
+  // pills this morning", "birth control pills" or "took the pills out".
+  /\b(?:took|swallowed|taken|swallow)\s+(?:(?:all|loads|lots|a\s+lot|a\s+bunch|a\s+handful|\d+)\s+(?:of\s+)?(?:my\s+|the\s+|those\s+)?)?(?:pills|tablets|painkillers)\b(?!\s+(?:out|from|for|this|every|each|with|in)\b)/,
+  /\b(?:took|swallowed|taken)\s+(?:my|the|a)\s+whole\s+(?:prescription|bottle|packet)\b/,
+  /\b(?:pills|tablets)\b.*\btake\s+(?:them\s+all|all\s+of\s+them)\b/,
 ];
 
 /** Violence, threats, being held or afraid: harm someone else does or may do. */
@@ -101,18 +113,22 @@ const fromOthers: readonly RegExp[] = [
     String.raw`\b(?:punch\w*|slap\w*|chok\w*|strangl\w*|shov\w*|grab\w*|push\w*|beat|beats|beating|beaten)\s+${someone}\b(?!\s+(?:to|away)\b)`,
   ),
   new RegExp(
-    String.raw`\b${partner}\s+(?:hurts|hurt|has\s+hurt|scares|frightens|terrifies)\s+me\b`,
+    String.raw`\b${partner}\s+(?:hurts|hurt|has\s+hurt|scares|frightens|terrifies)\s+me\b(?!\s+(?:with\s+(?:her|his|their)\s+(?:words|silence|comments)|by\s+\w+ing|back|like|so\s+much|emotionally)\b)`,
   ),
   /\b(?:will|would|might|going\s+to|gonna)\s+(?:hurt|kill|harm|hit)\s+(?:me|us)\b/,
   // Wanting or trying to, and children hurt (a reader pass): "he tried to
   // kill me", "wants me dead", "he hits the kids", "going to hurt the kids".
-  /\b(?:tried|tries|trying|want|wants|wanted|wanting)\s+to\s+(?:kill|hurt|harm|strangle|choke|hit|drown|stab|poison|suffocate|smother)\s+(?:me|us)\b(?!\s+(?:up|with\s+(?:a\s+)?questions?)\b)/,
+  // Not "wants to hurt me back" or "like I hurt her" (hurt in kind).
+  /\b(?:tried|tries|trying|want|wants|wanted|wanting)\s+to\s+(?:kill|hurt|harm|strangle|choke|hit)\s+(?:me|us)\b(?!\s+(?:up|back|like|with\s+(?:a\s+)?questions?)\b)/,
+  // Not "stab me in the back", "drown me in guilt", "smother me with love",
+  // "poison me against her": with a weapon only.
+  /\b(?:tried|tries|trying|want|wants|wanted|wanting)\s+to\s+(?:drown|stab|poison|suffocate|smother)\s+(?:me|us)\b(?!\s+(?:in|against)\b)(?!\s+with\s+(?!(?:a|the|his|her)\s+(?:knife|knives|blade|pillow|scissors)\b))/,
   /\b(?:tried|tries|trying)\s+to\s+run\s+(?:me|us)\s+over\b/,
   /\bwants?\s+(?:me|us)\s+dead\b/,
   // Children hurt by someone: "he hits the kids", "scared he's going to hurt
   // the kids"; not "will the affair hurt my kids" or "I hurt my son".
   new RegExp(
-    String.raw`\b(?:${partner}|hes|shes|theyre|dad|mum|mom|father|mother)\s+(?:\w+\s+){0,2}(?:hit|hits|hitting|hurt|hurts|hurting|harm|harms|beat|beats|kill|smack\w*|slap\w*)\s+(?:the|my|our|his|her)\s+(?:kids?|children|child|son|daughter|baby|toddler)\b`,
+    String.raw`\b(?:${partner}|hes|shes|theyre|dad|mum|mom|father|mother|ex)\s+(?:(?:is|keeps|has|might|will|could|would)\s+)?(?:(?:going\s+to|gonna|been|started)\s+)?(?:hit|hits|hitting|hurt|hurts|hurting|harm|harms|beat|beats|beating|kill|smack\w*|slap\w*)\s+(?:the|my|our|his|her)\s+(?:kids?|children|child|son|daughter|baby|toddler)\b(?!\s+(?:by|with|when\s+(?:she|he|they)\s+(?:tells|says)))`,
   ),
   /\bmolest/,
   // "He'll kill me", "she'd hurt me": apostrophes are gone by now ("hell", "shed").
@@ -138,12 +154,12 @@ const fromOthers: readonly RegExp[] = [
   /\b(?:wont|will\s+not|wouldnt|would\s+not|doesnt|does\s+not|didnt|did\s+not)\s+let\s+me\s+(?:leave|go\s+out|out\s+of\s+the\s+(?:house|room|car|flat|apartment))\b/,
   /\bsmash(?:es|ed|ing)?\s+(?:my|our|the)\s+(?:phone|things|stuff|laptop|car|door|window|tv)\b/,
   new RegExp(
-    String.raw`\b${partner}\s+(?:\w+\s+)?(?:broke|breaks|broken)\s+(?:my|our|the)\s+(?:phone|things|stuff|laptop|door|window|tv)\b`,
+    String.raw`\b${partner}\s+(?:\w+\s+)?(?:broke|breaks|broken)\s+(?:my|our|the)\s+(?:phone|things|stuff|laptop|car|door|window|tv)\b`,
   ),
   /\b(?:took|takes|hid|hides|keeps)\s+my\s+passport\b/,
   // "Won't let me out" (not "out of her sight").
   /\b(?:wont|will\s+not|wouldnt|would\s+not|doesnt|does\s+not|didnt|did\s+not)\s+let\s+me\s+out\b(?!\s+of\b)/,
-  /\b(?:hit|hits|hitting)\s+(?:me|us)\s+with\s+(?:a|an|the|his|her)\s+(?!question|text)\w+/,
+  /\b(?:hit|hits|hitting)\s+(?:me|us)\s+with\s+(?:a|an|the|his|her)\s+(?!question|text|ultimatum|divorce|news|truth|list|papers)\w+/,
   /\b(?:dont|do\s+not|didnt|never|no\s+longer)\s+feel\s+safe\b/,
   // Afraid of home: "scared to go home tonight".
   new RegExp(
@@ -158,6 +174,8 @@ const fromOthers: readonly RegExp[] = [
   /\bthreat(?:en|ens|ened|ening)\s+(?:me|us)\b/,
   /\brap(?:e|ed|es|ing|ist)\b/,
   /\bsexual(?:ly)?\s+assault/,
+  /\bforc(?:ed|es|ing)\s+(?:himself|herself|themselves)\s+on\b/,
+  /\bforc\w*\s+(?:me|us)\s+(?:to\s+have\s+sex|into\s+(?:sex|bed))\b/,
   /\bviolen(?:t|ce)\b/,
   /\babus(?:e|ed|es|ing|ive|er)\b/,
   // Not "afraid of her finding out".
@@ -182,9 +200,15 @@ const fromOthers: readonly RegExp[] = [
  * for someone being harmed, which is written for them.
  */
 const toOthers: readonly RegExp[] = [
-  /\bi(?:m|\s+am)?\s+(?:\w+\s+)?(?:going\s+to|gonna|will|might|could|want\s+to|wanna|feel\s+like)\s+(?:hurt|kill|harm|hurting|killing|harming)\s+(?:someone|somebody)\b/,
+  /\bi(?:m|\s+am)?\s+(?:(?!dont|didnt|never|not|wouldnt|wont)\w+\s+)?(?:going\s+to|gonna|will|might|could|want\s+to|wanna|feel\s+like)\s+(?:hurt|kill|harm|hurting|killing|harming)\s+(?:someone|somebody)\b(?!\s+(?:else|with|by|like)\b)/,
+  // Afraid of what they may do: "I'm scared I'll hurt her", "I might hit him".
+  /\b(?:scared|afraid|worried|terrified)\s+(?:that\s+)?i(?:ll|\s+will|\s+might|\s+could|m\s+going\s+to|\s+am\s+going\s+to)\s+(?:hurt|hit|kill|harm|punch|slap)\s+(?:her|him|them|my\s+\w+|someone)\b(?!\s+(?:again|feelings|with|by|more|if|even)\b)/,
+  /\bi\s+(?:might|could|will|ll)\s+(?:hit|punch|slap|kill)\s+(?:her|him|them|my\s+(?:wife|husband|partner|girlfriend|boyfriend))\b(?!\s+(?:up|with|if|for)\b)/,
+  /\bi\s+(?:want\s+to|wanna|feel\s+like)\s+(?:hit|hitting|punch\w*|slap\w*|kick\w*|beat\w*)\s+(?:her|him|them|my\s+\w+)\b(?!\s+(?:up|back)\b)/,
+  // Not "I don't want to hurt the other woman (by cutting her off cold)".
+  /(?<!\b(?:dont|didnt|doesnt|not|never|wouldnt)\s(?:\w+\s){0,2})\b(?:(?:want\s+to|wanna|going\s+to|gonna)\s+(?:kill|beat\s+up|hit)|(?:going\s+to|gonna)\s+hurt)\s+(?:the\s+)?(?:affair\s+partner|ap|other\s+(?:man|woman|guy))\b/,
   /(?<!\b(?:dont|didnt|doesnt|not|never|wouldnt|why\s+would\s+i)\s(?:\w+\s){0,2})\b(?:want\s+to|wanna)\s+(?:hurt|kill)\s+(?:her|him|them|my\s+(?:wife|husband|partner|girlfriend|boyfriend))\b(?!\s+(?:with|by|feelings|again|more|less|as\s+little|any\s*more)\b)/,
-  /\b(?:im|i\s+am)\s+(?:going\s+to|gonna)\s+kill\s+(?:him|her|them)\b/,
+  /\b(?:im|i\s+am)\s+(?:going\s+to|gonna)\s+kill\s+(?:him|her|them)\b(?!\s+with\b)/,
 ];
 
 /** The query as the patterns read it: lower case, no apostrophes or punctuation. */
@@ -213,5 +237,10 @@ export function mayBeHarmedByOthers(query: string): boolean {
   const text = plain(query);
   // Some words go with either ("a knife", "an emergency"): beside words of
   // suicide they are read as those.
-  return fromOthers.some((p) => p.test(text)) && !toOneself.some((p) => p.test(text));
+  // Harm the reader fears they may do ("I want to hit him") is not harm done to them.
+  return (
+    fromOthers.some((p) => p.test(text)) &&
+    !toOneself.some((p) => p.test(text)) &&
+    !toOthers.some((p) => p.test(text))
+  );
 }
