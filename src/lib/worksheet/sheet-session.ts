@@ -7,6 +7,7 @@
  * browser's copy, which has a byte budget.)
  */
 import {
+  noteDeleted,
   peekFieldValues,
   type KeptField,
   type RecordLoad,
@@ -68,8 +69,17 @@ export function sheetSession(
    * typed over early and never shown are copied aside, making room with the
    * record's own if need be: cleared unseen on a full device, they were lost.
    */
-  const copiedIfNeeded = () => {
-    if (copyFirst && !keepSavedCopy(storage(), worksheetKey(slug), true)) return false;
+  const copiedIfNeeded = (noted: boolean) => {
+    if (!copyFirst) return true;
+    const store = storage();
+    const key = worksheetKey(slug);
+    if (!keepSavedCopy(store, key)) {
+      // No room beside it: the record goes anyway, so it makes room for its
+      // own copy, and its going is noted here (the clear finds it gone).
+      const moved = store && moveAside(store, key);
+      if (!moved) return false;
+      if (noted) noteDeleted(store, fullKey(key), undefined, moved);
+    }
     copyFirst = false;
     return true;
   };
@@ -134,6 +144,8 @@ export function sheetSession(
     refresh(fromElsewhere: false | string): [load: RecordLoad<Answer>, emptied: boolean] {
       const load = loadAnswers(storage(), slug, worksheet);
       let emptied = false;
+      // Nothing saved now: no saved words wait to be copied.
+      if (load.status === 'empty') copyFirst = false;
       if (fromElsewhere && load.status === 'empty' && !notSaving()) {
         const before = current();
         wiped = { answers: before, at: Date.now() };
@@ -177,7 +189,7 @@ export function sheetSession(
     /** "Don't save" ticked here: the saved copy goes (the outcome says if it did). */
     stopSaving() {
       onPageOnly(current());
-      if (!copiedIfNeeded()) return 'refused' as const;
+      if (!copiedIfNeeded(false)) return 'refused' as const;
       return clearAnswers(storage(), slug, worksheet, 'not-saving');
     },
 
@@ -199,7 +211,7 @@ export function sheetSession(
     clear() {
       unsaved = noChanges;
       shown = {};
-      if (!copiedIfNeeded()) return 'refused' as const;
+      if (!copiedIfNeeded(true)) return 'refused' as const;
       return clearAnswers(storage(), slug, worksheet);
     },
 
@@ -234,21 +246,32 @@ const noRoomForCopy: RecordSave = { ok: false, reason: 'full' };
 /**
  * Keeps the record saved as `key` as a recovery copy; true too when nothing
  * is saved there (nothing to copy), false when the copy could not be made.
- * `going`: the record is about to be removed, so its own room may make room
- * for its copy (put back if even that fails).
  */
-function keepSavedCopy(storage: DeviceStorage | null, key: string, going = false): boolean {
+function keepSavedCopy(storage: DeviceStorage | null, key: string): boolean {
   try {
     const raw = storage?.getItem(fullKey(key));
     if (raw === null) return true;
-    if (!storage || !raw) return false;
-    if (keepCopyOnce(storage, key, raw)) return true;
-    if (!going) return false;
-    storage.removeItem(fullKey(key));
-    if (keepCopy(storage, key, raw)) return true;
-    storage.setItem(fullKey(key), raw);
-    return false;
+    return !!storage && !!raw && keepCopyOnce(storage, key, raw) !== null;
   } catch {
     return false;
   }
+}
+
+/**
+ * Moves the record saved as `key` to a recovery copy, its own room making
+ * room for the copy; put back if even that fails. Gives its text once moved.
+ */
+function moveAside(storage: DeviceStorage, key: string): string | null {
+  let raw: string | null = null;
+  try {
+    raw = storage.getItem(fullKey(key));
+    if (raw === null) return null;
+    storage.removeItem(fullKey(key));
+    if (keepCopy(storage, key, raw)) return raw;
+    storage.setItem(fullKey(key), raw);
+  } catch {
+    // Refused even the way back: one last try under the copy's name.
+    if (raw !== null) keepCopy(storage, key, raw);
+  }
+  return null;
 }
