@@ -14,7 +14,7 @@ import {
   takeOver,
 } from '../../lib/search/handoff';
 import { searchHref } from '../../lib/search/search-url';
-import { mayBeHarmedByOthers, mayNeedUrgentHelp } from '../../lib/search/urgent';
+import urgentWordsUrl from 'virtual:lazy-script/../../lib/search/urgent';
 import {
   announceDelayMs,
   headerLimit,
@@ -64,6 +64,22 @@ const urgentHelpFirst = 'If anyone is in danger, the first link is “Get help r
 /** Said before the count when the results are only the nearest sections. */
 const closestFirst = 'Nothing matched your words closely. ';
 
+type UrgentWords = typeof import('../../lib/search/urgent');
+/**
+ * The words that may mean danger, fetched with the first search beside
+ * Pagefind, not with the page: the page settles 0.9 KB lighter (issue 16's
+ * 15 KB aim). Fetched again at the next search if this one could not be.
+ */
+let urgentWords: Promise<UrgentWords | null> | undefined;
+const loadUrgentWords = async () => {
+  // Not load-on-demand.ts: it lives in the islands file, which this page does not load.
+  const loaded = await (urgentWords ??= (
+    import(/* @vite-ignore */ urgentWordsUrl) as Promise<UrgentWords>
+  ).catch(() => null));
+  if (!loaded) urgentWords = undefined;
+  return loaded;
+};
+
 /** Runs searches for one view: waits for typing to pause and drops stale answers. */
 function searcher(view: SearchView): (now?: boolean) => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -76,7 +92,7 @@ function searcher(view: SearchView): (now?: boolean) => void {
     const ticket = ++latest;
     const askedAt = asked;
     // The way to urgent help comes first on screen, so it is said first too.
-    const urgent = mayNeedUrgentHelp(query);
+    let urgent = false;
     /** Nothing matched closely: said too, or "The closest 4 pages found" was all a screen reader heard. */
     let closestOnly = false;
     /** The finished status, said at once (Enter) or once typing has paused; never "Searching…". */
@@ -99,7 +115,11 @@ function searcher(view: SearchView): (now?: boolean) => void {
     }
     view.status.textContent = 'Searching…';
     try {
-      const { pagefind, words } = await loadSearch(base);
+      const [{ pagefind, words }, danger] = await Promise.all([
+        loadSearch(base),
+        loadUrgentWords(),
+      ]);
+      urgent = danger?.mayNeedUrgentHelp(query) ?? false;
       const kind = view.kind();
       // One ranking for the drop-down and the page: both ask for the page's
       // number of results, and the drop-down shows the first few of them.
@@ -110,7 +130,9 @@ function searcher(view: SearchView): (now?: boolean) => void {
       // Loose matches are only the closest sections: offer the situations too.
       // Words that may mean danger put urgent help first, found or not.
       view.results.replaceChildren(
-        ...(urgent ? [renderUrgentHelp(helpPage, mayBeHarmedByOthers(query))] : []),
+        ...(urgent && danger
+          ? [renderUrgentHelp(helpPage, danger.mayBeHarmedByOthers(query))]
+          : []),
         ...(shown.length > 0
           ? [
               // Said first: under seven results it came too late to temper them.
