@@ -6,7 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Dialog, type Page } from '@playwright/test';
 import { answersFile } from './support/answers-file';
-import { fillStorageFor, goBack, storedItems, turnStorageOff } from './support/exercise';
+import {
+  fillStorageFor,
+  fullWhileStored,
+  goBack,
+  storedItems,
+  turnStorageOff,
+} from './support/exercise';
 import { holdScript } from './support/site';
 
 const sheet = '/worksheets/no-contact/';
@@ -359,14 +365,7 @@ test('storage full: the field just typed in says, beside it, that it is not kept
  */
 async function fullDeviceWithRefusedSheet(context: BrowserContext) {
   const big = 'rt:worksheet:daily-check-in:2026-01-01';
-  await context.addInitScript((big) => {
-    const realSet = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key: string, value: string) {
-      if (key !== big && this.getItem(big) !== null)
-        throw new DOMException('Quota exceeded', 'QuotaExceededError');
-      realSet.call(this, key, value);
-    };
-  }, big);
+  await fullWhileStored(context, big);
   const sheetTab = await context.newPage();
   await sheetTab.goto('/about/');
   await sheetTab.evaluate(
@@ -1398,14 +1397,7 @@ test.describe('typed before the sheet wakes (a slow phone)', () => {
   test('on a full device, typing over saved words before the sheet woke waits on the page, then is saved with their copy', async ({
     context,
   }) => {
-    await context.addInitScript(() => {
-      const realSet = Storage.prototype.setItem;
-      Storage.prototype.setItem = function (key: string, value: string) {
-        if (key !== 'big' && this.getItem('big') !== null)
-          throw new DOMException('Quota exceeded', 'QuotaExceededError');
-        realSet.call(this, key, value);
-      };
-    });
+    await fullWhileStored(context, 'big');
     const page = await context.newPage();
     await open(page, sheet);
     await draft(page).fill('My long careful draft.');

@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import {
   catchPrint,
   fillStorageFor,
+  fullWhileStored,
   questionKeepsOnDoublePressAndEscape,
   tickEveryStatement,
   timesPrinted,
@@ -211,14 +212,7 @@ test.describe('a chapter self-check', () => {
     context,
   }) => {
     // Full while another site's big item is there; every write is refused then.
-    await context.addInitScript(() => {
-      const realSet = Storage.prototype.setItem;
-      Storage.prototype.setItem = function (key: string, value: string) {
-        if (key !== 'big' && this.getItem('big') !== null)
-          throw new DOMException('Quota exceeded', 'QuotaExceededError');
-        realSet.call(this, key, value);
-      };
-    });
+    await fullWhileStored(context, 'big');
     const page = await context.newPage();
     await page.goto('/about/');
     await page.evaluate(() => {
@@ -257,14 +251,7 @@ test.describe('a chapter self-check', () => {
   test('storage full, then the kept results deleted in another tab: the refused result is not written back', async ({
     context,
   }) => {
-    await context.addInitScript(() => {
-      const realSet = Storage.prototype.setItem;
-      Storage.prototype.setItem = function (key: string, value: string) {
-        if (key !== 'big' && this.getItem('big') !== null)
-          throw new DOMException('Quota exceeded', 'QuotaExceededError');
-        realSet.call(this, key, value);
-      };
-    });
+    await fullWhileStored(context, 'big');
     const page = await context.newPage();
     await page.goto(path);
     await page.locator('[data-self-check] fieldset').first().scrollIntoViewIfNeeded();

@@ -3,7 +3,7 @@
  * features as they land: the theme toggle, search, self-check answers and
  * worksheet fields.
  */
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 /**
  * Back, as a reader's browser goes back: the page may come from the
@@ -82,6 +82,22 @@ export async function fillStorageFor(page: Page, prefix: string) {
       realSet.call(this, key, value);
     };
   }, prefix);
+}
+
+/**
+ * From the next page load in every tab of `context`, storage is full while
+ * the item `big` is stored: every other write is refused as a full device
+ * refuses it. Removing `big`, in any tab, makes room.
+ */
+export async function fullWhileStored(context: BrowserContext, big: string) {
+  await context.addInitScript((big) => {
+    const realSet = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key !== big && this.getItem(big) !== null)
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      realSet.call(this, key, value);
+    };
+  }, big);
 }
 
 /**

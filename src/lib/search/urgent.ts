@@ -221,10 +221,13 @@ function plain(query: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** Whether any pattern of `list` is in `text`. */
+const holds = (list: readonly RegExp[], text: string) => list.some((p) => p.test(text));
+
 /** Whether a search should lead with the way to urgent help. */
 export function mayNeedUrgentHelp(query: string): boolean {
   const text = plain(query);
-  return [toOneself, fromOthers, toOthers].some((list) => list.some((p) => p.test(text)));
+  return holds(toOneself, text) || holds(fromOthers, text) || holds(toOthers, text);
 }
 
 /**
@@ -238,9 +241,5 @@ export function mayBeHarmedByOthers(query: string): boolean {
   // Some words go with either ("a knife", "an emergency"): beside words of
   // suicide they are read as those.
   // Harm the reader fears they may do ("I want to hit him") is not harm done to them.
-  return (
-    fromOthers.some((p) => p.test(text)) &&
-    !toOneself.some((p) => p.test(text)) &&
-    !toOthers.some((p) => p.test(text))
-  );
+  return holds(fromOthers, text) && !holds(toOneself, text) && !holds(toOthers, text);
 }

@@ -15,13 +15,29 @@ import {
   type ClearOutcome,
   type RecordSave,
 } from '../storage/records';
-import type { DeviceStorage } from '../storage/storage';
+import { fullKey, keepCopyOnce, type DeviceStorage } from '../storage/storage';
 import { worksheetFromVersion1 } from '../storage/version-1';
 
 export type { ClearOutcome };
 import type { FieldEdit } from '../storage/field-record';
 import { checkAnswer, isEmptyAnswer, type Answer, type Answers } from './answers';
 import type { WorksheetData } from './schema';
+
+/**
+ * Keeps the record saved as `key` (without the prefix) as a recovery copy,
+ * before what the reader now does replaces or clears its words: 'copied',
+ * 'none' when nothing is saved there, or null when no copy could be made
+ * (no room, or the browser refused).
+ */
+export function keepRecordCopy(storage: DeviceStorage, key: string): 'copied' | 'none' | null {
+  try {
+    const raw = storage.getItem(fullKey(key));
+    if (raw === null) return 'none';
+    return keepCopyOnce(storage, key, raw) ? 'copied' : null;
+  } catch {
+    return null;
+  }
+}
 
 export function worksheetKey(slug: string): string {
   return `worksheet:${slug}`;

@@ -13,18 +13,13 @@ import {
   type RecordLoad,
   type RecordSave,
 } from '../storage/records';
-import {
-  deviceStorage,
-  fullKey,
-  keepCopy,
-  keepCopyOnce,
-  type DeviceStorage,
-} from '../storage/storage';
+import { deviceStorage, fullKey, keepCopy, type DeviceStorage } from '../storage/storage';
 import { answeredCount, type Answer, type Answers } from './answers';
 import { listCapacity } from './list-lines';
 import { mergeKind } from './merge';
 import {
   clearAnswers,
+  keepRecordCopy,
   loadAnswers,
   saveAnswerEdits,
   shownAnswers,
@@ -243,18 +238,9 @@ export type SheetSession = ReturnType<typeof sheetSession>;
 /** A save refused because the copy it must make first did not fit. */
 const noRoomForCopy: RecordSave = { ok: false, reason: 'full' };
 
-/**
- * Keeps the record saved as `key` as a recovery copy; true too when nothing
- * is saved there (nothing to copy), false when the copy could not be made.
- */
+/** Whether the record saved as `key` is copied aside, or nothing is saved there to copy. */
 function keepSavedCopy(storage: DeviceStorage | null, key: string): boolean {
-  try {
-    const raw = storage?.getItem(fullKey(key));
-    if (raw === null) return true;
-    return !!storage && !!raw && keepCopyOnce(storage, key, raw) !== null;
-  } catch {
-    return false;
-  }
+  return !!storage && keepRecordCopy(storage, key) !== null;
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   MAX_BACKUP_BYTES,
 } from '../storage/file-kinds';
 import { anyFieldRecord, readStoredRecord } from '../storage/records';
-import { fullKey, keepCopyOnce, type DeviceStorage } from '../storage/storage';
+import { fullKey, type DeviceStorage } from '../storage/storage';
 import { version1UpgradeFor } from '../storage/version-1';
 import type { WorksheetData } from './schema';
 import {
@@ -25,6 +25,7 @@ import {
   type Answers,
   type FieldProblem,
 } from './answers';
+import { keepRecordCopy } from './saving';
 import { ANSWERS_FILE_VERSION, type AnswersFile } from './transfer';
 
 /** Far more than any real answers file (a full sheet is a few KB). */
@@ -369,16 +370,11 @@ export function keepCopyBeforeLoad(
   replaces: boolean,
 ): string[] | null {
   if (!storage || !replaces) return [];
-  let raw: string | null;
-  try {
-    raw = storage.getItem(fullKey(recordKey));
-  } catch {
-    return null;
-  }
-  if (raw === null) return [];
-  return keepCopyOnce(storage, recordKey, raw)
+  const kept = keepRecordCopy(storage, recordKey);
+  if (kept === null) return null;
+  return kept === 'copied'
     ? ['What was saved here before is kept as a recovery copy on “Your data”.']
-    : null;
+    : [];
 }
 
 /** Said when no copy of what the file would replace could be kept: nothing is loaded. */
